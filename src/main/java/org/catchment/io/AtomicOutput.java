@@ -1,0 +1,79 @@
+package org.catchment.io;
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import org.catchment.CatchmentException;
+
+/**
+ * Writes an output file safely: into a temporary file in the target's own folder, then moved
+ * into place in one step. A failure or cancellation while writing deletes the temporary file, so
+ * the target is either the old file, the complete new one, or absent: never half written.
+ */
+public final class AtomicOutput {
+
+    /** Writes the content of one file to the path it is given. */
+    @FunctionalInterface
+    public interface Writer {
+        /** @param temporary the path to write to; it does not exist yet */
+        void write(Path temporary) throws IOException;
+    }
+
+    private AtomicOutput() {
+    }
+
+    /**
+     * @param target the file to produce
+     * @param writer writes the content to the temporary path it is given
+     * @throws CatchmentException if the folder is not writable or the writer fails
+     */
+    public static void write(Path target, Writer writer) {
+        Path dir = target.toAbsolutePath().getParent();
+        Path temp = null;
+        try {
+            Files.createDirectories(dir);
+            temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".part");
+            Files.delete(temp);
+            writer.write(temp);
+            move(temp, target);
+        } catch (IOException | RuntimeException | Error e) {
+            deleteQuietly(temp);
+            if (e instanceof CatchmentException ce) {
+                throw ce;
+            }
+            if (e instanceof Error err) {
+                throw err;
+            }
+            throw new CatchmentException(target + ": cannot write the file (" + describe(e) + ")."
+                    + " Check that the folder exists, is writable and has free space.", e);
+        }
+    }
+
+    /** Moves a finished file into place, atomically where the file system allows it. */
+    public static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** Deletes a file if it exists, ignoring failures (used on error paths only). */
+    public static void deleteQuietly(Path file) {
+        if (file == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException ignored) {
+            // best effort on an error path; the original failure is what the user needs to see
+        }
+    }
+
+    private static String describe(Throwable e) {
+        String m = e.getMessage();
+        return e.getClass().getSimpleName() + (m == null ? "" : ": " + m);
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * The in-memory layer model: {@link org.catchment.layer.Layer} (GeoTools features, CRS, kind,
+ * extent), CRS helpers ({@link org.catchment.layer.Crs}), reprojection into the working CRS and
+ * the check that coordinates agree with their declared CRS. Imports GeoTools and JTS only.
+ */
+package org.catchment.layer;

@@ -1,0 +1,64 @@
+package org.catchment.layer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.catchment.CatchmentException;
+import org.geotools.api.referencing.crs.CoordinateReferenceSystem;
+import org.geotools.api.referencing.operation.MathTransform;
+import org.geotools.geometry.jts.JTS;
+import org.geotools.referencing.CRS;
+import org.junit.jupiter.api.Test;
+import org.locationtech.jts.geom.Coordinate;
+
+class CrsTest {
+
+    /** The ESRI-style WKT GDAL writes into a .prj for EPSG:27700: no AUTHORITY, so no EPSG code. */
+    static final String GDAL_BNG_PRJ = "PROJCS[\"OSGB_1936_British_National_Grid\",GEOGCS[\"GCS_OSGB 1936\","
+            + "DATUM[\"D_OSGB_1936\",SPHEROID[\"Airy_1849\",6377563.396,299.3249646]],PRIMEM[\"Greenwich\",0],"
+            + "UNIT[\"Degree\",0.017453292519943295]],PROJECTION[\"Transverse_Mercator\"],"
+            + "PARAMETER[\"latitude_of_origin\",49],PARAMETER[\"central_meridian\",-2],"
+            + "PARAMETER[\"scale_factor\",0.9996012717],PARAMETER[\"false_easting\",400000],"
+            + "PARAMETER[\"false_northing\",-100000],UNIT[\"Meter\",1]]";
+
+    static final String ESRI_WGS84_PRJ = "GEOGCS[\"GCS_WGS_1984\",DATUM[\"D_WGS_1984\","
+            + "SPHEROID[\"WGS_84\",6378137,298.257223563]],PRIMEM[\"Greenwich\",0],"
+            + "UNIT[\"Degree\",0.017453292519943295]]";
+
+    @Test
+    void recognisesGdalPrjWithoutAuthorityAsBng() throws Exception {
+        assertThat(Crs.fromWkt(GDAL_BNG_PRJ)).isSameAs(Crs.bng());
+        assertThat(Crs.epsgCode(Crs.fromWkt(GDAL_BNG_PRJ))).isEqualTo(27700);
+    }
+
+    @Test
+    void recognisesEsriWgs84AsLonLat() throws Exception {
+        CoordinateReferenceSystem crs = Crs.fromWkt(ESRI_WGS84_PRJ);
+        assertThat(crs).isSameAs(Crs.wgs84());
+        assertThat(Crs.isGeographic(crs)).isTrue();
+    }
+
+    @Test
+    void bngToLonLatMatchesKnownPoint() throws Exception {
+        // Reference value from stack-notes: (351000, 395000) -> lat 53.449471, lon -2.739277.
+        MathTransform t = CRS.findMathTransform(Crs.bng(), Crs.wgs84(), true);
+        Coordinate c = JTS.transform(new Coordinate(351000, 395000), null, t);
+        assertThat(c.x).isCloseTo(-2.739277, org.assertj.core.data.Offset.offset(2e-4));
+        assertThat(c.y).isCloseTo(53.449471, org.assertj.core.data.Offset.offset(2e-4));
+    }
+
+    @Test
+    void decodeAcceptsPrefixedAndBareCodes() {
+        assertThat(Crs.decode("EPSG:27700")).isSameAs(Crs.bng());
+        assertThat(Crs.decode("epsg:4326")).isSameAs(Crs.wgs84());
+        assertThat(Crs.decode("27700")).isSameAs(Crs.bng());
+        assertThat(Crs.label(Crs.bng())).isEqualTo("EPSG:27700");
+    }
+
+    @Test
+    void decodeRejectsTextWithAClearMessage() {
+        assertThatThrownBy(() -> Crs.decode("British grid"))
+                .isInstanceOf(CatchmentException.class)
+                .hasMessageContaining("'British grid' is not an EPSG code");
+    }
+}
