@@ -1,0 +1,47 @@
+package org.catchment.io;
+
+import java.nio.charset.Charset;
+import org.geotools.api.referencing.crs.CoordinateReferenceSystem;
+
+/**
+ * How to read one layer file. Immutable; {@code with...} methods return a modified copy.
+ *
+ * @param crs         the CRS to assume when the file does not say (no {@code .prj}, a CSV); null:
+ *                    guess from the coordinates and warn
+ * @param encoding    the text encoding of a DBF or CSV, overriding a {@code .cpg}; null: the file's
+ *                    own {@code .cpg}, else UTF-8 for CSV and Windows-1252 for DBF
+ * @param table       the GeoPackage table to read; null: the only feature table, or an error naming
+ *                    the tables when there are several
+ * @param badRows     what to do with a row or feature that cannot be used
+ */
+public record ReadOptions(CoordinateReferenceSystem crs, Charset encoding, String table, BadRowPolicy badRows) {
+
+    /** What a reader does with a row or feature it cannot use. */
+    public enum BadRowPolicy {
+        /** Stop with an error naming the row. */
+        FAIL,
+        /** Leave the row out and report it as a warning on the layer. */
+        SKIP
+    }
+
+    /** The defaults: CRS from the file, encoding from the file, bad rows are errors. */
+    public static ReadOptions defaults() {
+        return new ReadOptions(null, null, null, BadRowPolicy.FAIL);
+    }
+
+    public ReadOptions withCrs(CoordinateReferenceSystem newCrs) {
+        return new ReadOptions(newCrs, encoding, table, badRows);
+    }
+
+    public ReadOptions withEncoding(Charset newEncoding) {
+        return new ReadOptions(crs, newEncoding, table, badRows);
+    }
+
+    public ReadOptions withTable(String newTable) {
+        return new ReadOptions(crs, encoding, newTable, badRows);
+    }
+
+    public ReadOptions withBadRows(BadRowPolicy policy) {
+        return new ReadOptions(crs, encoding, table, policy);
+    }
+}
