@@ -1,0 +1,97 @@
+package org.catchment.network;
+
+import java.util.BitSet;
+
+/**
+ * What a multi-source search reached: for every node, the minutes from the nearest start and
+ * which source that was, and the network cut into segments whose ends carry those times.
+ *
+ * <p>Node ids below {@link #realNodeCount()} are the network's nodes; higher ids are the virtual
+ * nodes of the snapped starts. Nodes not reached within the search limit have
+ * {@code Double.POSITIVE_INFINITY} minutes and source -1.
+ */
+public final class SearchResult {
+
+    /** Receives the segments of the network, see {@link #forEachSegment}. */
+    @FunctionalInterface
+    public interface SegmentVisitor {
+        /**
+         * @param edge      the network edge the segment lies on
+         * @param fromAlongM distance of the segment's first end from the edge's base node, metres
+         * @param toAlongM   distance of its other end from the edge's base node, metres
+         * @param fromNode  node at the first end (real or virtual)
+         * @param toNode    node at the other end
+         */
+        void segment(int edge, double fromAlongM, double toAlongM, int fromNode, int toNode);
+    }
+
+    private final WalkingNetwork network;
+    private final double walkingSpeedKmh;
+    private final double maxMinutes;
+    private final double[] minutes;
+    private final int[] source;
+    private final BitSet splitEdges;
+    private final int[] pieceEdge;
+    private final double[] pieceAlong;
+    private final int[] pieceNodes;
+
+    SearchResult(WalkingNetwork network, double walkingSpeedKmh, double maxMinutes, double[] minutes, int[] source,
+                 BitSet splitEdges, int[] pieceEdge, double[] pieceAlong, int[] pieceNodes) {
+        this.network = network;
+        this.walkingSpeedKmh = walkingSpeedKmh;
+        this.maxMinutes = maxMinutes;
+        this.minutes = minutes;
+        this.source = source;
+        this.splitEdges = splitEdges;
+        this.pieceEdge = pieceEdge;
+        this.pieceAlong = pieceAlong;
+        this.pieceNodes = pieceNodes;
+    }
+
+    /** @return the network searched */
+    public WalkingNetwork network() {
+        return network;
+    }
+
+    /** @return the search limit in minutes */
+    public double maxMinutes() {
+        return maxMinutes;
+    }
+
+    /** @return the number of real network nodes (ids below are real) */
+    public int realNodeCount() {
+        return network.nodeCount();
+    }
+
+    /** @return the minutes from the nearest start to node {@code n}, or infinity if not reached */
+    public double minutes(int n) {
+        return minutes[n];
+    }
+
+    /** @return the source index of the nearest start to node {@code n}, or -1 */
+    public int source(int n) {
+        return source[n];
+    }
+
+    /** @return the walking speed on edge {@code e} in metres per minute */
+    public double metresPerMinute(int e) {
+        return walkingSpeedKmh * 1000 / 60 * network.speedKmh(e) / WalkingNetwork.NOMINAL_SPEED_KMH;
+    }
+
+    /**
+     * Visits every walkable stretch of the network once: whole edges between two real nodes, and
+     * the pieces into which snapped starts cut their edges.
+     */
+    public void forEachSegment(SegmentVisitor visitor) {
+        int edges = network.edgeCount();
+        for (int e = 0; e < edges; e++) {
+            if (!splitEdges.get(e) && network.isWalkable(e)) {
+                visitor.segment(e, 0, network.edgeLengthM(e), network.baseNode(e), network.adjNode(e));
+            }
+        }
+        for (int p = 0; p < pieceEdge.length; p++) {
+            visitor.segment(pieceEdge[p], pieceAlong[2 * p], pieceAlong[2 * p + 1], pieceNodes[2 * p],
+                    pieceNodes[2 * p + 1]);
+        }
+    }
+}

@@ -1,0 +1,221 @@
+package org.catchment.network;
+
+import com.graphhopper.routing.ev.BooleanEncodedValue;
+import com.graphhopper.routing.ev.DecimalEncodedValue;
+import com.graphhopper.routing.util.EncodingManager;
+import com.graphhopper.storage.BaseGraph;
+import com.graphhopper.storage.index.LocationIndexTree;
+import com.graphhopper.util.EdgeIteratorState;
+import java.util.BitSet;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.LineString;
+
+/**
+ * A walking network: a GraphHopper graph plus what Catchment needs beside it.
+ *
+ * <p>GraphHopper holds the topology, the foot access and speed encoded values, latitude/longitude
+ * node positions and edge geometry, and the location index used for snapping. Beside it this
+ * class keeps the exact EPSG:27700 geometry and length of every edge ({@link EdgeGeometries}),
+ * every node's easting/northing, and the source data's own identifiers of nodes and edges
+ * (OS Open Roads node and link identifiers, or OpenStreetMap ids), so outputs can be traced back
+ * to the data. The rest of the pipeline uses only this class, whichever source built it.
+ *
+ * <p>Instances are immutable once built and safe for concurrent searches.
+ */
+public final class WalkingNetwork implements AutoCloseable {
+
+    /** GraphHopper's nominal walking speed in km/h; an edge at this speed takes the analysis walking speed. */
+    public static final double NOMINAL_SPEED_KMH = 5;
+
+    /** Where a network came from. */
+    public enum Source {
+        /** OS Open Roads RoadLink/RoadNode, possibly with footpaths merged in. */
+        OS_OPEN_ROADS,
+        /** An OpenStreetMap extract imported with GraphHopper's foot profile. */
+        OPENSTREETMAP
+    }
+
+    private final Source source;
+    private final BaseGraph graph;
+    private final EncodingManager encodingManager;
+    private final BooleanEncodedValue access;
+    private final DecimalEncodedValue speed;
+    private final LocationIndexTree index;
+    private final EdgeGeometries geometries;
+    private final int[] edgeNodes;
+    private final BitSet walkableEdges;
+    private final double[] nodeXy;
+    private final String[] nodeIds;
+    private final String[] edgeIds;
+    private final BitSet footpathEdges;
+    private final NetworkProjection projection;
+    private final GeometryFactory factory = new GeometryFactory();
+
+    WalkingNetwork(Source source, BaseGraph graph, EncodingManager encodingManager, BooleanEncodedValue access,
+                   DecimalEncodedValue speed, LocationIndexTree index, EdgeGeometries geometries, double[] nodeXy,
+                   String[] nodeIds, String[] edgeIds, BitSet footpathEdges, NetworkProjection projection) {
+        int edges = graph.getEdges();
+        this.edgeNodes = new int[2 * edges];
+        this.walkableEdges = new BitSet(edges);
+        for (int e = 0; e < edges; e++) {
+            EdgeIteratorState s = graph.getEdgeIteratorState(e, Integer.MIN_VALUE);
+            edgeNodes[2 * e] = s.getBaseNode();
+            edgeNodes[2 * e + 1] = s.getAdjNode();
+            walkableEdges.set(e, s.get(access) || s.getReverse(access));
+        }
+        this.source = source;
+        this.graph = graph;
+        this.encodingManager = encodingManager;
+        this.access = access;
+        this.speed = speed;
+        this.index = index;
+        this.geometries = geometries;
+        this.nodeXy = nodeXy;
+        this.nodeIds = nodeIds;
+        this.edgeIds = edgeIds;
+        this.footpathEdges = footpathEdges;
+        this.projection = projection;
+    }
+
+    /** @return where the network came from */
+    public Source source() {
+        return source;
+    }
+
+    /** @return the number of graph nodes */
+    public int nodeCount() {
+        return graph.getNodes();
+    }
+
+    /** @return the number of graph edges (walkable or not) */
+    public int edgeCount() {
+        return graph.getEdges();
+    }
+
+    /** @return the base node of edge {@code e} (where its geometry starts) */
+    public int baseNode(int e) {
+        return edgeNodes[2 * e];
+    }
+
+    /** @return the adjacent node of edge {@code e} (where its geometry ends) */
+    public int adjNode(int e) {
+        return edgeNodes[2 * e + 1];
+    }
+
+    /** @return true if edge {@code e} may be walked in at least one direction */
+    public boolean isWalkable(int e) {
+        return walkableEdges.get(e);
+    }
+
+    /** @return the walking speed stored on edge {@code e}, km/h ({@link #NOMINAL_SPEED_KMH} for OS Open Roads) */
+    public double speedKmh(int e) {
+        return graph.getEdgeIteratorState(e, Integer.MIN_VALUE).get(speed);
+    }
+
+    /** @return true if edge {@code e} came from a footpath layer */
+    public boolean isFootpath(int e) {
+        return footpathEdges.get(e);
+    }
+
+    /** @return the exact length of edge {@code e} in metres, measured in EPSG:27700 */
+    public double edgeLengthM(int e) {
+        return geometries.lengthM(e);
+    }
+
+    /** @return the EPSG:27700 geometry of edge {@code e}, base node to adjacent node */
+    public LineString edgeLine(int e) {
+        return geometries.line(e, factory);
+    }
+
+    /** @return the packed EPSG:27700 geometries of all edges */
+    public EdgeGeometries geometries() {
+        return geometries;
+    }
+
+    /** @return the easting of node {@code n} */
+    public double nodeX(int n) {
+        return nodeXy[2 * n];
+    }
+
+    /** @return the northing of node {@code n} */
+    public double nodeY(int n) {
+        return nodeXy[2 * n + 1];
+    }
+
+    /** @return the source data's identifier of node {@code n} (OS RoadNode id, OSM node id, or a made-up id for split points) */
+    public String nodeSourceId(int n) {
+        return nodeIds[n];
+    }
+
+    /** @return the source data's identifier of the link edge {@code e} came from */
+    public String edgeSourceId(int e) {
+        return edgeIds[e];
+    }
+
+    /** @return the bounding box of all nodes, EPSG:27700 */
+    public Envelope extent() {
+        Envelope env = new Envelope();
+        for (int i = 0; i < nodeXy.length; i += 2) {
+            env.expandToInclude(nodeXy[i], nodeXy[i + 1]);
+        }
+        return env;
+    }
+
+    /** @return the JTS factory used for edge geometries */
+    public GeometryFactory geometryFactory() {
+        return factory;
+    }
+
+    BaseGraph graph() {
+        return graph;
+    }
+
+    EncodingManager encodingManager() {
+        return encodingManager;
+    }
+
+    BooleanEncodedValue access() {
+        return access;
+    }
+
+    DecimalEncodedValue speed() {
+        return speed;
+    }
+
+    LocationIndexTree index() {
+        return index;
+    }
+
+    NetworkProjection projection() {
+        return projection;
+    }
+
+    double[] nodeXyArray() {
+        return nodeXy;
+    }
+
+    String[] nodeIdArray() {
+        return nodeIds;
+    }
+
+    String[] edgeIdArray() {
+        return edgeIds;
+    }
+
+    BitSet footpathEdgeSet() {
+        return footpathEdges;
+    }
+
+    /** Releases GraphHopper's storage. */
+    @Override
+    public void close() {
+        index.close();
+        graph.close();
+    }
+
+    @Override
+    public String toString() {
+        return source + " network: " + nodeCount() + " nodes, " + edgeCount() + " edges";
+    }
+}

@@ -1,0 +1,108 @@
+package org.catchment.network;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Cross-checks {@link MultiSourceSearch} against {@link ReferenceDijkstra} on 100 random networks:
+ * every node's time to 1e-9 minutes and its nearest facility must agree, and so must the set of
+ * nodes reached within the limit.
+ */
+class SearchAgainstReferenceTest {
+
+    @Test
+    void hundredRandomNetworksAgreeWithTheReference() {
+        Random random = new Random(20261123L);
+        int compared = 0;
+        for (int round = 0; round < 100; round++) {
+            List<NetworkLink> links = randomNetwork(random, 60 + random.nextInt(120));
+            WalkingNetwork net = new OpenRoadsNetworkBuilder().addLinks(links).build().network();
+            double speedKmh = 3 + random.nextDouble() * 3;
+            double mpm = speedKmh * 1000 / 60;
+            double limit = 5 + random.nextDouble() * 20;
+            Snapper snapper = new Snapper(net, 250);
+            List<SearchStart> starts = new ArrayList<>();
+            List<ReferenceDijkstra.Start> refStarts = new ArrayList<>();
+            int facilities = 1 + random.nextInt(8);
+            for (int f = 0; f < facilities; f++) {
+                SnapPoint s = snapper.snap("F" + f, TestNetworks.at(random.nextDouble() * 2000, random.nextDouble() * 2000));
+                if (s == null) {
+                    continue;
+                }
+                double t0 = s.offsetM() / mpm;
+                starts.add(new SearchStart(s, f, t0));
+                refStarts.add(new ReferenceDijkstra.Start(net.edgeSourceId(s.edge()), s.alongM(), t0, f));
+            }
+            if (starts.isEmpty()) {
+                continue;
+            }
+            SearchResult result = new MultiSourceSearch(net, speedKmh).run(starts, limit);
+            Map<String, ReferenceDijkstra.Label> expected = ReferenceDijkstra.run(links, refStarts, mpm, limit);
+            for (int n = 0; n < net.nodeCount(); n++) {
+                ReferenceDijkstra.Label want = expected.get(net.nodeSourceId(n));
+                if (want == null) {
+                    assertThat(result.minutes(n)).as("round %d node %s", round, net.nodeSourceId(n)).isInfinite();
+                } else {
+                    assertThat(result.minutes(n)).as("round %d node %s", round, net.nodeSourceId(n))
+                            .isCloseTo(want.minutes(), org.assertj.core.data.Offset.offset(1e-9));
+                    assertThat(result.source(n)).as("round %d node %s source", round, net.nodeSourceId(n))
+                            .isEqualTo(want.source());
+                    compared++;
+                }
+            }
+        }
+        assertThat(compared).as("nodes compared").isGreaterThan(3000);
+    }
+
+    /**
+     * Random nodes in a 2 km square, each joined to its three nearest neighbours by a straight or
+     * bent line; one link in twenty is a motorway. No self-loops.
+     */
+    static List<NetworkLink> randomNetwork(Random random, int nodes) {
+        double[][] p = new double[nodes][2];
+        for (int i = 0; i < nodes; i++) {
+            p[i][0] = random.nextDouble() * 2000;
+            p[i][1] = random.nextDouble() * 2000;
+        }
+        List<NetworkLink> links = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < nodes; i++) {
+            Integer[] order = new Integer[nodes];
+            for (int j = 0; j < nodes; j++) {
+                order[j] = j;
+            }
+            final int from = i;
+            java.util.Arrays.sort(order, (a, b) -> Double.compare(dist(p[from], p[a]), dist(p[from], p[b])));
+            for (int k = 1; k <= 3; k++) {
+                int j = order[k];
+                String key = Math.min(i, j) + "-" + Math.max(i, j);
+                if (!seen.add(key)) {
+                    continue;
+                }
+                double[] xy;
+                if (random.nextBoolean()) {
+                    xy = new double[] {p[i][0], p[i][1], p[j][0], p[j][1]};
+                } else {
+                    double mx = (p[i][0] + p[j][0]) / 2 + (random.nextDouble() - 0.5) * 80;
+                    double my = (p[i][1] + p[j][1]) / 2 + (random.nextDouble() - 0.5) * 80;
+                    xy = new double[] {p[i][0], p[i][1], mx, my, p[j][0], p[j][1]};
+                }
+                boolean walkable = random.nextInt(20) != 0;
+                links.add(new NetworkLink("L" + key, "n" + i, "n" + j, TestNetworks.line(xy), walkable,
+                        NetworkLink.Kind.ROAD));
+            }
+        }
+        return links;
+    }
+
+    private static double dist(double[] a, double[] b) {
+        return Math.hypot(a[0] - b[0], a[1] - b[1]);
+    }
+}
