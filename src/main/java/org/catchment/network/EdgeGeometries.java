@@ -103,9 +103,9 @@ public final class EdgeGeometries {
             if (2 * (points + count) > xy.length) {
                 xy = Arrays.copyOf(xy, Math.max(2 * (points + count), xy.length * 2));
             }
-            if (edges + 2 > start.length) {
-                start = Arrays.copyOf(start, start.length * 2);
+            if (edges == lengthM.length) {
                 lengthM = Arrays.copyOf(lengthM, lengthM.length * 2);
+                start = Arrays.copyOf(start, lengthM.length + 1);
             }
             System.arraycopy(coordinates, 0, xy, 2 * points, 2 * count);
             double len = 0;

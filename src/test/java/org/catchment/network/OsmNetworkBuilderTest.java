@@ -1,0 +1,97 @@
+package org.catchment.network;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.catchment.InputException;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.locationtech.jts.geom.Coordinate;
+
+/** Builds the real Rutland OpenStreetMap extract (data/rutland, Geofabrik 2022-08-18). */
+class OsmNetworkBuilderTest {
+
+    static final Path RUTLAND = Path.of("data/rutland/rutland-latest.osm.pbf");
+    static WalkingNetwork rutland;
+
+    @BeforeAll
+    static void build(@TempDir Path dir) {
+        rutland = OsmNetworkBuilder.build(RUTLAND, dir.resolve("gh"), new NetworkProjection());
+    }
+
+    @Test
+    void rutlandBuildsAWalkingGraph() {
+        // Counts from GraphHopper 11.0's import of this fixed extract (foot profile, no simplification).
+        assertThat(rutland.source()).isEqualTo(WalkingNetwork.Source.OPENSTREETMAP);
+        assertThat(rutland.nodeCount()).isEqualTo(11_519);
+        assertThat(rutland.edgeCount()).isEqualTo(13_624);
+        Connectivity c = Connectivity.of(rutland);
+        assertThat(c.walkableEdges()).isEqualTo(12_560);
+        assertThat(c.largestShare()).isGreaterThan(0.9);
+        // Geofabrik's roads layer of the same extract sums to 1,563 km (ogrinfo, ST_Length in EPSG:27700),
+        // of which 109 km bridleway and 105 km trunk road that GraphHopper's foot profile may refuse.
+        assertThat(c.totalLengthM()).isBetween(1_350_000.0, 1_563_000.0);
+    }
+
+    @Test
+    void nodesCarryOpenStreetMapIdsAndBngCoordinates() {
+        long withOsmId = 0;
+        for (int n = 0; n < rutland.nodeCount(); n++) {
+            if (rutland.nodeSourceId(n).startsWith("node/")) {
+                withOsmId++;
+            }
+        }
+        assertThat(withOsmId).isEqualTo(rutland.nodeCount());
+        // Rutland lies around E 470000-500000, N 295000-320000.
+        assertThat(rutland.extent().getMinX()).isBetween(460_000.0, 490_000.0);
+        assertThat(rutland.extent().getMaxY()).isBetween(310_000.0, 330_000.0);
+        assertThat(rutland.edgeSourceId(0)).startsWith("way/");
+    }
+
+    @Test
+    void edgeLengthsAreMeasuredInBritishNationalGrid() {
+        double gh = 0;
+        double bng = 0;
+        for (int e = 0; e < rutland.edgeCount(); e++) {
+            gh += rutland.graph().getEdgeIteratorState(e, Integer.MIN_VALUE).getDistance();
+            bng += rutland.edgeLengthM(e);
+        }
+        // GraphHopper measures on a sphere of radius 6,371 km, about 0.16% short of the ellipsoid's
+        // radii of curvature at 52.6 N; BNG's scale factor 86 km east of its central meridian is 0.9997.
+        // So BNG lengths come out about 0.13% longer than GraphHopper's.
+        assertThat(bng / gh).isBetween(1.0010, 1.0025);
+    }
+
+    @Test
+    void uppinghamLibrarySnapsCloseToAPath() {
+        // Uppingham Library, osm node 18352760, lon -0.7207628 lat 52.5875752 (Geofabrik POI layer).
+        // GDAL 3.6 (ogr2ogr -s_srs EPSG:4326 -t_srs EPSG:27700) puts it at E 486763.6, N 299631.7.
+        double[] xy = new NetworkProjection().toBng(new double[] {-0.7207628, 52.5875752}, 1);
+        assertThat(xy[0]).isCloseTo(486763.6, org.assertj.core.data.Offset.offset(5.0));
+        assertThat(xy[1]).isCloseTo(299631.7, org.assertj.core.data.Offset.offset(5.0));
+        Coordinate library = new Coordinate(xy[0], xy[1]);
+        SnapPoint s = new Snapper(rutland, 250).snap("Uppingham Library", library);
+        assertThat(s).isNotNull();
+        assertThat(s.offsetM()).isLessThan(50);
+    }
+
+    @Test
+    void missingFileIsAClearError(@TempDir Path dir) {
+        assertThatThrownBy(() -> OsmNetworkBuilder.build(dir.resolve("nowhere.osm.pbf"), dir.resolve("gh"),
+                new NetworkProjection()))
+                .isInstanceOf(InputException.class)
+                .hasMessageEndingWith("nowhere.osm.pbf: the OpenStreetMap file does not exist. Check the path in the analysis file.");
+    }
+
+    @Test
+    void notAnOsmFileIsAClearError(@TempDir Path dir) throws Exception {
+        Path bad = Files.writeString(dir.resolve("bad.osm.pbf"), "this is not protobuf");
+        assertThatThrownBy(() -> OsmNetworkBuilder.build(bad, dir.resolve("gh"), new NetworkProjection()))
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining("bad.osm.pbf: cannot read the OpenStreetMap extract")
+                .hasMessageContaining("Check that it is an .osm.pbf file");
+    }
+}
