@@ -78,6 +78,41 @@ class OsmNetworkBuilderTest {
         assertThat(s.offsetM()).isLessThan(50);
     }
 
+    /*
+     *            6
+     *            | steps (111 m)
+     *  1 ------- 2 ------- 3 ====M62==== 4      footway 1-2-3, motorway 3-4
+     *  | pedestrian (111 m)              |
+     *  7                                 5      residential 4-5 (beyond the motorway)
+     *
+     * Node positions in EPSG:27700 from GDAL 3.6: 1 (350952.572, 395059.383), 2 (351151.804, 395057.320),
+     * 3 (351351.037, 395055.264), 6 (351152.954, 395168.570), 7 (350951.417, 394948.132).
+     */
+    @Test
+    void tinyFileWalksFootwaysStepsAndPedestrianStreetsButNotMotorways(@TempDir Path dir) {
+        WalkingNetwork tiny = OsmNetworkBuilder.build(Path.of("src/test/resources/osm/tiny.osm.pbf"), dir.resolve("gh"),
+                new NetworkProjection());
+        Connectivity c = Connectivity.of(tiny);
+        // 1-2, 2-3, 2-6, 1-7 and 4-5 are walkable; the motorway 3-4 is stored but closed to walkers
+        assertThat(tiny.edgeCount()).isEqualTo(6);
+        assertThat(c.walkableEdges()).isEqualTo(5);
+        assertThat(c.components()).isEqualTo(2);
+        SnapPoint start = new Snapper(tiny, 250).snap("F", new Coordinate(350952.572, 395059.383));
+        SearchResult r = new MultiSourceSearch(tiny, 4.8).run(TestNetworks.starts(start), 60);
+        double d12 = Math.hypot(351151.804 - 350952.572, 395057.320 - 395059.383);
+        double d23 = Math.hypot(351351.037 - 351151.804, 395055.264 - 395057.320);
+        double d26 = Math.hypot(351152.954 - 351151.804, 395168.570 - 395057.320);
+        double d17 = Math.hypot(350951.417 - 350952.572, 394948.132 - 395059.383);
+        org.assertj.core.data.Offset<Double> tolerance = org.assertj.core.data.Offset.offset(1e-3);
+        assertThat(r.minutes(TestNetworks.node(tiny, "node/2"))).isCloseTo(d12 / 80, tolerance);
+        assertThat(r.minutes(TestNetworks.node(tiny, "node/3"))).isCloseTo((d12 + d23) / 80, tolerance);
+        // steps are walked at 3 km/h against GraphHopper's nominal 5
+        assertThat(r.minutes(TestNetworks.node(tiny, "node/6"))).isCloseTo((d12 + d26 * 5 / 3) / 80, tolerance);
+        assertThat(r.minutes(TestNetworks.node(tiny, "node/7"))).isCloseTo(d17 / 80, tolerance);
+        assertThat(r.minutes(TestNetworks.node(tiny, "node/4"))).isInfinite();
+        assertThat(r.minutes(TestNetworks.node(tiny, "node/5"))).isInfinite();
+    }
+
     @Test
     void missingFileIsAClearError(@TempDir Path dir) {
         assertThatThrownBy(() -> OsmNetworkBuilder.build(dir.resolve("nowhere.osm.pbf"), dir.resolve("gh"),
