@@ -60,6 +60,62 @@ public final class EdgeGeometries {
     }
 
     /**
+     * Extracts the stretch of edge {@code e} between two distances from its base node, following
+     * its geometry. The line runs from {@code fromAlongM} to {@code toAlongM}, so it is reversed
+     * when {@code toAlongM < fromAlongM}.
+     *
+     * @return the stretch, or null when it has no length
+     */
+    public LineString subLine(int e, double fromAlongM, double toAlongM, GeometryFactory factory) {
+        double lo = Math.max(0, Math.min(fromAlongM, toAlongM));
+        double hi = Math.min(lengthM(e), Math.max(fromAlongM, toAlongM));
+        if (!(hi > lo)) {
+            return null;
+        }
+        int n = pointCount(e);
+        double[] out = new double[2 * (n + 2)];
+        int k = 0;
+        double run = 0;
+        for (int i = 0; i < n - 1 && run < hi; i++) {
+            double x0 = x(e, i);
+            double y0 = y(e, i);
+            double seg = Math.hypot(x(e, i + 1) - x0, y(e, i + 1) - y0);
+            double end = run + seg;
+            if (end > lo && seg > 0) {
+                if (k == 0) {
+                    double f = (lo - run) / seg;
+                    out[k++] = x0 + f * (x(e, i + 1) - x0);
+                    out[k++] = y0 + f * (y(e, i + 1) - y0);
+                }
+                if (end < hi) {
+                    out[k++] = x(e, i + 1);
+                    out[k++] = y(e, i + 1);
+                } else {
+                    double f = (hi - run) / seg;
+                    out[k++] = x0 + f * (x(e, i + 1) - x0);
+                    out[k++] = y0 + f * (y(e, i + 1) - y0);
+                }
+            }
+            run = end;
+        }
+        if (k < 4) {
+            return null;
+        }
+        double[] packed = Arrays.copyOf(out, k);
+        if (toAlongM < fromAlongM) {
+            for (int i = 0, j = k - 2; i < j; i += 2, j -= 2) {
+                double tx = packed[i];
+                double ty = packed[i + 1];
+                packed[i] = packed[j];
+                packed[i + 1] = packed[j + 1];
+                packed[j] = tx;
+                packed[j + 1] = ty;
+            }
+        }
+        return factory.createLineString(new PackedCoordinateSequence.Double(packed, 2, 0));
+    }
+
+    /**
      * Finds the point at a distance along edge {@code e}, measured from its base node.
      *
      * @param alongM distance from the base node, clamped to [0, length]

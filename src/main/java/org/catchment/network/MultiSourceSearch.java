@@ -13,7 +13,7 @@ import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 import java.util.function.BooleanSupplier;
-import org.catchment.CatchmentException;
+import org.catchment.CancelledException;
 
 /**
  * One Dijkstra search from many starts at once: the walking time from the nearest start to
@@ -53,7 +53,7 @@ public final class MultiSourceSearch {
      * @param starts     the starts (at least one)
      * @param maxMinutes the time limit (the largest band)
      * @param cancelled  polled every few thousand nodes; when true the search stops with a
-     *                   {@link CatchmentException}
+     *                   {@link CancelledException}
      * @return the times and sources
      */
     public SearchResult run(List<SearchStart> starts, double maxMinutes, BooleanSupplier cancelled) {
@@ -127,7 +127,7 @@ public final class MultiSourceSearch {
             }
             settled.set(u);
             if ((++visited & 4095) == 0 && cancelled.getAsBoolean()) {
-                throw new CatchmentException("Cancelled.");
+                throw new CancelledException();
             }
             EdgeIterator it = explorer.setBaseNode(u);
             while (it.next()) {

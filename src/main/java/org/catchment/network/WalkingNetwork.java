@@ -153,6 +153,42 @@ public final class WalkingNetwork implements AutoCloseable {
         return edgeIds[e];
     }
 
+    /**
+     * Visits each walkable edge whose EPSG:27700 bounding box meets an envelope, once, using
+     * GraphHopper's location index.
+     *
+     * @param envelope the area, EPSG:27700
+     * @param edges    receives edge ids
+     */
+    public void forEachWalkableEdgeNear(Envelope envelope, java.util.function.IntConsumer edges) {
+        Envelope grown = new Envelope(envelope);
+        grown.expandBy(1);
+        double[] corners = {grown.getMinX(), grown.getMinY(), grown.getMaxX(), grown.getMinY(),
+            grown.getMaxX(), grown.getMaxY(), grown.getMinX(), grown.getMaxY()};
+        double[] ll = projection.toLonLat(corners, 4);
+        double minLon = Math.min(Math.min(ll[0], ll[2]), Math.min(ll[4], ll[6]));
+        double maxLon = Math.max(Math.max(ll[0], ll[2]), Math.max(ll[4], ll[6]));
+        double minLat = Math.min(Math.min(ll[1], ll[3]), Math.min(ll[5], ll[7]));
+        double maxLat = Math.max(Math.max(ll[1], ll[3]), Math.max(ll[5], ll[7]));
+        double margin = 1e-4;
+        BitSet seen = new BitSet();
+        index.query(new com.graphhopper.util.shapes.BBox(minLon - margin, maxLon + margin, minLat - margin,
+                maxLat + margin), e -> {
+                    if (!seen.get(e) && walkableEdges.get(e) && edgeEnvelope(e).intersects(envelope)) {
+                        seen.set(e);
+                        edges.accept(e);
+                    }
+                });
+    }
+
+    private Envelope edgeEnvelope(int e) {
+        Envelope env = new Envelope();
+        for (int i = 0; i < geometries.pointCount(e); i++) {
+            env.expandToInclude(geometries.x(e, i), geometries.y(e, i));
+        }
+        return env;
+    }
+
     /** @return the bounding box of all nodes, EPSG:27700 */
     public Envelope extent() {
         Envelope env = new Envelope();
