@@ -1,0 +1,51 @@
+package org.catchment.analysis;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * A loaded, validated analysis: the spec as written plus the folder its relative paths are
+ * resolved against. This is what both the command line and the desktop app run.
+ *
+ * @param spec    the analysis as written
+ * @param file    the analysis file, or null for an analysis not yet saved
+ * @param baseDir the folder relative paths are resolved against
+ */
+public record Analysis(AnalysisSpec spec, Path file, Path baseDir) {
+
+    /** @return a layer reference resolved against the analysis folder */
+    public LayerRef layer(String path) {
+        return LayerRef.parse(path, baseDir);
+    }
+
+    /** @return a plain path resolved against the analysis folder */
+    public Path path(String path) {
+        return baseDir.resolve(path).normalize();
+    }
+
+    /** @return the output folder */
+    public Path outputDir() {
+        return path(spec.output().dir());
+    }
+
+    /** @return the resolved road layers */
+    public List<LayerRef> roads() {
+        return spec.network().roads().stream().map(this::layer).toList();
+    }
+
+    /** @return true when the network comes from an OpenStreetMap extract */
+    public boolean isOpenStreetMap() {
+        return spec.network().roads().size() == 1 && spec.network().roads().get(0).toLowerCase(java.util.Locale.ROOT)
+                .endsWith(".pbf");
+    }
+
+    /** @return the same analysis with the output folder replaced (e.g. from {@code --out}) */
+    public Analysis withOutputDir(Path dir) {
+        AnalysisSpec.OutputSpec o = spec.output();
+        AnalysisSpec.OutputSpec out = new AnalysisSpec.OutputSpec(dir.toAbsolutePath().normalize().toString(), o.widthPx(),
+                o.heightPx(), o.dpi());
+        AnalysisSpec s = spec;
+        return new Analysis(new AnalysisSpec(s.name(), s.network(), s.studyArea(), s.facilities(), s.catchments(),
+                s.population(), s.zones(), s.indicators(), s.deserts(), out), file, baseDir);
+    }
+}

@@ -1,0 +1,159 @@
+package org.catchment.analysis;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.stream.Collectors;
+import org.catchment.InputException;
+import org.catchment.io.AtomicOutput;
+
+/**
+ * Reads and writes analysis files (YAML, snake_case keys). Unknown keys and values of the wrong
+ * type are errors naming the key and its line; the loaded analysis is then checked by
+ * {@link AnalysisValidator}.
+ */
+public final class AnalysisFiles {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper(new YAMLFactory()
+            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+            .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES))
+            .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
+    private AnalysisFiles() {
+    }
+
+    /**
+     * @param file the analysis file
+     * @return the analysis, validated (input files exist, values in range)
+     * @throws InputException naming the file, the line and the key for any problem
+     */
+    public static Analysis read(Path file) {
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new InputException(file, null, "the analysis file does not exist", "Check the path");
+        } catch (IOException e) {
+            throw new InputException(file, null, "cannot read the analysis file (" + e.getMessage() + ")",
+                    "Check that it is a readable text file", e);
+        }
+        return parse(text, file);
+    }
+
+    /** Parses analysis text as if it came from {@code file} (for relative paths and messages). */
+    public static Analysis parse(String text, Path file) {
+        Path base = file.toAbsolutePath().getParent();
+        AnalysisSpec spec;
+        try {
+            spec = MAPPER.readValue(text, AnalysisSpec.class);
+        } catch (JsonProcessingException e) {
+            throw translate(e, file);
+        }
+        if (spec == null) {
+            throw new InputException(file, null, "the analysis file is empty",
+                    "Start from data/sample/analysis.yml and docs/analysis-file.md");
+        }
+        Analysis analysis = new Analysis(spec, file.toAbsolutePath(), base);
+        AnalysisValidator.validate(analysis, YamlLines.of(text));
+        return analysis;
+    }
+
+    /** Writes an analysis as YAML, atomically; relative paths stay as they are in the spec. */
+    public static void write(AnalysisSpec spec, Path file) {
+        AtomicOutput.write(file, temp -> Files.writeString(temp, toYaml(spec), StandardCharsets.UTF_8));
+    }
+
+    /** @return the analysis as YAML text */
+    public static String toYaml(AnalysisSpec spec) {
+        try {
+            return MAPPER.writeValueAsString(spec);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write analysis as YAML", e);
+        }
+    }
+
+    private static InputException translate(JsonProcessingException e, Path file) {
+        JsonLocation loc = e.getLocation();
+        String where = loc != null && loc.getLineNr() > 0 ? "line " + loc.getLineNr() : null;
+        if (e instanceof UnrecognizedPropertyException u) {
+            String known = u.getKnownPropertyIds() == null ? "" : u.getKnownPropertyIds().stream()
+                    .map(Object::toString).sorted().collect(Collectors.joining(", "));
+            return new InputException(file, where, "unknown key '" + u.getPropertyName() + "'" + context(u),
+                    known.isEmpty() ? "Check the spelling against docs/analysis-file.md"
+                            : "The keys allowed here are: " + known, e);
+        }
+        if (e instanceof InvalidFormatException f) {
+            return new InputException(file, where, "'" + key(f) + "' has the value '" + f.getValue()
+                    + "', which is not " + article(f.getTargetType()), "Correct the value", e);
+        }
+        if (e instanceof MismatchedInputException m) {
+            return new InputException(file, where, "'" + key(m) + "' has the wrong kind of value: expected "
+                    + article(m.getTargetType()), "See docs/analysis-file.md for the form of each key", e);
+        }
+        if (e instanceof JsonMappingException m) {
+            return new InputException(file, where, "'" + key(m) + "': " + m.getOriginalMessage(),
+                    "See docs/analysis-file.md", e);
+        }
+        return new InputException(file, where, "this is not valid YAML (" + e.getOriginalMessage() + ")",
+                "Check the indentation and the colons around that line", e);
+    }
+
+    private static String context(JsonMappingException e) {
+        String path = key(e);
+        int cut = path.lastIndexOf('.');
+        return cut > 0 ? " in " + path.substring(0, cut) : "";
+    }
+
+    /** @return the path of the failing key in the file's own spelling, e.g. facilities[0].bands_min */
+    private static String key(JsonMappingException e) {
+        StringBuilder s = new StringBuilder();
+        for (JsonMappingException.Reference r : e.getPath()) {
+            if (r.getFieldName() != null) {
+                if (s.length() > 0) {
+                    s.append('.');
+                }
+                s.append(r.getFieldName());
+            } else if (r.getIndex() >= 0) {
+                s.append('[').append(r.getIndex()).append(']');
+            }
+        }
+        return s.toString();
+    }
+
+    private static String article(Class<?> type) {
+        if (type == null) {
+            return "a value of the right kind";
+        }
+        if (type == Double.class || type == double.class || type == Integer.class || type == int.class) {
+            return type == Integer.class || type == int.class ? "a whole number" : "a number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (java.util.List.class.isAssignableFrom(type)) {
+            return "a list";
+        }
+        if (type == String.class) {
+            return "text";
+        }
+        return "a section of keys";
+    }
+}

@@ -1,0 +1,224 @@
+package org.catchment.analysis;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.List;
+
+/**
+ * The analysis file: everything a run needs, as saved in YAML and documented field by field in
+ * {@code docs/analysis-file.md}. Paths are as written in the file (relative to its folder);
+ * {@link Analysis} resolves them. Missing optional values take the documented defaults in the
+ * compact constructors, so a loaded spec is always complete.
+ *
+ * @param name       a title for maps and reports
+ * @param network    roads, footpaths and walking parameters
+ * @param studyArea  the wards (or other zones) to analyse
+ * @param facilities the facility types
+ * @param catchments how service-area polygons are drawn
+ * @param population residents, optional
+ * @param zones      further zone layers to report coverage for (e.g. LSOAs), optional
+ * @param indicators CSV tables joined to zones and cross-tabulated against deserts, optional
+ * @param deserts    the desert rule
+ * @param output     where and what to write
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({"name", "network", "study_area", "facilities", "catchments", "population", "zones", "indicators",
+    "deserts", "output"})
+public record AnalysisSpec(String name, NetworkSpec network, StudyAreaSpec studyArea, List<FacilitySpec> facilities,
+                           CatchmentSpec catchments, PopulationSpec population, List<ZoneSpec> zones,
+                           List<IndicatorSpec> indicators, DesertSpec deserts, OutputSpec output) {
+
+    public AnalysisSpec {
+        name = name == null ? "Catchment analysis" : name;
+        facilities = facilities == null ? List.of() : List.copyOf(facilities);
+        catchments = catchments == null ? new CatchmentSpec(null, null, null, null, null, null) : catchments;
+        zones = zones == null ? List.of() : List.copyOf(zones);
+        indicators = indicators == null ? List.of() : List.copyOf(indicators);
+        deserts = deserts == null ? new DesertSpec(null, null, null) : deserts;
+        output = output == null ? new OutputSpec(null, null, null, null) : output;
+    }
+
+    /**
+     * The walking network.
+     *
+     * @param roads              OS Open Roads RoadLink shapefiles or GeoPackages ({@code file.gpkg#road_link}),
+     *                           or one OpenStreetMap {@code .osm.pbf}
+     * @param footpaths          footpath / rights-of-way line layers, optional
+     * @param footpathToleranceM distance within which a footpath end joins a road (default 10)
+     * @param nodeCrossings      join lines wherever they cross (default false: only at shared vertices)
+     * @param walkingSpeedKmh    walking speed (default 4.8)
+     * @param snapToleranceM     largest distance from a facility to the network (default 250)
+     * @param offNetworkLeg      {@code walk} (default) or {@code ignore}
+     * @param cache              keep the built graph beside the analysis and reuse it (default true)
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({"roads", "footpaths", "footpath_tolerance_m", "node_crossings", "walking_speed_kmh",
+        "snap_tolerance_m", "off_network_leg", "cache"})
+    public record NetworkSpec(List<String> roads, List<String> footpaths, Double footpathToleranceM, Boolean nodeCrossings,
+                              Double walkingSpeedKmh, Double snapToleranceM, String offNetworkLeg, Boolean cache) {
+        public NetworkSpec {
+            roads = roads == null ? List.of() : List.copyOf(roads);
+            footpaths = footpaths == null ? List.of() : List.copyOf(footpaths);
+            footpathToleranceM = footpathToleranceM == null ? 10.0 : footpathToleranceM;
+            nodeCrossings = nodeCrossings != null && nodeCrossings;
+            walkingSpeedKmh = walkingSpeedKmh == null ? 4.8 : walkingSpeedKmh;
+            snapToleranceM = snapToleranceM == null ? 250.0 : snapToleranceM;
+            offNetworkLeg = offNetworkLeg == null ? "walk" : offNetworkLeg;
+            cache = cache == null || cache;
+        }
+    }
+
+    /**
+     * The study area.
+     *
+     * @param layer       the ward (or other zone) polygons
+     * @param nameField   the field holding each zone's name
+     * @param codeField   the field holding its code, optional
+     * @param select      names or codes of the zones to include; all when absent
+     * @param residential residential land polygons: deserts are sought only there, optional
+     * @param filter      a CQL filter picking the study-area polygons out of the layer, optional
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({"layer", "name_field", "code_field", "select", "residential", "filter"})
+    public record StudyAreaSpec(String layer, String nameField, String codeField, List<String> select,
+                                String residential, String filter) {
+        public StudyAreaSpec {
+            select = select == null ? null : List.copyOf(select);
+        }
+    }
+
+    /**
+     * One facility type.
+     *
+     * @param type           a short identifier (gp, libraries...) used in file and column names
+     * @param label          the readable name for maps and tables
+     * @param layer          the facility layer (points or polygons; a CSV of coordinates or postcodes)
+     * @param filter         a CQL filter picking the facilities out of a mixed layer, optional
+     * @param nameField      the field naming each facility, optional (guessed otherwise)
+     * @param bandsMin       the time bands in minutes, ascending (default 10, 20)
+     * @param servedBandMin  the band within which a place counts as served (default: the largest)
+     * @param postcodeLookup for a CSV of postcodes: the postcode centroid table (Code-Point Open layout)
+     * @param postcodeField  the CSV's postcode column, optional (detected)
+     * @param xField         the CSV's easting or longitude column, optional (detected)
+     * @param yField         the CSV's northing or latitude column, optional (detected)
+     * @param crs            the layer's CRS when the file does not say, e.g. EPSG:27700
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({"type", "label", "layer", "filter", "name_field", "bands_min", "served_band_min",
+        "postcode_lookup", "postcode_field", "x_field", "y_field", "crs"})
+    public record FacilitySpec(String type, String label, String layer, String filter, String nameField,
+                               List<Double> bandsMin, Double servedBandMin, String postcodeLookup, String postcodeField,
+                               String xField, String yField, String crs) {
+        public FacilitySpec {
+            bandsMin = bandsMin == null ? List.of(10.0, 20.0) : List.copyOf(bandsMin);
+            label = label == null ? type : label;
+        }
+
+        /** @return the band that decides whether a place is served */
+        public double servedBand() {
+            return servedBandMin != null ? servedBandMin : bandsMin.get(bandsMin.size() - 1);
+        }
+    }
+
+    /**
+     * Service-area polygons.
+     *
+     * @param trimDistanceM    how far polygons extend either side of reachable streets (default 100)
+     * @param rings            ring polygons (0-5, 5-10, 10-20) instead of disks (default false)
+     * @param perFacility      one overlapping polygon per facility as well as per type (default false)
+     * @param accessSpacingM   largest spacing of access points on area facilities (default 50)
+     * @param accessToleranceM how near the network a boundary point must be to be an access point (default 30)
+     * @param threads          parallel facility types; 0 = one per processor (default)
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({"trim_distance_m", "rings", "per_facility", "access_spacing_m", "access_tolerance_m", "threads"})
+    public record CatchmentSpec(Double trimDistanceM, Boolean rings, Boolean perFacility, Double accessSpacingM,
+                                Double accessToleranceM, Integer threads) {
+        public CatchmentSpec {
+            trimDistanceM = trimDistanceM == null ? 100.0 : trimDistanceM;
+            rings = rings != null && rings;
+            perFacility = perFacility != null && perFacility;
+            accessSpacingM = accessSpacingM == null ? 50.0 : accessSpacingM;
+            accessToleranceM = accessToleranceM == null ? 30.0 : accessToleranceM;
+            threads = threads == null ? 0 : threads;
+        }
+    }
+
+    /**
+     * Residents.
+     *
+     * @param layer      polygons (spread evenly, over residential land when given) or points with a count
+     * @param countField the field holding the number of residents
+     */
+    @JsonPropertyOrder({"layer", "count_field"})
+    public record PopulationSpec(String layer, String countField) {
+    }
+
+    /**
+     * A further zone layer to report coverage for.
+     *
+     * @param layer     the zone polygons (e.g. LSOAs)
+     * @param nameField the field naming each zone
+     */
+    @JsonPropertyOrder({"layer", "name_field"})
+    public record ZoneSpec(String layer, String nameField) {
+    }
+
+    /**
+     * An indicator table joined to zone polygons and cross-tabulated against deserts.
+     *
+     * @param table      the CSV table (e.g. IMD 2019 by LSOA)
+     * @param tableKey   the table's key column
+     * @param layer      the zone polygons
+     * @param layerKey   the layer's key field
+     * @param field      the table column to classify
+     * @param classes    deciles, quantiles, equal_intervals or natural_breaks (default: deciles)
+     * @param count      the number of classes (default 10 for deciles, else 5)
+     * @param label      a readable name, optional
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({"table", "table_key", "layer", "layer_key", "field", "classes", "count", "label"})
+    public record IndicatorSpec(String table, String tableKey, String layer, String layerKey, String field,
+                                String classes, Integer count, String label) {
+        public IndicatorSpec {
+            classes = classes == null ? "deciles" : classes;
+            count = count == null ? ("deciles".equals(classes) ? 10 : 5) : count;
+            label = label == null ? field : label;
+        }
+    }
+
+    /**
+     * The desert rule.
+     *
+     * @param minMissing    a place is a desert when at least this many types miss it (default 3)
+     * @param missingAllOf  instead: a desert is where all of these types are missing, optional
+     * @param minAreaM2     deserts smaller than this are dropped as slivers (default 2000)
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({"min_missing", "missing_all_of", "min_area_m2"})
+    public record DesertSpec(Integer minMissing, List<String> missingAllOf, Double minAreaM2) {
+        public DesertSpec {
+            minMissing = minMissing == null ? 3 : minMissing;
+            missingAllOf = missingAllOf == null ? null : List.copyOf(missingAllOf);
+            minAreaM2 = minAreaM2 == null ? 2000.0 : minAreaM2;
+        }
+    }
+
+    /**
+     * Outputs.
+     *
+     * @param dir      the output folder (default {@code out} beside the analysis file)
+     * @param widthPx  PNG width in pixels (default 3508: A4 landscape at 300 dpi)
+     * @param heightPx PNG height in pixels (default 2480)
+     * @param dpi      PNG resolution (default 300)
+     */
+    @JsonPropertyOrder({"dir", "width_px", "height_px", "dpi"})
+    public record OutputSpec(String dir, Integer widthPx, Integer heightPx, Integer dpi) {
+        public OutputSpec {
+            dir = dir == null ? "out" : dir;
+            widthPx = widthPx == null ? 3508 : widthPx;
+            heightPx = heightPx == null ? 2480 : heightPx;
+            dpi = dpi == null ? 300 : dpi;
+        }
+    }
+}

@@ -1,0 +1,152 @@
+package org.catchment.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.catchment.InputException;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AnalysisFilesTest {
+
+    @TempDir
+    Path dir;
+    Path file;
+
+    static final String VALID = """
+            name: Sample town
+            network:
+              roads: sample/RoadLink.shp
+              footpaths: sample/footpaths.shp
+              walking_speed_kmh: 4.8
+            study_area: {layer: sample/wards.shp, name_field: WD_NAME, select: [North, South]}
+            facilities:
+              - {type: gp, label: GP surgeries, layer: sample/gp.shp, bands_min: [10, 20]}
+              - {type: parks, label: Children's parks, layer: sample/parks.shp, bands_min: [5, 10]}
+              - {type: foodbanks, label: Foodbanks, layer: sample/foodbanks.csv, postcode_lookup: sample/postcodes.csv, bands_min: [10, 20]}
+            population: {layer: sample/lsoa.shp, count_field: POP}
+            deserts: {min_missing: 3}
+            output: {dir: out}
+            """;
+
+    @BeforeEach
+    void files() throws Exception {
+        Files.createDirectories(dir.resolve("sample"));
+        for (String f : List.of("RoadLink.shp", "footpaths.shp", "wards.shp", "gp.shp", "parks.shp", "foodbanks.csv",
+                "postcodes.csv", "lsoa.shp")) {
+            Files.writeString(dir.resolve("sample").resolve(f), "");
+        }
+        file = dir.resolve("analysis.yml");
+    }
+
+    Analysis parse(String text) {
+        return AnalysisFiles.parse(text, file);
+    }
+
+    @Test
+    void readsTheDocumentedExampleWithDefaultsAndResolvedPaths() {
+        Analysis a = parse(VALID);
+        AnalysisSpec s = a.spec();
+        assertThat(s.name()).isEqualTo("Sample town");
+        assertThat(a.roads()).extracting(LayerRef::file).containsExactly(dir.resolve("sample/RoadLink.shp"));
+        assertThat(s.network().footpaths()).containsExactly("sample/footpaths.shp");
+        assertThat(s.network().snapToleranceM()).isEqualTo(250.0);
+        assertThat(s.network().offNetworkLeg()).isEqualTo("walk");
+        assertThat(s.facilities()).extracting(AnalysisSpec.FacilitySpec::type).containsExactly("gp", "parks", "foodbanks");
+        assertThat(s.facilities().get(1).servedBand()).isEqualTo(10.0);
+        assertThat(s.catchments().trimDistanceM()).isEqualTo(100.0);
+        assertThat(s.deserts().minAreaM2()).isEqualTo(2000.0);
+        assertThat(a.outputDir()).isEqualTo(dir.resolve("out"));
+        assertThat(s.studyArea().select()).containsExactly("North", "South");
+    }
+
+    @Test
+    void geoPackageTableIsPartOfTheLayerPath() {
+        LayerRef ref = parse(VALID).layer("roads.gpkg#road_link");
+        assertThat(ref.file()).isEqualTo(dir.resolve("roads.gpkg"));
+        assertThat(ref.table()).isEqualTo("road_link");
+    }
+
+    @Test
+    void writtenFileReadsBackTheSame() {
+        Analysis a = parse(VALID);
+        AnalysisFiles.write(a.spec(), file);
+        assertThat(AnalysisFiles.read(file).spec()).isEqualTo(a.spec());
+    }
+
+    @Test
+    void unknownKeyNamesTheKeyItsLineAndTheAllowedKeys() {
+        String text = VALID.replace("bands_min: [5, 10]}", "bandz: [5, 10]}");
+        assertThatThrownBy(() -> parse(text))
+                .isInstanceOf(InputException.class)
+                .hasMessageStartingWith(file + ": line 9: unknown key 'bandz' in facilities[1].")
+                .hasMessageContaining("The keys allowed here are: ")
+                .hasMessageContaining("bands_min");
+    }
+
+    @Test
+    void wrongTypeNamesTheKeyAndLine() {
+        String text = VALID.replace("walking_speed_kmh: 4.8", "walking_speed_kmh: brisk");
+        assertThatThrownBy(() -> parse(text))
+                .isInstanceOf(InputException.class)
+                .hasMessage(file + ": line 5: 'network.walking_speed_kmh' has the value 'brisk', which is not a number."
+                        + " Correct the value.");
+    }
+
+    @Test
+    void negativeBandIsRefusedAtItsLine() {
+        String text = VALID.replace("bands_min: [5, 10]}", "bands_min: [-5, 10]}");
+        assertThatThrownBy(() -> parse(text))
+                .isInstanceOf(InputException.class)
+                .hasMessage(file + ": line 9, facilities[1].bands_min: the band -5.0 is not a positive number of minutes."
+                        + " Bands are minutes of walking, e.g. [5, 10] or [10, 20].");
+    }
+
+    @Test
+    void bandsOutOfOrderAreRefused() {
+        String text = VALID.replace("bands_min: [10, 20]}\n  - {type: parks", "bands_min: [20, 10]}\n  - {type: parks");
+        assertThatThrownBy(() -> parse(text))
+                .hasMessageContaining("line 8, facilities[0].bands_min: the bands [20.0, 10.0] are not in ascending order");
+    }
+
+    @Test
+    void missingLayerFileIsNamedWithItsKey() throws Exception {
+        Files.delete(dir.resolve("sample/gp.shp"));
+        assertThatThrownBy(() -> parse(VALID))
+                .isInstanceOf(InputException.class)
+                .hasMessage(file + ": line 8, facilities[0].layer: the file " + dir.resolve("sample/gp.shp")
+                        + " does not exist. Paths are relative to the analysis file's folder; check the name and folder.");
+    }
+
+    @Test
+    void servedBandMustBeOneOfTheBands() {
+        String text = VALID.replace("layer: sample/gp.shp, bands_min: [10, 20]}",
+                "layer: sample/gp.shp, bands_min: [10, 20], served_band_min: 15}");
+        assertThatThrownBy(() -> parse(text)).hasMessageContaining("the served band 15.0 is not one of the bands [10.0, 20.0]");
+    }
+
+    @Test
+    void duplicateTypesAndTooLargeDesertThresholdAreRefused() {
+        assertThatThrownBy(() -> parse(VALID.replace("type: parks", "type: gp")))
+                .hasMessageContaining("facilities[1].type: the type 'gp' is listed twice");
+        assertThatThrownBy(() -> parse(VALID.replace("min_missing: 3", "min_missing: 4")))
+                .hasMessageContaining("deserts.min_missing: min_missing is 4 but there are 3 facility types");
+    }
+
+    @Test
+    void brokenYamlIsReportedAtItsLine() {
+        String text = VALID.replace("study_area: {layer", "study_area {layer");
+        assertThatThrownBy(() -> parse(text)).isInstanceOf(InputException.class)
+                .hasMessageStartingWith(file + ": line ");
+    }
+
+    @Test
+    void missingFileIsAClearError() {
+        assertThatThrownBy(() -> AnalysisFiles.read(dir.resolve("none.yml")))
+                .hasMessage(dir.resolve("none.yml") + ": the analysis file does not exist. Check the path.");
+    }
+}
