@@ -41,12 +41,17 @@ final class GraphWriter {
                 .build();
     }
 
-    static WalkingNetwork write(NetworkDraft draft, NetworkProjection projection) {
+    /**
+     * @param storeDir null to keep the graph in memory only, or a folder where GraphHopper stores
+     *                 it (for {@link NetworkCache})
+     */
+    static WalkingNetwork write(NetworkDraft draft, NetworkProjection projection, java.nio.file.Path storeDir) {
         draft.splitLoops();
         EncodingManager em = encodingManager();
         BooleanEncodedValue access = em.getBooleanEncodedValue(VehicleAccess.key(VEHICLE));
         DecimalEncodedValue speed = em.getDecimalEncodedValue(VehicleSpeed.key(VEHICLE));
-        BaseGraph graph = new BaseGraph.Builder(em).setDir(new RAMDirectory()).create();
+        RAMDirectory dir = storeDir == null ? new RAMDirectory() : new RAMDirectory(storeDir.toString(), true);
+        BaseGraph graph = new BaseGraph.Builder(em).setDir(dir).create();
 
         int nodes = draft.nodeCount();
         double[] nodeXy = new double[2 * nodes];
@@ -87,8 +92,12 @@ final class GraphWriter {
             edgeIds[i] = link.id;
             footpaths.set(i, link.kind == NetworkLink.Kind.FOOTPATH);
         }
-        LocationIndexTree index = new LocationIndexTree(graph, new RAMDirectory());
+        LocationIndexTree index = new LocationIndexTree(graph, dir);
         index.prepareIndex();
+        if (storeDir != null) {
+            graph.flush();
+            index.flush();
+        }
         return new WalkingNetwork(WalkingNetwork.Source.OS_OPEN_ROADS, graph, em, access, speed, index,
                 geometries.build(), nodeXy, nodeIds, edgeIds, footpaths, projection);
     }

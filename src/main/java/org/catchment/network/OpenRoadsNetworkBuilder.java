@@ -17,6 +17,7 @@ public final class OpenRoadsNetworkBuilder {
     private final NetworkDraft draft = new NetworkDraft();
     private final List<Layer> footpathLayers = new ArrayList<>();
     private FootpathMerger.Options footpathOptions = FootpathMerger.Options.defaults();
+    private java.nio.file.Path storeDir;
     private int roadLinks;
     private int motorwayLinks;
 
@@ -51,6 +52,15 @@ public final class OpenRoadsNetworkBuilder {
     }
 
     /**
+     * Stores the graph in GraphHopper's files in a folder as well as in memory, so that
+     * {@link NetworkCache} can reload it.
+     */
+    public OpenRoadsNetworkBuilder storeIn(java.nio.file.Path dir) {
+        this.storeDir = dir;
+        return this;
+    }
+
+    /**
      * Merges the footpaths and writes the graph.
      *
      * @param projection the coordinate transform shared with later snapping (one per network)
@@ -62,7 +72,7 @@ public final class OpenRoadsNetworkBuilder {
         }
         BuildReport report = new BuildReport(roadLinks, draft.duplicateLinks(), draft.degenerateLinks(), motorwayLinks,
                 footpathReport);
-        return new Built(GraphWriter.write(draft, projection), report);
+        return new Built(GraphWriter.write(draft, projection, storeDir), report);
     }
 
     /** As {@link #build(NetworkProjection)} with a new projection. */

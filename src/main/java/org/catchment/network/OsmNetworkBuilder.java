@@ -53,17 +53,45 @@ public final class OsmNetworkBuilder {
      * @param pbf        the OpenStreetMap extract
      * @param graphDir   an empty or absent folder GraphHopper may use while importing
      * @param projection the coordinate transform shared with later snapping
+     * @param store      true to keep GraphHopper's files in {@code graphDir} for {@link NetworkCache}
      * @return the network
      * @throws InputException if the file is missing or not an OSM extract
      */
-    public static WalkingNetwork build(Path pbf, Path graphDir, NetworkProjection projection) {
+    public static WalkingNetwork build(Path pbf, Path graphDir, NetworkProjection projection, boolean store) {
         if (!Files.isRegularFile(pbf)) {
             throw new InputException(pbf, null, "the OpenStreetMap file does not exist", "Check the path in the analysis file");
         }
-        GraphHopper hopper = new GraphHopper();
+        GraphHopper hopper = configured(graphDir);
         hopper.setOSMFile(pbf.toString());
+        hopper.setStoreOnFlush(store);
+        try {
+            hopper.importOrLoad();
+        } catch (RuntimeException e) {
+            hopper.close();
+            throw new InputException(pbf, null, "cannot read the OpenStreetMap extract (" + e.getMessage() + ")",
+                    "Check that it is an .osm.pbf file, e.g. a Geofabrik extract, and is not truncated", e);
+        }
+        return wrap(hopper, nodeIdsFromFile(pbf, hopper.getBaseGraph()), projection);
+    }
+
+    /** As {@link #build(Path, Path, NetworkProjection, boolean)}, keeping nothing on disk. */
+    public static WalkingNetwork build(Path pbf, Path graphDir, NetworkProjection projection) {
+        return build(pbf, graphDir, projection, false);
+    }
+
+    /** Loads a graph this builder stored earlier; the node ids come from the cache's own file. */
+    static WalkingNetwork load(Path graphDir, String[] nodeIds, NetworkProjection projection) {
+        GraphHopper hopper = configured(graphDir);
+        hopper.setAllowWrites(false);
+        if (!hopper.load()) {
+            return null;
+        }
+        return wrap(hopper, nodeIds, projection);
+    }
+
+    private static GraphHopper configured(Path graphDir) {
+        GraphHopper hopper = new GraphHopper();
         hopper.setGraphHopperLocation(graphDir.toString());
-        hopper.setStoreOnFlush(false);
         hopper.setEncodedValuesString(ENCODED_VALUES);
         CustomModel model = new CustomModel();
         model.addToPriority(Statement.If("!foot_access", Statement.Op.MULTIPLY, "0"));
@@ -72,17 +100,21 @@ public final class OsmNetworkBuilder {
         hopper.setMinNetworkSize(0);
         hopper.getReaderConfig().setMaxWayPointDistance(0);
         hopper.setElevation(false);
-        try {
-            hopper.importOrLoad();
-        } catch (RuntimeException e) {
-            hopper.close();
-            throw new InputException(pbf, null, "cannot read the OpenStreetMap extract (" + e.getMessage() + ")",
-                    "Check that it is an .osm.pbf file, e.g. a Geofabrik extract, and is not truncated", e);
-        }
-        return wrap(hopper, pbf, projection);
+        return hopper;
     }
 
-    private static WalkingNetwork wrap(GraphHopper hopper, Path pbf, NetworkProjection projection) {
+    private static String[] nodeIdsFromFile(Path pbf, BaseGraph graph) {
+        int nodes = graph.getNodes();
+        NodeAccess na = graph.getNodeAccess();
+        double[] lonLat = new double[2 * nodes];
+        for (int n = 0; n < nodes; n++) {
+            lonLat[2 * n] = na.getLon(n);
+            lonLat[2 * n + 1] = na.getLat(n);
+        }
+        return nodeIds(pbf, lonLat, nodes);
+    }
+
+    private static WalkingNetwork wrap(GraphHopper hopper, String[] nodeIds, NetworkProjection projection) {
         BaseGraph graph = hopper.getBaseGraph();
         EncodingManager em = hopper.getEncodingManager();
         BooleanEncodedValue access = em.getBooleanEncodedValue("foot_access");
@@ -98,7 +130,6 @@ public final class OsmNetworkBuilder {
             lonLat[2 * n + 1] = na.getLat(n);
         }
         double[] nodeXy = projection.toBng(lonLat, nodes);
-        String[] nodeIds = nodeIds(pbf, lonLat, nodes);
 
         int edges = graph.getEdges();
         int[] start = new int[edges + 1];
