@@ -11,7 +11,8 @@ import org.h2.value.ValueNull;
  *
  * <p>C (text) is a {@link String}; N without decimals is an {@link Integer} up to 9 digits and a
  * {@link Long} up to 18 (GDAL's rule), wider ones and N with decimals and F are {@link Double};
- * L is a {@link Boolean}; D is a {@link LocalDate} (time zones cannot shift it).
+ * L is a {@link Boolean}; D is a {@link LocalDate} (time zones cannot shift it). Text is stripped
+ * of surrounding blanks; blank text, like a blank number or date, is null (dBase cannot tell them apart).
  *
  * @param name     the column name as stored
  * @param type     the dBase type letter, upper case
@@ -55,7 +56,8 @@ record DbfField(String name, char type, int length, int decimals, int offset) {
         }
         Class<?> b = binding();
         if (b == String.class) {
-            return value.getString();
+            String text = value.getString().strip();
+            return text.isEmpty() ? null : text;
         }
         if (b == Integer.class) {
             return value.getInt();
