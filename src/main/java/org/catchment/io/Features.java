@@ -1,6 +1,11 @@
 package org.catchment.io;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Consumer;
 import org.geotools.api.feature.simple.SimpleFeatureType;
 import org.geotools.api.referencing.crs.CoordinateReferenceSystem;
 import org.geotools.feature.simple.SimpleFeatureTypeBuilder;
@@ -24,6 +29,26 @@ final class Features {
 
     /** One attribute column: its name and Java class. */
     record Column(String name, Class<?> binding) {
+    }
+
+    /**
+     * Makes attribute names unique, ignoring case and keeping clear of the geometry's name: a
+     * repeated name gets "_2", "_3"... and a warning.
+     */
+    static List<String> unique(List<String> names, Consumer<String> warn) {
+        Set<String> taken = new HashSet<>(Set.of(GEOMETRY));
+        List<String> out = new ArrayList<>(names.size());
+        for (String name : names) {
+            String n = name;
+            for (int i = 2; !taken.add(n.toLowerCase(Locale.ROOT)); i++) {
+                n = name + "_" + i;
+            }
+            if (!n.equals(name)) {
+                warn.accept("the attribute " + name + " appears more than once (or clashes with the geometry); it was renamed " + n);
+            }
+            out.add(n);
+        }
+        return out;
     }
 
     /** @return a feature type with the geometry first, then the columns in order */

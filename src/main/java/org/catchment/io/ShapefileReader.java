@@ -6,10 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import org.catchment.InputException;
 import org.catchment.layer.Crs;
 import org.catchment.layer.Layer;
@@ -83,17 +80,10 @@ public final class ShapefileReader {
 
     private static Layer build(String name, Class<? extends Geometry> binding, CoordinateReferenceSystem crs,
                                ShapeRecords.Table table, List<String> warnings) {
+        List<String> names = Features.unique(table.fields().stream().map(DbfField::name).toList(), warnings::add);
         List<Features.Column> columns = new ArrayList<>();
-        Set<String> taken = new HashSet<>(Set.of(Features.GEOMETRY));
-        for (DbfField f : table.fields()) {
-            String n = f.name();
-            for (int i = 2; !taken.add(n.toLowerCase(Locale.ROOT)); i++) {
-                n = f.name() + "_" + i;
-            }
-            if (!n.equals(f.name())) {
-                warnings.add("column " + f.name() + " appears more than once; this one was renamed " + n);
-            }
-            columns.add(new Features.Column(n, f.binding()));
+        for (int i = 0; i < names.size(); i++) {
+            columns.add(new Features.Column(names.get(i), table.fields().get(i).binding()));
         }
         SimpleFeatureType type = Features.type(name, binding, crs, columns);
         SimpleFeatureBuilder fb = new SimpleFeatureBuilder(type);
