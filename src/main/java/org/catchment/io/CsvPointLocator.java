@@ -101,6 +101,10 @@ final class CsvPointLocator {
         }
         Integer code = Crs.epsgCode(actual);
         if (code != null && code == Crs.BNG) {
+            if (Math.abs(c.x) <= 180 && Math.abs(c.y) <= 90) {
+                return "the " + header.get(x) + " " + text(c.x) + " and " + header.get(y) + " " + text(c.y)
+                        + " look like longitude/latitude, not British National Grid metres (give the CRS EPSG:4326)";
+            }
             if (c.x < 0 || c.x > 700_000) {
                 return "the " + header.get(x) + " " + text(c.x) + " is outside British National Grid (0 to 700000 m)";
             }
