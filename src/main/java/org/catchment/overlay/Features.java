@@ -35,7 +35,7 @@ final class Features {
                                 .map(d -> d.getLocalName())
                                 .filter(n -> !n.equals(layer.geometryName()))
                                 .collect(Collectors.joining(", ")),
-                "give one of these as the " + role + " field"));
+                "Give one of these as the " + role + " field"));
     }
 
     /** @throws InputException unless the layer holds {@code kind} */
@@ -44,7 +44,7 @@ final class Features {
             throw new InputException(file(layer), "layer " + layer.name(),
                     role + " must be " + kind.plural() + " but the layer holds "
                             + (layer.kind() == null ? "mixed geometries" : layer.kind().plural()),
-                    "choose a layer of " + kind.plural());
+                    "Choose a layer of " + kind.plural());
         }
     }
 }

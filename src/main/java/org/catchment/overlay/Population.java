@@ -141,7 +141,7 @@ public final class Population {
             throw new InputException(Features.file(layer), Features.where(layer, index, f),
                     "the population count '" + field + "' is " + (v == null ? "empty" : "'" + v + "'")
                             + ", not a number of residents of 0 or more",
-                    "fix the value or choose another count field");
+                    "Fix the value or choose another count field");
         }
         return count;
     }

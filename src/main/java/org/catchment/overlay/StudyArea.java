@@ -68,7 +68,7 @@ public final class StudyArea {
         }
         if (kept.isEmpty()) {
             throw new InputException(Features.file(zones), "layer " + zones.name(), "no zone with an area was selected",
-                    "check the zone selection and the layer");
+                    "Check the zone selection and the layer");
         }
         Geometry union = Polygons.union(kept.stream().map(Zone::geometry).toList(), kept.get(0).geometry().getFactory());
         Geometry land = null;
@@ -106,7 +106,7 @@ public final class StudyArea {
             if (!known.contains(key(s))) {
                 throw new InputException(Features.file(zones), "layer " + zones.name(),
                         "there is no zone named '" + s + "'; the zones are " + String.join(", ", names),
-                        "give zone names or codes from this list");
+                        "Give zone names or codes from this list");
             }
             wanted.add(key(s));
         }
