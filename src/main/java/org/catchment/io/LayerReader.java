@@ -31,8 +31,10 @@ public final class LayerReader {
 
     static {
         FORMATS.put("shp", ShapefileReader::read);
+        FORMATS.put("gpkg", GeoPackageReader::read);
         FORMATS.put("geojson", GeoJsonReader::read);
         FORMATS.put("json", GeoJsonReader::read);
+        FORMATS.put("csv", (file, options) -> CsvPointReader.read(file, CsvPointOptions.defaults().withRead(options)));
     }
 
     private LayerReader() {
@@ -58,7 +60,21 @@ public final class LayerReader {
             throw new InputException(file, null, "the format '." + extension(file) + "' is not supported",
                     "Give one of: " + supported());
         }
-        Layer layer = format.read(file, options);
+        return toWorkingCrs(file, format.read(file, options));
+    }
+
+    /**
+     * Reads a CSV of points with column or postcode options, checked and reprojected as
+     * {@link #read(Path, ReadOptions)} does.
+     */
+    public static Layer read(Path csv, CsvPointOptions options) {
+        if (!Files.isRegularFile(csv)) {
+            throw new InputException(csv, null, "the file does not exist", "Check the path and the file name");
+        }
+        return toWorkingCrs(csv, CsvPointReader.read(csv, options));
+    }
+
+    private static Layer toWorkingCrs(Path file, Layer layer) {
         CoordinateCheck.check(file, layer.envelope(), layer.crs());
         return Reprojector.toCrs(layer, Crs.bng());
     }
