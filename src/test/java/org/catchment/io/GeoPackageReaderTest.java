@@ -156,6 +156,16 @@ class GeoPackageReaderTest {
         }
     }
 
+    @Test
+    void anSrsRowWithoutAnEpsgCodeIsRecognisedFromItsWkt() throws Exception {
+        Path out = dir.resolve("wkt.gpkg");
+        GeoPackageWriter.write(out, List.of(GeoPackageRoundTripTest.layer("wards", Polygon.class, Crs.bng(),
+                GeoPackageRoundTripTest.HOLED)), Map.of());
+        sql(out, "UPDATE gpkg_spatial_ref_sys SET organization = 'NONE', organization_coordsys_id = 27700"
+                + " WHERE srs_id = 27700");
+        assertThat(GeoPackageReader.read(out, ReadOptions.defaults()).crs()).isSameAs(Crs.bng());
+    }
+
     static void sql(Path db, String... statements) throws Exception {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
             for (String st : statements) {
