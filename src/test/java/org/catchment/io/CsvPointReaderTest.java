@@ -7,7 +7,6 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.catchment.InputException;
 import org.catchment.layer.Crs;
 import org.catchment.layer.Layer;
@@ -318,6 +317,7 @@ class CsvPointReaderTest {
         CsvPointOptions o = CsvPointOptions.defaults().withXField("e").withYField("n").withPostcodeField("pc")
                 .withPostcodeLookup(WA);
         assertThat(o).isEqualTo(new CsvPointOptions("e", "n", "pc", WA, ReadOptions.defaults()));
-        assertThat(List.of(o.withFields(null, null).xField() == null)).containsExactly(true);
+        assertThat(o.withFields("x", "y")).isEqualTo(new CsvPointOptions("x", "y", "pc", WA, ReadOptions.defaults()));
+        assertThat(o.withRead(ReadOptions.defaults().withTable("t")).read().table()).isEqualTo("t");
     }
 }

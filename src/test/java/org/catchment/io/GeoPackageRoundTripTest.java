@@ -147,13 +147,16 @@ class GeoPackageRoundTripTest {
         Layer mixed = layer("mixed", Geometry.class, Crs.bng(), HOLED,
                 "MULTIPOLYGON(((0 0, 10 0, 10 10, 0 10, 0 0)))");
         Layer points = layer("points", Geometry.class, Crs.bng(), "POINT(1 2)", "POINT(3 4)");
+        Layer declared = layer("declared", MultiPolygon.class, Crs.bng(), "MULTIPOLYGON(((0 0, 10 0, 10 10, 0 0)))");
         Path out = dir.resolve("mixed.gpkg");
-        GeoPackageWriter.write(out, List.of(mixed, points), Map.of());
+        GeoPackageWriter.write(out, List.of(mixed, points, declared), Map.of());
 
         assertThat(query(out, "SELECT geometry_type_name FROM gpkg_geometry_columns WHERE table_name = 'mixed'"))
                 .isEqualTo("GEOMETRY");
         assertThat(query(out, "SELECT geometry_type_name FROM gpkg_geometry_columns WHERE table_name = 'points'"))
                 .isEqualTo("POINT");
+        assertThat(query(out, "SELECT geometry_type_name FROM gpkg_geometry_columns WHERE table_name = 'declared'"))
+                .isEqualTo("MULTIPOLYGON");
         Layer read = GeoPackageReader.read(out, ReadOptions.defaults().withTable("mixed"));
         assertThat(read.kind()).isEqualTo(GeometryKind.POLYGON);
         assertSameFeatures(mixed, read);
