@@ -1,6 +1,10 @@
 package org.catchment.io;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.StandardOpenOption;
+import java.time.LocalDate;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import org.catchment.CatchmentException;
-import org.catchment.layer.Crs;
 import org.catchment.layer.GeometryKind;
 import org.catchment.layer.Layer;
 import org.geotools.api.feature.simple.SimpleFeature;
@@ -26,8 +29,8 @@ import org.locationtech.jts.geom.Polygon;
 
 /**
  * Writes a {@link Layer} as an ESRI shapefile: {@code .shp}, {@code .shx}, {@code .dbf} (UTF-8),
- * {@code .prj} (the OGC WKT of the layer's CRS, with its EPSG authority, which GDAL and QGIS
- * recognise) and {@code .cpg} ("UTF-8"). The {@code .dbf} goes through the H2GIS dBase driver (its record count
+ * {@code .prj} (ESRI-style WKT, see {@link PrjText}, which GDAL and QGIS read as EPSG:27700) and
+ * {@code .cpg} ("UTF-8"). The {@code .dbf} goes through the H2GIS dBase driver (its record count
  * set before the driver starts, or the header says 0); the {@code .shp} and {@code .shx} are
  * written by {@link ShpWriter} because H2GIS miscounts multipolygon rings.
  *
@@ -67,7 +70,7 @@ public final class ShapefileWriter {
             Path staged = staging.resolve(base + ".shp");
             writeShapes(layer, staged, shapeType, columns);
             if (layer.crs() != null) {
-                Files.writeString(ShapefileParts.withExtension(staged, "prj"), Crs.wkt(layer.crs()), StandardCharsets.UTF_8);
+                Files.writeString(ShapefileParts.withExtension(staged, "prj"), PrjText.of(layer.crs()), StandardCharsets.UTF_8);
             }
             Files.writeString(ShapefileParts.withExtension(staged, "cpg"), "UTF-8", StandardCharsets.US_ASCII);
             for (String ext : PARTS) {
@@ -110,6 +113,17 @@ public final class ShapefileWriter {
             }
         } finally {
             driver.close();
+        }
+        fixUpdateYear(ShapefileParts.withExtension(staged, "dbf"));
+    }
+
+    /**
+     * The dBase header's year of last update counts from 1900; H2GIS writes the year modulo 100,
+     * which GDAL reads as 19xx.
+     */
+    private static void fixUpdateYear(Path dbf) throws IOException {
+        try (FileChannel ch = FileChannel.open(dbf, StandardOpenOption.WRITE)) {
+            ch.write(ByteBuffer.wrap(new byte[] {(byte) (LocalDate.now().getYear() - 1900)}), 1);
         }
     }
 
