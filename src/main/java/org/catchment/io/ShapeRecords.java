@@ -20,12 +20,12 @@ import org.locationtech.jts.geom.Geometry;
 /**
  * Reads every record of a checked shapefile through the H2GIS SHP/DBF driver (the one place that
  * knows that driver, so it can be replaced): the geometry and the attribute values as Java
- * objects. A record that cannot be read is an error naming it or, with
+ * objects. A record that cannot be read, or has a null shape, is an error naming it or, with
  * {@link BadRowPolicy#SKIP}, left out with a warning.
  */
 final class ShapeRecords {
 
-    /** One record: its 1-based number in the file, its geometry (null for a null shape) and values. */
+    /** One record: its 1-based number in the file, its geometry and values. */
     record Row(int number, Geometry geometry, Object[] values) {
     }
 
@@ -112,6 +112,10 @@ final class ShapeRecords {
         } catch (IOException | RuntimeException e) {
             throw new InputException(parts.shp(), where, "the shape cannot be read (" + e + ")",
                     "The file is damaged: repair it in QGIS or GDAL, or read it with bad rows skipped", e);
+        }
+        if (geometry == null || geometry.isEmpty()) {
+            throw new InputException(parts.shp(), where, "the record has no shape (a null shape)",
+                    "Remove the record in QGIS, or read the file with bad rows skipped");
         }
         Object[] values = new Object[used.size()];
         for (int k = 0; k < used.size(); k++) {

@@ -223,4 +223,13 @@ class ShapefileRoundTripTest {
         assertThat(out.crs()).isSameAs(Crs.wgs84());
         assertThat(g(out, 0).equalsExact(g(lonLat, 0))).isTrue();
     }
+
+    @Test
+    void emptyPolygonLayerStaysAnEmptyPolygonLayer() {
+        Layer in = TestLayers.layer("none", MultiPolygon.class, List.of(), List.of(new Attr("name", String.class)), List.of());
+        Layer out = roundTrip(in);
+        assertThat(out.isEmpty()).isTrue();
+        assertThat(out.kind()).isEqualTo(GeometryKind.POLYGON);
+        assertThat(out.hasAttribute("name")).isTrue();
+    }
 }
