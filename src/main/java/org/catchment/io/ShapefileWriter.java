@@ -38,8 +38,8 @@ import org.locationtech.jts.geom.Polygon;
  * into place through {@link AtomicOutput}, so no file is ever half written. Polygons are written
  * with the orientation the format requires (outer rings clockwise, holes counter-clockwise);
  * points become a POINT file unless some feature has several points (then MULTIPOINT). Columns:
- * see {@link DbfColumns}. Every feature needs a geometry: the shapefile driver cannot write
- * null shapes.
+ * see {@link DbfColumns}. Every feature needs a geometry (null shapes are not written). A
+ * layer without a CRS gets no {@code .prj}, and an old one at the target is deleted.
  */
 public final class ShapefileWriter {
 
@@ -75,8 +75,11 @@ public final class ShapefileWriter {
             Files.writeString(ShapefileParts.withExtension(staged, "cpg"), "UTF-8", StandardCharsets.US_ASCII);
             for (String ext : PARTS) {
                 Path from = ShapefileParts.withExtension(staged, ext);
+                Path to = ShapefileParts.withExtension(shp, ext);
                 if (Files.exists(from)) {
-                    AtomicOutput.write(ShapefileParts.withExtension(shp, ext), temp -> AtomicOutput.move(from, temp));
+                    AtomicOutput.write(to, temp -> AtomicOutput.move(from, temp));
+                } else {
+                    Files.deleteIfExists(to);
                 }
             }
         } catch (IOException | DbaseFileException e) {

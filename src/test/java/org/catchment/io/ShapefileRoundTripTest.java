@@ -232,4 +232,23 @@ class ShapefileRoundTripTest {
         assertThat(out.kind()).isEqualTo(GeometryKind.POLYGON);
         assertThat(out.hasAttribute("name")).isTrue();
     }
+
+    @Test
+    void layerWithoutCrsGetsNoPrjAndAnOldOneIsRemoved() throws Exception {
+        Path shp = dir.resolve("nocrs.shp");
+        ShapefileWriter.write(TestLayers.layer("nocrs", Point.class, List.of("POINT (1 2)"), List.of(), List.of()), shp);
+        assertThat(dir.resolve("nocrs.prj")).exists();
+        org.geotools.feature.simple.SimpleFeatureTypeBuilder b = new org.geotools.feature.simple.SimpleFeatureTypeBuilder();
+        b.setName("nocrs");
+        b.add("geom", Point.class);
+        org.geotools.api.feature.simple.SimpleFeatureType type = b.buildFeatureType();
+        SimpleFeature f = org.geotools.feature.simple.SimpleFeatureBuilder.build(type,
+                new Object[] {TestLayers.geometry("POINT (3 4)")}, "nocrs.1");
+        Layer noCrs = Layer.of("nocrs", type, List.of(f));
+        assertThat(noCrs.crs()).isNull();
+        ShapefileWriter.write(noCrs, shp);
+        assertThat(dir.resolve("nocrs.prj")).doesNotExist();
+        assertThat(ShapefileReader.read(shp, ReadOptions.defaults()).warnings()).singleElement().asString()
+                .contains("there is no nocrs.prj");
+    }
 }
