@@ -254,4 +254,17 @@ class BrokenShapefileTest {
                 + " bytes 8244 to 8684 but the file has only 8674 bytes. The file is damaged or was not copied"
                 + " completely: copy or export the shapefile again.");
     }
+
+    @Test
+    void corruptPointCountIsCaughtBeforeTheDriverReadsIt() throws IOException {
+        Path shp = copy(ROADS, "roads");
+        byte[] bytes = Files.readAllBytes(shp);
+        // First record: content starts at 108; the point count of a polyline is at content + 40.
+        ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).putInt(108 + 40, 100_000_000);
+        Files.write(shp, bytes);
+        assertThatThrownBy(() -> read(shp)).isInstanceOf(InputException.class)
+                .hasMessageStartingWith(shp + ": shape 1 of 29: the shape's part or point count does not fit in its ")
+                .hasMessageContaining("(it would need 1600000")
+                .hasMessageEndingWith("copy or export the shapefile again.");
+    }
 }
