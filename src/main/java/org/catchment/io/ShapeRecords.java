@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -40,15 +39,15 @@ final class ShapeRecords {
     private ShapeRecords() {
     }
 
-    static Table read(ShapefileParts parts, ShapefileChecks.Layout layout, Charset encoding, BadRowPolicy policy,
+    static Table read(ShapefileParts parts, ShapefileChecks.Layout layout, DbfEncoding.Choice encoding, BadRowPolicy policy,
                       Consumer<String> warn) {
         DBFDriver dbf = new DBFDriver();
         try (FileChannel shpChannel = FileChannel.open(parts.shp(), StandardOpenOption.READ);
              FileChannel shxChannel = FileChannel.open(parts.shx(), StandardOpenOption.READ)) {
             Shapes shapes = new Shapes(new org.h2gis.functions.io.shp.internal.ShapefileReader(shpChannel),
                     new IndexFile(shxChannel));
-            dbf.initDriverFromFile(parts.dbf().toAbsolutePath().toFile(), encoding.name());
-            CharsetDecoder decoder = encoding.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+            dbf.initDriverFromFile(parts.dbf().toAbsolutePath().toFile(), encoding.charset().name());
+            CharsetDecoder decoder = encoding.charset().newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT);
             List<DbfField> all = fields(dbf.getDbaseFileHeader());
             List<Integer> used = new ArrayList<>();
@@ -66,7 +65,7 @@ final class ShapeRecords {
                 for (int r = 0; r < layout.shapes(); r++) {
                     byte[] record = raw.next();
                     try {
-                        rows.add(row(shapes, dbf, r, record, all, used, decoder, parts));
+                        rows.add(row(shapes, dbf, r, record, all, used, decoder, encoding.origin(), parts));
                     } catch (InputException e) {
                         if (policy == BadRowPolicy.FAIL) {
                             throw e;
@@ -119,7 +118,7 @@ final class ShapeRecords {
     }
 
     private static Row row(Shapes shapes, DBFDriver dbf, int r, byte[] record, List<DbfField> all, List<Integer> used,
-                           CharsetDecoder decoder, ShapefileParts parts) {
+                           CharsetDecoder decoder, String origin, ShapefileParts parts) {
         String where = "record " + (r + 1);
         Geometry geometry;
         try {
@@ -142,7 +141,7 @@ final class ShapeRecords {
                 continue;
             }
             if (f.type() == 'C') {
-                checkEncoding(record, f, decoder, parts, fieldWhere);
+                checkEncoding(record, f, decoder, origin, parts, fieldWhere);
             }
             try {
                 values[k] = f.convert(dbf.getField(r, j));
@@ -166,13 +165,11 @@ final class ShapeRecords {
         }
     }
 
-    private static void checkEncoding(byte[] record, DbfField f, CharsetDecoder decoder, ShapefileParts parts,
-                                      String where) {
+    private static void checkEncoding(byte[] record, DbfField f, CharsetDecoder decoder, String origin,
+                                      ShapefileParts parts, String where) {
         try {
             decoder.reset().decode(ByteBuffer.wrap(record, 1 + f.offset(), f.length()));
         } catch (CharacterCodingException e) {
-            String origin = parts.cpg() == null ? "the encoding given" : "the encoding (from " + parts.cpg().getFileName()
-                    + " or the one given)";
             throw new InputException(parts.dbf(), where, "the text is not valid " + decoder.charset().name() + ", "
                     + origin, "Give the file's real encoding (Windows-1252 for most files without a .cpg)", e);
         }
