@@ -104,7 +104,7 @@ public final class ServedSurface {
             ids.add(t.type());
         }
         List<Geometry> served = types.stream().map(t -> Polygons.repaired(t.served())).toList();
-        List<Part> parts = merge(tile(Polygons.polygonal(studyArea, factory), served, 0, polygonize), factory);
+        List<Part> parts = merge(tile(Polygons.polygonal(Polygons.repaired(studyArea), factory), served, 0, polygonize), factory);
         List<Piece> pieces = new ArrayList<>();
         parts.sort(Comparator.comparingInt((Part p) -> -p.served().cardinality()).thenComparing(p -> key(p.served(), ids.size())));
         for (Part p : parts) {
@@ -121,9 +121,8 @@ public final class ServedSurface {
 
     /**
      * Cuts the area into quadrants until each holds few enough served-polygon vertices, then
-     * overlays the types one by one within each quadrant. Clipping to quadrants keeps every
-     * overlay small, so the work grows about as n log n with the vertices, not with vertices
-     * times pieces.
+     * labels the faces within each quadrant (or, on a noding failure or when asked, splits by
+     * successive overlay). Clipping to quadrants keeps every noding small.
      */
     private static List<Part> tile(Geometry area, List<Geometry> served, int depth, boolean polygonize) {
         if (area.getArea() == 0) {
