@@ -35,12 +35,14 @@ final class MapCanvas {
         g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
     }
 
-    static void paint(Graphics2D g, MapDocument doc, ViewTransform vt, int widthPx, int heightPx, double pxPerPt) {
+    /** @param interactive true for a view redrawn on pan and zoom (may trade antialiasing of very dense layers for speed) */
+    static void paint(Graphics2D g, MapDocument doc, ViewTransform vt, int widthPx, int heightPx, double pxPerPt,
+                      boolean interactive) {
         Shape savedClip = g.getClip();
         g.clipRect(0, 0, widthPx, heightPx);
         g.setColor(Color.WHITE);
         g.fillRect(0, 0, widthPx, heightPx);
-        LayerPainter painter = new LayerPainter(vt, pxPerPt);
+        LayerPainter painter = new LayerPainter(vt, pxPerPt, interactive);
         List<LayerPainter.LabelCandidate> labels = new ArrayList<>();
         for (MapLayer layer : doc.layers()) {
             painter.paint(g, layer, widthPx, heightPx, labels);
