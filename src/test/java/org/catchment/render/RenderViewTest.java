@@ -1,6 +1,7 @@
 package org.catchment.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.data.Offset.offset;
 import static org.catchment.render.Pixels.WHITE;
 import static org.catchment.render.Pixels.countNot;
 import static org.catchment.render.Pixels.point;
@@ -8,9 +9,11 @@ import static org.catchment.render.Pixels.rgb;
 import static org.catchment.render.Pixels.wkt;
 
 import java.awt.Color;
+import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 
 /**
@@ -96,8 +99,8 @@ class RenderViewTest {
                 }
             }
         }
-        assertThat((minX + maxX) / 2.0).isCloseTo(100, org.assertj.core.data.Offset.offset(0.5));
-        assertThat((minY + maxY) / 2.0).isCloseTo(100, org.assertj.core.data.Offset.offset(0.5));
+        assertThat((minX + maxX) / 2.0).isCloseTo(100, offset(0.5));
+        assertThat((minY + maxY) / 2.0).isCloseTo(100, offset(0.5));
         assertThat(maxX - minX + 1).isBetween(9, 12);
     }
 
@@ -134,5 +137,46 @@ class RenderViewTest {
         assertThat(countNot(image, rgb(RED), 20, 60, 60, 100)).isZero();
         assertThat(countNot(image, WHITE, 60, 0, 400, MAP_ROWS)).isZero();
         assertThat(squares.indexed().query(new Envelope(E - 100, E + 300, N, N + 200))).containsExactly(0);
+    }
+
+    /** A zigzag of {@code segments} diagonal strokes, each about 180 px long, across the view. */
+    private static MapLayer zigzag(int segments) {
+        Coordinate[] cs = new org.locationtech.jts.geom.Coordinate[segments + 1];
+        for (int i = 0; i <= segments; i++) {
+            cs[i] = new Coordinate(E + (i % 2 == 0 ? 10 : 190), N + 180 - 150.0 * i / segments);
+        }
+        return MapLayer.of("zigzag", List.of(Pixels.GF.createLineString(cs)), Style.line(Color.BLACK, 1));
+    }
+
+    private static boolean hasGreys(BufferedImage image) {
+        for (int y = 0; y < MAP_ROWS; y++) {
+            for (int x = 0; x < 200; x++) {
+                int c = rgb(image, x, y);
+                if (c != WHITE && c != 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    @Test
+    void veryDenseLineLayersAreDrawnWithoutAntialiasingInViewsOnly() {
+        assertThat(hasGreys(render(zigzag(20)))).as("antialiased edges").isTrue();
+        MapLayer dense = zigzag(LayerPainter.FAST_LINES_SEGMENTS + 1);
+        BufferedImage view = render(dense);
+        assertThat(countNot(view, WHITE, 0, 0, 200, MAP_ROWS)).isGreaterThan(1000);
+        assertThat(hasGreys(view)).as("no antialiasing").isFalse();
+        BufferedImage page = MapRenderer.renderPage(Pixels.doc(VIEW, dense), 400, 300, 72);
+        PageLayout layout = MapRenderer.layout(Pixels.doc(VIEW, dense), 400, 300, 72);
+        Rectangle m = layout.map();
+        boolean grey = false;
+        for (int y = m.y + m.height / 3; y < m.y + m.height / 2 && !grey; y++) {
+            for (int x = m.x + 2; x < m.getMaxX() - 2; x++) {
+                int c = rgb(page, x, y);
+                grey |= c != WHITE && c != 0;
+            }
+        }
+        assertThat(grey).as("pages always antialias").isTrue();
     }
 }
