@@ -75,7 +75,7 @@ final class LayerPainter {
         PointList points = new PointList();
         segments = 0;
         for (int i : hits) {
-            add(geometries.get(i), areas, lines, points, style);
+            add(geometries.get(i), areas, lines, points);
         }
         Composite saved = g.getComposite();
         if (style.opacity() < 1) {
@@ -221,7 +221,7 @@ final class LayerPainter {
         g.setClip(savedClip);
     }
 
-    private void add(Geometry geom, Path2D areas, Path2D lines, PointList points, Style style) {
+    private void add(Geometry geom, Path2D areas, Path2D lines, PointList points) {
         if (geom instanceof Polygon poly) {
             addPolygon(poly, areas);
         } else if (geom instanceof LineString line) {
@@ -234,7 +234,7 @@ final class LayerPainter {
             for (int i = 0; i < geom.getNumGeometries(); i++) {
                 Geometry part = geom.getGeometryN(i);
                 if (part != geom) {
-                    add(part, areas, lines, points, style);
+                    add(part, areas, lines, points);
                 }
             }
         }

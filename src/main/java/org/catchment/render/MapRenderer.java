@@ -14,7 +14,6 @@ import java.awt.geom.AffineTransform;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
-import java.util.List;
 import org.locationtech.jts.geom.Envelope;
 
 /**
@@ -189,9 +188,5 @@ public final class MapRenderer {
             }
         }
         g.setComposite(saved);
-    }
-
-    static List<LegendEntry> legendEntries(MapDocument doc) {
-        return LegendLayout.entries(doc);
     }
 }
