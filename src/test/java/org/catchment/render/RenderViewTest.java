@@ -10,6 +10,7 @@ import static org.catchment.render.Pixels.wkt;
 
 import java.awt.Color;
 import java.awt.Rectangle;
+import java.awt.geom.Point2D;
 import java.awt.image.BufferedImage;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -178,5 +179,58 @@ class RenderViewTest {
             }
         }
         assertThat(grey).as("pages always antialias").isTrue();
+    }
+
+    @Test
+    void hatchFillsOnlyThePolygonAndStaysPutWhenTheViewPans() {
+        // a 100 m square hatched 8 pt (8 px) apart; panning the view 10 m east moves it 10 px left
+        MapLayer desert = MapLayer.of("desert", List.of(wkt(
+                "POLYGON ((350050 400050, 350150 400050, 350150 400150, 350050 400150, 350050 400050))")),
+                Style.builder().stroke(null).hatch(Palette.DESERT, 8, 45).strokeWidthPt(1).build());
+        BufferedImage image = render(desert);
+        Envelope panned = new Envelope(E + 10, E + 210, N, N + 200);
+        BufferedImage moved = MapRenderer.renderView(Pixels.doc(VIEW, desert), panned, 200, 200, 72);
+        // the square covers pixels x 50..149, y 50..149 (x 40..139 after the pan)
+        assertThat(countNot(image, WHITE, 50, 50, 150, 150)).isGreaterThan(1000);
+        assertThat(countNot(image, WHITE, 50, 50, 150, 150)).isLessThan(100 * 100 - 1000);
+        int outside = countNot(image, WHITE, 0, 0, 200, MAP_ROWS) - countNot(image, WHITE, 50, 50, 150, 150);
+        assertThat(outside).isZero();
+        int differ = 0;
+        for (int y = 55; y < 145; y++) {
+            for (int x = 55; x < 145; x++) {
+                if (rgb(image, x, y) != rgb(moved, x - 10, y)) {
+                    differ++;
+                }
+            }
+        }
+        assertThat(differ).isZero();
+    }
+
+    @Test
+    void polygonLabelIsDrawnAtItsInteriorPoint() {
+        // an L-shaped ward: its interior point lies in the L, not at the centre of its box
+        MapLayer ward = MapLayer.of("ward", List.of(wkt("POLYGON ((350020 400040, 350180 400040, 350180 400080,"
+                + " 350060 400080, 350060 400180, 350020 400180, 350020 400040))")), Style.polygon(null, null, 0))
+                .withLabels(List.of("Ward"));
+        BufferedImage image = render(ward);
+        Coordinate label = ward.indexed().labelPoint(0);
+        Point2D at = new Point2D.Double(label.x - E, N + 200 - label.y);
+        int dark = 0;
+        int darkFar = 0;
+        for (int y = 0; y < MAP_ROWS; y++) {
+            for (int x = 0; x < 200; x++) {
+                if (new Color(rgb(image, x, y)).getGreen() < 128) {
+                    if (at.distance(x, y) < 20) {
+                        dark++;
+                    } else {
+                        darkFar++;
+                    }
+                }
+            }
+        }
+        assertThat(dark).isGreaterThan(10);
+        assertThat(darkFar).isZero();
+        assertThat(ward.geometries().get(0).contains(point(label.x, label.y))).isTrue();
+        assertThat(rgb(image, 100, 60)).isEqualTo(WHITE);
     }
 }
