@@ -12,6 +12,7 @@ import java.awt.Color;
 import java.awt.Rectangle;
 import java.awt.geom.Point2D;
 import java.awt.image.BufferedImage;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Coordinate;
@@ -232,5 +233,19 @@ class RenderViewTest {
         assertThat(darkFar).isZero();
         assertThat(ward.geometries().get(0).contains(point(label.x, label.y))).isTrue();
         assertThat(rgb(image, 100, 60)).isEqualTo(WHITE);
+    }
+
+    @Test
+    void overlappingLabelsAreLeftOutButSeparateOnesAreAllDrawn() {
+        // three points: two 4 m apart (their labels would overlap), one 80 m further down
+        MapLayer places = MapLayer.of("places", List.of(point(E + 30, N + 150), point(E + 30, N + 146),
+                point(E + 30, N + 70)), Style.point(Symbol.CIRCLE, null, 2).withStroke(null, 0))
+                .withLabels(List.of("Alpha", "Bravo", "Charlie"));
+        BufferedImage both = render(places);
+        BufferedImage first = render(places.withLabels(Arrays.asList("Alpha", null, "Charlie")));
+        assertThat(countNot(both, WHITE, 0, 0, 200, MAP_ROWS)).isEqualTo(countNot(first, WHITE, 0, 0, 200, MAP_ROWS));
+        // rows 40..70 hold the first label, rows 115..145 the third
+        assertThat(countNot(both, WHITE, 0, 40, 200, 70)).isGreaterThan(20);
+        assertThat(countNot(both, WHITE, 0, 115, 200, 145)).isGreaterThan(20);
     }
 }
