@@ -65,7 +65,7 @@ public final class AnalysisFiles {
         try {
             spec = MAPPER.readValue(text, AnalysisSpec.class);
         } catch (JsonProcessingException e) {
-            throw translate(e, file);
+            throw translate(e, file, YamlLines.of(text));
         }
         if (spec == null) {
             throw new InputException(file, null, "the analysis file is empty",
@@ -90,9 +90,13 @@ public final class AnalysisFiles {
         }
     }
 
-    private static InputException translate(JsonProcessingException e, Path file) {
+    private static InputException translate(JsonProcessingException e, Path file, YamlLines lines) {
         JsonLocation loc = e.getLocation();
-        String where = loc != null && loc.getLineNr() > 0 ? "line " + loc.getLineNr() : null;
+        int line = e instanceof JsonMappingException m && !m.getPath().isEmpty() ? lines.lineOf(key(m)) : 0;
+        if (line <= 0 && loc != null) {
+            line = loc.getLineNr();
+        }
+        String where = line > 0 ? "line " + line : null;
         if (e instanceof UnrecognizedPropertyException u) {
             String known = u.getKnownPropertyIds() == null ? "" : u.getKnownPropertyIds().stream()
                     .map(Object::toString).sorted().collect(Collectors.joining(", "));

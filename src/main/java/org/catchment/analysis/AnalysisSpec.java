@@ -35,7 +35,7 @@ public record AnalysisSpec(String name, NetworkSpec network, StudyAreaSpec study
         zones = zones == null ? List.of() : List.copyOf(zones);
         indicators = indicators == null ? List.of() : List.copyOf(indicators);
         deserts = deserts == null ? new DesertSpec(null, null, null) : deserts;
-        output = output == null ? new OutputSpec(null, null, null, null) : output;
+        output = output == null ? new OutputSpec(null, null, null, null, null) : output;
     }
 
     /**
@@ -211,14 +211,18 @@ public record AnalysisSpec(String name, NetworkSpec network, StudyAreaSpec study
      * @param widthPx  PNG width in pixels (default 3508: A4 landscape at 300 dpi)
      * @param heightPx PNG height in pixels (default 2480)
      * @param dpi      PNG resolution (default 300)
+     * @param attribution data credits printed on the maps; default by network source: the OS
+     *                 Open Roads credit, or "© OpenStreetMap contributors"
      */
-    @JsonPropertyOrder({"dir", "width_px", "height_px", "dpi"})
-    public record OutputSpec(String dir, Integer widthPx, Integer heightPx, Integer dpi) {
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({"dir", "width_px", "height_px", "dpi", "attribution"})
+    public record OutputSpec(String dir, Integer widthPx, Integer heightPx, Integer dpi, List<String> attribution) {
         public OutputSpec {
             dir = dir == null ? "out" : dir;
             widthPx = widthPx == null ? 3508 : widthPx;
             heightPx = heightPx == null ? 2480 : heightPx;
             dpi = dpi == null ? 300 : dpi;
+            attribution = attribution == null ? null : List.copyOf(attribution);
         }
     }
 }

@@ -12,7 +12,7 @@ import java.nio.file.Path;
 public record LayerRef(Path file, String table) {
 
     /** Parses "path" or "path#table" relative to a folder. */
-    static LayerRef parse(String text, Path baseDir) {
+    public static LayerRef parse(String text, Path baseDir) {
         int hash = text.lastIndexOf('#');
         String file = hash > 0 ? text.substring(0, hash) : text;
         String table = hash > 0 ? text.substring(hash + 1) : null;

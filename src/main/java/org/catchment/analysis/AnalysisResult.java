@@ -1,0 +1,75 @@
+package org.catchment.analysis;
+
+import java.util.List;
+import org.catchment.catchment.CatchmentResult;
+import org.catchment.layer.Layer;
+import org.catchment.network.Connectivity;
+import org.catchment.network.WalkingNetwork;
+import org.catchment.overlay.ClassCount;
+import org.catchment.overlay.CoverageRow;
+import org.catchment.overlay.DesertResult;
+import org.catchment.overlay.ServedSurface;
+import org.catchment.overlay.StudyArea;
+
+/**
+ * Everything one run of an analysis produced, in memory: what the exports write and the desktop
+ * app shows. The network stays open until {@link #close()}.
+ *
+ * @param analysis       the analysis that was run
+ * @param network        the walking network searched
+ * @param connectivity   its connectivity report
+ * @param studyArea      the zones analysed and their (residential) area
+ * @param types          one result per facility type, in the analysis file's order
+ * @param surface        the served-count surface over the study area
+ * @param deserts        the deserts found
+ * @param wardCoverage   coverage of each study-area zone by type and band
+ * @param zoneCoverage   coverage of each further zone layer's zones (e.g. LSOAs), in order
+ * @param indicators     residents in deserts by indicator class, one table per indicator
+ * @param inputs         the input layers used, for the GeoPackage export and the map backdrop
+ * @param warnings       everything worth telling the user that did not stop the run
+ */
+public record AnalysisResult(Analysis analysis, WalkingNetwork network, Connectivity connectivity, StudyArea studyArea,
+                             List<TypeResult> types, ServedSurface surface, DesertResult deserts,
+                             List<CoverageRow> wardCoverage, List<List<CoverageRow>> zoneCoverage,
+                             List<IndicatorResult> indicators, Inputs inputs, List<String> warnings)
+        implements AutoCloseable {
+
+    /**
+     * The catchments of one facility type.
+     *
+     * @param spec      the facility type as written in the analysis file
+     * @param layer     its facility layer, as loaded and filtered, in EPSG:27700
+     * @param catchment the search, reachable network and polygons
+     */
+    public record TypeResult(AnalysisSpec.FacilitySpec spec, Layer layer, CatchmentResult catchment) {
+
+        /** @return the index of the served band in the type's bands */
+        public int servedBandIndex() {
+            return spec.bandsMin().indexOf(spec.servedBand());
+        }
+    }
+
+    /**
+     * One indicator's cross-tabulation.
+     *
+     * @param spec   the indicator as written
+     * @param breaks the class upper bounds
+     * @param rows   residents and residents in deserts per class
+     */
+    public record IndicatorResult(AnalysisSpec.IndicatorSpec spec, double[] breaks, List<ClassCount> rows) {
+    }
+
+    /**
+     * The input layers, all in EPSG:27700.
+     *
+     * @param zones  the study-area zone layer (wards)
+     * @param others residential land, population and further zone layers
+     */
+    public record Inputs(Layer zones, List<Layer> others) {
+    }
+
+    @Override
+    public void close() {
+        network.close();
+    }
+}

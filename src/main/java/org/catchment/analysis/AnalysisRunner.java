@@ -1,0 +1,182 @@
+package org.catchment.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
+import org.catchment.CancelledException;
+import org.catchment.CatchmentException;
+import org.catchment.catchment.CatchmentEngine;
+import org.catchment.catchment.CatchmentOptions;
+import org.catchment.catchment.CatchmentResult;
+import org.catchment.network.Connectivity;
+import org.catchment.network.WalkingNetwork;
+
+/**
+ * Runs an analysis: builds (or reloads) the walking network, computes the catchments of every
+ * facility type, and overlays them into deserts and coverage statistics. This is the one entry
+ * point the command line and the desktop app share, so both produce identical results.
+ *
+ * <p>Facility types are independent and run in parallel ({@code catchments.threads}, default one
+ * per processor); each type's result depends only on its own inputs, so the result is the same
+ * whatever the thread count. Progress goes to a {@link ProgressListener}; the cancellation flag is
+ * polled between stages and inside the long ones, and a cancelled run throws
+ * {@link CancelledException} having written nothing.
+ */
+public final class AnalysisRunner {
+
+    private static final double LOAD_END = 0.05;
+    private static final double NETWORK_END = 0.30;
+    private static final double CATCHMENTS_END = 0.80;
+
+    private final Analysis analysis;
+    private final ProgressListener progress;
+    private final BooleanSupplier cancelled;
+
+    private AnalysisRunner(Analysis analysis, ProgressListener progress, BooleanSupplier cancelled) {
+        this.analysis = analysis;
+        this.progress = progress;
+        this.cancelled = cancelled;
+    }
+
+    /** Runs an analysis with no progress reporting and no cancellation. */
+    public static AnalysisResult run(Analysis analysis) {
+        return run(analysis, ProgressListener.NONE, () -> false);
+    }
+
+    /**
+     * @param analysis  the analysis, as read by {@link AnalysisFiles}
+     * @param progress  receives stage, fraction and message
+     * @param cancelled polled during the run; when it turns true the run stops with {@link CancelledException}
+     * @return the result; close it to release the network
+     * @throws CatchmentException with a user-facing message when an input cannot be used
+     */
+    public static AnalysisResult run(Analysis analysis, ProgressListener progress, BooleanSupplier cancelled) {
+        return new AnalysisRunner(analysis, progress, cancelled).run();
+    }
+
+    private AnalysisResult run() {
+        List<String> warnings = new ArrayList<>();
+        progress.progress("Loading", 0, "Reading the study area and facilities");
+        OverlayStage.Zones zones = OverlayStage.loadZones(analysis);
+        warnings.addAll(zones.warnings());
+        List<FacilityLoader.Loaded> loaded = new ArrayList<>();
+        for (int i = 0; i < analysis.spec().facilities().size(); i++) {
+            checkCancelled();
+            FacilityLoader.Loaded l = FacilityLoader.load(analysis, i);
+            warnings.addAll(l.warnings());
+            loaded.add(l);
+        }
+        progress.progress("Network", LOAD_END, "Building the walking network");
+        NetworkStage.Built built = NetworkStage.build(analysis);
+        WalkingNetwork network = built.network();
+        try {
+            warnings.addAll(built.notes());
+            checkCancelled();
+            Connectivity connectivity = Connectivity.of(network);
+            progress.progress("Catchments", NETWORK_END, network.toString());
+            List<AnalysisResult.TypeResult> types = catchments(network, loaded);
+            for (AnalysisResult.TypeResult t : types) {
+                warnings.addAll(connectivity.warnings(t.catchment().starts().snaps()));
+                t.catchment().starts().failures().forEach(f -> warnings.add(t.spec().label() + ": " + f.message() + "."));
+                t.catchment().starts().notes().forEach(n -> warnings.add(t.spec().label() + ": " + n));
+            }
+            checkCancelled();
+            progress.progress("Deserts", CATCHMENTS_END, "Overlaying the catchments");
+            OverlayStage.Overlay overlay = OverlayStage.overlay(analysis, zones, types, cancelled);
+            warnings.addAll(overlay.warnings());
+            progress.progress("Done", 1, overlay.deserts().deserts().size() + " deserts found");
+            return new AnalysisResult(analysis, network, connectivity, zones.studyArea(), types, overlay.surface(),
+                    overlay.deserts(), overlay.wardCoverage(), overlay.zoneCoverage(), overlay.indicators(),
+                    new AnalysisResult.Inputs(zones.layer(), zones.others()), List.copyOf(warnings));
+        } catch (RuntimeException | Error e) {
+            network.close();
+            throw e;
+        }
+    }
+
+    private List<AnalysisResult.TypeResult> catchments(WalkingNetwork network, List<FacilityLoader.Loaded> loaded) {
+        List<AnalysisSpec.FacilitySpec> specs = analysis.spec().facilities();
+        int threads = analysis.spec().catchments().threads();
+        threads = Math.min(specs.size(), threads > 0 ? threads : Runtime.getRuntime().availableProcessors());
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
+            Thread t = new Thread(r, "catchment-type");
+            t.setDaemon(true);
+            return t;
+        });
+        AtomicInteger done = new AtomicInteger();
+        try {
+            List<Future<CatchmentResult>> futures = new ArrayList<>();
+            for (int i = 0; i < specs.size(); i++) {
+                AnalysisSpec.FacilitySpec spec = specs.get(i);
+                FacilityLoader.Loaded l = loaded.get(i);
+                futures.add(pool.submit(() -> {
+                    CatchmentResult r;
+                    try {
+                        r = new CatchmentEngine(network).run(l.facilities(), options(spec), cancelled);
+                    } catch (CatchmentException e) {
+                        if (e instanceof CancelledException) {
+                            throw e;
+                        }
+                        throw new CatchmentException(spec.label() + " (" + analysis.layer(spec.layer()).file()
+                                .getFileName() + "): " + e.getMessage(), e);
+                    }
+                    int n = done.incrementAndGet();
+                    progress.progress("Catchments", NETWORK_END + (CATCHMENTS_END - NETWORK_END) * n / specs.size(),
+                            spec.label() + ": " + l.facilities().size() + " facilities done");
+                    return r;
+                }));
+            }
+            List<AnalysisResult.TypeResult> out = new ArrayList<>();
+            for (int i = 0; i < specs.size(); i++) {
+                out.add(new AnalysisResult.TypeResult(specs.get(i), loaded.get(i).layer(), await(futures.get(i))));
+            }
+            return out;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static CatchmentResult await(Future<CatchmentResult> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancelledException();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** @return the catchment options of one facility type, from the analysis file */
+    CatchmentOptions options(AnalysisSpec.FacilitySpec spec) {
+        AnalysisSpec.NetworkSpec n = analysis.spec().network();
+        AnalysisSpec.CatchmentSpec c = analysis.spec().catchments();
+        return CatchmentOptions.defaults()
+                .withWalkingSpeed(n.walkingSpeedKmh())
+                .withBands(spec.bandsMin().stream().mapToDouble(Double::doubleValue).toArray())
+                .withTrimDistance(c.trimDistanceM())
+                .withRings(c.rings())
+                .withPerFacility(c.perFacility())
+                .withOffNetworkLeg("ignore".equals(n.offNetworkLeg())
+                        ? CatchmentOptions.OffNetworkLeg.IGNORE : CatchmentOptions.OffNetworkLeg.WALK)
+                .withSnapTolerance(n.snapToleranceM())
+                .withAccessPoints(c.accessSpacingM(), c.accessToleranceM());
+    }
+
+    private void checkCancelled() {
+        if (cancelled.getAsBoolean()) {
+            throw new CancelledException();
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package org.catchment.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.catchment.InputException;
+import org.catchment.catchment.Facility;
+import org.catchment.io.CsvPointOptions;
+import org.catchment.io.ReadOptions;
+import org.catchment.layer.Crs;
+import org.catchment.layer.GeometryKind;
+import org.catchment.layer.Layer;
+import org.geotools.api.feature.simple.SimpleFeature;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.Point;
+import org.locationtech.jts.geom.Polygonal;
+import org.locationtech.jts.geom.util.GeometryFixer;
+
+/**
+ * Loads the facilities of one type from the layer its analysis entry names: reads the file
+ * (points, polygons, or a CSV of coordinates or postcodes), applies the entry's filter, and turns
+ * each feature into a {@link Facility} with a readable name. Polygons that are not valid are
+ * repaired; lines are refused, as a facility must be a place.
+ */
+final class FacilityLoader {
+
+    private static final List<String> NAME_FIELDS = List.of("name", "site_name", "sitename", "facility", "title",
+            "practice_name", "library", "label", "distname", "name1");
+    private static final List<String> ID_FIELDS = List.of("id", "identifier", "code", "ref", "osm_id", "uprn");
+
+    /** A loaded facility type. */
+    record Loaded(Layer layer, List<Facility> facilities, List<String> warnings) {
+    }
+
+    private FacilityLoader() {
+    }
+
+    static Loaded load(Analysis analysis, int entry) {
+        AnalysisSpec.FacilitySpec spec = analysis.spec().facilities().get(entry);
+        String key = "facilities[" + entry + "]";
+        LayerRef ref = analysis.layer(spec.layer());
+        ReadOptions read = ReadOptions.defaults();
+        if (spec.crs() != null) {
+            read = read.withCrs(Crs.decode(spec.crs()));
+        }
+        Layer layer;
+        if (Layers.isCsv(ref)) {
+            CsvPointOptions csv = new CsvPointOptions(spec.xField(), spec.yField(), spec.postcodeField(),
+                    spec.postcodeLookup() == null ? null : analysis.path(spec.postcodeLookup()), read);
+            layer = Layers.read(ref, csv);
+        } else {
+            layer = Layers.read(ref, read);
+        }
+        layer = Layers.filter(layer, spec.filter(), analysis, key + ".filter");
+        if (layer.kind() == GeometryKind.LINE) {
+            throw new InputException(ref.file(), null, "this layer holds lines, but the facilities of '" + spec.type()
+                    + "' must be points or polygons", "Give a point or polygon layer for " + spec.label());
+        }
+        if (layer.isEmpty()) {
+            throw new InputException(ref.file(), null, "no facilities of '" + spec.type() + "' are left"
+                    + (spec.filter() == null ? ": the layer is empty" : " after the filter " + spec.filter()),
+                    "Check the layer and the filter in " + key);
+        }
+        String nameField = nameField(layer, spec, ref);
+        Optional<String> idField = ID_FIELDS.stream().map(layer::findAttribute).flatMap(Optional::stream).findFirst();
+        List<Facility> facilities = new ArrayList<>();
+        List<String> warnings = new ArrayList<>(layer.warnings());
+        int skipped = 0;
+        for (SimpleFeature f : layer.features()) {
+            Geometry g = Layer.geometry(f);
+            if (g == null || g.isEmpty()) {
+                skipped++;
+                continue;
+            }
+            if (g instanceof Polygonal && !g.isValid()) {
+                g = GeometryFixer.fix(g);
+                warnings.add(ref.file().getFileName() + ": feature " + f.getID() + ": the polygon was not valid and was repaired.");
+            }
+            if (g instanceof Polygonal && g.getArea() == 0) {
+                g = g.getCentroid();
+            }
+            int index = facilities.size();
+            String name = text(f, nameField).orElse(spec.label() + " " + (index + 1));
+            String id = idField.flatMap(n -> text(f, n)).orElse(f.getID());
+            facilities.add(new Facility(index, id, name, asPointOrArea(g)));
+        }
+        if (skipped > 0) {
+            warnings.add(ref.file().getFileName() + ": " + skipped + " features without a geometry were left out.");
+        }
+        return new Loaded(layer, facilities, warnings);
+    }
+
+    private static Geometry asPointOrArea(Geometry g) {
+        if (g instanceof Point || g instanceof Polygonal || g.getNumGeometries() > 1) {
+            return g;
+        }
+        return new GeometryFactory(g.getPrecisionModel(), g.getSRID()).createPoint(g.getCoordinate());
+    }
+
+    private static String nameField(Layer layer, AnalysisSpec.FacilitySpec spec, LayerRef ref) {
+        if (spec.nameField() != null) {
+            return layer.findAttribute(spec.nameField()).orElseThrow(() -> new InputException(ref.file(), null,
+                    "there is no field '" + spec.nameField() + "' to name the facilities of '" + spec.type() + "'",
+                    "Its fields are: " + String.join(", ", Layers.fieldNames(layer))));
+        }
+        return NAME_FIELDS.stream().map(layer::findAttribute).flatMap(Optional::stream).findFirst().orElse(null);
+    }
+
+    private static Optional<String> text(SimpleFeature f, String field) {
+        if (field == null) {
+            return Optional.empty();
+        }
+        Object v = f.getAttribute(field);
+        if (v == null || v.toString().isBlank()) {
+            return Optional.empty();
+        }
+        if (v instanceof Double d && d == Math.rint(d)) {
+            return Optional.of(Long.toString(d.longValue()));
+        }
+        return Optional.of(v.toString().trim());
+    }
+}

@@ -1,0 +1,130 @@
+package org.catchment.bench;
+
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Runs the stage benchmarks on synthetic OS Open Roads-like networks ({@link SyntheticNetwork},
+ * fixed seed) and prints one table row per timed step through the given stream, and nothing
+ * anywhere else. Each size's network is generated once and shared by the cases; times are the
+ * best of several runs after a warm-up (one run, no warm-up, from a million links).
+ *
+ * <p>Cases: {@code network} (building the walking network in memory) and {@code catchment} (one
+ * facility type of 30 facilities, bands 10 and 20 minutes: snap, search, reachable stretches,
+ * polygons per band). A later stage is added as one more {@link BenchCase} in {@link #CASES}.
+ */
+public final class Benchmarks {
+
+    /** The seed every synthetic network is generated with. */
+    public static final long SEED = 20_261_201L;
+    /** Sizes run when none are given, in links. */
+    public static final List<Integer> DEFAULT_SIZES = List.of(20_000, 200_000, 1_000_000);
+
+    private static final Map<String, BenchCase> CASES = new LinkedHashMap<>();
+
+    static {
+        for (BenchCase c : List.of(new NetworkCase(), new CatchmentCase())) {
+            CASES.put(c.name(), c);
+        }
+    }
+
+    private Benchmarks() {
+    }
+
+    /** @return the case names, in the order they run */
+    public static List<String> caseNames() {
+        return List.copyOf(CASES.keySet());
+    }
+
+    /**
+     * @param cases case names (empty for all), run in the order of {@link #caseNames()}
+     * @param sizes network sizes in links (empty for {@link #DEFAULT_SIZES}), run in the order given
+     * @param out   where the table goes
+     * @throws IllegalArgumentException for an unknown case or a size below 100 links
+     */
+    public static void run(List<String> cases, List<Integer> sizes, PrintStream out) {
+        for (String c : cases) {
+            if (!CASES.containsKey(c)) {
+                throw new IllegalArgumentException("unknown benchmark case '" + c + "'; known: " + caseNames());
+            }
+        }
+        for (int size : sizes) {
+            if (size < 100) {
+                throw new IllegalArgumentException("a benchmark network needs at least 100 links, not " + size);
+            }
+        }
+        List<BenchCase> chosen = new ArrayList<>();
+        CASES.forEach((name, c) -> {
+            if (cases.isEmpty() || cases.contains(name)) {
+                chosen.add(c);
+            }
+        });
+        BenchTable table = new BenchTable(out);
+        table.note(String.format(Locale.ROOT, "Java %s (%s), %d processors, max heap %.0f MB, seed %d",
+                System.getProperty("java.version"), ManagementFactory.getRuntimeMXBean().getVmName(),
+                Runtime.getRuntime().availableProcessors(), Heap.maxMb(), SEED));
+        table.header();
+        for (int size : sizes.isEmpty() ? DEFAULT_SIZES : sizes) {
+            try (BenchFixture fixture = new BenchFixture(size, SEED)) {
+                for (BenchCase c : chosen) {
+                    c.run(fixture, table);
+                }
+            }
+        }
+        table.note("completed");
+    }
+
+    /**
+     * Runs from the command line: {@code --sizes 20000,200000 --cases network,catchment}; both
+     * optional. Prints the table on standard output.
+     */
+    public static void main(String[] args) {
+        try {
+            Arguments a = Arguments.parse(args);
+            run(a.cases(), a.sizes(), System.out);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.err.println("usage: Benchmarks [--sizes 20000,200000,1000000] [--cases " + String.join(",", caseNames()) + "]");
+            System.exit(2);
+        }
+    }
+
+    /** The command-line arguments of {@link #main}. */
+    record Arguments(List<String> cases, List<Integer> sizes) {
+
+        static Arguments parse(String... args) {
+            List<String> cases = new ArrayList<>();
+            List<Integer> sizes = new ArrayList<>();
+            for (int i = 0; i < args.length; i++) {
+                String flag = args[i];
+                if (!flag.equals("--sizes") && !flag.equals("--cases")) {
+                    throw new IllegalArgumentException("unknown argument '" + flag + "'");
+                }
+                if (i + 1 >= args.length) {
+                    throw new IllegalArgumentException(flag + " needs a comma-separated list");
+                }
+                for (String item : args[++i].split(",")) {
+                    String v = item.trim();
+                    if (v.isEmpty()) {
+                        continue;
+                    }
+                    if (flag.equals("--cases")) {
+                        cases.add(v);
+                    } else {
+                        try {
+                            sizes.add(Integer.parseInt(v.replace("_", "")));
+                        } catch (NumberFormatException e) {
+                            throw new IllegalArgumentException("--sizes takes whole numbers of links, not '" + v + "'");
+                        }
+                    }
+                }
+            }
+            return new Arguments(cases, sizes);
+        }
+    }
+}

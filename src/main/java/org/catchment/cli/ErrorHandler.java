@@ -1,0 +1,29 @@
+package org.catchment.cli;
+
+import org.catchment.CancelledException;
+import org.catchment.CatchmentException;
+import picocli.CommandLine;
+
+/**
+ * Turns a failure into one line on standard error and an exit code: the user-facing message of a
+ * {@link CatchmentException} as it is; anything else as an unexpected error with a hint to rerun
+ * with {@code --debug}, which prints the stack trace as well.
+ */
+final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
+
+    @Override
+    public int handleExecutionException(Exception e, CommandLine cli, CommandLine.ParseResult parseResult) {
+        boolean debug = parseResult.subcommand() != null && parseResult.subcommand().hasMatchedOption("--debug");
+        if (e instanceof CancelledException) {
+            cli.getErr().println("Cancelled: nothing was written.");
+        } else if (e instanceof CatchmentException) {
+            cli.getErr().println("catchment: " + e.getMessage());
+        } else {
+            cli.getErr().println("catchment: unexpected error: " + e + (debug ? "" : " (run again with --debug for details)"));
+        }
+        if (debug) {
+            e.printStackTrace(cli.getErr());
+        }
+        return Main.ANALYSIS_ERROR;
+    }
+}

@@ -1,0 +1,53 @@
+package org.catchment.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.catchment.analysis.LayerRef;
+import org.catchment.analysis.Layers;
+import org.catchment.io.ReadOptions;
+import org.catchment.layer.Crs;
+import org.catchment.layer.Layer;
+import org.geotools.api.feature.type.AttributeDescriptor;
+import org.locationtech.jts.geom.Envelope;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code catchment inspect FILE}: a layer's schema, CRS, feature count and extent. */
+@Command(name = "inspect", mixinStandardHelpOptions = true,
+        description = "Print a layer's fields, coordinate system, feature count and extent (as Catchment reads it).")
+final class InspectCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "a shapefile, GeoPackage (file.gpkg#table), GeoJSON or CSV")
+    String file;
+
+    @Option(names = "--debug", description = "print stack traces of errors")
+    boolean debug;
+
+    @Override
+    public Integer call() {
+        Layer layer = Layers.read(LayerRef.parse(file, Path.of("").toAbsolutePath()), ReadOptions.defaults());
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("Layer:    " + layer.name() + layer.source().map(s -> " (" + s + ")").orElse(""));
+        out.println("Kind:     " + (layer.kind() == null ? "unknown" : layer.kind().plural()));
+        out.println("Features: " + layer.size());
+        out.println("CRS:      " + Crs.label(layer.crs()) + " (every layer is reprojected to EPSG:27700 on load)");
+        Envelope e = layer.envelope();
+        out.println(e.isNull() ? "Extent:   empty" : String.format(Locale.ROOT,
+                "Extent:   E %.1f to %.1f, N %.1f to %.1f (%.0f m x %.0f m)", e.getMinX(), e.getMaxX(), e.getMinY(),
+                e.getMaxY(), e.getWidth(), e.getHeight()));
+        out.println("Fields:");
+        for (AttributeDescriptor d : layer.featureType().getAttributeDescriptors()) {
+            out.println("  " + d.getLocalName() + ": " + d.getType().getBinding().getSimpleName());
+        }
+        layer.warnings().forEach(w -> out.println("warning: " + w));
+        return Main.OK;
+    }
+}

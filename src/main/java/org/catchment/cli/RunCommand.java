@@ -1,0 +1,59 @@
+package org.catchment.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.catchment.analysis.Analysis;
+import org.catchment.analysis.AnalysisFiles;
+import org.catchment.analysis.AnalysisResult;
+import org.catchment.analysis.AnalysisRunner;
+import org.catchment.export.Outputs;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code catchment run ANALYSIS.yml}: runs a saved analysis and writes all its outputs. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Run a saved analysis file and write the GeoPackage, PNG maps and CSV statistics.")
+final class RunCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "ANALYSIS.yml", description = "the analysis file")
+    Path file;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "output folder (default: output.dir of the analysis file)")
+    Path out;
+
+    @Option(names = "--force", description = "replace existing outputs")
+    boolean force;
+
+    @Option(names = "--debug", description = "print stack traces of errors")
+    boolean debug;
+
+    @Override
+    public Integer call() {
+        Analysis analysis = AnalysisFiles.read(file);
+        return runAnalysis(spec, out == null ? analysis : analysis.withOutputDir(out), force);
+    }
+
+    /** Runs an analysis and writes its outputs; shared by {@code run} and {@code demo}. */
+    static int runAnalysis(CommandSpec spec, Analysis analysis, boolean force) {
+        var err = spec.commandLine().getErr();
+        var stdout = spec.commandLine().getOut();
+        Outputs.checkTarget(analysis, force);
+        List<Path> written;
+        try (Progress progress = Progress.forConsole(err);
+             AnalysisResult result = AnalysisRunner.run(analysis, progress, () -> false)) {
+            written = Outputs.write(result, force, progress, () -> false);
+            result.warnings().forEach(w -> err.println("warning: " + w));
+            stdout.println(analysis.spec().name() + ": " + result.deserts().deserts().size() + " deserts; "
+                    + written.size() + " files written to " + analysis.outputDir());
+        }
+        written.forEach(p -> stdout.println("  " + p));
+        return Main.OK;
+    }
+}

@@ -1,0 +1,188 @@
+package org.catchment.export;
+
+import java.awt.Color;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.catchment.analysis.AnalysisResult;
+import org.catchment.analysis.AnalysisSpec;
+import org.catchment.catchment.Facility;
+import org.catchment.network.WalkingNetwork;
+import org.catchment.overlay.Desert;
+import org.catchment.overlay.Zone;
+import org.catchment.render.MapDocument;
+import org.catchment.render.MapLayer;
+import org.catchment.render.MapRenderer;
+import org.catchment.render.Palette;
+import org.catchment.render.PngWriter;
+import org.catchment.render.Style;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+
+/**
+ * The PNG maps of an analysis: one per facility type (its service areas by band over the street
+ * network, wards and facilities, like the reference study's figures 10-16) and one of the deserts
+ * (figure 19). Drawn by the {@code render} package at the analysis's size and resolution.
+ */
+public final class MapExport {
+
+    /** One map to draw. */
+    public record Map(String fileName, MapDocument document, int widthPx, int heightPx, int dpi) {
+
+        /** Draws the map and writes it as PNG. */
+        public void write(Path target) {
+            PngWriter.write(MapRenderer.renderPage(document, widthPx, heightPx, dpi), target, dpi);
+        }
+    }
+
+    private final AnalysisResult result;
+    private final Envelope extent;
+    private final List<MapLayer> backdrop;
+
+    /** @param result the analysis result */
+    public MapExport(AnalysisResult result) {
+        this.result = result;
+        this.extent = result.studyArea().zones().stream().map(z -> z.geometry().getEnvelopeInternal())
+                .reduce(new Envelope(), (a, b) -> {
+                    a.expandToInclude(b);
+                    return a;
+                });
+        this.backdrop = backdrop();
+    }
+
+    /** @return the file name of a type's map, or of the deserts map for {@code "deserts"} */
+    public static String fileName(String type) {
+        return "map_" + type + ".png";
+    }
+
+    /** @return every map: one per facility type, then the deserts */
+    public List<Map> maps() {
+        AnalysisSpec.OutputSpec o = result.analysis().spec().output();
+        List<Map> maps = new ArrayList<>();
+        for (int i = 0; i < result.types().size(); i++) {
+            maps.add(new Map(fileName(result.types().get(i).spec().type()), typeMap(i), o.widthPx(), o.heightPx(), o.dpi()));
+        }
+        maps.add(new Map(fileName("deserts"), desertMap(), o.widthPx(), o.heightPx(), o.dpi()));
+        return maps;
+    }
+
+    /** @return the map of one facility type's service areas */
+    public MapDocument typeMap(int typeIndex) {
+        AnalysisResult.TypeResult t = result.types().get(typeIndex);
+        List<Double> bands = t.spec().bandsMin();
+        List<Color> colours = Palette.bands(bands.size());
+        MapDocument.Builder doc = base(result.analysis().spec().name() + ": " + t.spec().label() + " within "
+                + joinBands(bands) + " minutes' walk");
+        List<Geometry> disks = t.catchment().disks();
+        for (int k = disks.size() - 1; k >= 0; k--) {
+            String label = (k == 0 ? "0" : minutes(bands.get(k - 1))) + "–" + minutes(bands.get(k)) + " min walk";
+            doc.layer(MapLayer.of("band " + minutes(bands.get(k)), List.of(disks.get(k)),
+                    Style.polygon(colours.get(k), null, 0)).withLegendLabel(label));
+        }
+        backdrop.forEach(doc::layer);
+        facilityAreas(t, typeIndex).ifPresent(doc::layer);
+        doc.layer(facilities(t, typeIndex));
+        return doc.build();
+    }
+
+    /** @return the deserts map: deserts hatched, every facility type's facilities */
+    public MapDocument desertMap() {
+        AnalysisSpec.DesertSpec d = result.analysis().spec().deserts();
+        String rule = d.missingAllOf() != null ? "places missing all of " + String.join(", ", d.missingAllOf())
+                : "places outside the catchments of " + d.minMissing() + " or more of " + result.types().size()
+                + " kinds of facility";
+        MapDocument.Builder doc = base(result.analysis().spec().name() + ": social infrastructure deserts")
+                .subtitle("Deserts: " + rule + " (" + result.deserts().deserts().size() + " found)");
+        backdrop.forEach(doc::layer);
+        List<Geometry> deserts = result.deserts().deserts().stream().map(Desert::geometry).toList();
+        List<String> labels = result.deserts().deserts().stream().map(x -> Integer.toString(x.id())).toList();
+        doc.layer(MapLayer.of("deserts", deserts, Palette.desert().withLabels(Style.DEFAULT_LABEL_PT))
+                .withLabels(labels).withLegendLabel("Desert (numbered as in deserts.csv)"));
+        for (int i = 0; i < result.types().size(); i++) {
+            doc.layer(facilities(result.types().get(i), i));
+        }
+        return doc.build();
+    }
+
+    private MapDocument.Builder base(String title) {
+        AnalysisSpec s = result.analysis().spec();
+        MapDocument.Builder doc = MapDocument.builder(title)
+                .subtitle(String.format(Locale.ROOT, "Walking at %s km/h along roads and paths; service areas extend %s m"
+                        + " either side of the streets reached", number(s.network().walkingSpeedKmh()),
+                        number(s.catchments().trimDistanceM())))
+                .extent(margin(extent))
+                .legendTitle("Legend");
+        for (String line : attribution()) {
+            doc.attribution(line);
+        }
+        return doc;
+    }
+
+    private List<String> attribution() {
+        List<String> given = result.analysis().spec().output().attribution();
+        if (given != null) {
+            return given;
+        }
+        if (result.network().source() == WalkingNetwork.Source.OPENSTREETMAP) {
+            return List.of("Map data © OpenStreetMap contributors (ODbL)");
+        }
+        return List.of("Contains OS data © Crown copyright and database right " + LocalDate.now().getYear());
+    }
+
+    private List<MapLayer> backdrop() {
+        WalkingNetwork net = result.network();
+        List<Geometry> roads = new ArrayList<>();
+        List<Geometry> paths = new ArrayList<>();
+        Envelope view = margin(extent);
+        net.forEachWalkableEdgeNear(view, e -> (net.isFootpath(e) ? paths : roads).add(net.edgeLine(e)));
+        List<MapLayer> out = new ArrayList<>();
+        out.add(MapLayer.of("roads", roads, Palette.roads()).withLegendLabel("Roads and streets"));
+        if (!paths.isEmpty()) {
+            out.add(MapLayer.of("footpaths", paths, Palette.footpaths()).withLegendLabel("Footpaths"));
+        }
+        List<Geometry> wards = result.studyArea().zones().stream().map(Zone::geometry).toList();
+        List<String> names = result.studyArea().zones().stream().map(Zone::name).toList();
+        out.add(MapLayer.of("wards", wards, Palette.studyArea().withLabels(11)).withLabels(names)
+                .withLegendLabel("Ward boundary"));
+        return out;
+    }
+
+    private static java.util.Optional<MapLayer> facilityAreas(AnalysisResult.TypeResult t, int typeIndex) {
+        List<Geometry> areas = t.catchment().facilities().stream().filter(Facility::isArea).map(Facility::geometry).toList();
+        if (areas.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        Color c = Palette.typeColour(typeIndex);
+        return java.util.Optional.of(MapLayer.of(t.spec().type() + " areas", areas, Style.polygon(c, c.darker(), 0.8)
+                .withOpacity(0.6)).withInLegend(false));
+    }
+
+    private static MapLayer facilities(AnalysisResult.TypeResult t, int typeIndex) {
+        List<Geometry> shapes = new ArrayList<>();
+        for (Facility f : t.catchment().facilities()) {
+            shapes.add(f.isArea() ? f.geometry().getInteriorPoint() : f.geometry());
+        }
+        return MapLayer.of(t.spec().type(), shapes, Palette.typeStyle(typeIndex)).withLegendLabel(t.spec().label());
+    }
+
+    private static Envelope margin(Envelope e) {
+        Envelope m = new Envelope(e);
+        m.expandBy(Math.max(e.getWidth(), e.getHeight()) * 0.03);
+        return m;
+    }
+
+    private static String joinBands(List<Double> bands) {
+        List<String> m = bands.stream().map(MapExport::minutes).toList();
+        return m.size() == 1 ? m.get(0) : String.join(", ", m.subList(0, m.size() - 1)) + " and " + m.get(m.size() - 1);
+    }
+
+    private static String minutes(double m) {
+        return number(m);
+    }
+
+    private static String number(double v) {
+        return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
+    }
+}

@@ -1,0 +1,301 @@
+package org.catchment.export;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.catchment.analysis.AnalysisResult;
+import org.catchment.catchment.CatchmentResult;
+import org.catchment.catchment.Facility;
+import org.catchment.catchment.ReachablePiece;
+import org.catchment.layer.Layer;
+import org.catchment.network.SearchResult;
+import org.catchment.network.SearchStart;
+import org.catchment.network.SnapFailure;
+import org.catchment.network.WalkingNetwork;
+import org.catchment.overlay.CoverageRow;
+import org.catchment.overlay.Desert;
+import org.catchment.overlay.ServedSurface;
+import org.catchment.overlay.Zone;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.LineString;
+import org.locationtech.jts.geom.MultiPolygon;
+import org.locationtech.jts.geom.Point;
+import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.geom.util.PolygonExtracter;
+
+/**
+ * Turns an analysis result into the layers of the GeoPackage export (design.md section 5):
+ * facilities and their access points, service areas, the reachable network, node times, the
+ * served-count surface, deserts, ward coverage and the study area.
+ */
+public final class ResultLayers {
+
+    private final AnalysisResult result;
+    private final GeometryFactory factory;
+
+    /** @param result the analysis result */
+    public ResultLayers(AnalysisResult result) {
+        this.result = result;
+        this.factory = result.network().geometryFactory();
+    }
+
+    /** @return every result layer, in the order they are written */
+    public List<Layer> all() {
+        List<Layer> out = new ArrayList<>();
+        out.add(studyArea());
+        out.add(facilities());
+        out.add(accessPoints());
+        out.add(serviceAreas());
+        if (result.analysis().spec().catchments().perFacility()) {
+            out.add(facilityServiceAreas());
+        }
+        out.add(reachableNetwork());
+        out.add(nodeTimes());
+        out.add(servedCount());
+        out.add(deserts());
+        out.add(wardCoverage());
+        return out;
+    }
+
+    /** @return the study area, one polygon per zone */
+    public Layer studyArea() {
+        LayerBuilder b = new LayerBuilder("study_area", MultiPolygon.class)
+                .attribute("name", String.class).attribute("code", String.class).attribute("area_m2", Double.class);
+        Geometry area = result.studyArea().area();
+        for (Zone z : result.studyArea().zones()) {
+            Geometry part = result.studyArea().residential() == null ? z.geometry()
+                    : z.geometry().intersection(area);
+            b.add(multi(part), z.name(), z.code(), part.getArea());
+        }
+        return b.build();
+    }
+
+    /** @return every facility with how it joined the network */
+    public Layer facilities() {
+        LayerBuilder b = new LayerBuilder("facilities", Geometry.class)
+                .attribute("type", String.class).attribute("label", String.class)
+                .attribute("facility_id", String.class).attribute("name", String.class)
+                .attribute("access_points", Integer.class).attribute("snap_distance_m", Double.class)
+                .attribute("status", String.class);
+        for (AnalysisResult.TypeResult t : result.types()) {
+            CatchmentResult c = t.catchment();
+            Map<Integer, List<SearchStart>> starts = startsByFacility(c);
+            Map<String, SnapFailure> failures = new LinkedHashMap<>();
+            c.starts().failures().forEach(f -> failures.put(f.name(), f));
+            for (Facility f : c.facilities()) {
+                List<SearchStart> own = starts.getOrDefault(f.index(), List.of());
+                Double snap = own.stream().mapToDouble(s -> s.snap().offsetM()).min().stream().boxed().findFirst()
+                        .orElse(null);
+                SnapFailure failure = failures.get(f.name());
+                String status = !own.isEmpty() ? "on the network"
+                        : "not on the network" + (failure == null ? "" : ": " + failure.message());
+                b.add(f.geometry(), t.spec().type(), t.spec().label(), f.id(), f.name(), own.size(), snap, status);
+            }
+        }
+        return b.build();
+    }
+
+    /** @return the points where each facility joins the network */
+    public Layer accessPoints() {
+        LayerBuilder b = new LayerBuilder("access_points", Point.class)
+                .attribute("type", String.class).attribute("facility", String.class)
+                .attribute("offset_m", Double.class).attribute("start_min", Double.class);
+        for (AnalysisResult.TypeResult t : result.types()) {
+            CatchmentResult c = t.catchment();
+            for (SearchStart s : c.starts().starts()) {
+                b.add(factory.createPoint(s.snap().snapped()), t.spec().type(), c.facilities().get(s.source()).name(),
+                        s.snap().offsetM(), s.startMinutes());
+            }
+        }
+        return b.build();
+    }
+
+    /** @return the service-area polygons: one per type and band (rings or disks as the analysis says) */
+    public Layer serviceAreas() {
+        LayerBuilder b = new LayerBuilder("service_areas", MultiPolygon.class)
+                .attribute("type", String.class).attribute("label", String.class)
+                .attribute("band_min", Double.class).attribute("ring_from_min", Double.class)
+                .attribute("area_m2", Double.class);
+        boolean rings = result.analysis().spec().catchments().rings();
+        for (AnalysisResult.TypeResult t : result.types()) {
+            List<Geometry> polygons = t.catchment().bandPolygons();
+            List<Double> bands = t.spec().bandsMin();
+            for (int k = polygons.size() - 1; k >= 0; k--) {
+                double from = rings && k > 0 ? bands.get(k - 1) : 0;
+                Geometry g = polygons.get(k);
+                b.add(multi(g), t.spec().type(), t.spec().label(), bands.get(k), from, g.getArea());
+            }
+        }
+        return b.build();
+    }
+
+    /** @return each facility's own (overlapping) service areas */
+    public Layer facilityServiceAreas() {
+        LayerBuilder b = new LayerBuilder("facility_service_areas", MultiPolygon.class)
+                .attribute("type", String.class).attribute("facility", String.class)
+                .attribute("band_min", Double.class).attribute("area_m2", Double.class);
+        for (AnalysisResult.TypeResult t : result.types()) {
+            CatchmentResult c = t.catchment();
+            for (int i = 0; i < c.perFacility().size(); i++) {
+                List<Geometry> disks = c.perFacility().get(i);
+                for (int k = disks.size() - 1; k >= 0; k--) {
+                    b.add(multi(disks.get(k)), t.spec().type(), c.facilities().get(i).name(), t.spec().bandsMin().get(k),
+                            disks.get(k).getArea());
+                }
+            }
+        }
+        return b.build();
+    }
+
+    /** @return the stretches of network reached, with their band, nearest facility and times */
+    public Layer reachableNetwork() {
+        LayerBuilder b = new LayerBuilder("reachable_network", LineString.class)
+                .attribute("type", String.class).attribute("band_min", Double.class)
+                .attribute("facility", String.class).attribute("from_min", Double.class)
+                .attribute("to_min", Double.class).attribute("length_m", Double.class);
+        WalkingNetwork net = result.network();
+        for (AnalysisResult.TypeResult t : result.types()) {
+            CatchmentResult c = t.catchment();
+            for (ReachablePiece p : c.pieces()) {
+                LineString line = net.geometries().subLine(p.edge(), p.fromAlongM(), p.toAlongM(), factory);
+                if (line != null) {
+                    b.add(line, t.spec().type(), t.spec().bandsMin().get(p.band()), c.facilities().get(p.source()).name(),
+                            p.fromMinutes(), p.toMinutes(), p.lengthM());
+                }
+            }
+        }
+        return b.build();
+    }
+
+    /**
+     * @return every network node reached by any type within its largest band: its id in the
+     *         source network, position, and per type the minutes to the nearest facility and which
+     */
+    public Layer nodeTimes() {
+        LayerBuilder b = new LayerBuilder("node_times", Point.class)
+                .attribute("node", Integer.class).attribute("source_id", String.class)
+                .attribute("easting", Double.class).attribute("northing", Double.class);
+        for (AnalysisResult.TypeResult t : result.types()) {
+            b.attribute(t.spec().type() + "_min", Double.class).attribute(t.spec().type() + "_facility", String.class);
+        }
+        WalkingNetwork net = result.network();
+        int types = result.types().size();
+        for (int n = 0; n < net.nodeCount(); n++) {
+            Object[] row = new Object[4 + 2 * types];
+            boolean reached = false;
+            for (int k = 0; k < types; k++) {
+                CatchmentResult c = result.types().get(k).catchment();
+                SearchResult s = c.search();
+                double m = s.minutes(n);
+                if (m <= s.maxMinutes()) {
+                    reached = true;
+                    row[4 + 2 * k] = m;
+                    row[5 + 2 * k] = c.facilities().get(s.source(n)).name();
+                }
+            }
+            if (reached) {
+                row[0] = n;
+                row[1] = net.nodeSourceId(n);
+                row[2] = net.nodeX(n);
+                row[3] = net.nodeY(n);
+                b.add(factory.createPoint(new Coordinate(net.nodeX(n), net.nodeY(n))), row);
+            }
+        }
+        return b.build();
+    }
+
+    /** @return the served-count surface: the study area cut by which types serve each part */
+    public Layer servedCount() {
+        LayerBuilder b = new LayerBuilder("served_count", MultiPolygon.class)
+                .attribute("served_count", Integer.class).attribute("missing_count", Integer.class)
+                .attribute("missing_types", String.class).attribute("area_m2", Double.class);
+        List<String> order = result.types().stream().map(t -> t.spec().type()).toList();
+        for (ServedSurface.Piece p : result.surface().pieces()) {
+            List<String> missing = order.stream().filter(p.missingTypes()::contains).toList();
+            b.add(multi(p.geometry()), p.servedCount(), missing.size(), labels(missing), p.geometry().getArea());
+        }
+        return b.build();
+    }
+
+    /** @return the deserts, largest first */
+    public Layer deserts() {
+        LayerBuilder b = new LayerBuilder("deserts", MultiPolygon.class)
+                .attribute("id", Integer.class).attribute("wards", String.class)
+                .attribute("missing_count", Integer.class).attribute("missing_types", String.class)
+                .attribute("area_m2", Double.class).attribute("residents", Double.class);
+        for (Desert d : result.deserts().deserts()) {
+            b.add(multi(d.geometry()), d.id(), String.join("; ", d.wards()), d.missingTypes().size(),
+                    labels(d.missingTypes()), d.areaM2(), d.residents());
+        }
+        return b.build();
+    }
+
+    /** @return each ward with its coverage statistics as columns, e.g. gp_20_area_share */
+    public Layer wardCoverage() {
+        LayerBuilder b = new LayerBuilder("ward_coverage", MultiPolygon.class)
+                .attribute("ward", String.class).attribute("area_m2", Double.class).attribute("residents", Double.class);
+        Map<String, Map<String, CoverageRow>> byWard = new LinkedHashMap<>();
+        List<String> columns = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (CoverageRow r : result.wardCoverage()) {
+            String col = r.type() + "_" + band(r.bandMin());
+            byWard.computeIfAbsent(r.zone(), z -> new LinkedHashMap<>()).put(col, r);
+            if (seen.add(col)) {
+                columns.add(col);
+            }
+        }
+        for (String col : columns) {
+            b.attribute(col + "_area_share", Double.class).attribute(col + "_res_share", Double.class);
+        }
+        for (Zone z : result.studyArea().zones()) {
+            Map<String, CoverageRow> rows = byWard.getOrDefault(z.name(), Map.of());
+            Object[] row = new Object[3 + 2 * columns.size()];
+            row[0] = z.name();
+            CoverageRow any = rows.values().stream().findFirst().orElse(null);
+            row[1] = any == null ? z.geometry().getArea() : any.zoneAreaM2();
+            row[2] = any == null ? null : any.zoneResidents();
+            for (int i = 0; i < columns.size(); i++) {
+                CoverageRow r = rows.get(columns.get(i));
+                row[3 + 2 * i] = r == null ? null : r.areaShare();
+                row[4 + 2 * i] = r == null ? null : r.residentsShare();
+            }
+            b.add(multi(z.geometry()), row);
+        }
+        return b.build();
+    }
+
+    /** @return a band in minutes as it appears in column names: 10, 7.5 becomes 7_5 */
+    static String band(double minutes) {
+        return minutes == Math.rint(minutes) ? Long.toString((long) minutes)
+                : Double.toString(minutes).replace('.', '_');
+    }
+
+    private String labels(List<String> types) {
+        Map<String, String> label = new LinkedHashMap<>();
+        result.types().forEach(t -> label.put(t.spec().type(), t.spec().label()));
+        return String.join(", ", types.stream().map(t -> label.getOrDefault(t, t)).toList());
+    }
+
+    private static Map<Integer, List<SearchStart>> startsByFacility(CatchmentResult c) {
+        Map<Integer, List<SearchStart>> m = new LinkedHashMap<>();
+        for (SearchStart s : c.starts().starts()) {
+            m.computeIfAbsent(s.source(), k -> new ArrayList<>()).add(s);
+        }
+        return m;
+    }
+
+    private MultiPolygon multi(Geometry g) {
+        List<Polygon> polygons = new ArrayList<>();
+        for (Object o : PolygonExtracter.getPolygons(g)) {
+            if (!((Polygon) o).isEmpty()) {
+                polygons.add((Polygon) o);
+            }
+        }
+        return factory.createMultiPolygon(polygons.toArray(new Polygon[0]));
+    }
+}

@@ -1,0 +1,48 @@
+package org.catchment.export;
+
+import java.util.Locale;
+import org.catchment.analysis.AnalysisResult;
+import org.catchment.overlay.Desert;
+
+/**
+ * The plain-text summary of a run ({@code summary.txt}): the network, each facility type with
+ * how many facilities joined the network, the deserts, and every warning. It holds no date or
+ * time, so two runs of the same analysis give the same file.
+ */
+final class Summary {
+
+    private Summary() {
+    }
+
+    static String text(AnalysisResult r) {
+        StringBuilder s = new StringBuilder();
+        s.append(r.analysis().spec().name()).append('\n');
+        s.append("=".repeat(r.analysis().spec().name().length())).append("\n\n");
+        s.append("Network: ").append(r.network()).append('\n');
+        s.append("Connectivity: ").append(r.connectivity()).append("\n\n");
+        s.append("Facility types:\n");
+        for (AnalysisResult.TypeResult t : r.types()) {
+            int n = t.catchment().facilities().size();
+            int failed = t.catchment().starts().failures().size();
+            s.append(String.format(Locale.ROOT, "  %-24s %3d facilities, %d not on the network, bands %s min, served at %s min%n",
+                    t.spec().label(), n, failed, t.spec().bandsMin(), t.spec().servedBand()));
+        }
+        s.append(String.format(Locale.ROOT, "%nDeserts (%s): %d%n", rule(r), r.deserts().deserts().size()));
+        for (Desert d : r.deserts().deserts()) {
+            s.append(String.format(Locale.ROOT, "  %d. %s: %.1f ha, missing %s%s%n", d.id(), String.join("; ", d.wards()),
+                    d.areaM2() / 10_000, String.join(", ", d.missingTypes()),
+                    d.residents() == null ? "" : String.format(Locale.ROOT, ", %.0f residents", d.residents())));
+        }
+        if (!r.warnings().isEmpty()) {
+            s.append("\nWarnings:\n");
+            r.warnings().forEach(w -> s.append("  - ").append(w).append('\n'));
+        }
+        return s.toString();
+    }
+
+    private static String rule(AnalysisResult r) {
+        var d = r.analysis().spec().deserts();
+        return d.missingAllOf() != null ? "missing all of " + String.join(", ", d.missingAllOf())
+                : d.minMissing() + " or more of " + r.types().size() + " types missing";
+    }
+}

@@ -1,0 +1,54 @@
+package org.catchment.io;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.catchment.InputException;
+
+/**
+ * Collects rows a reader cannot use and applies the {@link ReadOptions.BadRowPolicy}: the first
+ * one is an error under {@code FAIL}; under {@code SKIP} they become one warning listing the first
+ * {@value #LISTED} rows and the count.
+ */
+final class BadRows {
+
+    static final int LISTED = 10;
+
+    private final Path file;
+    private final ReadOptions.BadRowPolicy policy;
+    private final List<Bad> rows = new ArrayList<>();
+
+    private record Bad(int row, String problem) {
+    }
+
+    BadRows(Path file, ReadOptions.BadRowPolicy policy) {
+        this.file = file;
+        this.policy = policy == null ? ReadOptions.BadRowPolicy.FAIL : policy;
+    }
+
+    /** @throws InputException under {@code FAIL} */
+    void add(int row, String problem) {
+        if (policy == ReadOptions.BadRowPolicy.FAIL) {
+            throw new InputException(file, "row " + row, problem,
+                    "Correct the row, or choose to skip bad rows");
+        }
+        rows.add(new Bad(row, problem));
+    }
+
+    /** @return the warning, or null when no row was left out */
+    String warning() {
+        int count = rows.size();
+        if (count == 0) {
+            return null;
+        }
+        List<String> listed = rows.stream().sorted(Comparator.comparingInt(Bad::row)).limit(LISTED)
+                .map(b -> "row " + b.row() + ": " + b.problem()).toList();
+        StringBuilder s = new StringBuilder().append(file).append(": ").append(count)
+                .append(count == 1 ? " row was" : " rows were").append(" left out: ").append(String.join("; ", listed));
+        if (count > LISTED) {
+            s.append("; and ").append(count - LISTED).append(" more");
+        }
+        return s.append('.').toString();
+    }
+}

@@ -1,0 +1,51 @@
+package org.catchment.overlay;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * When a place counts as a "social infrastructure desert".
+ *
+ * <p>Either by a threshold ({@code minMissing} or more facility types do not serve it; the
+ * default 3 is design.md section 4) or, when {@code missingAllOf} is set, where every one of the
+ * listed types is missing (then {@code minMissing} is ignored). Desert polygons smaller than
+ * {@code minAreaM2} are slivers left where catchment edges nearly coincide; they are dropped and
+ * counted (default 2,000 m², about a 45 m square: the analysis file's default
+ * {@code deserts.min_area_m2}; design.md gives no sliver size).
+ *
+ * @param minMissing   the least number of missing types, at least 1
+ * @param missingAllOf type ids that must all be missing, or null for the threshold rule
+ * @param minAreaM2    the smallest desert polygon kept, square metres (0 keeps everything)
+ */
+public record DesertRule(int minMissing, List<String> missingAllOf, double minAreaM2) {
+
+    /** Default threshold: 3 or more types missing (design.md section 4). */
+    public static final int DEFAULT_MIN_MISSING = 3;
+    /** Default smallest desert kept, square metres (the analysis file's {@code deserts.min_area_m2}). */
+    public static final double DEFAULT_MIN_AREA_M2 = 2000;
+
+    /** Checks the values and copies the list. */
+    public DesertRule {
+        if (missingAllOf != null) {
+            if (missingAllOf.isEmpty()) {
+                throw new IllegalArgumentException("missingAllOf must name at least one type, or be null");
+            }
+            missingAllOf = List.copyOf(missingAllOf);
+        } else if (minMissing < 1) {
+            throw new IllegalArgumentException("minMissing must be at least 1, was " + minMissing);
+        }
+        if (!(minAreaM2 >= 0)) {
+            throw new IllegalArgumentException("minAreaM2 must be 0 or more, was " + minAreaM2);
+        }
+    }
+
+    /** @return 3 or more types missing, polygons under 2,000 m² dropped */
+    public static DesertRule defaults() {
+        return new DesertRule(DEFAULT_MIN_MISSING, null, DEFAULT_MIN_AREA_M2);
+    }
+
+    /** @return true if a place whose missing types are {@code missing} is a desert */
+    boolean matches(Set<String> missing) {
+        return missingAllOf != null ? missing.containsAll(missingAllOf) : missing.size() >= minMissing;
+    }
+}

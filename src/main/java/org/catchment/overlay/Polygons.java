@@ -1,0 +1,79 @@
+package org.catchment.overlay;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.geom.util.PolygonExtracter;
+import org.locationtech.jts.geom.util.GeometryFixer;
+import org.locationtech.jts.operation.overlayng.OverlayNG;
+import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
+import org.locationtech.jts.operation.valid.IsValidOp;
+import org.locationtech.jts.operation.valid.TopologyValidationError;
+
+/**
+ * Polygon-only overlay helpers: every result keeps only its polygons, so points and lines left
+ * where two polygons merely touch never reach areas, deserts or files.
+ */
+final class Polygons {
+
+    private Polygons() {
+    }
+
+    /** @return the polygons of {@code g} as one polygonal geometry (an empty polygon if none) */
+    static Geometry polygonal(Geometry g, GeometryFactory factory) {
+        if (g == null) {
+            return factory.createPolygon();
+        }
+        List<Polygon> parts = parts(g);
+        if (parts.isEmpty()) {
+            return factory.createPolygon();
+        }
+        return parts.size() == 1 ? parts.get(0) : factory.createMultiPolygon(parts.toArray(new Polygon[0]));
+    }
+
+    /** @return the non-empty polygons of {@code g} */
+    @SuppressWarnings("unchecked")
+    static List<Polygon> parts(Geometry g) {
+        List<Polygon> out = new ArrayList<>();
+        for (Polygon p : (List<Polygon>) PolygonExtracter.getPolygons(g)) {
+            if (!p.isEmpty()) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    static Geometry intersection(Geometry a, Geometry b) {
+        return polygonal(OverlayNGRobust.overlay(a, b, OverlayNG.INTERSECTION), a.getFactory());
+    }
+
+    static Geometry difference(Geometry a, Geometry b) {
+        return polygonal(OverlayNGRobust.overlay(a, b, OverlayNG.DIFFERENCE), a.getFactory());
+    }
+
+    /** @return the union of the geometries (an empty polygon for none) */
+    static Geometry union(Collection<Geometry> geometries, GeometryFactory factory) {
+        if (geometries.isEmpty()) {
+            return factory.createPolygon();
+        }
+        return polygonal(OverlayNGRobust.union(geometries, factory), factory);
+    }
+
+    /** @return why {@code g} is invalid, or null when it is valid */
+    static String invalidity(Geometry g) {
+        TopologyValidationError e = new IsValidOp(g).getValidationError();
+        if (e == null) {
+            return null;
+        }
+        return e.getCoordinate() == null ? e.getMessage()
+                : e.getMessage() + " near (" + Math.round(e.getCoordinate().x) + ", " + Math.round(e.getCoordinate().y) + ")";
+    }
+
+    /** @return {@code g} repaired (polygons only) if it is invalid, else {@code g} */
+    static Geometry repaired(Geometry g) {
+        return invalidity(g) == null ? g : polygonal(GeometryFixer.fix(g), g.getFactory());
+    }
+}

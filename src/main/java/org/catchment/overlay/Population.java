@@ -1,0 +1,180 @@
+package org.catchment.overlay;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.catchment.InputException;
+import org.catchment.layer.GeometryKind;
+import org.catchment.layer.Layer;
+import org.geotools.api.feature.simple.SimpleFeature;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Point;
+import org.locationtech.jts.geom.prep.PreparedGeometry;
+import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
+import org.locationtech.jts.index.strtree.STRtree;
+
+/**
+ * Where people live, for counting the residents of any area (a desert, a ward's covered part).
+ *
+ * <p>Either points with a count (address points, population-weighted centroids) or polygons with
+ * a count (census output areas, LSOAs) whose count is spread evenly over their area, or over
+ * their residential part when residential land is given (design.md section 4). Spreading evenly
+ * makes counts additive: the residents of A plus those of B equal those of A ∪ B for disjoint A
+ * and B, so covered plus not covered always equals the total. A polygon with residents but no
+ * residential land spreads over its whole area instead, with a warning, so nobody is lost. A
+ * point exactly on the boundary of the queried area counts as inside it.
+ *
+ * <p>Items are held in an STR-tree, so a query costs a look-up plus one overlay per polygon it
+ * partly overlaps.
+ */
+public final class Population {
+
+    private record Item(Geometry spread, double count, double densityPerM2) {
+    }
+
+    private final STRtree index = new STRtree();
+    private final double total;
+    private final List<String> warnings;
+
+    private Population(List<Item> items, List<String> warnings) {
+        double sum = 0;
+        for (Item it : items) {
+            index.insert(it.spread().getEnvelopeInternal(), it);
+            sum += it.count();
+        }
+        index.build();
+        this.total = sum;
+        this.warnings = List.copyOf(warnings);
+    }
+
+    /**
+     * @param points     a point layer; a multi-point's count is shared evenly by its points
+     * @param countField the field holding each point's number of residents (matched ignoring case)
+     * @return the population
+     * @throws InputException for a non-point layer, a missing field or a missing or non-numeric count
+     */
+    public static Population fromPoints(Layer points, String countField) {
+        Features.requireKind(points, GeometryKind.POINT, "population points");
+        String field = Features.field(points, countField, "population count");
+        List<Item> items = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        List<SimpleFeature> features = points.features();
+        for (int i = 0; i < features.size(); i++) {
+            SimpleFeature f = features.get(i);
+            double count = count(points, i, f, field);
+            Geometry g = Layer.geometry(f);
+            if (g == null || g.isEmpty()) {
+                if (count > 0) {
+                    warnings.add(Features.where(points, i, f) + " has " + count + " residents but no location; they are not counted");
+                }
+                continue;
+            }
+            int n = g.getNumGeometries();
+            for (int j = 0; j < n; j++) {
+                Point p = (Point) g.getGeometryN(j);
+                items.add(new Item(p, count / n, 0));
+            }
+        }
+        return new Population(items, warnings);
+    }
+
+    /**
+     * @param polygons    a polygon layer
+     * @param countField  the field holding each polygon's number of residents (matched ignoring case)
+     * @param residential residential land to spread the counts over, or null to spread over whole polygons
+     * @return the population
+     * @throws InputException for a non-polygon layer, a missing field or a missing or non-numeric count
+     */
+    public static Population fromPolygons(Layer polygons, String countField, Geometry residential) {
+        Features.requireKind(polygons, GeometryKind.POLYGON, "population polygons");
+        String field = Features.field(polygons, countField, "population count");
+        Geometry land = residential == null ? null : Polygons.repaired(residential);
+        PreparedGeometry preparedLand = land == null ? null : PreparedGeometryFactory.prepare(land);
+        List<Item> items = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        List<SimpleFeature> features = polygons.features();
+        for (int i = 0; i < features.size(); i++) {
+            SimpleFeature f = features.get(i);
+            String where = Features.where(polygons, i, f);
+            double count = count(polygons, i, f, field);
+            Geometry g = Layer.geometry(f);
+            if (g != null && !g.isEmpty() && Polygons.invalidity(g) != null) {
+                warnings.add(where + " was not a valid polygon (" + Polygons.invalidity(g) + ") and was repaired");
+                g = Polygons.repaired(g);
+            }
+            g = g == null ? null : Polygons.polygonal(g, g.getFactory());
+            if (g == null || g.getArea() == 0) {
+                if (count > 0) {
+                    warnings.add(where + " has " + count + " residents but no area; they are not counted");
+                }
+                continue;
+            }
+            Geometry spread = g;
+            if (land != null) {
+                spread = preparedLand.intersects(g) ? Polygons.intersection(g, land) : g.getFactory().createPolygon();
+                if (spread.getArea() == 0) {
+                    if (count > 0) {
+                        warnings.add(where + " has " + count
+                                + " residents but no residential land; they are spread over the whole polygon");
+                    }
+                    spread = g;
+                }
+            }
+            items.add(new Item(spread, count, count / spread.getArea()));
+        }
+        return new Population(items, warnings);
+    }
+
+    private static double count(Layer layer, int index, SimpleFeature f, String field) {
+        Object v = f.getAttribute(field);
+        double count;
+        if (v instanceof Number n) {
+            count = n.doubleValue();
+        } else {
+            try {
+                count = v == null || v.toString().isBlank() ? Double.NaN : new BigDecimal(v.toString().trim()).doubleValue();
+            } catch (NumberFormatException e) {
+                count = Double.NaN;
+            }
+        }
+        if (!(count >= 0) || Double.isInfinite(count)) {
+            throw new InputException(Features.file(layer), Features.where(layer, index, f),
+                    "the population count '" + field + "' is " + (v == null ? "empty" : "'" + v + "'")
+                            + ", not a number of residents of 0 or more",
+                    "Fix the value or choose another count field");
+        }
+        return count;
+    }
+
+    /**
+     * @param area a polygonal area, EPSG:27700
+     * @return the residents within it: whole points inside or on its boundary, and for polygons
+     *         their density times the overlapping area
+     */
+    public double residentsIn(Geometry area) {
+        if (area == null || area.isEmpty()) {
+            return 0;
+        }
+        PreparedGeometry query = PreparedGeometryFactory.prepare(area);
+        double sum = 0;
+        for (Object o : index.query(area.getEnvelopeInternal())) {
+            Item it = (Item) o;
+            if (query.covers(it.spread())) {
+                sum += it.count();
+            } else if (!(it.spread() instanceof Point) && query.intersects(it.spread())) {
+                sum += it.densityPerM2() * Polygons.intersection(it.spread(), area).getArea();
+            }
+        }
+        return sum;
+    }
+
+    /** @return all residents counted (those with no location or no area are not) */
+    public double total() {
+        return total;
+    }
+
+    /** @return repairs and residents not counted, one sentence each, in order */
+    public List<String> warnings() {
+        return warnings;
+    }
+}

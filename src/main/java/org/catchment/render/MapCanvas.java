@@ -1,0 +1,80 @@
+package org.catchment.render;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.Shape;
+import java.awt.font.TextLayout;
+import java.awt.geom.AffineTransform;
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Draws the map itself (white background, the layers bottom to top, then all labels on top) into
+ * a widthPx x heightPx area whose top-left corner is the graphics origin. Shared by page and
+ * view rendering, so a printed map and the screen agree.
+ */
+final class MapCanvas {
+
+    /** Label text colour: near black, with a white halo. */
+    static final Color LABEL = new Color(0x252525);
+    static final String FONT_FAMILY = Font.SANS_SERIF;
+
+    private MapCanvas() {
+    }
+
+    /** Turns on antialiasing, fractional text metrics and exact (unnormalised) strokes. */
+    static void hints(Graphics2D g) {
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+        g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+        g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+    }
+
+    static void paint(Graphics2D g, MapDocument doc, ViewTransform vt, int widthPx, int heightPx, double pxPerPt) {
+        Shape savedClip = g.getClip();
+        g.clipRect(0, 0, widthPx, heightPx);
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, widthPx, heightPx);
+        LayerPainter painter = new LayerPainter(vt, pxPerPt);
+        List<LayerPainter.LabelCandidate> labels = new ArrayList<>();
+        for (MapLayer layer : doc.layers()) {
+            painter.paint(g, layer, widthPx, heightPx, labels);
+        }
+        paintLabels(g, labels, pxPerPt);
+        g.setClip(savedClip);
+    }
+
+    /** Draws labels with a white halo, skipping any that would overlap one already drawn. */
+    private static void paintLabels(Graphics2D g, List<LayerPainter.LabelCandidate> labels, double pxPerPt) {
+        List<Rectangle2D> placed = new ArrayList<>();
+        for (LayerPainter.LabelCandidate label : labels) {
+            Font font = new Font(FONT_FAMILY, Font.PLAIN, 1).deriveFont((float) label.fontPx());
+            TextLayout layout = new TextLayout(label.text(), font, g.getFontRenderContext());
+            Rectangle2D bounds = layout.getBounds();
+            double x = label.offsetPx() > 0 ? label.x() + label.offsetPx() : label.x() - bounds.getCenterX();
+            double y = label.y() - bounds.getCenterY();
+            Rectangle2D box = new Rectangle2D.Double(x + bounds.getX(), y + bounds.getY(),
+                    bounds.getWidth(), bounds.getHeight());
+            if (placed.stream().anyMatch(box::intersects)) {
+                continue;
+            }
+            placed.add(box);
+            haloText(g, layout, x, y, LABEL, Math.max(1, 1.2 * pxPerPt));
+        }
+    }
+
+    /** Draws text with a white outline behind it so it reads over any fill. */
+    static void haloText(Graphics2D g, TextLayout layout, double x, double y, Color colour, double haloPx) {
+        Shape outline = layout.getOutline(AffineTransform.getTranslateInstance(x, y));
+        g.setColor(new Color(255, 255, 255, 220));
+        g.setStroke(new BasicStroke((float) (2 * haloPx), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        g.draw(outline);
+        g.setColor(colour);
+        g.fill(outline);
+    }
+}

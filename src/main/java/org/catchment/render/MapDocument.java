@@ -1,0 +1,167 @@
+package org.catchment.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.locationtech.jts.geom.Envelope;
+
+/**
+ * Everything one map shows: title, subtitle, layers (bottom to top), extent, attribution lines,
+ * legend title and extra legend entries. Immutable; make one with {@link #builder(String)}.
+ *
+ * <p>The extent is in EPSG:27700 metres. When none is given it is the union of the layers'
+ * envelopes grown by 5% of its width and height on every side, so nothing touches the frame.
+ */
+public final class MapDocument {
+
+    /** Margin added around the layers' union when no extent is given, as a share of its size. */
+    public static final double DEFAULT_MARGIN = 0.05;
+
+    private final String title;
+    private final String subtitle;
+    private final List<MapLayer> layers;
+    private final Envelope extent;
+    private final List<String> attribution;
+    private final String legendTitle;
+    private final List<LegendEntry> legendEntries;
+
+    private MapDocument(Builder b) {
+        title = b.title;
+        subtitle = b.subtitle;
+        layers = List.copyOf(b.layers);
+        attribution = List.copyOf(b.attribution);
+        legendTitle = b.legendTitle;
+        legendEntries = List.copyOf(b.legendEntries);
+        extent = b.extent != null ? new Envelope(b.extent) : defaultExtent(layers);
+    }
+
+    /** @param title the map's title, shown at the top of a page */
+    public static Builder builder(String title) {
+        return new Builder(title);
+    }
+
+    /** @return a builder holding this document's values */
+    public Builder toBuilder() {
+        Builder b = new Builder(title).subtitle(subtitle).extent(extent).legendTitle(legendTitle);
+        b.layers.addAll(layers);
+        b.attribution.addAll(attribution);
+        b.legendEntries.addAll(legendEntries);
+        return b;
+    }
+
+    /** @return the title */
+    public String title() {
+        return title;
+    }
+
+    /** @return the subtitle, or null */
+    public String subtitle() {
+        return subtitle;
+    }
+
+    /** @return the layers, bottom (drawn first) to top */
+    public List<MapLayer> layers() {
+        return layers;
+    }
+
+    /** @return a copy of the extent to show, EPSG:27700 metres */
+    public Envelope extent() {
+        return new Envelope(extent);
+    }
+
+    /** @return attribution lines, printed at the foot of a page */
+    public List<String> attribution() {
+        return attribution;
+    }
+
+    /** @return the legend's heading */
+    public String legendTitle() {
+        return legendTitle;
+    }
+
+    /** @return legend entries listed after the layers' own */
+    public List<LegendEntry> legendEntries() {
+        return legendEntries;
+    }
+
+    private static Envelope defaultExtent(List<MapLayer> layers) {
+        Envelope union = new Envelope();
+        for (MapLayer layer : layers) {
+            union.expandToInclude(layer.indexed().extent());
+        }
+        if (union.isNull()) {
+            throw new IllegalArgumentException("the map has no geometries, so an extent must be given");
+        }
+        double mx = Math.max(union.getWidth(), union.getHeight() * 0.01) * DEFAULT_MARGIN;
+        double my = Math.max(union.getHeight(), union.getWidth() * 0.01) * DEFAULT_MARGIN;
+        if (mx == 0 && my == 0) {
+            mx = 500;
+            my = 500;
+        }
+        union.expandBy(mx, my);
+        return union;
+    }
+
+    /** Collects a document's values; every setter returns the builder. */
+    public static final class Builder {
+        private final String title;
+        private String subtitle;
+        private final List<MapLayer> layers = new ArrayList<>();
+        private Envelope extent;
+        private final List<String> attribution = new ArrayList<>();
+        private String legendTitle = "Legend";
+        private final List<LegendEntry> legendEntries = new ArrayList<>();
+
+        private Builder(String title) {
+            this.title = Objects.requireNonNull(title, "title");
+        }
+
+        /** @param subtitle a second heading line, or null */
+        public Builder subtitle(String subtitle) {
+            this.subtitle = subtitle;
+            return this;
+        }
+
+        /** Adds a layer on top of those added so far. */
+        public Builder layer(MapLayer layer) {
+            layers.add(Objects.requireNonNull(layer, "layer"));
+            return this;
+        }
+
+        /** Replaces the layers (bottom to top). */
+        public Builder layers(List<MapLayer> layers) {
+            this.layers.clear();
+            layers.forEach(this::layer);
+            return this;
+        }
+
+        /** @param extent what to show, EPSG:27700 metres; null for the layers' union plus 5% */
+        public Builder extent(Envelope extent) {
+            this.extent = extent == null || extent.isNull() ? null : new Envelope(extent);
+            return this;
+        }
+
+        /** Adds an attribution line, such as "Contains OS data © Crown copyright and database right 2026". */
+        public Builder attribution(String line) {
+            attribution.add(Objects.requireNonNull(line, "line"));
+            return this;
+        }
+
+        /** @param legendTitle the legend's heading (default "Legend") */
+        public Builder legendTitle(String legendTitle) {
+            this.legendTitle = Objects.requireNonNull(legendTitle, "legendTitle");
+            return this;
+        }
+
+        /** Adds a legend entry after the layers' own. */
+        public Builder legendEntry(LegendEntry entry) {
+            legendEntries.add(Objects.requireNonNull(entry, "entry"));
+            return this;
+        }
+
+        /** @return the document */
+        public MapDocument build() {
+            return new MapDocument(this);
+        }
+    }
+}

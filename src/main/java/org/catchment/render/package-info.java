@@ -1,0 +1,10 @@
+/**
+ * The map renderer: one Java2D renderer that draws {@link org.catchment.render.MapDocument}s
+ * into {@link java.awt.image.BufferedImage}s, both for PNG export (headless, any size and dpi)
+ * and for the desktop map view (which shows the image it is given, re-rendered on pan and zoom).
+ *
+ * <p>Coordinates are EPSG:27700 metres; every size on the page (line widths, symbols, fonts,
+ * margins) is given in points and scaled by {@code dpi / 72}, so a 300 dpi print and a 96 dpi
+ * screen image look the same at their own sizes. Nothing here depends on JavaFX.
+ */
+package org.catchment.render;

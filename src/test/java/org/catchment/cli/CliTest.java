@@ -1,0 +1,128 @@
+package org.catchment.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line in-process: exit codes and the one-line messages of bad input. */
+class CliTest {
+
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    @BeforeEach
+    void inputs() throws IOException {
+        for (String f : new String[] {"roads.shp", "wards.shp", "gp.shp"}) {
+            Files.writeString(dir.resolve(f), "placeholder: validation only checks that inputs exist");
+        }
+    }
+
+    private int run(String... args) {
+        return Main.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
+    }
+
+    private Path analysis(String text) throws IOException {
+        return Files.writeString(dir.resolve("analysis.yml"), text);
+    }
+
+    private static final String GOOD = """
+            name: Test
+            network:
+              roads: [roads.shp]
+            study_area: {layer: wards.shp, name_field: NAME}
+            facilities:
+              - {type: gp, label: GP surgeries, layer: gp.shp, bands_min: [10, 20]}
+            deserts: {min_missing: 1}
+            """;
+
+    @Test
+    void helpListsTheCommandsAndExitsZero() {
+        assertThat(run("--help")).isEqualTo(Main.OK);
+        assertThat(out.toString()).contains("run", "demo", "inspect", "bench");
+    }
+
+    @Test
+    void unknownCommandIsAUsageError() {
+        assertThat(run("frobnicate")).isEqualTo(Main.USAGE_ERROR);
+        assertThat(err.toString()).contains("frobnicate");
+    }
+
+    @Test
+    void missingArgumentIsAUsageError() {
+        assertThat(run("run")).isEqualTo(Main.USAGE_ERROR);
+        assertThat(err.toString()).contains("ANALYSIS.yml");
+    }
+
+    @Test
+    void missingAnalysisFileIsOneLineAndExitOne() {
+        assertThat(run("run", dir.resolve("nope.yml").toString())).isEqualTo(Main.ANALYSIS_ERROR);
+        assertThat(err.toString()).contains("nope.yml", "does not exist").doesNotContain("Exception", "\tat ");
+        assertThat(err.toString().strip().lines()).hasSize(1);
+    }
+
+    @Test
+    void unknownKeyNamesTheKeyAndLine() throws IOException {
+        Path a = analysis(GOOD + "colour: blue\n");
+        assertThat(run("run", a.toString())).isEqualTo(Main.ANALYSIS_ERROR);
+        assertThat(err.toString()).contains("line 8", "unknown key 'colour'").doesNotContain("\tat ");
+    }
+
+    @Test
+    void negativeBandNamesTheKey() throws IOException {
+        Path a = analysis(GOOD.replace("[10, 20]", "[-5, 20]"));
+        assertThat(run("run", a.toString())).isEqualTo(Main.ANALYSIS_ERROR);
+        assertThat(err.toString()).contains("facilities[0].bands_min", "-5.0", "not a positive number");
+    }
+
+    @Test
+    void missingLayerFileNamesTheFile() throws IOException {
+        Path a = analysis(GOOD.replace("gp.shp", "surgeries.shp"));
+        assertThat(run("run", a.toString())).isEqualTo(Main.ANALYSIS_ERROR);
+        assertThat(err.toString()).contains("surgeries.shp", "does not exist", "line 6");
+    }
+
+    @Test
+    void outputFolderThatIsAFileIsRefusedBeforeAnythingRuns() throws IOException {
+        Path a = analysis(GOOD);
+        Path file = Files.writeString(dir.resolve("taken"), "x");
+        assertThat(run("run", a.toString(), "--out", file.resolve("sub").toString())).isEqualTo(Main.ANALYSIS_ERROR);
+        assertThat(err.toString()).contains("cannot be written");
+        assertThat(run("run", a.toString(), "--out", file.toString())).isEqualTo(Main.ANALYSIS_ERROR);
+        assertThat(err.toString()).contains("is a file");
+    }
+
+    @Test
+    void existingOutputsAreNotReplacedWithoutForce() throws IOException {
+        Path a = analysis(GOOD);
+        Path outDir = Files.createDirectories(dir.resolve("out"));
+        Files.writeString(outDir.resolve("catchment.gpkg"), "an earlier result");
+        assertThat(run("run", a.toString())).isEqualTo(Main.ANALYSIS_ERROR);
+        assertThat(err.toString()).contains("catchment.gpkg", "already exists", "--force");
+        assertThat(Files.readString(outDir.resolve("catchment.gpkg"))).isEqualTo("an earlier result");
+    }
+
+    @Test
+    void anOutputThatWouldOverwriteAnInputIsRefused() throws IOException {
+        Path a = analysis(GOOD.replace("gp.shp", "map_gp.png"));
+        Files.writeString(dir.resolve("map_gp.png"), "input");
+        assertThat(run("run", a.toString(), "--out", dir.toString(), "--force")).isEqualTo(Main.ANALYSIS_ERROR);
+        assertThat(err.toString()).contains("would overwrite an input");
+        assertThat(Files.readString(dir.resolve("map_gp.png"))).isEqualTo("input");
+    }
+
+    @Test
+    void inspectOfAMissingFileIsOneLine() {
+        assertThat(run("inspect", dir.resolve("none.shp").toString())).isEqualTo(Main.ANALYSIS_ERROR);
+        assertThat(err.toString()).contains("none.shp").doesNotContain("\tat ");
+    }
+}
