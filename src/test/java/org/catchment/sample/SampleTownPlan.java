@@ -611,7 +611,8 @@ final class SampleTownPlan {
     }
 
     private void point(String layer, String name, double x, double y, String extra) {
-        Coordinate c = besideStreet(p(x, y));
+        Coordinate beside = besideStreet(p(x, y));
+        Coordinate c = new Coordinate(Math.round(beside.x), Math.round(beside.y));
         Map<String, Object> attributes = new TreeMap<>();
         if (extra != null) {
             attributes.put("extra", extra);
