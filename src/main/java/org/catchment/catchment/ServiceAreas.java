@@ -13,6 +13,10 @@ import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
  * Service-area polygons: the reachable stretches of each band buffered by the trim distance and
  * dissolved, plus the area facilities themselves (a park's interior is served).
  *
+ * <p>The stretches of each band are first joined per edge ({@link ReachedLines}: pieces of one
+ * edge reached from different facilities become one line, a whole edge becomes the edge's own
+ * geometry), then buffered in tiles ({@link LineBuffer}).
+ *
  * <p>Disks are cumulative (0-10 holds 0-5). Each smaller disk is clipped to the next larger one,
  * so that rings made by difference (5-10 = disk 10 minus disk 5) partition the largest disk
  * exactly: area(0-10) - area(0-5) = area(5-10). Holes survive wherever no reachable street comes
@@ -35,16 +39,7 @@ public final class ServiceAreas {
     public static List<Geometry> disks(WalkingNetwork network, List<ReachablePiece> pieces, int bands, double trimM,
                                        List<Geometry> areas) {
         GeometryFactory factory = network.geometryFactory();
-        List<List<LineString>> byBand = new ArrayList<>();
-        for (int k = 0; k < bands; k++) {
-            byBand.add(new ArrayList<>());
-        }
-        for (ReachablePiece p : pieces) {
-            LineString line = network.geometries().subLine(p.edge(), p.fromAlongM(), p.toAlongM(), factory);
-            if (line != null) {
-                byBand.get(p.band()).add(line);
-            }
-        }
+        List<List<LineString>> byBand = ReachedLines.byBand(network, pieces, bands);
         Geometry areaUnion = areas.isEmpty() ? null : OverlayNGRobust.union(areas);
         List<Geometry> disks = new ArrayList<>();
         Geometry previous = null;
