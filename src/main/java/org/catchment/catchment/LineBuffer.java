@@ -17,6 +17,9 @@ import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
 /**
  * Buffers many short lines by one distance and dissolves the result into one polygon, fast.
  *
+ * <p>First the street blocks the buffer fills completely are found ({@link CoveredFaces}); the
+ * lines inside them are dropped and the blocks' union joins the final union instead.
+ *
  * <p>Buffering thousands of separate edge pieces and unioning the buffers one by one is slow;
  * buffering them all at once makes one huge noding problem, because with a trim distance about
  * the size of a street block every street's offset curves cross those of a dozen neighbours, so
@@ -35,6 +38,7 @@ final class LineBuffer {
     /** Tile side as a multiple of the buffer distance: 150 m tiles for the default 100 m trim. */
     static final double TILE_PER_DISTANCE = 1.5;
     private static final double MIN_TILE_M = 10;
+    private static final int QUADRANT_SEGMENTS = 8;
 
     private LineBuffer() {
     }
@@ -53,14 +57,15 @@ final class LineBuffer {
         if (lines.isEmpty()) {
             return factory.createPolygon();
         }
+        CoveredFaces.Split split = CoveredFaces.split(new ArrayList<>(lines), distanceM, QUADRANT_SEGMENTS, factory);
         Map<Long, List<LineString>> tiles = new HashMap<>();
-        for (LineString line : lines) {
+        for (LineString line : split.toBuffer()) {
             Envelope e = line.getEnvelopeInternal();
             long tx = (long) Math.floor(e.centre().x / tile);
             long ty = (long) Math.floor(e.centre().y / tile);
             tiles.computeIfAbsent((tx << 32) ^ (ty & 0xffffffffL), k -> new ArrayList<>()).add(line);
         }
-        BufferParameters params = new BufferParameters(8, BufferParameters.CAP_ROUND, BufferParameters.JOIN_ROUND,
+        BufferParameters params = new BufferParameters(QUADRANT_SEGMENTS, BufferParameters.CAP_ROUND, BufferParameters.JOIN_ROUND,
                 BufferParameters.DEFAULT_MITRE_LIMIT);
         List<Geometry> parts = new ArrayList<>(tiles.size());
         tiles.keySet().stream().sorted().forEach(key -> {
@@ -71,6 +76,9 @@ final class LineBuffer {
             Geometry multi = factory.buildGeometry(merged);
             parts.add(BufferOp.bufferOp(multi, distanceM, params));
         });
+        if (!split.filled().isEmpty()) {
+            parts.add(split.filled());
+        }
         return parts.size() == 1 ? parts.get(0) : OverlayNGRobust.union(parts);
     }
 }
