@@ -25,6 +25,23 @@ final class ReachedLines {
     /**
      * @param network the network (edge geometry and lengths)
      * @param pieces  the reachable pieces, any order
+     * @param maxBand the band index
+     * @return the lines of all the stretches reached within band {@code maxBand} (that band or a smaller one)
+     */
+    static List<LineString> within(WalkingNetwork network, List<ReachablePiece> pieces, int maxBand) {
+        List<ReachablePiece> within = new ArrayList<>();
+        for (ReachablePiece p : pieces) {
+            if (p.band() <= maxBand) {
+                within.add(new ReachablePiece(p.edge(), p.fromAlongM(), p.toAlongM(), 0, p.source(), p.fromMinutes(),
+                        p.toMinutes()));
+            }
+        }
+        return byBand(network, within, 1).get(0);
+    }
+
+    /**
+     * @param network the network (edge geometry and lengths)
+     * @param pieces  the reachable pieces, any order
      * @param bands   the number of bands
      * @return for each band the lines of the stretches first reached in it, in edge order
      */
