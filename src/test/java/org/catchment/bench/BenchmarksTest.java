@@ -32,7 +32,7 @@ class BenchmarksTest {
         assertThat(a.sizes()).containsExactly(20_000, 200_000);
         assertThat(a.cases()).containsExactly("catchment");
         assertThatThrownBy(() -> Benchmarks.Arguments.parse("--size", "1")).hasMessageContaining("--size");
-        assertThatThrownBy(() -> Benchmarks.run(List.of("overlay"), List.of(400), new PrintStream(new ByteArrayOutputStream())))
-                .hasMessageContaining("unknown benchmark case 'overlay'");
+        assertThatThrownBy(() -> Benchmarks.run(List.of("routing"), List.of(400), new PrintStream(new ByteArrayOutputStream())))
+                .hasMessageContaining("unknown benchmark case 'routing'");
     }
 }
