@@ -77,6 +77,7 @@ public final class AnalysisPanel extends VBox {
         cancel.setDisable(true);
         progress.setMaxWidth(Double.MAX_VALUE);
         progress.setVisible(false);
+        progress.managedProperty().bind(progress.visibleProperty());
         stage.getStyleClass().add("run-stage");
 
         commit(name, form::setName);
@@ -215,6 +216,17 @@ public final class AnalysisPanel extends VBox {
             bands.setId("bands-" + f.type());
             bands.setPrefColumnCount(7);
             ComboBox<Double> served = new ComboBox<>();
+            served.setConverter(new javafx.util.StringConverter<>() {
+                @Override
+                public String toString(Double v) {
+                    return v == null ? "" : AnalysisForm.formatNumber(v) + " min";
+                }
+
+                @Override
+                public Double fromString(String s) {
+                    return AnalysisForm.parseMinutes(s.replace("min", "")).get(0);
+                }
+            });
             served.getItems().setAll(f.bandsMin());
             served.setValue(f.servedBand());
             served.setOnAction(e -> {

@@ -56,8 +56,8 @@ public final class IdentifyView extends VBox {
         where.setText(String.format(Locale.UK, "E %,.0f  N %,.0f", at.x, at.y));
         times.getChildren().clear();
         if (place != null) {
-            Label head = new Label(String.format(Locale.UK, "Walking time to the nearest (from the network %.0f m away)",
-                    place.offsetM()));
+            Label head = new Label(String.format(Locale.UK, "Walking time to the nearest facility of each type"
+                    + " (from the street node %.0f m away)", place.offsetM()));
             head.getStyleClass().add("field-label");
             head.setWrapText(true);
             times.add(head, 0, 0, 2, 1);
@@ -66,7 +66,7 @@ public final class IdentifyView extends VBox {
                 Label type = new Label(t.label());
                 type.getStyleClass().add("field-label");
                 Label value = new Label(t.text());
-                value.getStyleClass().add(Double.isNaN(t.minutes()) ? "time-far" : "time-near");
+                value.getStyleClass().add(t.served() ? "time-near" : "time-far");
                 times.add(type, 0, r);
                 times.add(value, 1, r++);
             }

@@ -35,7 +35,18 @@ public final class InputLayers {
      * @param warnings  things to tell the user (layers not drawn)
      */
     public record Loaded(List<LayerItem> layers, List<String> wardNames, List<String> warnings) {
+
+        /** @return the ids of the layers to keep above a run's results (facilities, ward outlines), top first */
+        public List<Long> aboveResults() {
+            return layers.stream().filter(i -> !i.name().equals(ROADS) && !i.name().equals(FOOTPATHS))
+                    .map(LayerItem::id).toList();
+        }
     }
+
+    /** The name of the road backdrop layer. */
+    public static final String ROADS = "Roads";
+    /** The name of the footpath backdrop layer. */
+    public static final String FOOTPATHS = "Footpaths";
 
     private InputLayers() {
     }
@@ -83,13 +94,13 @@ public final class InputLayers {
             for (String footpath : spec.network().footpaths()) {
                 check(cancelled);
                 Layer layer = Layers.read(analysis.layer(footpath), ReadOptions.defaults());
-                top.add(LayerItem.of(ids.getAsLong(), LayerItem.Group.INPUT, "Footpaths", layer,
+                top.add(LayerItem.of(ids.getAsLong(), LayerItem.Group.INPUT, FOOTPATHS, layer,
                         LayerStyles.footpaths()));
             }
             for (LayerRef road : analysis.roads()) {
                 check(cancelled);
                 Layer layer = Layers.read(road, ReadOptions.defaults());
-                top.add(LayerItem.of(ids.getAsLong(), LayerItem.Group.INPUT, "Roads", layer, LayerStyles.roads()));
+                top.add(LayerItem.of(ids.getAsLong(), LayerItem.Group.INPUT, ROADS, layer, LayerStyles.roads()));
             }
         }
         return new Loaded(top, wardNames, warnings);

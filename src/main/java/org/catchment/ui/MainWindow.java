@@ -85,6 +85,8 @@ public final class MainWindow {
     private AnalysisResult result;
     private PlaceTimes placeTimes;
     private int userLayers;
+    /** Input layers kept above a run's results (facilities, ward outlines), top first. */
+    private List<Long> overlayInputs = List.of();
 
     /**
      * @param stage  the window
@@ -236,6 +238,7 @@ public final class MainWindow {
             document = new AnalysisDocument(analysis.file(), analysis.spec());
             layers.replaceGroup(LayerItem.Group.RESULT, List.of());
             layers.replaceGroup(LayerItem.Group.INPUT, loaded.getValue().layers());
+            overlayInputs = loaded.getValue().aboveResults();
             analysisPanel.setWardNames(loaded.getValue().wardNames());
             results.clear();
             recent.add(analysis.file());
@@ -370,8 +373,11 @@ public final class MainWindow {
         closeResult();
         result = r;
         layers.replaceGroup(LayerItem.Group.RESULT, ResultLayerItems.of(r, layers::nextId));
+        for (int i = overlayInputs.size() - 1; i >= 0; i--) {
+            layers.move(overlayInputs.get(i), 0);
+        }
         List<PlaceTimes.TypeSearch> searches = r.types().stream()
-                .map(t -> new PlaceTimes.TypeSearch(t.spec().label(), t.catchment())).toList();
+                .map(t -> new PlaceTimes.TypeSearch(t.spec().label(), t.spec().servedBand(), t.catchment())).toList();
         placeTimes = new PlaceTimes(r.network(), searches, r.analysis().spec().network().walkingSpeedKmh());
         Map<String, String> labels = new LinkedHashMap<>();
         r.types().forEach(t -> labels.put(t.spec().type(), t.spec().label()));

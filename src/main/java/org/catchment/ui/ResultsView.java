@@ -44,9 +44,19 @@ public final class ResultsView extends VBox {
         coverage.getColumns().add(numberColumn("Residents %", ResultRows.Coverage::residentsPct, "%.1f"));
         deserts.getColumns().add(numberColumn("No.", r -> (double) r.id(), "%.0f"));
         deserts.getColumns().add(numberColumn("Area (ha)", ResultRows.DesertRow::areaHa, "%.1f"));
-        deserts.getColumns().add(column("Wards", ResultRows.DesertRow::wards, 120));
-        deserts.getColumns().add(column("Missing", ResultRows.DesertRow::missing, 200));
         deserts.getColumns().add(numberColumn("Residents", ResultRows.DesertRow::residents, "%,.0f"));
+        deserts.getColumns().add(column("Wards", ResultRows.DesertRow::wards, 110));
+        deserts.getColumns().add(column("Missing types", ResultRows.DesertRow::missing, 220));
+        deserts.getColumns().get(0).setPrefWidth(44);
+        deserts.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        deserts.setRowFactory(t -> new javafx.scene.control.TableRow<>() {
+            @Override
+            protected void updateItem(ResultRows.DesertRow item, boolean empty) {
+                super.updateItem(item, empty);
+                setTooltip(empty || item == null ? null : new javafx.scene.control.Tooltip("Desert " + item.id()
+                        + ": missing " + item.missing() + "\nWards: " + item.wards()));
+            }
+        });
         coverage.setPlaceholder(new Label("No results yet"));
         deserts.setPlaceholder(new Label("No deserts (or no run yet)"));
         deserts.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> onDesert.accept(now));

@@ -76,6 +76,8 @@ class MainWindowFxTest {
         assertThat(deserts.source().size()).isEqualTo(window.result().deserts().deserts().size()).isGreaterThan(0);
         assertThat(window.layers().items()).extracting(LayerItem::name).contains("GP surgeries within 5 min",
                 "Parks within 10 min");
+        assertThat(window.layers().items()).extracting(LayerItem::name).as("facilities and wards stay above the results")
+                .startsWith("GP surgeries", "Libraries", "Parks", "Wards", "Deserts").endsWith("Roads");
         assertThat(window.resultsView().desertTable().getItems()).hasSize(deserts.source().size());
         assertThat(window.resultsView().coverageTable().getItems()).hasSize(2 * 3 * 2);
 
