@@ -406,7 +406,7 @@ public final class MainWindow {
     private void exportPng() {
         List<String> names = new ArrayList<>(List.of("Current map (layers as shown)"));
         List<Supplier<MapDocument>> docs = new ArrayList<>();
-        docs.add(() -> mapDocument().toBuilder().extent(map.viewport().envelope()).build());
+        docs.add(this::currentMap);
         if (result != null) {
             MapExport export = new MapExport(result);
             names.add("Deserts map");
@@ -427,14 +427,22 @@ public final class MainWindow {
             if (f == null) {
                 return;
             }
-            MapDocument doc = docs.get(req.map()).get();
-            status.setText("Exporting " + f.getName() + "\u2026");
-            background("export", () -> {
-                PngWriter.write(MapRenderer.renderPage(doc, req.widthPx(), req.heightPx(), req.dpi()), f.toPath(),
-                        req.dpi());
-                return f;
-            }, done -> status.setText("Exported " + done), e -> Dialogs.error(stage, "The map could not be exported", e));
+            exportPng(docs.get(req.map()).get(), f.toPath(), req);
         });
+    }
+
+    /** Draws a map page (as the command line does) and writes it as PNG in the background. */
+    public void exportPng(MapDocument doc, Path target, ExportDialog.Request req) {
+        status.setText("Exporting " + target.getFileName() + "\u2026");
+        background("export", () -> {
+            PngWriter.write(MapRenderer.renderPage(doc, req.widthPx(), req.heightPx(), req.dpi()), target, req.dpi());
+            return target;
+        }, done -> status.setText("Exported " + done), e -> Dialogs.error(stage, "The map could not be exported", e));
+    }
+
+    /** @return the map as shown (layers, visibility, the view's extent), titled with the analysis name */
+    public MapDocument currentMap() {
+        return mapDocument().toBuilder().extent(map.viewport().envelope()).build();
     }
 
     private void exportAll() {
@@ -446,12 +454,22 @@ public final class MainWindow {
         boolean exists = Outputs.fileNames(result.analysis().spec()).stream().anyMatch(n -> Files.exists(dir.resolve(n)));
         String question = "The GeoPackage, the CSV tables and the PNG maps go to\n" + dir
                 + (exists ? "\n\nSome of these files exist already and will be replaced." : "");
-        if (!Dialogs.confirm(stage, "Export all outputs", question)) {
-            return;
+        if (Dialogs.confirm(stage, "Export all outputs", question)) {
+            writeOutputs(exists);
         }
+    }
+
+    /**
+     * Writes the last run's GeoPackage, CSV tables and PNG maps to the analysis's output folder, as
+     * the command line's {@code run} does, in the background.
+     *
+     * @param force replace existing outputs
+     */
+    public void writeOutputs(boolean force) {
         AnalysisResult r = result;
+        Path dir = r.analysis().outputDir();
         status.setText("Exporting to " + dir + "\u2026");
-        background("export", () -> Outputs.write(r, exists, org.catchment.analysis.ProgressListener.NONE, () -> false),
+        background("export", () -> Outputs.write(r, force, org.catchment.analysis.ProgressListener.NONE, () -> false),
                 files -> status.setText("Wrote " + files.size() + " files to " + dir),
                 e -> Dialogs.error(stage, "The outputs could not be written", e));
     }

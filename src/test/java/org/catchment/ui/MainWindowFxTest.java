@@ -91,6 +91,36 @@ class MainWindowFxTest {
     }
 
     @Test
+    void exportsThePngPageAndAllOutputs(FxRobot robot) throws Exception {
+        openTinyTown(robot);
+        Path png = dir.resolve("view.png");
+        robot.interact(() -> window.exportPng(window.currentMap(), png, new ExportDialog.Request(0, 800, 600, 96)));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> Files.exists(png));
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(png.toFile());
+        assertThat(image.getWidth()).isEqualTo(800);
+        assertThat(image.getHeight()).isEqualTo(600);
+
+        robot.interact(window::run);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.result() != null && !window.isRunning());
+        robot.interact(() -> window.writeOutputs(false));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.statusText().startsWith("Wrote "));
+        assertThat(dir.resolve("out/catchment.gpkg")).exists();
+        assertThat(dir.resolve("out/map_deserts.png")).exists();
+    }
+
+    @Test
+    void editsMarkTheDocumentUnsavedUntilSaved(FxRobot robot) throws Exception {
+        openTinyTown(robot);
+        robot.doubleClickOn("#analysisName").eraseText(20).write("Renamed town").type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.stage().getTitle()).isEqualTo("Renamed town* - Catchment");
+        Path saved = dir.resolve("saved.yml");
+        robot.interact(() -> window.saveTo(saved));
+        assertThat(window.stage().getTitle()).isEqualTo("Renamed town - Catchment");
+        assertThat(org.catchment.analysis.AnalysisFiles.read(saved).spec()).isEqualTo(window.form().spec());
+    }
+
+    @Test
     void aRunCanBeCancelled(FxRobot robot) throws Exception {
         openTinyTown(robot);
         robot.interact(() -> {
