@@ -26,12 +26,14 @@ import org.catchment.overlay.StudyArea;
  * @param zoneCoverage   coverage of each further zone layer's zones (e.g. LSOAs), in order
  * @param indicators     residents in deserts by indicator class, one table per indicator
  * @param inputs         the input layers used, for the GeoPackage export and the map backdrop
- * @param warnings       everything worth telling the user that did not stop the run
+ * @param warnings       problems worth telling the user that did not stop the run
+ * @param notes          what the run did that a user may want to know (network built or reloaded)
  */
 public record AnalysisResult(Analysis analysis, WalkingNetwork network, Connectivity connectivity, StudyArea studyArea,
                              List<TypeResult> types, ServedSurface surface, DesertResult deserts,
                              List<CoverageRow> wardCoverage, List<List<CoverageRow>> zoneCoverage,
-                             List<IndicatorResult> indicators, Inputs inputs, List<String> warnings)
+                             List<IndicatorResult> indicators, Inputs inputs, List<String> warnings,
+                             List<String> notes)
         implements AutoCloseable {
 
     /**

@@ -75,7 +75,6 @@ public final class AnalysisRunner {
         NetworkStage.Built built = NetworkStage.build(analysis);
         WalkingNetwork network = built.network();
         try {
-            warnings.addAll(built.notes());
             checkCancelled();
             Connectivity connectivity = Connectivity.of(network);
             progress.progress("Catchments", NETWORK_END, network.toString());
@@ -92,7 +91,7 @@ public final class AnalysisRunner {
             progress.progress("Done", 1, overlay.deserts().deserts().size() + " deserts found");
             return new AnalysisResult(analysis, network, connectivity, zones.studyArea(), types, overlay.surface(),
                     overlay.deserts(), overlay.wardCoverage(), overlay.zoneCoverage(), overlay.indicators(),
-                    new AnalysisResult.Inputs(zones.layer(), zones.others()), List.copyOf(warnings));
+                    new AnalysisResult.Inputs(zones.layer(), zones.others()), List.copyOf(warnings), built.notes());
         } catch (RuntimeException | Error e) {
             network.close();
             throw e;

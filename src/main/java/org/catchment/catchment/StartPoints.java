@@ -98,6 +98,9 @@ public final class StartPoints {
             Geometry cross = network.edgeLine(e).intersection(boundary);
             for (int i = 0; i < cross.getNumGeometries(); i++) {
                 Geometry g = cross.getGeometryN(i);
+                if (g.isEmpty()) {
+                    continue;
+                }
                 Coordinate c = g instanceof Point ? g.getCoordinate() : g.getCoordinates()[0];
                 SnapPoint sp = onEdge.snap(f.name(), c);
                 if (sp != null) {

@@ -49,6 +49,7 @@ final class RunCommand implements Callable<Integer> {
         try (Progress progress = Progress.forConsole(err);
              AnalysisResult result = AnalysisRunner.run(analysis, progress, () -> false)) {
             written = Outputs.write(result, force, progress, () -> false);
+            result.notes().forEach(err::println);
             result.warnings().forEach(w -> err.println("warning: " + w));
             stdout.println(analysis.spec().name() + ": " + result.deserts().deserts().size() + " deserts; "
                     + written.size() + " files written to " + analysis.outputDir());

@@ -30,7 +30,7 @@ final class Summary {
         s.append(String.format(Locale.ROOT, "%nDeserts (%s): %d%n", rule(r), r.deserts().deserts().size()));
         for (Desert d : r.deserts().deserts()) {
             s.append(String.format(Locale.ROOT, "  %d. %s: %.1f ha, missing %s%s%n", d.id(), String.join("; ", d.wards()),
-                    d.areaM2() / 10_000, String.join(", ", d.missingTypes()),
+                    d.areaM2() / 10_000, String.join(", ", labels(r, d.missingTypes())),
                     d.residents() == null ? "" : String.format(Locale.ROOT, ", %.0f residents", d.residents())));
         }
         if (!r.warnings().isEmpty()) {
@@ -38,6 +38,11 @@ final class Summary {
             r.warnings().forEach(w -> s.append("  - ").append(w).append('\n'));
         }
         return s.toString();
+    }
+
+    private static java.util.List<String> labels(AnalysisResult r, java.util.List<String> types) {
+        return types.stream().map(t -> r.types().stream().filter(x -> x.spec().type().equals(t)).findFirst()
+                .map(x -> x.spec().label()).orElse(t)).toList();
     }
 
     private static String rule(AnalysisResult r) {

@@ -2,6 +2,7 @@ package org.catchment.io;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.catchment.InputException;
 
@@ -16,8 +17,10 @@ final class BadRows {
 
     private final Path file;
     private final ReadOptions.BadRowPolicy policy;
-    private final List<String> rows = new ArrayList<>();
-    private int count;
+    private final List<Bad> rows = new ArrayList<>();
+
+    private record Bad(int row, String problem) {
+    }
 
     BadRows(Path file, ReadOptions.BadRowPolicy policy) {
         this.file = file;
@@ -30,27 +33,22 @@ final class BadRows {
             throw new InputException(file, "row " + row, problem,
                     "Correct the row, or choose to skip bad rows");
         }
-        count++;
-        rows.add("row " + row + ": " + problem);
+        rows.add(new Bad(row, problem));
     }
 
     /** @return the warning, or null when no row was left out */
     String warning() {
+        int count = rows.size();
         if (count == 0) {
             return null;
         }
-        List<String> sorted = new ArrayList<>(rows);
-        sorted.sort((a, b) -> Integer.compare(number(a), number(b)));
+        List<String> listed = rows.stream().sorted(Comparator.comparingInt(Bad::row)).limit(LISTED)
+                .map(b -> "row " + b.row() + ": " + b.problem()).toList();
         StringBuilder s = new StringBuilder().append(file).append(": ").append(count)
-                .append(count == 1 ? " row was" : " rows were").append(" left out: ");
-        s.append(String.join("; ", sorted.subList(0, Math.min(LISTED, sorted.size()))));
+                .append(count == 1 ? " row was" : " rows were").append(" left out: ").append(String.join("; ", listed));
         if (count > LISTED) {
             s.append("; and ").append(count - LISTED).append(" more");
         }
         return s.append('.').toString();
-    }
-
-    private static int number(String entry) {
-        return Integer.parseInt(entry.substring(4, entry.indexOf(':')));
     }
 }

@@ -13,13 +13,26 @@ final class CsvNumbers {
     private static final Pattern DECIMAL = Pattern.compile("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?");
     private static final Pattern INTEGER = Pattern.compile("[-+]?(0|[1-9]\\d{0,17})");
     private static final Pattern LEADING_ZERO = Pattern.compile("[-+]?0\\d.*");
+    private static final Pattern DECIMAL_COMMA = Pattern.compile("[-+]?\\d+,\\d+");
 
     private CsvNumbers() {
     }
 
     /** @return the number, or null when the text (trimmed) is not a plain decimal number */
     static Double parse(String text) {
+        return parse(text, false);
+    }
+
+    /**
+     * @param decimalComma true to read "351294,5" as 351294.5 (semicolon-delimited files, written
+     *                     where the comma is the decimal separator)
+     * @return the number, or null when the text (trimmed) is not a plain decimal number
+     */
+    static Double parse(String text, boolean decimalComma) {
         String t = text.trim();
+        if (decimalComma && DECIMAL_COMMA.matcher(t).matches()) {
+            t = t.replace(',', '.');
+        }
         if (!DECIMAL.matcher(t).matches() || LEADING_ZERO.matcher(t).matches()) {
             return null;
         }
@@ -34,12 +47,17 @@ final class CsvNumbers {
 
     /** @return true if every non-blank value is a number and at least one is not blank */
     static boolean allNumeric(Collection<String> values) {
+        return allNumeric(values, false);
+    }
+
+    /** As {@link #allNumeric(Collection)}, with decimal commas allowed when {@code decimalComma}. */
+    static boolean allNumeric(Collection<String> values, boolean decimalComma) {
         boolean any = false;
         for (String v : values) {
             if (v == null || v.isBlank()) {
                 continue;
             }
-            if (parse(v) == null) {
+            if (parse(v, decimalComma) == null) {
                 return false;
             }
             any = true;

@@ -17,24 +17,31 @@ final class CsvPointLocator {
     private final int postcode;
     private final PostcodeLookup lookup;
     private final CoordinateReferenceSystem crs;
+    private final boolean decimalComma;
 
     private CsvPointLocator(List<String> header, int x, int y, int postcode, PostcodeLookup lookup,
-                            CoordinateReferenceSystem crs) {
+                            CoordinateReferenceSystem crs, boolean decimalComma) {
         this.header = header;
         this.x = x;
         this.y = y;
         this.postcode = postcode;
         this.lookup = lookup;
         this.crs = crs;
+        this.decimalComma = decimalComma;
     }
 
     /** @param crs the CRS of the columns, or null to guess it from the values */
     static CsvPointLocator coordinates(List<String> header, int x, int y, CoordinateReferenceSystem crs) {
-        return new CsvPointLocator(header, x, y, -1, null, crs);
+        return new CsvPointLocator(header, x, y, -1, null, crs, false);
     }
 
     static CsvPointLocator postcodes(List<String> header, int postcode, PostcodeLookup lookup) {
-        return new CsvPointLocator(header, -1, -1, postcode, lookup, Crs.bng());
+        return new CsvPointLocator(header, -1, -1, postcode, lookup, Crs.bng(), false);
+    }
+
+    /** @return a copy that reads "351294,5" as 351294.5 when {@code on} (semicolon-delimited files) */
+    CsvPointLocator withDecimalComma(boolean on) {
+        return new CsvPointLocator(header, x, y, postcode, lookup, crs, on);
     }
 
     boolean usesPostcodes() {
@@ -72,11 +79,11 @@ final class CsvPointLocator {
             if (v.isEmpty()) {
                 return "the " + header.get(col) + " is blank";
             }
-            if (CsvNumbers.parse(v) == null) {
+            if (CsvNumbers.parse(v, decimalComma) == null) {
                 return "the " + header.get(col) + " '" + v + "' is not a number";
             }
         }
-        return new Coordinate(CsvNumbers.parse(xs), CsvNumbers.parse(ys));
+        return new Coordinate(CsvNumbers.parse(xs, decimalComma), CsvNumbers.parse(ys, decimalComma));
     }
 
     /** @return true if the CRS was not known from the options or column names */

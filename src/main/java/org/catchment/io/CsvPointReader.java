@@ -1,5 +1,6 @@
 package org.catchment.io;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,7 +55,9 @@ public final class CsvPointReader {
         ReadOptions read = options.read();
         List<CsvSource.Row> all = CsvSource.readAll(csv, read.encoding());
         List<String> header = CsvSource.header(csv, all.get(0));
-        CsvPointLocator locator = locator(csv, header, options);
+        boolean decimalComma = CsvSource.detectDelimiter(csv, read.encoding() == null
+                ? StandardCharsets.UTF_8 : read.encoding()) == ';';
+        CsvPointLocator locator = locator(csv, header, options).withDecimalComma(decimalComma);
         BadRows bad = new BadRows(csv, read.badRows());
         List<CsvSource.Row> kept = new ArrayList<>();
         List<Coordinate> points = new ArrayList<>();
@@ -83,7 +86,7 @@ public final class CsvPointReader {
                 }
             }
         }
-        Layer layer = build(csv, header, locator, crs, kept, points);
+        Layer layer = build(csv, header, locator, crs, kept, points, decimalComma);
         if (!locator.usesPostcodes()) {
             CoordinateCheck.check(csv, layer.envelope(), crs);
         }
@@ -95,10 +98,10 @@ public final class CsvPointReader {
         return bad.warning() == null ? layer : layer.withWarning(bad.warning());
     }
 
-    /** @return the index of the first column named like a postcode column (names compared lower case), or -1 */
-    static int postcodeColumn(List<String> lowerNames) {
-        for (int i = 0; i < lowerNames.size(); i++) {
-            String n = lowerNames.get(i).trim().toLowerCase(Locale.ROOT);
+    /** @return the index of the first column named like a postcode column (ignoring case), or -1 */
+    static int postcodeColumn(List<String> names) {
+        for (int i = 0; i < names.size(); i++) {
+            String n = names.get(i).trim().toLowerCase(Locale.ROOT);
             if (POSTCODE_NAMES.contains(n) || n.startsWith("postcode")) {
                 return i;
             }
@@ -171,7 +174,7 @@ public final class CsvPointReader {
     }
 
     private static Layer build(Path csv, List<String> header, CsvPointLocator locator, CoordinateReferenceSystem crs,
-                               List<CsvSource.Row> rows, List<Coordinate> points) {
+                               List<CsvSource.Row> rows, List<Coordinate> points, boolean decimalComma) {
         String name = stem(csv);
         SimpleFeatureTypeBuilder tb = new SimpleFeatureTypeBuilder();
         tb.setName(name);
@@ -187,7 +190,7 @@ public final class CsvPointReader {
             int col = i;
             List<String> values = rows.stream().map(r -> r.values().get(col)).toList();
             Class<?> binding = CsvNumbers.allInteger(values) ? Long.class
-                    : CsvNumbers.allNumeric(values) ? Double.class : String.class;
+                    : CsvNumbers.allNumeric(values, decimalComma) ? Double.class : String.class;
             tb.add(header.get(i), binding);
             attributes.add(i);
             types.add(binding);
@@ -199,21 +202,21 @@ public final class CsvPointReader {
         for (int r = 0; r < rows.size(); r++) {
             fb.add(GEOMETRIES.createPoint(points.get(r)));
             for (int a = 0; a < attributes.size(); a++) {
-                fb.add(typed(rows.get(r).values().get(attributes.get(a)), types.get(a)));
+                fb.add(typed(rows.get(r).values().get(attributes.get(a)), types.get(a), decimalComma));
             }
             features.add(fb.buildFeature(name + "." + rows.get(r).number()));
         }
         return Layer.of(name, type, features).withSource(csv);
     }
 
-    private static Object typed(String text, Class<?> binding) {
+    private static Object typed(String text, Class<?> binding, boolean decimalComma) {
         if (text.isBlank()) {
             return null;
         }
         if (binding == Long.class) {
             return Long.parseLong(text.trim().replace("+", ""));
         }
-        return binding == Double.class ? CsvNumbers.parse(text) : text;
+        return binding == Double.class ? CsvNumbers.parse(text, decimalComma) : text;
     }
 
     private static String stem(Path file) {

@@ -149,8 +149,12 @@ final class CsvSource {
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)));
     }
 
-    /** Picks comma, semicolon or tab: whichever occurs most often outside quotes on the first line. */
-    private static char detectDelimiter(Path file, Charset charset) {
+    /**
+     * Picks comma, semicolon or tab: whichever occurs most often outside quotes on the first line.
+     *
+     * @param charset the encoding (a byte-order mark wins)
+     */
+    static char detectDelimiter(Path file, Charset charset) {
         String first;
         try (BufferedReader r = new BufferedReader(open(file, charset))) {
             first = r.readLine();

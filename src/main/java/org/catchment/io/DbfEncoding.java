@@ -20,6 +20,10 @@ final class DbfEncoding {
     /** The encoding assumed when there is no {@code .cpg}: Windows-1252 ("ANSI"). */
     static final Charset DEFAULT = Charset.forName("windows-1252");
 
+    /** The encoding chosen and where it came from, in words for messages ("the encoding given by x.cpg"). */
+    record Choice(Charset charset, String origin) {
+    }
+
     private DbfEncoding() {
     }
 
@@ -28,12 +32,12 @@ final class DbfEncoding {
      * @param cpg      the {@code .cpg} file, or null when there is none
      * @param warn     receives a warning when the {@code .cpg} names an unknown encoding
      */
-    static Charset choose(Charset override, Path cpg, Consumer<String> warn) {
+    static Choice choose(Charset override, Path cpg, Consumer<String> warn) {
         if (override != null) {
-            return override;
+            return new Choice(override, "the encoding given to the reader");
         }
         if (cpg == null) {
-            return DEFAULT;
+            return new Choice(DEFAULT, "the default for a file without a .cpg");
         }
         String text;
         try {
@@ -46,9 +50,9 @@ final class DbfEncoding {
         if (named == null) {
             warn.accept(cpg.getFileName() + " names the encoding '" + text + "', which is not known; the attributes"
                     + " were read as Windows-1252. Give the encoding if the names look wrong");
-            return DEFAULT;
+            return new Choice(DEFAULT, "the default for an unknown .cpg");
         }
-        return named;
+        return new Choice(named, "the encoding " + cpg.getFileName() + " names");
     }
 
     /** @return the charset a {@code .cpg} text names ("UTF-8", "65001", "ANSI 1252", "1252", "ISO-8859-1", "88591"...), or null */

@@ -14,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -79,9 +78,10 @@ public final class GeoJsonReader {
             p.properties().keySet().stream().filter(k -> !keys.contains(k)).forEach(keys::add);
         }
         List<String> names = Features.unique(keys, warnings::add);
+        List<Map<String, JsonNode>> properties = kept.stream().map(Parsed::properties).toList();
         List<Features.Column> columns = new ArrayList<>();
         for (int i = 0; i < keys.size(); i++) {
-            columns.add(new Features.Column(names.get(i), PropertyType.of(kept, keys.get(i))));
+            columns.add(new Features.Column(names.get(i), JsonPropertyType.of(properties, keys.get(i))));
         }
         SimpleFeatureType type = Features.type(name, binding, crs, columns);
         SimpleFeatureBuilder fb = new SimpleFeatureBuilder(type);
@@ -89,7 +89,7 @@ public final class GeoJsonReader {
         for (Parsed p : kept) {
             fb.add(Features.as(p.geometry(), binding));
             for (int i = 0; i < keys.size(); i++) {
-                fb.add(PropertyType.value(p.properties().get(keys.get(i)), columns.get(i).binding()));
+                fb.add(JsonPropertyType.value(p.properties().get(keys.get(i)), columns.get(i).binding()));
             }
             out.add(fb.buildFeature(name + "." + p.number()));
         }
@@ -250,63 +250,10 @@ public final class GeoJsonReader {
         if (kind == null) {
             return Geometry.class;
         }
-        Function<GeometryKind, Class<? extends Geometry>> multi = k -> switch (k) {
+        return switch (kind) {
             case POINT -> MultiPoint.class;
             case LINE -> MultiLineString.class;
             case POLYGON -> MultiPolygon.class;
         };
-        return multi.apply(kind);
-    }
-
-    /** The Java type of one property across all features, and its values converted to it. */
-    private static final class PropertyType {
-
-        private PropertyType() {
-        }
-
-        static Class<?> of(List<Parsed> features, String key) {
-            boolean whole = false;
-            boolean fraction = false;
-            boolean bool = false;
-            boolean other = false;
-            for (Parsed p : features) {
-                JsonNode v = p.properties().get(key);
-                if (v == null || v.isNull()) {
-                    continue;
-                }
-                if (v.isIntegralNumber() && v.canConvertToLong()) {
-                    whole = true;
-                } else if (v.isNumber()) {
-                    fraction = true;
-                } else if (v.isBoolean()) {
-                    bool = true;
-                } else {
-                    other = true;
-                }
-            }
-            if (other || (bool && (whole || fraction)) || !(whole || fraction || bool)) {
-                return String.class;
-            }
-            if (bool) {
-                return Boolean.class;
-            }
-            return fraction ? Double.class : Long.class;
-        }
-
-        static Object value(JsonNode v, Class<?> type) {
-            if (v == null || v.isNull()) {
-                return null;
-            }
-            if (type == Long.class) {
-                return v.longValue();
-            }
-            if (type == Double.class) {
-                return v.doubleValue();
-            }
-            if (type == Boolean.class) {
-                return v.booleanValue();
-            }
-            return v.isValueNode() ? v.asText() : v.toString();
-        }
     }
 }

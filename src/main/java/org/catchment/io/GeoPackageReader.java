@@ -7,15 +7,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import mil.nga.geopackage.geom.GeoPackageGeometryData;
 import org.catchment.CatchmentException;
 import org.catchment.InputException;
@@ -28,12 +21,6 @@ import org.geotools.api.referencing.crs.CoordinateReferenceSystem;
 import org.geotools.feature.simple.SimpleFeatureBuilder;
 import org.geotools.feature.simple.SimpleFeatureTypeBuilder;
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.LineString;
-import org.locationtech.jts.geom.MultiLineString;
-import org.locationtech.jts.geom.MultiPoint;
-import org.locationtech.jts.geom.MultiPolygon;
-import org.locationtech.jts.geom.Point;
-import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKBReader;
 
@@ -44,7 +31,7 @@ import org.locationtech.jts.io.WKBReader;
  * the GeoPackage blob with NGA's {@link GeoPackageGeometryData} and JTS's {@link WKBReader}
  * (Z and M values are dropped). Column types map as: TEXT to String; INTEGER and INT to Long;
  * MEDIUMINT, SMALLINT and TINYINT to Integer; REAL, DOUBLE and FLOAT to Double; BOOLEAN to
- * Boolean; DATE to {@link java.sql.Date}; DATETIME to {@link Timestamp}; BLOB to byte[]. The
+ * Boolean; DATE to {@link java.sql.Date}; DATETIME to {@link java.sql.Timestamp}; BLOB to byte[]. The
  * primary key becomes the feature id ({@code table.fid}), not an attribute. The CRS is the
  * EPSG code of the table's spatial reference system row, else its WKT definition parsed.
  */
@@ -148,14 +135,14 @@ public final class GeoPackageReader {
         }
         List<String> warnings = new ArrayList<>();
         CoordinateReferenceSystem crs = crs(gpkg, c, srsId, warnings);
-        List<Column> columns = columns(c, table);
+        List<GeoPackageColumns.Column> columns = GeoPackageColumns.of(c, table);
         SimpleFeatureTypeBuilder tb = new SimpleFeatureTypeBuilder();
         tb.setName(table);
         tb.setCRS(crs);
         String pk = null;
-        for (Column col : columns) {
+        for (GeoPackageColumns.Column col : columns) {
             if (col.name().equalsIgnoreCase(geomColumn)) {
-                tb.add(col.name(), geometryBinding(geomType));
+                tb.add(col.name(), GeoPackageColumns.geometryBinding(geomType));
             } else if (col.primaryKey() && pk == null) {
                 pk = col.name();
             } else {
@@ -163,7 +150,7 @@ public final class GeoPackageReader {
             }
         }
         tb.setDefaultGeometry(columns.stream().filter(x -> x.name().equalsIgnoreCase(geomColumn))
-                .findFirst().map(Column::name).orElse(geomColumn));
+                .findFirst().map(GeoPackageColumns.Column::name).orElse(geomColumn));
         SimpleFeatureType type = tb.buildFeatureType();
         List<SimpleFeature> features = features(gpkg, c, table, type, columns, pk, geomColumn);
         Layer layer = Layer.of(table, type, features).withSource(gpkg);
@@ -174,7 +161,7 @@ public final class GeoPackageReader {
     }
 
     private static List<SimpleFeature> features(Path gpkg, Connection c, String table, SimpleFeatureType type,
-                                                List<Column> columns, String pk, String geomColumn) throws SQLException {
+                                                List<GeoPackageColumns.Column> columns, String pk, String geomColumn) throws SQLException {
         List<SimpleFeature> features = new ArrayList<>();
         SimpleFeatureBuilder fb = new SimpleFeatureBuilder(type);
         WKBReader wkb = new WKBReader();
@@ -185,11 +172,11 @@ public final class GeoPackageReader {
             while (rs.next()) {
                 n++;
                 String id = table + "." + (pk == null ? n : rs.getLong(pk));
-                for (Column col : columns) {
+                for (GeoPackageColumns.Column col : columns) {
                     if (col.name().equalsIgnoreCase(geomColumn)) {
                         fb.set(col.name(), geometry(gpkg, id, rs.getBytes(col.name()), wkb));
                     } else if (!col.name().equals(pk)) {
-                        fb.set(col.name(), value(gpkg, id, rs, col));
+                        fb.set(col.name(), GeoPackageColumns.value(gpkg, id, rs, col));
                     }
                 }
                 features.add(fb.buildFeature(id));
@@ -214,49 +201,6 @@ public final class GeoPackageReader {
         }
     }
 
-    private static Object value(Path gpkg, String id, ResultSet rs, Column col) throws SQLException {
-        Object raw = rs.getObject(col.name());
-        if (raw == null) {
-            return null;
-        }
-        Class<?> b = col.binding();
-        try {
-            if (b == Long.class) {
-                return rs.getLong(col.name());
-            }
-            if (b == Integer.class) {
-                return rs.getInt(col.name());
-            }
-            if (b == Double.class) {
-                return rs.getDouble(col.name());
-            }
-            if (b == Boolean.class) {
-                return rs.getInt(col.name()) != 0;
-            }
-            if (b == java.sql.Date.class) {
-                String t = rs.getString(col.name()).trim();
-                return java.sql.Date.valueOf(LocalDate.parse(t.length() > 10 ? t.substring(0, 10) : t));
-            }
-            if (b == Timestamp.class) {
-                return Timestamp.from(instant(rs.getString(col.name()).trim()));
-            }
-            if (b == byte[].class) {
-                return rs.getBytes(col.name());
-            }
-            return rs.getString(col.name());
-        } catch (DateTimeParseException e) {
-            throw new InputException(gpkg, "feature " + id + ", column " + col.name(), "the value '" + raw
-                    + "' is not a valid " + col.declared(), "Correct the value in QGIS", e);
-        }
-    }
-
-    private static Instant instant(String text) {
-        try {
-            return Instant.parse(text);
-        } catch (DateTimeParseException e) {
-            return LocalDateTime.parse(text.replace(' ', 'T')).toInstant(ZoneOffset.UTC);
-        }
-    }
 
     private static CoordinateReferenceSystem crs(Path gpkg, Connection c, long srsId, List<String> warnings)
             throws SQLException {
@@ -292,48 +236,5 @@ public final class GeoPackageReader {
         }
         warnings.add(gpkg + ": the table has no coordinate reference system (srs_id " + srsId + "); give the layer's CRS.");
         return null;
-    }
-
-    private static List<Column> columns(Connection c, String table) throws SQLException {
-        List<Column> columns = new ArrayList<>();
-        try (Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("PRAGMA table_info(" + GeoPackageSql.quote(table) + ")")) {
-            while (rs.next()) {
-                String declared = rs.getString("type") == null ? "" : rs.getString("type");
-                columns.add(new Column(rs.getString("name"), declared, binding(declared), rs.getInt("pk") == 1));
-            }
-        }
-        return columns;
-    }
-
-    private static Class<?> binding(String declared) {
-        String t = declared.toUpperCase(Locale.ROOT);
-        int paren = t.indexOf('(');
-        t = (paren >= 0 ? t.substring(0, paren) : t).trim();
-        return switch (t) {
-            case "INTEGER", "INT", "BIGINT" -> Long.class;
-            case "MEDIUMINT", "SMALLINT", "TINYINT" -> Integer.class;
-            case "REAL", "DOUBLE", "FLOAT", "NUMERIC" -> Double.class;
-            case "BOOLEAN" -> Boolean.class;
-            case "DATE" -> java.sql.Date.class;
-            case "DATETIME" -> Timestamp.class;
-            case "BLOB" -> byte[].class;
-            default -> String.class;
-        };
-    }
-
-    private static Class<? extends Geometry> geometryBinding(String typeName) {
-        return switch (typeName == null ? "" : typeName.toUpperCase(Locale.ROOT)) {
-            case "POINT" -> Point.class;
-            case "LINESTRING" -> LineString.class;
-            case "POLYGON" -> Polygon.class;
-            case "MULTIPOINT" -> MultiPoint.class;
-            case "MULTILINESTRING" -> MultiLineString.class;
-            case "MULTIPOLYGON" -> MultiPolygon.class;
-            default -> Geometry.class;
-        };
-    }
-
-    private record Column(String name, String declared, Class<?> binding, boolean primaryKey) {
     }
 }

@@ -118,20 +118,25 @@ final class GeoPackageSchema {
     }
 
     /**
-     * @return the GeoPackage geometry type name of a layer: the one class all its geometries share,
-     *     else its feature type's binding, else GEOMETRY
+     * @return the GeoPackage geometry type name of a layer: its feature type's binding when every
+     *     geometry is of that type (or the layer is empty), else the one class all its geometries
+     *     share, else GEOMETRY
      */
     static String geometryType(Layer layer) {
+        Class<?> declared = layer.featureType().getGeometryDescriptor().getType().getBinding();
         Set<Class<?>> classes = new HashSet<>();
+        boolean allDeclared = true;
         for (SimpleFeature f : layer.features()) {
             Geometry g = Layer.geometry(f);
             if (g != null && !g.isEmpty()) {
                 classes.add(g.getClass());
+                allDeclared &= declared.isInstance(g);
             }
         }
-        Class<?> binding = classes.size() == 1 ? classes.iterator().next()
-                : classes.isEmpty() ? layer.featureType().getGeometryDescriptor().getType().getBinding() : Geometry.class;
-        return name(binding);
+        if (allDeclared && declared != Geometry.class) {
+            return name(declared);
+        }
+        return name(classes.size() == 1 ? classes.iterator().next() : Geometry.class);
     }
 
     private static String name(Class<?> binding) {

@@ -105,7 +105,7 @@ public final class PostcodeLookup {
     /** @return postcode, easting, northing indexes when the row is a header naming them, else null */
     private static int[] headedColumns(Path csv, CsvSource.Row row) {
         List<String> names = row.values().stream().map(s -> s.trim().toLowerCase(Locale.ROOT)).toList();
-        int pc = CsvPointReader.postcodeColumn(names);
+        int pc = names.indexOf("pc") >= 0 ? names.indexOf("pc") : CsvPointReader.postcodeColumn(names);
         if (pc < 0) {
             return null;
         }

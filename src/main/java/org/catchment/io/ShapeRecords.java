@@ -2,30 +2,33 @@ package org.catchment.io;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.catchment.InputException;
 import org.catchment.io.ReadOptions.BadRowPolicy;
-import org.h2.value.Value;
-import org.h2.value.ValueGeometry;
+import org.h2gis.functions.io.dbf.internal.DBFDriver;
 import org.h2gis.functions.io.dbf.internal.DbaseFileHeader;
-import org.h2gis.functions.io.shp.internal.SHPDriver;
+import org.h2gis.functions.io.shp.internal.IndexFile;
 import org.locationtech.jts.geom.Geometry;
 
 /**
- * Reads every record of a checked shapefile through the H2GIS SHP/DBF driver (the one place that
- * knows that driver, so it can be replaced): the geometry and the attribute values as Java
- * objects. A record that cannot be read is an error naming it or, with
+ * Reads every record of a checked shapefile through the H2GIS SHP/DBF driver classes (its shape
+ * reader with the index, and its dBase reader; the one place that knows that driver, so it can be
+ * replaced): the geometry and the attribute values as Java objects. Its {@code SHPDriver}
+ * facade is not used because it turns every geometry into an H2 value (WKB) and back. A record
+ * that cannot be read, or has a null shape, is an error naming it or, with
  * {@link BadRowPolicy#SKIP}, left out with a warning.
  */
 final class ShapeRecords {
 
-    /** One record: its 1-based number in the file, its geometry (null for a null shape) and values. */
+    /** One record: its 1-based number in the file, its geometry and values. */
     record Row(int number, Geometry geometry, Object[] values) {
     }
 
@@ -36,12 +39,17 @@ final class ShapeRecords {
     private ShapeRecords() {
     }
 
-    static Table read(ShapefileParts parts, ShapefileChecks.Layout layout, Charset encoding, BadRowPolicy policy,
+    static Table read(ShapefileParts parts, ShapefileChecks.Layout layout, DbfEncoding.Choice encoding, BadRowPolicy policy,
                       Consumer<String> warn) {
-        SHPDriver driver = new SHPDriver();
-        try {
-            driver.initDriverFromFile(parts.shp().toAbsolutePath().toFile(), encoding.name());
-            List<DbfField> all = fields(driver.getDbaseFileHeader());
+        DBFDriver dbf = new DBFDriver();
+        try (FileChannel shpChannel = FileChannel.open(parts.shp(), StandardOpenOption.READ);
+             FileChannel shxChannel = FileChannel.open(parts.shx(), StandardOpenOption.READ)) {
+            Shapes shapes = new Shapes(new org.h2gis.functions.io.shp.internal.ShapefileReader(shpChannel),
+                    new IndexFile(shxChannel));
+            dbf.initDriverFromFile(parts.dbf().toAbsolutePath().toFile(), encoding.charset().name());
+            CharsetDecoder decoder = encoding.charset().newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT);
+            List<DbfField> all = fields(dbf.getDbaseFileHeader());
             List<Integer> used = new ArrayList<>();
             for (int i = 0; i < all.size(); i++) {
                 if (all.get(i).supported()) {
@@ -57,7 +65,7 @@ final class ShapeRecords {
                 for (int r = 0; r < layout.shapes(); r++) {
                     byte[] record = raw.next();
                     try {
-                        rows.add(row(driver, r, record, all, used, encoding, parts));
+                        rows.add(row(shapes, dbf, r, record, all, used, decoder, encoding.origin(), parts));
                     } catch (InputException e) {
                         if (policy == BadRowPolicy.FAIL) {
                             throw e;
@@ -84,7 +92,7 @@ final class ShapeRecords {
                     "The file is damaged: copy or export it again", e);
         } finally {
             try {
-                driver.close();
+                dbf.close();
             } catch (IOException | RuntimeException ignored) {
                 // closing read-only files; the result (or the first error) is what matters
             }
@@ -102,16 +110,26 @@ final class ShapeRecords {
         return fields;
     }
 
-    private static Row row(SHPDriver driver, int r, byte[] record, List<DbfField> all, List<Integer> used,
-                           Charset encoding, ShapefileParts parts) {
+    /** The driver's shape reader and the index that locates each record. */
+    private record Shapes(org.h2gis.functions.io.shp.internal.ShapefileReader reader, IndexFile index) {
+        Geometry get(int r) throws IOException {
+            return reader.geomAt(index.getOffset(r));
+        }
+    }
+
+    private static Row row(Shapes shapes, DBFDriver dbf, int r, byte[] record, List<DbfField> all, List<Integer> used,
+                           CharsetDecoder decoder, String origin, ShapefileParts parts) {
         String where = "record " + (r + 1);
         Geometry geometry;
         try {
-            Value g = driver.getField(r, 0);
-            geometry = g instanceof ValueGeometry vg ? vg.getGeometry() : null;
+            geometry = shapes.get(r);
         } catch (IOException | RuntimeException e) {
             throw new InputException(parts.shp(), where, "the shape cannot be read (" + e + ")",
                     "The file is damaged: repair it in QGIS or GDAL, or read it with bad rows skipped", e);
+        }
+        if (geometry == null || geometry.isEmpty()) {
+            throw new InputException(parts.shp(), where, "the record has no shape (a null shape)",
+                    "Remove the record in QGIS, or read the file with bad rows skipped");
         }
         Object[] values = new Object[used.size()];
         for (int k = 0; k < used.size(); k++) {
@@ -123,10 +141,10 @@ final class ShapeRecords {
                 continue;
             }
             if (f.type() == 'C') {
-                checkEncoding(record, f, encoding, parts, fieldWhere);
+                checkEncoding(record, f, decoder, origin, parts, fieldWhere);
             }
             try {
-                values[k] = f.convert(driver.getField(r, j + 1));
+                values[k] = f.convert(dbf.getField(r, j));
             } catch (IOException | RuntimeException e) {
                 throw new InputException(parts.dbf(), fieldWhere, "the value cannot be read as "
                         + f.binding().getSimpleName() + " (" + e.getMessage() + ")",
@@ -147,15 +165,12 @@ final class ShapeRecords {
         }
     }
 
-    private static void checkEncoding(byte[] record, DbfField f, Charset encoding, ShapefileParts parts, String where) {
+    private static void checkEncoding(byte[] record, DbfField f, CharsetDecoder decoder, String origin,
+                                      ShapefileParts parts, String where) {
         try {
-            encoding.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(record, 1 + f.offset(), f.length()));
+            decoder.reset().decode(ByteBuffer.wrap(record, 1 + f.offset(), f.length()));
         } catch (CharacterCodingException e) {
-            String origin = parts.cpg() == null ? "the encoding given" : "the encoding (from " + parts.cpg().getFileName()
-                    + " or the one given)";
-            throw new InputException(parts.dbf(), where, "the text is not valid " + encoding.name() + ", "
+            throw new InputException(parts.dbf(), where, "the text is not valid " + decoder.charset().name() + ", "
                     + origin, "Give the file's real encoding (Windows-1252 for most files without a .cpg)", e);
         }
     }

@@ -22,6 +22,8 @@ final class ShapefileChecks {
     private static final int SHP_FILE_CODE = 9994;
     private static final int SHX_ENTRY_BYTES = 8;
     private static final int SHP_RECORD_HEADER_BYTES = 8;
+    /** Shape type, bounding box, and part and point counts at the start of a record's content. */
+    private static final int RECORD_PREFIX_BYTES = 44;
     private static final int DBF_MIN_HEADER_BYTES = 33;
     private static final String RECOPY = "The file is damaged or was not copied completely: copy or export the shapefile again";
 
@@ -65,6 +67,17 @@ final class ShapefileChecks {
 
     private static void checkRecords(ShapefileParts parts, int shapes, long shpBytes) {
         ByteBuffer index = read(parts.shx(), SHP_HEADER_BYTES, shapes * SHX_ENTRY_BYTES).order(ByteOrder.BIG_ENDIAN);
+        try (FileChannel shp = FileChannel.open(parts.shp(), StandardOpenOption.READ)) {
+            checkRecords(parts, shapes, shpBytes, index, shp);
+        } catch (IOException e) {
+            throw new InputException(parts.shp(), null, "cannot read the file (" + e.getMessage() + ")",
+                    "Check that it is readable", e);
+        }
+    }
+
+    private static void checkRecords(ShapefileParts parts, int shapes, long shpBytes, ByteBuffer index, FileChannel shp)
+            throws IOException {
+        ByteBuffer head = ByteBuffer.allocate(RECORD_PREFIX_BYTES).order(ByteOrder.LITTLE_ENDIAN);
         for (int i = 0; i < shapes; i++) {
             long offset = index.getInt(i * SHX_ENTRY_BYTES) * 2L;
             long content = index.getInt(i * SHX_ENTRY_BYTES + 4) * 2L;
@@ -78,6 +91,32 @@ final class ShapefileChecks {
                         "the file is cut off: the shape needs bytes " + offset + " to " + end + " but the file has only "
                                 + shpBytes + " bytes", RECOPY);
             }
+            head.clear();
+            shp.read(head, offset + SHP_RECORD_HEADER_BYTES);
+            checkCounts(parts, i, shapes, head, content);
+        }
+    }
+
+    /**
+     * Checks that a multipoint, line or polygon record's part and point counts fit in its
+     * length, so that a corrupt count cannot make the driver read past the record or allocate
+     * a huge array.
+     */
+    private static void checkCounts(ShapefileParts parts, int i, int shapes, ByteBuffer head, long content) {
+        if (head.position() < RECORD_PREFIX_BYTES) {
+            return;
+        }
+        int family = head.getInt(0) % 10;
+        boolean multipoint = family == 8;
+        if (!multipoint && family != 3 && family != 5) {
+            return;
+        }
+        long first = head.getInt(36);
+        long points = multipoint ? first : head.getInt(40);
+        long needed = multipoint ? 40 + 16 * points : 44 + 4 * first + 16 * points;
+        if (first < 0 || points < 0 || needed > content) {
+            throw new InputException(parts.shp(), "shape " + (i + 1) + " of " + shapes, "the shape's part or point"
+                    + " count does not fit in its " + content + " bytes (it would need " + needed + ")", RECOPY);
         }
     }
 

@@ -1,6 +1,10 @@
 package org.catchment.io;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.StandardOpenOption;
+import java.time.LocalDate;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import org.catchment.CatchmentException;
-import org.catchment.layer.Crs;
 import org.catchment.layer.GeometryKind;
 import org.catchment.layer.Layer;
 import org.geotools.api.feature.simple.SimpleFeature;
@@ -26,8 +29,8 @@ import org.locationtech.jts.geom.Polygon;
 
 /**
  * Writes a {@link Layer} as an ESRI shapefile: {@code .shp}, {@code .shx}, {@code .dbf} (UTF-8),
- * {@code .prj} (the OGC WKT of the layer's CRS, with its EPSG authority, which GDAL and QGIS
- * recognise) and {@code .cpg} ("UTF-8"). The {@code .dbf} goes through the H2GIS dBase driver (its record count
+ * {@code .prj} (ESRI-style WKT, see {@link PrjText}, which GDAL and QGIS read as EPSG:27700) and
+ * {@code .cpg} ("UTF-8"). The {@code .dbf} goes through the H2GIS dBase driver (its record count
  * set before the driver starts, or the header says 0); the {@code .shp} and {@code .shx} are
  * written by {@link ShpWriter} because H2GIS miscounts multipolygon rings.
  *
@@ -35,8 +38,8 @@ import org.locationtech.jts.geom.Polygon;
  * into place through {@link AtomicOutput}, so no file is ever half written. Polygons are written
  * with the orientation the format requires (outer rings clockwise, holes counter-clockwise);
  * points become a POINT file unless some feature has several points (then MULTIPOINT). Columns:
- * see {@link DbfColumns}. Every feature needs a geometry: the shapefile driver cannot write
- * null shapes.
+ * see {@link DbfColumns}. Every feature needs a geometry (null shapes are not written). A
+ * layer without a CRS gets no {@code .prj}, and an old one at the target is deleted.
  */
 public final class ShapefileWriter {
 
@@ -67,13 +70,16 @@ public final class ShapefileWriter {
             Path staged = staging.resolve(base + ".shp");
             writeShapes(layer, staged, shapeType, columns);
             if (layer.crs() != null) {
-                Files.writeString(ShapefileParts.withExtension(staged, "prj"), Crs.wkt(layer.crs()), StandardCharsets.UTF_8);
+                Files.writeString(ShapefileParts.withExtension(staged, "prj"), PrjText.of(layer.crs()), StandardCharsets.UTF_8);
             }
             Files.writeString(ShapefileParts.withExtension(staged, "cpg"), "UTF-8", StandardCharsets.US_ASCII);
             for (String ext : PARTS) {
                 Path from = ShapefileParts.withExtension(staged, ext);
+                Path to = ShapefileParts.withExtension(shp, ext);
                 if (Files.exists(from)) {
-                    AtomicOutput.write(ShapefileParts.withExtension(shp, ext), temp -> AtomicOutput.move(from, temp));
+                    AtomicOutput.write(to, temp -> AtomicOutput.move(from, temp));
+                } else {
+                    Files.deleteIfExists(to);
                 }
             }
         } catch (IOException | DbaseFileException e) {
@@ -110,6 +116,17 @@ public final class ShapefileWriter {
             }
         } finally {
             driver.close();
+        }
+        fixUpdateYear(ShapefileParts.withExtension(staged, "dbf"));
+    }
+
+    /**
+     * The dBase header's year of last update counts from 1900; H2GIS writes the year modulo 100,
+     * which GDAL reads as 19xx.
+     */
+    private static void fixUpdateYear(Path dbf) throws IOException {
+        try (FileChannel ch = FileChannel.open(dbf, StandardOpenOption.WRITE)) {
+            ch.write(ByteBuffer.wrap(new byte[] {(byte) (LocalDate.now().getYear() - 1900)}), 1);
         }
     }
 

@@ -1,8 +1,9 @@
 /**
- * Readers and writers of layer files: shapefiles ({@link org.catchment.io.ShapefileReader},
- * {@link org.catchment.io.ShapefileWriter}), GeoJSON ({@link org.catchment.io.GeoJsonReader}) and
- * the dispatcher {@link org.catchment.io.LayerReader} that picks a reader by extension and hands
- * every layer on in EPSG:27700. The only package that knows file formats; every output goes
- * through {@link org.catchment.io.AtomicOutput}, and inputs are never changed.
+ * Readers and writers of layer files: ESRI shapefiles (the H2GIS driver behind
+ * {@link org.catchment.io.ShapefileReader} and {@link org.catchment.io.ShapefileWriter}), GeoPackages (NGA),
+ * GeoJSON, CSV points by coordinates or postcodes, CSV tables and attribute joins, and CSV output.
+ * {@link org.catchment.io.LayerReader} picks the reader by extension and returns every layer in
+ * EPSG:27700. Every writer goes through {@link org.catchment.io.AtomicOutput}: a temporary file,
+ * then an atomic move. Readers never change their input.
  */
 package org.catchment.io;

@@ -228,4 +228,43 @@ class BrokenShapefileTest {
         assertThat(skipped.features()).extracting(f -> f.getID()).containsExactly("dated.1");
         assertThat(skipped.warnings()).anySatisfy(w -> assertThat(w).contains("1 record(s) left out: [2]"));
     }
+
+    @Test
+    void nullShapeIsABadRow() throws IOException {
+        Path shp = dir.resolve("nulls.shp");
+        ShapefileWriter.write(TestLayers.layer("nulls", org.locationtech.jts.geom.Point.class,
+                List.of("POINT (351000 395000)", "POINT (351001 395001)"), List.of(), List.of()), shp);
+        byte[] bytes = Files.readAllBytes(shp);
+        // Second record: header 100 + first record (8 + 20) + its own record header 8, then the shape type.
+        ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).putInt(100 + 28 + 8, 0);
+        Files.write(shp, bytes);
+        assertThatThrownBy(() -> read(shp)).isInstanceOf(InputException.class)
+                .hasMessage(shp + ": record 2: the record has no shape (a null shape). Remove the record in QGIS, or"
+                        + " read the file with bad rows skipped.");
+        Layer skipped = ShapefileReader.read(shp, ReadOptions.defaults().withBadRows(ReadOptions.BadRowPolicy.SKIP));
+        assertThat(skipped.features()).extracting(f -> f.getID()).containsExactly("nulls.1");
+    }
+
+    @Test
+    void messageForACutOffShpGivesTheByteRange() throws IOException {
+        Path shp = copy(ROADS, "roads");
+        byte[] bytes = Files.readAllBytes(shp);
+        Files.write(shp, Arrays.copyOf(bytes, bytes.length - 10));
+        assertThatThrownBy(() -> read(shp)).hasMessage(shp + ": shape 29 of 29: the file is cut off: the shape needs"
+                + " bytes 8244 to 8684 but the file has only 8674 bytes. The file is damaged or was not copied"
+                + " completely: copy or export the shapefile again.");
+    }
+
+    @Test
+    void corruptPointCountIsCaughtBeforeTheDriverReadsIt() throws IOException {
+        Path shp = copy(ROADS, "roads");
+        byte[] bytes = Files.readAllBytes(shp);
+        // First record: content starts at 108; the point count of a polyline is at content + 40.
+        ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).putInt(108 + 40, 100_000_000);
+        Files.write(shp, bytes);
+        assertThatThrownBy(() -> read(shp)).isInstanceOf(InputException.class)
+                .hasMessageStartingWith(shp + ": shape 1 of 29: the shape's part or point count does not fit in its ")
+                .hasMessageContaining("(it would need 1600000")
+                .hasMessageEndingWith("copy or export the shapefile again.");
+    }
 }

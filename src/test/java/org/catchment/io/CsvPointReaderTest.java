@@ -7,7 +7,6 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.catchment.InputException;
 import org.catchment.layer.Crs;
 import org.catchment.layer.Layer;
@@ -167,6 +166,17 @@ class CsvPointReaderTest {
     }
 
     @Test
+    void semicolonFilesMayUseDecimalCommasButCommaFilesMayNot() throws Exception {
+        Path semi = csv("semi.csv", "name;easting;northing;area\nA;351000,5;395000;1,25\nB;351001;395001;2\n");
+        Layer layer = CsvPointReader.read(semi, CsvPointOptions.defaults());
+        assertThat(point(layer, 0).getX()).isEqualTo(351000.5);
+        assertThat(layer.features().get(0).getAttribute("area")).isEqualTo(1.25);
+        Path comma = csv("comma.csv", "name,easting,northing\nA,\"351000,5\",395000\n");
+        assertThatThrownBy(() -> CsvPointReader.read(comma, CsvPointOptions.defaults()))
+                .hasMessageStartingWith(comma + ": row 2: the easting '351000,5' is not a number.");
+    }
+
+    @Test
     void blankLinesAreSkippedButStillCountedAsSpreadsheetRows() throws Exception {
         Path f = csv("blank.csv", "name,easting,northing\nA,351000,395000\n\n,,\nB,351100,395100\nC,,395200\n");
         Layer layer = CsvPointReader.read(f, SKIP);
@@ -318,6 +328,7 @@ class CsvPointReaderTest {
         CsvPointOptions o = CsvPointOptions.defaults().withXField("e").withYField("n").withPostcodeField("pc")
                 .withPostcodeLookup(WA);
         assertThat(o).isEqualTo(new CsvPointOptions("e", "n", "pc", WA, ReadOptions.defaults()));
-        assertThat(List.of(o.withFields(null, null).xField() == null)).containsExactly(true);
+        assertThat(o.withFields("x", "y")).isEqualTo(new CsvPointOptions("x", "y", "pc", WA, ReadOptions.defaults()));
+        assertThat(o.withRead(ReadOptions.defaults().withTable("t")).read().table()).isEqualTo("t");
     }
 }

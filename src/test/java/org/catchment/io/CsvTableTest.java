@@ -64,7 +64,7 @@ class CsvTableTest {
     void anUnclosedQuoteIsRefused() throws Exception {
         Path f = csv("code,name\n1,\"open\n2,b\n");
         assertThatThrownBy(() -> CsvTable.read(f)).isInstanceOf(InputException.class)
-                .hasMessageContaining("the CSV cannot be read")
+                .hasMessageStartingWith(f + ": row 2: the CSV cannot be read (")
                 .hasMessageContaining("a field that starts with \" must end with \"");
     }
 

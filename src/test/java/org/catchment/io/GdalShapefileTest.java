@@ -76,7 +76,8 @@ class GdalShapefileTest {
         assertThatThrownBy(() -> ShapefileReader.read(IO.resolve("lanes_cp1252_nocpg.shp"),
                 ReadOptions.defaults().withEncoding(StandardCharsets.UTF_8)))
                 .isInstanceOf(InputException.class)
-                .hasMessageContaining("lanes_cp1252_nocpg.dbf: record 1, column name: the text is not valid UTF-8")
+                .hasMessageContaining("lanes_cp1252_nocpg.dbf: record 1, column name: the text is not valid UTF-8,"
+                        + " the encoding given to the reader.")
                 .hasMessageContaining("Give the file's real encoding (Windows-1252");
     }
 

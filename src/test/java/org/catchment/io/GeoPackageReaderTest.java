@@ -156,6 +156,57 @@ class GeoPackageReaderTest {
         }
     }
 
+    @Test
+    void anSrsRowWithoutAnEpsgCodeIsRecognisedFromItsWkt() throws Exception {
+        Path out = dir.resolve("wkt.gpkg");
+        GeoPackageWriter.write(out, List.of(GeoPackageRoundTripTest.layer("wards", Polygon.class, Crs.bng(),
+                GeoPackageRoundTripTest.HOLED)), Map.of());
+        sql(out, "UPDATE gpkg_spatial_ref_sys SET organization = 'NONE', organization_coordsys_id = 27700"
+                + " WHERE srs_id = 27700");
+        assertThat(GeoPackageReader.read(out, ReadOptions.defaults()).crs()).isSameAs(Crs.bng());
+    }
+
+    @Test
+    void declaredTypesAsOtherToolsWriteThemAreMapped() throws Exception {
+        Path out = dir.resolve("types.gpkg");
+        GeoPackageWriter.write(out, List.of(GeoPackageRoundTripTest.layer("wards", Polygon.class, Crs.bng(),
+                GeoPackageRoundTripTest.HOLED)), Map.of());
+        sql(out, "CREATE TABLE other (id INTEGER PRIMARY KEY, shape POLYGON, code TEXT(80), n INT, s SMALLINT,"
+                        + " f FLOAT, ok BOOLEAN, at DATETIME, day DATE, raw BLOB)",
+                "INSERT INTO other SELECT 7, geom, 'E05000929', 42, 3, 0.5, 1, '2024-03-01 10:15:30', '2023-01-28',"
+                        + " x'00ff' FROM wards",
+                "INSERT INTO gpkg_contents (table_name, data_type, identifier, srs_id) VALUES ('other', 'features', 'other', 27700)",
+                "INSERT INTO gpkg_geometry_columns VALUES ('other', 'shape', 'POLYGON', 27700, 0, 0)");
+
+        Layer other = GeoPackageReader.read(out, ReadOptions.defaults().withTable("other"));
+
+        var f = other.features().get(0);
+        assertThat(f.getID()).isEqualTo("other.7");
+        assertThat(other.geometryName()).isEqualTo("shape");
+        assertThat(other.hasAttribute("id")).isFalse();
+        assertThat(f.getAttribute("code")).isEqualTo("E05000929");
+        assertThat(f.getAttribute("n")).isEqualTo(42L);
+        assertThat(f.getAttribute("s")).isEqualTo(3);
+        assertThat(f.getAttribute("f")).isEqualTo(0.5);
+        assertThat(f.getAttribute("ok")).isEqualTo(true);
+        assertThat(f.getAttribute("at")).isEqualTo(java.sql.Timestamp.from(java.time.Instant.parse("2024-03-01T10:15:30Z")));
+        assertThat(f.getAttribute("day")).isEqualTo(java.sql.Date.valueOf("2023-01-28"));
+        assertThat((byte[]) f.getAttribute("raw")).containsExactly(0, 255);
+        assertThat(Layer.geometry(f).getArea()).isEqualTo(100 * 100 - 20 * 20);
+    }
+
+    @Test
+    void aMalformedDateNamesTheFeatureAndColumn() throws Exception {
+        Path out = dir.resolve("baddate.gpkg");
+        GeoPackageWriter.write(out, List.of(GeoPackageRoundTripTest.layer("wards", Polygon.class, Crs.bng(),
+                GeoPackageRoundTripTest.HOLED)), Map.of());
+        sql(out, "UPDATE wards SET opened = '28/01/2023'");
+        assertThatThrownBy(() -> GeoPackageReader.read(out, ReadOptions.defaults()))
+                .isInstanceOf(InputException.class)
+                .hasMessage(out + ": feature wards.1, column opened: the value '28/01/2023' is not a valid DATE."
+                        + " Correct the value in QGIS.");
+    }
+
     static void sql(Path db, String... statements) throws Exception {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
             for (String st : statements) {

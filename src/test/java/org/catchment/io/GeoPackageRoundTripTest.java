@@ -1,6 +1,7 @@
 package org.catchment.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +15,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.catchment.CatchmentException;
 import org.catchment.layer.Crs;
 import org.catchment.layer.GeometryKind;
 import org.catchment.layer.Layer;
@@ -145,13 +147,16 @@ class GeoPackageRoundTripTest {
         Layer mixed = layer("mixed", Geometry.class, Crs.bng(), HOLED,
                 "MULTIPOLYGON(((0 0, 10 0, 10 10, 0 10, 0 0)))");
         Layer points = layer("points", Geometry.class, Crs.bng(), "POINT(1 2)", "POINT(3 4)");
+        Layer declared = layer("declared", MultiPolygon.class, Crs.bng(), "MULTIPOLYGON(((0 0, 10 0, 10 10, 0 0)))");
         Path out = dir.resolve("mixed.gpkg");
-        GeoPackageWriter.write(out, List.of(mixed, points), Map.of());
+        GeoPackageWriter.write(out, List.of(mixed, points, declared), Map.of());
 
         assertThat(query(out, "SELECT geometry_type_name FROM gpkg_geometry_columns WHERE table_name = 'mixed'"))
                 .isEqualTo("GEOMETRY");
         assertThat(query(out, "SELECT geometry_type_name FROM gpkg_geometry_columns WHERE table_name = 'points'"))
                 .isEqualTo("POINT");
+        assertThat(query(out, "SELECT geometry_type_name FROM gpkg_geometry_columns WHERE table_name = 'declared'"))
+                .isEqualTo("MULTIPOLYGON");
         Layer read = GeoPackageReader.read(out, ReadOptions.defaults().withTable("mixed"));
         assertThat(read.kind()).isEqualTo(GeometryKind.POLYGON);
         assertSameFeatures(mixed, read);
@@ -190,6 +195,49 @@ class GeoPackageRoundTripTest {
         try (var files = Files.list(dir)) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactly("again.gpkg");
         }
+    }
+
+    @Test
+    void aFailedWriteLeavesNoFile() throws Exception {
+        SimpleFeatureTypeBuilder tb = new SimpleFeatureTypeBuilder();
+        tb.setName("clash");
+        tb.setCRS(Crs.bng());
+        tb.add("geom", Point.class);
+        tb.add("Name", String.class);
+        tb.add("name", String.class);
+        SimpleFeatureType type = tb.buildFeatureType();
+        Layer clash = Layer.of("clash", type, List.of(SimpleFeatureBuilder.build(type,
+                new Object[] {new WKTReader().read("POINT(1 2)"), "a", "b"}, null)));
+        Path out = dir.resolve("failed.gpkg");
+        assertThatThrownBy(() -> GeoPackageWriter.write(out, List.of(layer("ok", Point.class, Crs.bng(), "POINT(0 0)"),
+                clash), Map.of()))
+                .isInstanceOf(CatchmentException.class)
+                .hasMessageStartingWith(out + ": cannot write the file (IOException: SQLite:")
+                .hasMessageContaining("duplicate column name");
+        try (var files = Files.list(dir)) {
+            assertThat(files).isEmpty();
+        }
+    }
+
+    @Test
+    void aStyleForATableNotWrittenIsRefusedBeforeWriting() throws Exception {
+        Path out = dir.resolve("styled.gpkg");
+        assertThatThrownBy(() -> GeoPackageWriter.write(out, List.of(layer("Wards", Polygon.class, Crs.bng(), HOLED)),
+                Map.of("Wards", "<qgis/>")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("style for table 'Wards', which is not written; tables: wards");
+        assertThat(Files.exists(out)).isFalse();
+    }
+
+    @Test
+    void aLayerWithoutCrsIsWrittenWithTheUndefinedSrsAndReadBackWithAWarning() throws Exception {
+        Path out = dir.resolve("nocrs.gpkg");
+        GeoPackageWriter.write(out, List.of(layer("plan", Point.class, null, "POINT(5 5)")), Map.of());
+        assertThat(query(out, "SELECT srs_id FROM gpkg_geometry_columns")).isEqualTo("-1");
+        Layer read = GeoPackageReader.read(out, ReadOptions.defaults());
+        assertThat(read.crs()).isNull();
+        assertThat(read.warnings()).containsExactly(out + ": the table has no coordinate reference system (srs_id -1);"
+                + " give the layer's CRS.");
     }
 
     @Test

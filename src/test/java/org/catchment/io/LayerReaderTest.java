@@ -34,7 +34,7 @@ class LayerReaderTest {
     void unknownExtensionListsTheSupportedFormats() throws IOException {
         Path p = Files.writeString(dir.resolve("wards.kml"), "<kml/>");
         assertThatThrownBy(() -> LayerReader.read(p, ReadOptions.defaults())).isInstanceOf(InputException.class)
-                .hasMessage(p + ": the format '.kml' is not supported. Give one of: .shp, .geojson, .json.");
+                .hasMessage(p + ": the format '.kml' is not supported. Give one of: .shp, .gpkg, .geojson, .json, .csv.");
     }
 
     @Test

@@ -38,6 +38,12 @@ class PostcodeLookupTest {
     }
 
     @Test
+    void theCodePointColumnHeadersAreAHeader() throws Exception {
+        Path f = Files.writeString(dir.resolve("h.csv"), "PC,PQ,EA,NO\n\"WA9 1AB\",10,352000,395000\n");
+        assertThat(PostcodeLookup.read(f).find("WA9 1AB")).contains(new Coordinate(352000, 395000));
+    }
+
+    @Test
     void aRowWithoutNumbersIsAnError() throws Exception {
         Path f = Files.writeString(dir.resolve("bad.csv"), "\"WA9 1AB\",10,352000,395000\n\"WA9 1AD\",10,east,395000\n");
         assertThatThrownBy(() -> PostcodeLookup.read(f))

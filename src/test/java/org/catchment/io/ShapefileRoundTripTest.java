@@ -158,9 +158,13 @@ class ShapefileRoundTripTest {
                     .containsExactlyInAnyOrder("five.shp", "five.shx", "five.dbf", "five.prj", "five.cpg");
         }
         assertThat(Files.readString(dir.resolve("five.cpg"))).isEqualTo("UTF-8");
-        assertThat(Files.readString(dir.resolve("five.prj"))).contains("AUTHORITY[\"EPSG\",\"27700\"]");
+        String prj = Files.readString(dir.resolve("five.prj"));
+        assertThat(prj).startsWith("PROJCS[\"British_National_Grid\",GEOGCS[\"GCS_OSGB_1936\"").doesNotContain("TOWGS84");
+        assertThat(Crs.fromWkt(prj)).isSameAs(Crs.bng());
         ByteBuffer dbf = ByteBuffer.wrap(Files.readAllBytes(dir.resolve("five.dbf"))).order(ByteOrder.LITTLE_ENDIAN);
         assertThat(dbf.getInt(4)).as("record count in the DBF header").isEqualTo(1);
+        assertThat(dbf.get(1) + 1900).as("year of last update, counted from 1900").isEqualTo(LocalDate.now().getYear());
+        assertThat(dbf.get(29)).as("language driver: none, the .cpg says UTF-8").isEqualTo((byte) 0);
     }
 
     @Test
@@ -207,5 +211,44 @@ class ShapefileRoundTripTest {
         Layer out = ShapefileReader.read(shp, ReadOptions.defaults());
         assertThat(out.size()).isEqualTo(1);
         assertThat(out.features().get(0).getAttribute("n")).isEqualTo(3);
+    }
+
+    @Test
+    void wgs84LayerGetsAnEsriWgs84PrjThatReadsBackAsLonLat() {
+        Layer bng = TestLayers.layer("gps", Point.class, List.of("POINT (351000 395000)"), List.of(), List.of());
+        Layer lonLat = org.catchment.layer.Reprojector.toCrs(bng, Crs.wgs84());
+        Path shp = dir.resolve("gps.shp");
+        ShapefileWriter.write(lonLat, shp);
+        Layer out = ShapefileReader.read(shp, ReadOptions.defaults());
+        assertThat(out.crs()).isSameAs(Crs.wgs84());
+        assertThat(g(out, 0).equalsExact(g(lonLat, 0))).isTrue();
+    }
+
+    @Test
+    void emptyPolygonLayerStaysAnEmptyPolygonLayer() {
+        Layer in = TestLayers.layer("none", MultiPolygon.class, List.of(), List.of(new Attr("name", String.class)), List.of());
+        Layer out = roundTrip(in);
+        assertThat(out.isEmpty()).isTrue();
+        assertThat(out.kind()).isEqualTo(GeometryKind.POLYGON);
+        assertThat(out.hasAttribute("name")).isTrue();
+    }
+
+    @Test
+    void layerWithoutCrsGetsNoPrjAndAnOldOneIsRemoved() throws Exception {
+        Path shp = dir.resolve("nocrs.shp");
+        ShapefileWriter.write(TestLayers.layer("nocrs", Point.class, List.of("POINT (1 2)"), List.of(), List.of()), shp);
+        assertThat(dir.resolve("nocrs.prj")).exists();
+        org.geotools.feature.simple.SimpleFeatureTypeBuilder b = new org.geotools.feature.simple.SimpleFeatureTypeBuilder();
+        b.setName("nocrs");
+        b.add("geom", Point.class);
+        org.geotools.api.feature.simple.SimpleFeatureType type = b.buildFeatureType();
+        SimpleFeature f = org.geotools.feature.simple.SimpleFeatureBuilder.build(type,
+                new Object[] {TestLayers.geometry("POINT (3 4)")}, "nocrs.1");
+        Layer noCrs = Layer.of("nocrs", type, List.of(f));
+        assertThat(noCrs.crs()).isNull();
+        ShapefileWriter.write(noCrs, shp);
+        assertThat(dir.resolve("nocrs.prj")).doesNotExist();
+        assertThat(ShapefileReader.read(shp, ReadOptions.defaults()).warnings()).singleElement().asString()
+                .contains("there is no nocrs.prj");
     }
 }
