@@ -48,6 +48,9 @@ public final class InputLayers {
     /** The name of the footpath backdrop layer. */
     public static final String FOOTPATHS = "Footpaths";
 
+    /** Wards are labelled only when there are at most this many, so the map stays readable. */
+    public static final int MAX_LABELLED_WARDS = 40;
+
     private InputLayers() {
     }
 
@@ -85,7 +88,7 @@ public final class InputLayers {
             }
             LayerItem item = LayerItem.of(ids.getAsLong(), LayerItem.Group.INPUT, "Wards", wards, LayerStyles.wards());
             MapLayer labelled = item.mapLayer().geometries().size() == labels.size()
-                    ? item.mapLayer().withLabels(labels) : item.mapLayer();
+                    && labels.size() <= MAX_LABELLED_WARDS ? item.mapLayer().withLabels(labels) : item.mapLayer();
             top.add(new LayerItem(item.id(), item.group(), labelled, wards, true, item.extent()));
         }
         if (analysis.isOpenStreetMap()) {

@@ -115,7 +115,7 @@ public final class MainWindow {
         StackPane mapPane = new StackPane(map);
         mapPane.getStyleClass().add("map-pane");
         SplitPane centre = new SplitPane(left, mapPane, side);
-        centre.setDividerPositions(0.18, 0.72);
+        centre.setDividerPositions(0.2, 0.72);
         SplitPane.setResizableWithParent(left, false);
         SplitPane.setResizableWithParent(side, false);
 
@@ -388,7 +388,7 @@ public final class MainWindow {
         results.show(ResultRows.coverage(r.wardCoverage()), ResultRows.deserts(r.deserts().deserts(), labels), summary,
                 r.warnings());
         analysisPanel.showProgress("Done: " + summary, 1);
-        status.setText("Run finished. " + summary);
+        status.setText("Run finished. " + summary + " " + String.join(" ", r.notes()));
         side.getSelectionModel().select(resultsTab);
     }
 

@@ -7,8 +7,11 @@ import java.util.function.LongSupplier;
 import org.catchment.analysis.AnalysisResult;
 import org.catchment.export.ResultLayers;
 import org.catchment.layer.Layer;
+import org.catchment.network.WalkingNetwork;
+import org.catchment.render.MapLayer;
 import org.catchment.render.Style;
 import org.geotools.api.feature.simple.SimpleFeature;
+import org.locationtech.jts.geom.Geometry;
 
 /**
  * The layers a run adds to the panel: the deserts (hatched, numbered as in the results table) and
@@ -20,7 +23,10 @@ public final class ResultLayerItems {
     private ResultLayerItems() {
     }
 
-    /** @return the result layers, top of the panel first */
+    /**
+     * @return the result layers, top of the panel first; for a network from OpenStreetMap (which has
+     *     no road layer to show before a run) the walking network's edges come last, as a backdrop
+     */
     public static List<LayerItem> of(AnalysisResult result, LongSupplier ids) {
         ResultLayers layers = new ResultLayers(result);
         List<LayerItem> out = new ArrayList<>();
@@ -42,6 +48,15 @@ public final class ResultLayerItems {
                         LayerStyles.serviceArea(k, bands.size()));
                 out.add(i == 0 ? item : item.withVisible(false));
             }
+        }
+        WalkingNetwork net = result.network();
+        if (net.source() == WalkingNetwork.Source.OPENSTREETMAP) {
+            List<Geometry> edges = new ArrayList<>(net.edgeCount());
+            for (int e = 0; e < net.edgeCount(); e++) {
+                edges.add(net.edgeLine(e));
+            }
+            out.add(LayerItem.of(ids.getAsLong(), LayerItem.Group.RESULT, MapLayer.of("Walking network", edges,
+                    LayerStyles.roads()), null));
         }
         return out;
     }

@@ -47,7 +47,9 @@ public final class ResultsView extends VBox {
         deserts.getColumns().add(numberColumn("Residents", ResultRows.DesertRow::residents, "%,.0f"));
         deserts.getColumns().add(column("Wards", ResultRows.DesertRow::wards, 110));
         deserts.getColumns().add(column("Missing types", ResultRows.DesertRow::missing, 220));
-        deserts.getColumns().get(0).setPrefWidth(44);
+        deserts.getColumns().get(0).setMinWidth(46);
+        deserts.getColumns().get(1).setMinWidth(72);
+        deserts.getColumns().get(2).setMinWidth(76);
         deserts.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         deserts.setRowFactory(t -> new javafx.scene.control.TableRow<>() {
             @Override
@@ -111,6 +113,7 @@ public final class ResultsView extends VBox {
         });
         c.getStyleClass().add("number-column");
         c.setPrefWidth(80);
+        c.setMinWidth(56);
         return c;
     }
 }
