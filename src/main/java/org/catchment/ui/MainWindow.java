@@ -365,7 +365,10 @@ public final class MainWindow {
         double toleranceM = 4 * map.viewport().mPerPx();
         List<Identify.Hit> hits = Identify.at(layers.items(), at, toleranceM, 25);
         identify.show(at, hits, placeTimes == null ? null : placeTimes.at(at));
-        map.setHighlight(hits.isEmpty() ? null : hits.get(0).geometry());
+        java.util.Set<String> resultNames = new java.util.HashSet<>();
+        layers.items().stream().filter(i -> i.group() == LayerItem.Group.RESULT).forEach(i -> resultNames.add(i.name()));
+        map.setHighlight(hits.stream().filter(h -> resultNames.contains(h.layer())).findFirst()
+                .or(() -> hits.stream().findFirst()).map(Identify.Hit::geometry).orElse(null));
         side.getSelectionModel().select(identifyTab);
     }
 
@@ -386,9 +389,9 @@ public final class MainWindow {
                 n, n == 1 ? "" : "s", r.deserts().deserts().stream().mapToDouble(d -> d.areaM2()).sum() / 10_000,
                 r.types().size(), r.studyArea().zones().size());
         results.show(ResultRows.coverage(r.wardCoverage()), ResultRows.deserts(r.deserts().deserts(), labels), summary,
-                r.warnings());
+                r.warnings(), r.notes());
         analysisPanel.showProgress("Done: " + summary, 1);
-        status.setText("Run finished. " + summary + " " + String.join(" ", r.notes()));
+        status.setText("Run finished. " + summary);
         side.getSelectionModel().select(resultsTab);
     }
 

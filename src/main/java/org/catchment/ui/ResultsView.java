@@ -25,6 +25,7 @@ public final class ResultsView extends VBox {
     private final TableView<ResultRows.DesertRow> deserts = new TableView<>();
     private final Label summary = new Label("Run the analysis to see its results.");
     private final Label warnings = new Label();
+    private final Label notes = new Label();
 
     /** @param onDesert told the selected desert row (null when none is selected) */
     public ResultsView(Consumer<ResultRows.DesertRow> onDesert) {
@@ -37,6 +38,8 @@ public final class ResultsView extends VBox {
         summary.setId("resultsSummary");
         warnings.setWrapText(true);
         warnings.getStyleClass().add("warnings");
+        notes.setWrapText(true);
+        notes.getStyleClass().add("notes");
         coverage.getColumns().add(column("Ward", ResultRows.Coverage::ward, 110));
         coverage.getColumns().add(column("Type", ResultRows.Coverage::type, 110));
         coverage.getColumns().add(numberColumn("Band (min)", ResultRows.Coverage::bandMin, "%.0f"));
@@ -67,12 +70,13 @@ public final class ResultsView extends VBox {
         TabPane tabs = new TabPane(d, c);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(tabs, Priority.ALWAYS);
-        getChildren().addAll(summary, tabs, warnings);
+        getChildren().addAll(summary, tabs, warnings, notes);
     }
 
-    /** Shows a run's rows, its one-line summary and its warnings. */
+    /** Shows a run's rows, its one-line summary, its warnings and its notes (what the run did). */
     public void show(List<ResultRows.Coverage> coverageRows, List<ResultRows.DesertRow> desertRows, String text,
-                     List<String> warningLines) {
+                     List<String> warningLines, List<String> noteLines) {
+        notes.setText(String.join("\n", noteLines));
         coverage.getItems().setAll(coverageRows);
         deserts.getItems().setAll(desertRows);
         summary.setText(text);
@@ -81,7 +85,7 @@ public final class ResultsView extends VBox {
 
     /** Empties the tables (a new analysis was opened). */
     public void clear() {
-        show(List.of(), List.of(), "Run the analysis to see its results.", List.of());
+        show(List.of(), List.of(), "Run the analysis to see its results.", List.of(), List.of());
     }
 
     /** @return the deserts table */
