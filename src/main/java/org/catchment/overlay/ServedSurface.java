@@ -6,9 +6,20 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.locationtech.jts.algorithm.locate.IndexedPointInAreaLocator;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Location;
+import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.geom.TopologyException;
+import org.locationtech.jts.operation.overlayng.CoverageUnion;
+import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
+import org.locationtech.jts.operation.polygonize.Polygonizer;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
@@ -17,14 +28,23 @@ import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 /**
  * The study area cut into pieces by which facility types serve each place.
  *
- * <p>Built by successive overlay: the study area starts as one piece served by no type; each type
- * in turn splits every piece into the part inside its served polygon and the part outside
- * (piece ∩ served, piece − served), dropping empty parts. A piece the polygon covers, or cannot
- * touch (envelope test, then a prepared-geometry test), is passed on whole without an overlay.
- * Since inside and outside of one piece are disjoint and together make the piece, the pieces
- * always partition the study area: no overlaps, and their areas add up to the study area's
- * (to floating-point rounding). There is at most one piece per set of serving types (at most
- * 2<sup>types</sup>, in practice far fewer), each a possibly multi-part polygon.
+ * <p>Method: the study area is cut into quadrants, recursively, until each quadrant holds at
+ * most {@value #MAX_TILE_VERTICES} vertices of the (clipped) served polygons. Within a quadrant
+ * the boundaries of the area and of every served polygon are noded together and polygonized into
+ * faces; each face is labelled with the types whose polygon holds its interior point, and faces
+ * of the same label are dissolved. Finally each label's parts from all quadrants are unioned, so
+ * there is one piece per set of serving types (at most 2<sup>types</sup>, in practice far fewer),
+ * each a possibly multi-part polygon. Should noding fail in a quadrant, that quadrant falls back
+ * to successive overlay: each type splits every part into part ∩ served and part − served,
+ * skipping parts the polygon covers or cannot touch (envelope, then prepared-geometry test).
+ *
+ * <p>Exactness: the quadrants partition the study area; within one, every face lies wholly
+ * inside or outside each polygon, because all boundaries are in the noded linework, so the faces
+ * partition the quadrant and each face's label is right throughout it (likewise inside and
+ * outside of a part partition it). Hence the pieces never overlap and their areas add up to the
+ * study area's to floating-point rounding. Clipping to quadrants keeps every noding small, so
+ * the work grows about as n log n with the number of vertices rather than with vertices times
+ * pieces.
  */
 public final class ServedSurface {
 
@@ -47,6 +67,11 @@ public final class ServedSurface {
     private record Part(Geometry geometry, BitSet served) {
     }
 
+    /** Overlay within a quadrant once its served polygons have at most this many vertices. */
+    private static final int MAX_TILE_VERTICES = 16_000;
+    /** At most 4^10 quadrants, whatever the vertex count. */
+    private static final int MAX_TILE_DEPTH = 10;
+
     private final List<Piece> pieces;
     private final List<String> typeIds;
     private final GeometryFactory factory;
@@ -64,6 +89,11 @@ public final class ServedSurface {
      * @throws IllegalArgumentException for a repeated type id
      */
     public static ServedSurface of(Geometry studyArea, List<TypeArea> types) {
+        return of(studyArea, types, true);
+    }
+
+    /** As {@link #of(Geometry, List)}; {@code polygonize} false uses successive overlay in every quadrant. */
+    static ServedSurface of(Geometry studyArea, List<TypeArea> types, boolean polygonize) {
         GeometryFactory factory = studyArea.getFactory();
         List<String> ids = new ArrayList<>();
         Set<String> seen = new HashSet<>();
@@ -73,14 +103,8 @@ public final class ServedSurface {
             }
             ids.add(t.type());
         }
-        List<Part> parts = new ArrayList<>();
-        Geometry start = Polygons.polygonal(studyArea, factory);
-        if (start.getArea() > 0) {
-            parts.add(new Part(start, new BitSet()));
-        }
-        for (int k = 0; k < types.size(); k++) {
-            parts = split(parts, Polygons.repaired(types.get(k).served()), k);
-        }
+        List<Geometry> served = types.stream().map(t -> Polygons.repaired(t.served())).toList();
+        List<Part> parts = merge(tile(Polygons.polygonal(Polygons.repaired(studyArea), factory), served, 0, polygonize), factory);
         List<Piece> pieces = new ArrayList<>();
         parts.sort(Comparator.comparingInt((Part p) -> -p.served().cardinality()).thenComparing(p -> key(p.served(), ids.size())));
         for (Part p : parts) {
@@ -93,6 +117,116 @@ public final class ServedSurface {
             pieces.add(new Piece(p.geometry(), missing, p.served().cardinality()));
         }
         return new ServedSurface(pieces, ids, factory);
+    }
+
+    /**
+     * Cuts the area into quadrants until each holds few enough served-polygon vertices, then
+     * labels the faces within each quadrant (or, on a noding failure or when asked, splits by
+     * successive overlay). Clipping to quadrants keeps every noding small.
+     */
+    private static List<Part> tile(Geometry area, List<Geometry> served, int depth, boolean polygonize) {
+        if (area.getArea() == 0) {
+            return List.of();
+        }
+        int vertices = area.getNumPoints();
+        for (Geometry g : served) {
+            vertices += g.getNumPoints();
+        }
+        if (vertices <= MAX_TILE_VERTICES || depth >= MAX_TILE_DEPTH) {
+            if (polygonize) {
+                try {
+                    return faces(area, served);
+                } catch (TopologyException e) {
+                    return successiveOverlay(area, served);
+                }
+            }
+            return successiveOverlay(area, served);
+        }
+        Envelope e = area.getEnvelopeInternal();
+        double midX = (e.getMinX() + e.getMaxX()) / 2;
+        double midY = (e.getMinY() + e.getMaxY()) / 2;
+        List<Part> out = new ArrayList<>();
+        for (Envelope q : new Envelope[] {new Envelope(e.getMinX(), midX, e.getMinY(), midY),
+                new Envelope(midX, e.getMaxX(), e.getMinY(), midY), new Envelope(e.getMinX(), midX, midY, e.getMaxY()),
+                new Envelope(midX, e.getMaxX(), midY, e.getMaxY())}) {
+            Geometry box = area.getFactory().toGeometry(q);
+            List<Geometry> clipped = new ArrayList<>();
+            for (Geometry g : served) {
+                clipped.add(g.isEmpty() || !g.getEnvelopeInternal().intersects(q) ? area.getFactory().createPolygon()
+                        : Polygons.intersection(g, box));
+            }
+            out.addAll(tile(Polygons.intersection(area, box), clipped, depth + 1, polygonize));
+        }
+        return out;
+    }
+
+    /**
+     * Nodes the boundaries of the area and of every served polygon together, polygonizes them
+     * into faces, and labels each face by which polygons hold its interior point. The faces
+     * partition the area exactly (every boundary is in the linework, so no face straddles
+     * one); faces with the same label are dissolved with a coverage union, which is exact
+     * because neighbouring faces share their noded edges.
+     */
+    private static List<Part> faces(Geometry area, List<Geometry> served) {
+        GeometryFactory f = area.getFactory();
+        List<Geometry> lines = new ArrayList<>();
+        lines.add(area.getBoundary());
+        List<IndexedPointInAreaLocator> locators = new ArrayList<>();
+        for (Geometry g : served) {
+            if (!g.isEmpty()) {
+                lines.add(g.getBoundary());
+            }
+            locators.add(g.isEmpty() ? null : new IndexedPointInAreaLocator(g));
+        }
+        Geometry noded = OverlayNGRobust.union(lines, f);
+        Polygonizer polygonizer = new Polygonizer();
+        polygonizer.add(noded);
+        IndexedPointInAreaLocator inArea = new IndexedPointInAreaLocator(area);
+        Map<BitSet, List<Geometry>> groups = new LinkedHashMap<>();
+        for (Object o : polygonizer.getPolygons()) {
+            Polygon face = (Polygon) o;
+            Coordinate c = face.getInteriorPoint().getCoordinate();
+            if (c == null || inArea.locate(c) == Location.EXTERIOR) {
+                continue;
+            }
+            BitSet set = new BitSet();
+            for (int k = 0; k < locators.size(); k++) {
+                if (locators.get(k) != null && locators.get(k).locate(c) != Location.EXTERIOR) {
+                    set.set(k);
+                }
+            }
+            groups.computeIfAbsent(set, x -> new ArrayList<>()).add(face);
+        }
+        List<Part> out = new ArrayList<>();
+        for (Map.Entry<BitSet, List<Geometry>> e : groups.entrySet()) {
+            Geometry g = e.getValue().size() == 1 ? e.getValue().get(0)
+                    : Polygons.polygonal(CoverageUnion.union(f.buildGeometry(e.getValue())), f);
+            out.add(new Part(g, e.getKey()));
+        }
+        return out;
+    }
+
+    /** Splits each part by each type in turn: part ∩ served and part − served. */
+    private static List<Part> successiveOverlay(Geometry area, List<Geometry> served) {
+        List<Part> parts = new ArrayList<>(List.of(new Part(area, new BitSet())));
+        for (int k = 0; k < served.size(); k++) {
+            parts = split(parts, served.get(k), k);
+        }
+        return parts;
+    }
+
+    /** @return one part per set of serving types: the union of the quadrants' parts with that set */
+    private static List<Part> merge(List<Part> parts, GeometryFactory factory) {
+        Map<BitSet, List<Geometry>> bySet = new LinkedHashMap<>();
+        for (Part p : parts) {
+            bySet.computeIfAbsent(p.served(), k -> new ArrayList<>()).add(p.geometry());
+        }
+        List<Part> merged = new ArrayList<>();
+        for (Map.Entry<BitSet, List<Geometry>> e : bySet.entrySet()) {
+            List<Geometry> g = e.getValue();
+            merged.add(new Part(g.size() == 1 ? g.get(0) : Polygons.union(g, factory), e.getKey()));
+        }
+        return merged;
     }
 
     private static List<Part> split(List<Part> parts, Geometry served, int k) {

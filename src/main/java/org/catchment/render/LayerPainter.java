@@ -4,40 +4,43 @@ import java.awt.AlphaComposite;
 import java.awt.BasicStroke;
 import java.awt.Composite;
 import java.awt.Graphics2D;
+import java.awt.RenderingHints;
 import java.awt.Shape;
 import java.awt.Stroke;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
-import java.util.Arrays;
 import java.util.List;
-import org.locationtech.jts.algorithm.Orientation;
 import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.CoordinateSequence;
 import org.locationtech.jts.geom.Envelope;
-import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.Point;
-import org.locationtech.jts.geom.Polygon;
 
 /**
  * Draws one layer for one view. Only geometries whose envelopes meet the view are visited (the
- * layer's STRtree), coordinates are transformed straight into pixels, and vertices closer than
- * {@link #SIMPLIFY_PX} to the last one kept are skipped, so a 200,000-link network costs about
- * what its visible pixels cost. All lines of a layer go into one path drawn with one call; all
- * polygons into one non-zero path (shells one way round, holes the other), filled once, so
- * overlapping polygons of one translucent layer do not darken each other.
+ * layer's STRtree), simplified to the pixel size by {@link ScreenPaths}, so a 200,000-link
+ * network costs about what its visible pixels cost. All lines of a layer are drawn with one call;
+ * all its polygons are filled as one shape, so overlapping polygons of one translucent layer do
+ * not darken each other. Also draws legend swatches, with the same strokes and hatching.
  */
 final class LayerPainter {
 
-    /** Vertices closer than this to the previous kept vertex are dropped, pixels. */
-    static final double SIMPLIFY_PX = 0.5;
+    /**
+     * In interactive views, a layer with more line segments than this in view is drawn without
+     * antialiasing: its lines are then a texture a few pixels apart, and antialiasing them costs
+     * ten to twenty times as much (a 200,000-link network's full view: 1 to 2.6 s instead of 50 to 125 ms).
+     */
+    static final int FAST_LINES_SEGMENTS = 100_000;
+    /** Lines thinner than this are drawn with butt ends and bevel joins (rounding them is invisible and slower), pixels. */
+    static final double ROUND_FROM_PX = 2;
 
     private final ViewTransform vt;
     private final double pxPerPt;
+    private final boolean interactive;
 
-    LayerPainter(ViewTransform vt, double pxPerPt) {
+    /** @param interactive true for views redrawn on every pan and zoom (see {@link #FAST_LINES_SEGMENTS}) */
+    LayerPainter(ViewTransform vt, double pxPerPt, boolean interactive) {
         this.vt = vt;
         this.pxPerPt = pxPerPt;
+        this.interactive = interactive;
     }
 
     /** A label waiting to be placed once every layer is drawn, in pixels. */
@@ -57,24 +60,27 @@ final class LayerPainter {
         if (hits.length == 0) {
             return;
         }
-        Path2D.Float areas = new Path2D.Float(Path2D.WIND_NON_ZERO);
-        Path2D.Float lines = new Path2D.Float(Path2D.WIND_NON_ZERO);
-        PointList points = new PointList();
+        ScreenPaths paths = new ScreenPaths(vt);
         for (int i : hits) {
-            add(geometries.get(i), areas, lines, points, style);
+            paths.add(geometries.get(i));
         }
         Composite saved = g.getComposite();
         if (style.opacity() < 1) {
             g.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER, (float) style.opacity()));
         }
-        paintArea(g, areas, style, widthPx, heightPx);
-        if (style.stroke() != null && style.strokeWidthPt() > 0 && lines.getCurrentPoint() != null) {
+        paintArea(g, paths.areas, style, widthPx, heightPx);
+        if (style.stroke() != null && style.strokeWidthPt() > 0 && paths.lines.getCurrentPoint() != null) {
             g.setColor(style.stroke());
             g.setStroke(lineStroke(style));
-            g.draw(lines);
+            Object aa = g.getRenderingHint(RenderingHints.KEY_ANTIALIASING);
+            if (interactive && paths.lineSegments() > FAST_LINES_SEGMENTS) {
+                g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_OFF);
+            }
+            g.draw(paths.lines);
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, aa);
         }
-        if (points.size > 0) {
-            paintSymbols(g, points, style);
+        if (paths.pointCount() > 0) {
+            paintSymbols(g, paths, style);
         }
         g.setComposite(saved);
         if (layer.labels() != null) {
@@ -102,26 +108,11 @@ final class LayerPainter {
     }
 
     /** Fills and outlines one symbol per point. */
-    private void paintSymbols(Graphics2D g, PointList centres, Style style) {
+    private void paintSymbols(Graphics2D g, ScreenPaths paths, Style style) {
         double sizePx = style.symbolSizePt() * pxPerPt;
         Stroke outline = new BasicStroke((float) (style.strokeWidthPt() * pxPerPt));
-        for (int i = 0; i < centres.size; i++) {
-            paintSymbol(g, Symbols.shape(style.symbol(), centres.xy[2 * i], centres.xy[2 * i + 1], sizePx), style, outline);
-        }
-    }
-
-    /** Symbol centres in pixels, in drawing order. */
-    private static final class PointList {
-        private double[] xy = new double[16];
-        private int size;
-
-        void add(double x, double y) {
-            if (2 * size + 2 > xy.length) {
-                xy = Arrays.copyOf(xy, 2 * xy.length);
-            }
-            xy[2 * size] = x;
-            xy[2 * size + 1] = y;
-            size++;
+        for (int i = 0; i < paths.pointCount(); i++) {
+            paintSymbol(g, Symbols.shape(style.symbol(), paths.pointX(i), paths.pointY(i), sizePx), style, outline);
         }
     }
 
@@ -141,7 +132,8 @@ final class LayerPainter {
         float w = (float) Math.max(0.1, style.strokeWidthPt() * pxPerPt);
         double[] dash = style.dashPt();
         if (dash == null) {
-            return new BasicStroke(w, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+            return w < ROUND_FROM_PX ? new BasicStroke(w, BasicStroke.CAP_BUTT, BasicStroke.JOIN_BEVEL)
+                    : new BasicStroke(w, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
         }
         float[] dashPx = new float[dash.length];
         for (int i = 0; i < dash.length; i++) {
@@ -199,81 +191,6 @@ final class LayerPainter {
         g.setStroke(new BasicStroke((float) Math.max(0.5, style.strokeWidthPt() * 0.8 * pxPerPt)));
         g.draw(hatchLines);
         g.setClip(savedClip);
-    }
-
-    private void add(Geometry geom, Path2D areas, Path2D lines, PointList points, Style style) {
-        if (geom instanceof Polygon poly) {
-            addPolygon(poly, areas);
-        } else if (geom instanceof LineString line) {
-            addLine(line.getCoordinateSequence(), lines);
-        } else if (geom instanceof Point point) {
-            if (!point.isEmpty()) {
-                points.add(vt.x(point.getX()), vt.y(point.getY()));
-            }
-        } else {
-            for (int i = 0; i < geom.getNumGeometries(); i++) {
-                Geometry part = geom.getGeometryN(i);
-                if (part != geom) {
-                    add(part, areas, lines, points, style);
-                }
-            }
-        }
-    }
-
-    private void addPolygon(Polygon poly, Path2D areas) {
-        if (poly.isEmpty()) {
-            return;
-        }
-        addRing(poly.getExteriorRing().getCoordinateSequence(), true, areas);
-        for (int i = 0; i < poly.getNumInteriorRing(); i++) {
-            addRing(poly.getInteriorRingN(i).getCoordinateSequence(), false, areas);
-        }
-    }
-
-    /** Adds a ring clockwise on screen for a shell, anticlockwise for a hole. */
-    private void addRing(CoordinateSequence cs, boolean shell, Path2D path) {
-        int n = cs.size();
-        if (n < 4) {
-            return;
-        }
-        boolean ccwInWorld = Orientation.isCCW(cs);
-        boolean forward = ccwInWorld == shell;
-        int start = forward ? 0 : n - 1;
-        int step = forward ? 1 : -1;
-        float lastX = (float) vt.x(cs.getX(start));
-        float lastY = (float) vt.y(cs.getY(start));
-        path.moveTo(lastX, lastY);
-        for (int k = 1, i = start + step; k < n - 1; k++, i += step) {
-            float x = (float) vt.x(cs.getX(i));
-            float y = (float) vt.y(cs.getY(i));
-            if (Math.abs(x - lastX) < SIMPLIFY_PX && Math.abs(y - lastY) < SIMPLIFY_PX) {
-                continue;
-            }
-            path.lineTo(x, y);
-            lastX = x;
-            lastY = y;
-        }
-        path.closePath();
-    }
-
-    private void addLine(CoordinateSequence cs, Path2D path) {
-        int n = cs.size();
-        if (n < 2) {
-            return;
-        }
-        float lastX = (float) vt.x(cs.getX(0));
-        float lastY = (float) vt.y(cs.getY(0));
-        path.moveTo(lastX, lastY);
-        for (int i = 1; i < n; i++) {
-            float x = (float) vt.x(cs.getX(i));
-            float y = (float) vt.y(cs.getY(i));
-            if (i < n - 1 && Math.abs(x - lastX) < SIMPLIFY_PX && Math.abs(y - lastY) < SIMPLIFY_PX) {
-                continue;
-            }
-            path.lineTo(x, y);
-            lastX = x;
-            lastY = y;
-        }
     }
 
     private void collectLabels(MapLayer layer, int[] hits, Envelope window, List<LabelCandidate> labels) {

@@ -10,7 +10,9 @@ import java.awt.font.TextLayout;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Draws the map itself (white background, the layers bottom to top, then all labels on top) into
@@ -35,12 +37,14 @@ final class MapCanvas {
         g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
     }
 
-    static void paint(Graphics2D g, MapDocument doc, ViewTransform vt, int widthPx, int heightPx, double pxPerPt) {
+    /** @param interactive true for a view redrawn on pan and zoom (may trade antialiasing of very dense layers for speed) */
+    static void paint(Graphics2D g, MapDocument doc, ViewTransform vt, int widthPx, int heightPx, double pxPerPt,
+                      boolean interactive) {
         Shape savedClip = g.getClip();
         g.clipRect(0, 0, widthPx, heightPx);
         g.setColor(Color.WHITE);
         g.fillRect(0, 0, widthPx, heightPx);
-        LayerPainter painter = new LayerPainter(vt, pxPerPt);
+        LayerPainter painter = new LayerPainter(vt, pxPerPt, interactive);
         List<LayerPainter.LabelCandidate> labels = new ArrayList<>();
         for (MapLayer layer : doc.layers()) {
             painter.paint(g, layer, widthPx, heightPx, labels);
@@ -51,7 +55,7 @@ final class MapCanvas {
 
     /** Draws labels with a white halo, skipping any that would overlap one already drawn. */
     private static void paintLabels(Graphics2D g, List<LayerPainter.LabelCandidate> labels, double pxPerPt) {
-        List<Rectangle2D> placed = new ArrayList<>();
+        PlacedBoxes placed = new PlacedBoxes();
         for (LayerPainter.LabelCandidate label : labels) {
             Font font = new Font(FONT_FAMILY, Font.PLAIN, 1).deriveFont((float) label.fontPx());
             TextLayout layout = new TextLayout(label.text(), font, g.getFontRenderContext());
@@ -60,10 +64,9 @@ final class MapCanvas {
             double y = label.y() - bounds.getCenterY();
             Rectangle2D box = new Rectangle2D.Double(x + bounds.getX(), y + bounds.getY(),
                     bounds.getWidth(), bounds.getHeight());
-            if (placed.stream().anyMatch(box::intersects)) {
+            if (!placed.addIfFree(box)) {
                 continue;
             }
-            placed.add(box);
             haloText(g, layout, x, y, LABEL, Math.max(1, 1.2 * pxPerPt));
         }
     }
@@ -76,5 +79,38 @@ final class MapCanvas {
         g.draw(outline);
         g.setColor(colour);
         g.fill(outline);
+    }
+
+    /** Label boxes already drawn, bucketed in 64 px cells so each test looks at a few neighbours only. */
+    private static final class PlacedBoxes {
+        private static final double CELL_PX = 64;
+        private final Map<Long, List<Rectangle2D>> cells = new HashMap<>();
+
+        /** @return false if the box overlaps one already placed; else places it and returns true */
+        boolean addIfFree(Rectangle2D box) {
+            int x0 = (int) Math.floor(box.getMinX() / CELL_PX);
+            int x1 = (int) Math.floor(box.getMaxX() / CELL_PX);
+            int y0 = (int) Math.floor(box.getMinY() / CELL_PX);
+            int y1 = (int) Math.floor(box.getMaxY() / CELL_PX);
+            for (int cx = x0; cx <= x1; cx++) {
+                for (int cy = y0; cy <= y1; cy++) {
+                    for (Rectangle2D other : cells.getOrDefault(key(cx, cy), List.of())) {
+                        if (other.intersects(box)) {
+                            return false;
+                        }
+                    }
+                }
+            }
+            for (int cx = x0; cx <= x1; cx++) {
+                for (int cy = y0; cy <= y1; cy++) {
+                    cells.computeIfAbsent(key(cx, cy), k -> new ArrayList<>()).add(box);
+                }
+            }
+            return true;
+        }
+
+        private static long key(int cx, int cy) {
+            return ((long) cx << 32) ^ (cy & 0xffffffffL);
+        }
     }
 }

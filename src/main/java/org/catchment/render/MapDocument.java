@@ -9,8 +9,10 @@ import org.locationtech.jts.geom.Envelope;
  * Everything one map shows: title, subtitle, layers (bottom to top), extent, attribution lines,
  * legend title and extra legend entries. Immutable; make one with {@link #builder(String)}.
  *
- * <p>The extent is in EPSG:27700 metres. When none is given it is the union of the layers'
- * envelopes grown by 5% of its width and height on every side, so nothing touches the frame.
+ * <p>The extent is in EPSG:27700 metres. When none is given it is the union of all the layers'
+ * envelopes (hidden layers too, so toggling a layer does not move the map) grown by 5% of its
+ * width and height on every side, so nothing touches the frame. A page or view shows at least
+ * the extent: it is grown to the frame's shape, never stretched.
  */
 public final class MapDocument {
 

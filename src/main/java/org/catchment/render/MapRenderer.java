@@ -14,7 +14,6 @@ import java.awt.geom.AffineTransform;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
-import java.util.List;
 import org.locationtech.jts.geom.Envelope;
 
 /**
@@ -69,7 +68,7 @@ public final class MapRenderer {
             Rectangle map = page.map();
             AffineTransform saved = g.getTransform();
             g.translate(map.x, map.y);
-            MapCanvas.paint(g, doc, page.view(), map.width, map.height, u);
+            MapCanvas.paint(g, doc, page.view(), map.width, map.height, u, false);
             g.setTransform(saved);
             page.scaleBar().paint(g, page.scaleBarBox(), u, PageLayout.SCALE_BAR_PT);
             NorthArrow.paint(g, page.northArrow(), u);
@@ -96,7 +95,9 @@ public final class MapRenderer {
      * @param widthPx  image width, pixels
      * @param heightPx image height, pixels
      * @param dpi      the screen's dots per inch (96 for most), for line widths, symbols and text
-     * @return the map alone, filling the image, with a small scale bar at the bottom left
+     * @return the map alone, filling the image, with a small scale bar at the bottom left. A line
+     *     layer with more than 100,000 segments in view is drawn without antialiasing, to keep
+     *     panning smooth; {@link #renderPage} always antialiases.
      */
     public static BufferedImage renderView(MapDocument doc, Envelope view, int widthPx, int heightPx, double dpi) {
         if (!(dpi > 0)) {
@@ -108,7 +109,7 @@ public final class MapRenderer {
         try {
             MapCanvas.hints(g);
             double u = dpi / 72;
-            MapCanvas.paint(g, doc, vt, widthPx, heightPx, u);
+            MapCanvas.paint(g, doc, vt, widthPx, heightPx, u, true);
             Rectangle box = viewScaleBarBox(vt, widthPx, heightPx, u, g.getFontRenderContext());
             viewScaleBar(vt, widthPx).paint(g, box, u, VIEW_SCALE_BAR_PT);
         } finally {
@@ -157,7 +158,7 @@ public final class MapRenderer {
         g.draw(box);
         text(g, doc.legendTitle(), LegendLayout.titleFont(u), legend.title(), TEXT);
         Font font = LegendLayout.textFont(u);
-        LayerPainter painter = new LayerPainter(new ViewTransform(1, 0, 0), u);
+        LayerPainter painter = new LayerPainter(new ViewTransform(1, 0, 0), u, false);
         for (LegendLayout.Item item : legend.items()) {
             swatch(g, painter, item.entry(), item.swatch(), u, widthPx, heightPx);
             text(g, item.label(), font, item.text(), TEXT);
@@ -187,9 +188,5 @@ public final class MapRenderer {
             }
         }
         g.setComposite(saved);
-    }
-
-    static List<LegendEntry> legendEntries(MapDocument doc) {
-        return LegendLayout.entries(doc);
     }
 }

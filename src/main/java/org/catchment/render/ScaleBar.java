@@ -104,9 +104,9 @@ record ScaleBar(double lengthM, int lengthPx, String label) {
         float baseline = (float) (yTop - GAP_PT * pxPerPt);
         g.setColor(Color.BLACK);
         TextLayout zero = new TextLayout("0", f, frc);
-        zero.draw(g, (float) (x0 - zero.getAdvance() / 2), baseline);
+        zero.draw(g, x0 - zero.getAdvance() / 2, baseline);
         TextLayout end = new TextLayout(label, f, frc);
-        end.draw(g, (float) (x0 + lengthPx - end.getAdvance() / 2), baseline);
+        end.draw(g, x0 + lengthPx - end.getAdvance() / 2, baseline);
     }
 
     static int barPx(double pxPerPt) {

@@ -98,6 +98,36 @@ class ServedSurfaceTest {
     }
 
     @Test
+    void quadrantsAndBothLeafMethodsGiveTheDirectOverlayAreas() {
+        // 5 finely segmented disks (about 4,000 vertices each) force several levels of quadrants;
+        // each piece must equal the direct overlay area ∩ (served types) − (the others)
+        Geometry area = wkt("POLYGON((0 0, 3000 0, 3000 2000, 0 2000, 0 0))");
+        List<TypeArea> types = List.of(
+                new TypeArea("a", "A", wkt("POINT(800 800)").buffer(900, 1000)),
+                new TypeArea("b", "B", wkt("POINT(1700 1000)").buffer(1000, 1000)),
+                new TypeArea("c", "C", wkt("POINT(2600 400)").buffer(700, 1000)),
+                new TypeArea("d", "D", wkt("POINT(1500 1900)").buffer(600, 1000)),
+                new TypeArea("e", "E", wkt("POINT(400 1700)").buffer(800, 1000)));
+        for (boolean polygonize : new boolean[] {true, false}) {
+            ServedSurface s = ServedSurface.of(area, types, polygonize);
+            double sum = 0;
+            for (ServedSurface.Piece p : s.pieces()) {
+                Geometry expected = area;
+                for (TypeArea t : types) {
+                    expected = p.missingTypes().contains(t.type()) ? expected.difference(t.served())
+                            : expected.intersection(t.served());
+                }
+                assertThat(p.geometry().getArea()).as("%s missing %s", polygonize, p.missingTypes())
+                        .isCloseTo(expected.getArea(), within(1e-6 * area.getArea()));
+                assertThat(p.geometry().isValid()).isTrue();
+                sum += p.geometry().getArea();
+            }
+            assertThat(sum / area.getArea()).isCloseTo(1.0, within(1e-9));
+            assertThat(s.pieces()).extracting(ServedSurface.Piece::missingTypes).doesNotHaveDuplicates().hasSizeGreaterThan(10);
+        }
+    }
+
+    @Test
     void missingTypesKeepTheOrderTheTypesWereGivenIn() {
         ServedSurface s = ServedSurface.of(WARD, List.of(
                 new TypeArea("z", "Z", box(100, 100, 110, 110)),

@@ -55,9 +55,9 @@ class ModelTest {
         MapLayer b = MapLayer.of("b", List.of(Pixels.point(352000, 402000)), Palette.typeStyle(0));
         MapDocument doc = MapDocument.builder("t").layer(a).layer(b).build();
         // union 350000..352000 x 400000..402000, 2 km each way: 100 m margin
-        assertThat(doc.extent()).isEqualTo(new Envelope(349_900, 352_100, 399_900, 402_100));
+        assertThat((Object) doc.extent()).isEqualTo(new Envelope(349_900, 352_100, 399_900, 402_100));
         Envelope given = new Envelope(0, 10, 0, 10);
-        assertThat(doc.toBuilder().extent(given).build().extent()).isEqualTo(given);
+        assertThat((Object) doc.toBuilder().extent(given).build().extent()).isEqualTo(given);
         assertThatThrownBy(() -> MapDocument.builder("empty").build()).isInstanceOf(IllegalArgumentException.class);
     }
 }

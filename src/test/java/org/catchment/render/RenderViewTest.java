@@ -1,6 +1,7 @@
 package org.catchment.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.data.Offset.offset;
 import static org.catchment.render.Pixels.WHITE;
 import static org.catchment.render.Pixels.countNot;
 import static org.catchment.render.Pixels.point;
@@ -8,9 +9,13 @@ import static org.catchment.render.Pixels.rgb;
 import static org.catchment.render.Pixels.wkt;
 
 import java.awt.Color;
+import java.awt.Rectangle;
+import java.awt.geom.Point2D;
 import java.awt.image.BufferedImage;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 
 /**
@@ -96,8 +101,8 @@ class RenderViewTest {
                 }
             }
         }
-        assertThat((minX + maxX) / 2.0).isCloseTo(100, org.assertj.core.data.Offset.offset(0.5));
-        assertThat((minY + maxY) / 2.0).isCloseTo(100, org.assertj.core.data.Offset.offset(0.5));
+        assertThat((minX + maxX) / 2.0).isCloseTo(100, offset(0.5));
+        assertThat((minY + maxY) / 2.0).isCloseTo(100, offset(0.5));
         assertThat(maxX - minX + 1).isBetween(9, 12);
     }
 
@@ -134,5 +139,113 @@ class RenderViewTest {
         assertThat(countNot(image, rgb(RED), 20, 60, 60, 100)).isZero();
         assertThat(countNot(image, WHITE, 60, 0, 400, MAP_ROWS)).isZero();
         assertThat(squares.indexed().query(new Envelope(E - 100, E + 300, N, N + 200))).containsExactly(0);
+    }
+
+    /** A zigzag of {@code segments} diagonal strokes, each about 180 px long, across the view. */
+    private static MapLayer zigzag(int segments) {
+        Coordinate[] cs = new org.locationtech.jts.geom.Coordinate[segments + 1];
+        for (int i = 0; i <= segments; i++) {
+            cs[i] = new Coordinate(E + (i % 2 == 0 ? 10 : 190), N + 180 - 150.0 * i / segments);
+        }
+        return MapLayer.of("zigzag", List.of(Pixels.GF.createLineString(cs)), Style.line(Color.BLACK, 1));
+    }
+
+    private static boolean hasGreys(BufferedImage image) {
+        for (int y = 0; y < MAP_ROWS; y++) {
+            for (int x = 0; x < 200; x++) {
+                int c = rgb(image, x, y);
+                if (c != WHITE && c != 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    @Test
+    void veryDenseLineLayersAreDrawnWithoutAntialiasingInViewsOnly() {
+        assertThat(hasGreys(render(zigzag(20)))).as("antialiased edges").isTrue();
+        MapLayer dense = zigzag(LayerPainter.FAST_LINES_SEGMENTS + 1);
+        BufferedImage view = render(dense);
+        assertThat(countNot(view, WHITE, 0, 0, 200, MAP_ROWS)).isGreaterThan(1000);
+        assertThat(hasGreys(view)).as("no antialiasing").isFalse();
+        BufferedImage page = MapRenderer.renderPage(Pixels.doc(VIEW, dense), 400, 300, 72);
+        PageLayout layout = MapRenderer.layout(Pixels.doc(VIEW, dense), 400, 300, 72);
+        Rectangle m = layout.map();
+        boolean grey = false;
+        for (int y = m.y + m.height / 3; y < m.y + m.height / 2 && !grey; y++) {
+            for (int x = m.x + 2; x < m.getMaxX() - 2; x++) {
+                int c = rgb(page, x, y);
+                grey |= c != WHITE && c != 0;
+            }
+        }
+        assertThat(grey).as("pages always antialias").isTrue();
+    }
+
+    @Test
+    void hatchFillsOnlyThePolygonAndStaysPutWhenTheViewPans() {
+        // a 100 m square hatched 8 pt (8 px) apart; panning the view 10 m east moves it 10 px left
+        MapLayer desert = MapLayer.of("desert", List.of(wkt(
+                "POLYGON ((350050 400050, 350150 400050, 350150 400150, 350050 400150, 350050 400050))")),
+                Style.builder().stroke(null).hatch(Palette.DESERT, 8, 45).strokeWidthPt(1).build());
+        BufferedImage image = render(desert);
+        Envelope panned = new Envelope(E + 10, E + 210, N, N + 200);
+        BufferedImage moved = MapRenderer.renderView(Pixels.doc(VIEW, desert), panned, 200, 200, 72);
+        // the square covers pixels x 50..149, y 50..149 (x 40..139 after the pan)
+        assertThat(countNot(image, WHITE, 50, 50, 150, 150)).isGreaterThan(1000);
+        assertThat(countNot(image, WHITE, 50, 50, 150, 150)).isLessThan(100 * 100 - 1000);
+        int outside = countNot(image, WHITE, 0, 0, 200, MAP_ROWS) - countNot(image, WHITE, 50, 50, 150, 150);
+        assertThat(outside).isZero();
+        int differ = 0;
+        for (int y = 55; y < 145; y++) {
+            for (int x = 55; x < 145; x++) {
+                if (rgb(image, x, y) != rgb(moved, x - 10, y)) {
+                    differ++;
+                }
+            }
+        }
+        assertThat(differ).isZero();
+    }
+
+    @Test
+    void polygonLabelIsDrawnAtItsInteriorPoint() {
+        // an L-shaped ward: its interior point lies in the L, not at the centre of its box
+        MapLayer ward = MapLayer.of("ward", List.of(wkt("POLYGON ((350020 400040, 350180 400040, 350180 400080,"
+                + " 350060 400080, 350060 400180, 350020 400180, 350020 400040))")), Style.polygon(null, null, 0))
+                .withLabels(List.of("Ward"));
+        BufferedImage image = render(ward);
+        Coordinate label = ward.indexed().labelPoint(0);
+        Point2D at = new Point2D.Double(label.x - E, N + 200 - label.y);
+        int dark = 0;
+        int darkFar = 0;
+        for (int y = 0; y < MAP_ROWS; y++) {
+            for (int x = 0; x < 200; x++) {
+                if (new Color(rgb(image, x, y)).getGreen() < 128) {
+                    if (at.distance(x, y) < 20) {
+                        dark++;
+                    } else {
+                        darkFar++;
+                    }
+                }
+            }
+        }
+        assertThat(dark).isGreaterThan(10);
+        assertThat(darkFar).isZero();
+        assertThat(ward.geometries().get(0).contains(point(label.x, label.y))).isTrue();
+        assertThat(rgb(image, 100, 60)).isEqualTo(WHITE);
+    }
+
+    @Test
+    void overlappingLabelsAreLeftOutButSeparateOnesAreAllDrawn() {
+        // three points: two 4 m apart (their labels would overlap), one 80 m further down
+        MapLayer places = MapLayer.of("places", List.of(point(E + 30, N + 150), point(E + 30, N + 146),
+                point(E + 30, N + 70)), Style.point(Symbol.CIRCLE, null, 2).withStroke(null, 0))
+                .withLabels(List.of("Alpha", "Bravo", "Charlie"));
+        BufferedImage both = render(places);
+        BufferedImage first = render(places.withLabels(Arrays.asList("Alpha", null, "Charlie")));
+        assertThat(countNot(both, WHITE, 0, 0, 200, MAP_ROWS)).isEqualTo(countNot(first, WHITE, 0, 0, 200, MAP_ROWS));
+        // rows 40..70 hold the first label, rows 115..145 the third
+        assertThat(countNot(both, WHITE, 0, 40, 200, 70)).isGreaterThan(20);
+        assertThat(countNot(both, WHITE, 0, 115, 200, 145)).isGreaterThan(20);
     }
 }

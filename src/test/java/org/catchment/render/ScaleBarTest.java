@@ -1,6 +1,7 @@
 package org.catchment.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.data.Offset.offset;
 
 import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
@@ -55,7 +56,7 @@ class ScaleBarTest {
         int run = Pixels.longestRun(image, BLACK, 0, 0, 1000, 600);
         assertThat(bar.label()).isEqualTo("500 m");
         assertThat(run).isCloseTo((int) Math.round(metresOf(bar.label()) * 0.3),
-                org.assertj.core.data.Offset.offset(1));
+                offset(1));
     }
 
     @Test
@@ -67,7 +68,7 @@ class ScaleBarTest {
         Rectangle box = page.scaleBarBox();
         int run = Pixels.longestRun(image, BLACK, box.x, box.y, box.x + box.width, box.y + box.height);
         double expectedPx = metresOf(page.scaleBar().label()) * page.view().pxPerM();
-        assertThat(run).isCloseTo((int) Math.round(expectedPx), org.assertj.core.data.Offset.offset(1));
+        assertThat(run).isCloseTo((int) Math.round(expectedPx), offset(1));
         assertThat(page.map().contains(box)).isTrue();
     }
 }

@@ -1,0 +1,137 @@
+package org.catchment.render;
+
+import java.awt.geom.Path2D;
+import java.util.Arrays;
+import org.locationtech.jts.algorithm.Orientation;
+import org.locationtech.jts.geom.CoordinateSequence;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.LineString;
+import org.locationtech.jts.geom.Point;
+import org.locationtech.jts.geom.Polygon;
+
+/**
+ * Collects one layer's geometries for one view, in pixels: polygons into one non-zero path
+ * (shells clockwise on screen, holes anticlockwise, whatever way the input rings run), lines into
+ * another, point centres into an array. Coordinates are transformed straight into {@code float}
+ * pixels and a vertex closer than {@link #SIMPLIFY_PX} (in x and in y) to the last one kept is
+ * dropped, which simplifies every geometry to the view's pixel size; the first and last vertices
+ * of a line are always kept.
+ */
+final class ScreenPaths {
+
+    /** Vertices closer than this to the previous kept vertex are dropped, pixels. */
+    static final double SIMPLIFY_PX = 0.5;
+
+    final Path2D.Float areas = new Path2D.Float(Path2D.WIND_NON_ZERO);
+    final Path2D.Float lines = new Path2D.Float(Path2D.WIND_NON_ZERO);
+    private final ViewTransform vt;
+    private double[] points = new double[16];
+    private int pointCount;
+    private int lineSegments;
+
+    ScreenPaths(ViewTransform vt) {
+        this.vt = vt;
+    }
+
+    /** @return the number of line segments added (after simplification) */
+    int lineSegments() {
+        return lineSegments;
+    }
+
+    int pointCount() {
+        return pointCount;
+    }
+
+    double pointX(int i) {
+        return points[2 * i];
+    }
+
+    double pointY(int i) {
+        return points[2 * i + 1];
+    }
+
+    /** Adds any geometry: its polygons, lines and points go to their own collections. */
+    void add(Geometry geom) {
+        if (geom instanceof Polygon poly) {
+            addPolygon(poly);
+        } else if (geom instanceof LineString line) {
+            addLine(line.getCoordinateSequence());
+        } else if (geom instanceof Point point) {
+            if (!point.isEmpty()) {
+                addPoint(vt.x(point.getX()), vt.y(point.getY()));
+            }
+        } else {
+            for (int i = 0; i < geom.getNumGeometries(); i++) {
+                Geometry part = geom.getGeometryN(i);
+                if (part != geom) {
+                    add(part);
+                }
+            }
+        }
+    }
+
+    private void addPoint(double x, double y) {
+        if (2 * pointCount + 2 > points.length) {
+            points = Arrays.copyOf(points, 2 * points.length);
+        }
+        points[2 * pointCount] = x;
+        points[2 * pointCount + 1] = y;
+        pointCount++;
+    }
+
+    private void addPolygon(Polygon poly) {
+        if (poly.isEmpty()) {
+            return;
+        }
+        addRing(poly.getExteriorRing().getCoordinateSequence(), true);
+        for (int i = 0; i < poly.getNumInteriorRing(); i++) {
+            addRing(poly.getInteriorRingN(i).getCoordinateSequence(), false);
+        }
+    }
+
+    /** Adds a ring one way round for a shell and the other for a hole. */
+    private void addRing(CoordinateSequence cs, boolean shell) {
+        int n = cs.size();
+        if (n < 4) {
+            return;
+        }
+        boolean forward = Orientation.isCCW(cs) == shell;
+        int start = forward ? 0 : n - 1;
+        int step = forward ? 1 : -1;
+        float lastX = (float) vt.x(cs.getX(start));
+        float lastY = (float) vt.y(cs.getY(start));
+        areas.moveTo(lastX, lastY);
+        for (int k = 1, i = start + step; k < n - 1; k++, i += step) {
+            float x = (float) vt.x(cs.getX(i));
+            float y = (float) vt.y(cs.getY(i));
+            if (Math.abs(x - lastX) < SIMPLIFY_PX && Math.abs(y - lastY) < SIMPLIFY_PX) {
+                continue;
+            }
+            areas.lineTo(x, y);
+            lastX = x;
+            lastY = y;
+        }
+        areas.closePath();
+    }
+
+    private void addLine(CoordinateSequence cs) {
+        int n = cs.size();
+        if (n < 2) {
+            return;
+        }
+        float lastX = (float) vt.x(cs.getX(0));
+        float lastY = (float) vt.y(cs.getY(0));
+        lines.moveTo(lastX, lastY);
+        for (int i = 1; i < n; i++) {
+            float x = (float) vt.x(cs.getX(i));
+            float y = (float) vt.y(cs.getY(i));
+            if (i < n - 1 && Math.abs(x - lastX) < SIMPLIFY_PX && Math.abs(y - lastY) < SIMPLIFY_PX) {
+                continue;
+            }
+            lines.lineTo(x, y);
+            lastX = x;
+            lastY = y;
+            lineSegments++;
+        }
+    }
+}
