@@ -95,7 +95,8 @@ public final class MainWindow {
     public MainWindow(Stage stage, RecentFiles recent) {
         this.stage = stage;
         this.recent = recent;
-        analysisPanel = new AnalysisPanel(form, this::run, this::cancel);
+        analysisPanel = new AnalysisPanel(form, this::run, this::cancel,
+                () -> document.file() == null ? null : document.file().getParent());
         results = new ResultsView(this::desertSelected);
         analysisTab = new Tab("Analysis", analysisPanel);
         resultsTab = new Tab("Results", results);
