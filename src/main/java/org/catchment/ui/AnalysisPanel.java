@@ -49,6 +49,7 @@ public final class AnalysisPanel extends VBox {
     private final Button cancel = new Button("Cancel");
     private final ProgressBar progress = new ProgressBar(0);
     private final Label stage = new Label("Ready");
+    private final java.util.function.Supplier<java.nio.file.Path> baseDir;
     private List<String> wardNames = List.of();
     private int shownTypes = -1;
     private boolean syncing;
@@ -57,9 +58,12 @@ public final class AnalysisPanel extends VBox {
      * @param form    the analysis being edited
      * @param onRun   starts a run
      * @param onCancel cancels the running one
+     * @param baseDir  the analysis file's folder, which new layer paths are written relative to
      */
-    public AnalysisPanel(AnalysisForm form, Runnable onRun, Runnable onCancel) {
+    public AnalysisPanel(AnalysisForm form, Runnable onRun, Runnable onCancel,
+                         java.util.function.Supplier<java.nio.file.Path> baseDir) {
         this.form = form;
+        this.baseDir = baseDir;
         getStyleClass().add("analysis-panel");
         setSpacing(8);
         setPadding(new Insets(10));
@@ -77,6 +81,7 @@ public final class AnalysisPanel extends VBox {
         cancel.setDisable(true);
         progress.setMaxWidth(Double.MAX_VALUE);
         progress.setVisible(false);
+        progress.managedProperty().bind(progress.visibleProperty());
         stage.getStyleClass().add("run-stage");
 
         commit(name, form::setName);
@@ -102,7 +107,10 @@ public final class AnalysisPanel extends VBox {
         row(study, 2, "Name field", nameField);
         VBox studyBox = new VBox(6, section("Study area"), study, new Label("Wards to include"), wards);
 
-        VBox typesBox = new VBox(6, section("Facility types"), types);
+        Button addType = new Button("Add type\u2026");
+        addType.setId("addTypeButton");
+        addType.setOnAction(e -> addType());
+        VBox typesBox = new VBox(6, section("Facility types"), types, addType);
 
         GridPane method = grid();
         row(method, 0, "Walking speed (km/h)", speed);
@@ -165,6 +173,36 @@ public final class AnalysisPanel extends VBox {
         return stage;
     }
 
+    private void addType() {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle("Facility layer for the new type");
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("Layers", "*.shp", "*.gpkg",
+                "*.geojson", "*.json", "*.csv"));
+        java.nio.file.Path base = baseDir.get();
+        if (base != null && java.nio.file.Files.isDirectory(base)) {
+            chooser.setInitialDirectory(base.toFile());
+        }
+        java.io.File file = chooser.showOpenDialog(getScene().getWindow());
+        if (file == null) {
+            return;
+        }
+        javafx.scene.control.TextInputDialog ask = new javafx.scene.control.TextInputDialog(
+                file.getName().replaceFirst("\\.[^.]*$", "").toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9_]", "_"));
+        ask.initOwner(getScene().getWindow());
+        ask.setTitle("Add facility type");
+        ask.setHeaderText("A short identifier for the new type (letters, digits, underscores)");
+        ask.showAndWait().ifPresent(id -> guarded(() -> form.addType(id, layerPath(file.toPath(), base))));
+    }
+
+    /** @return the layer's path as the analysis file should hold it: relative to its folder when inside it */
+    static String layerPath(java.nio.file.Path file, java.nio.file.Path base) {
+        java.nio.file.Path abs = file.toAbsolutePath().normalize();
+        if (base != null && abs.startsWith(base.toAbsolutePath().normalize())) {
+            return base.toAbsolutePath().normalize().relativize(abs).toString().replace('\\', '/');
+        }
+        return abs.toString();
+    }
+
     private void wardsChanged() {
         List<String> chosen = new ArrayList<>();
         for (int i = 0; i < wardNames.size(); i++) {
@@ -215,6 +253,17 @@ public final class AnalysisPanel extends VBox {
             bands.setId("bands-" + f.type());
             bands.setPrefColumnCount(7);
             ComboBox<Double> served = new ComboBox<>();
+            served.setConverter(new javafx.util.StringConverter<>() {
+                @Override
+                public String toString(Double v) {
+                    return v == null ? "" : AnalysisForm.formatNumber(v) + " min";
+                }
+
+                @Override
+                public Double fromString(String s) {
+                    return AnalysisForm.parseMinutes(s.replace("min", "")).get(0);
+                }
+            });
             served.getItems().setAll(f.bandsMin());
             served.setValue(f.servedBand());
             served.setOnAction(e -> {
@@ -228,9 +277,14 @@ public final class AnalysisPanel extends VBox {
                 served.getItems().setAll(now.bandsMin());
                 served.setValue(now.servedBand());
             });
+            Button remove = new Button("\u2715");
+            remove.getStyleClass().add("tool-button");
+            remove.setTooltip(new Tooltip("Remove " + f.label() + " from the analysis"));
+            remove.setOnAction(e -> guarded(() -> form.removeType(index)));
             g.add(label, 0, i + 1);
             g.add(bands, 1, i + 1);
             g.add(served, 2, i + 1);
+            g.add(remove, 3, i + 1);
         }
         types.getChildren().add(g);
     }

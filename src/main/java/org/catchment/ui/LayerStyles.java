@@ -15,14 +15,12 @@ public final class LayerStyles {
     /** Opacity of service-area fills, so the streets show through. */
     public static final double SERVICE_AREA_OPACITY = 0.45;
 
-    private static final Color WARD_FILL = new Color(0xf7f7f7);
-
     private LayerStyles() {
     }
 
-    /** @return study-area zones: a very light fill and a dark outline */
+    /** @return study-area zones: a dark outline without fill (so the streets show), labelled */
     public static Style wards() {
-        return Style.polygon(WARD_FILL, Palette.BOUNDARY, 1.2).withLabels(9);
+        return Style.polygon(null, Palette.BOUNDARY, 1.2).withLabels(9);
     }
 
     /** @return facilities of type {@code index}: its symbol for points, a translucent fill in its colour for polygons */

@@ -20,9 +20,10 @@ public final class PlaceTimes {
      * One facility type's search.
      *
      * @param label     the type's readable name
+     * @param servedMin the band within which a place counts as served, minutes
      * @param catchment its catchments (search and facilities)
      */
-    public record TypeSearch(String label, CatchmentResult catchment) {
+    public record TypeSearch(String label, double servedMin, CatchmentResult catchment) {
     }
 
     /**
@@ -32,8 +33,14 @@ public final class PlaceTimes {
      * @param minutes     minutes from the point to the nearest facility, or NaN when beyond {@code limitMin}
      * @param facility    that facility's name, or null when beyond the limit
      * @param limitMin    the largest band searched
+     * @param servedMin   the band within which a place counts as served
      */
-    public record TypeTime(String label, double minutes, String facility, double limitMin) {
+    public record TypeTime(String label, double minutes, String facility, double limitMin, double servedMin) {
+
+        /** @return true when the point is within the type's served band */
+        public boolean served() {
+            return minutes <= servedMin;
+        }
 
         /** @return "7.5 min to Elm Road Surgery" or "more than 20 min" */
         public String text() {
@@ -90,10 +97,10 @@ public final class PlaceTimes {
             double m = s.minutes(best);
             int source = s.source(best);
             if (Double.isInfinite(m) || source < 0) {
-                out.add(new TypeTime(t.label(), Double.NaN, null, s.maxMinutes()));
+                out.add(new TypeTime(t.label(), Double.NaN, null, s.maxMinutes(), t.servedMin()));
             } else {
                 out.add(new TypeTime(t.label(), m + offsetM / metresPerMinute,
-                        t.catchment().facilities().get(source).name(), s.maxMinutes()));
+                        t.catchment().facilities().get(source).name(), s.maxMinutes(), t.servedMin()));
             }
         }
         return new Place(best, offsetM, out);

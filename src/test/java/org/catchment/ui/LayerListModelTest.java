@@ -91,7 +91,12 @@ class LayerListModelTest {
     @Test
     void swatchIsFillThenOutlineThenHatch() {
         assertThat(add("r", "POINT (0 0)").swatch()).isEqualTo(LayerStyles.roads().stroke());
+        assertThat(model.add(LayerItem.Group.USER, "s", TestLayers.layer("s", "s1", "POINT (0 0)"),
+                LayerStyles.serviceArea(0, 2)).swatch()).isEqualTo(LayerStyles.serviceArea(0, 2).fill());
         assertThat(model.add(LayerItem.Group.USER, "w", TestLayers.layer("w", "w1", "POINT (0 0)"),
-                LayerStyles.wards()).swatch()).isEqualTo(LayerStyles.wards().fill());
+                LayerStyles.wards()).swatch()).as("outline only").isEqualTo(LayerStyles.wards().stroke());
+        assertThat(model.add(LayerItem.Group.USER, "d", TestLayers.layer("d", "d1", "POINT (0 0)"),
+                org.catchment.render.Style.builder().stroke(null).hatch(java.awt.Color.RED, 4, 45).build()).swatch())
+                .isEqualTo(java.awt.Color.RED);
     }
 }

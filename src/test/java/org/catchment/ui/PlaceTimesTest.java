@@ -45,8 +45,8 @@ class PlaceTimesTest {
                 new Facility(1, "e", "East", GF.createPoint(new Coordinate(E + 2400, N)))), options);
         CatchmentResult parks = new CatchmentEngine(net).run(List.of(
                 new Facility(0, "p", "Park", GF.createPoint(new Coordinate(E, N)))), options);
-        PlaceTimes times = new PlaceTimes(net, List.of(new PlaceTimes.TypeSearch("GP surgeries", gp),
-                new PlaceTimes.TypeSearch("Parks", parks)), 4.8);
+        PlaceTimes times = new PlaceTimes(net, List.of(new PlaceTimes.TypeSearch("GP surgeries", 20, gp),
+                new PlaceTimes.TypeSearch("Parks", 10, parks)), 4.8);
 
         PlaceTimes.Place atB = times.at(new Coordinate(E + 800, N + 40));
         assertThat(atB.offsetM()).isCloseTo(40, within(1e-9));
@@ -58,6 +58,8 @@ class PlaceTimesTest {
         assertThat(atC.types().get(0).facility()).isEqualTo("East");
         assertThat(atC.types().get(0).minutes()).isCloseTo(10.125, within(1e-6));
         assertThat(atC.types().get(1).minutes()).isCloseTo(20.125, within(1e-6));
+        assertThat(atC.types().get(0).served()).isTrue();
+        assertThat(atC.types().get(1).served()).as("reached, but beyond the parks' served band of 10").isFalse();
 
         PlaceTimes.Place atD = times.at(new Coordinate(E + 2400, N));
         assertThat(atD.types().get(1).minutes()).isNaN();

@@ -1,0 +1,140 @@
+package org.catchment.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.BooleanSupplier;
+import org.catchment.CancelledException;
+import org.catchment.analysis.Analysis;
+import org.catchment.analysis.AnalysisSpec;
+import org.catchment.analysis.LayerRef;
+import org.catchment.analysis.Layers;
+import org.catchment.io.CsvPointOptions;
+import org.catchment.io.CsvPointReader;
+import org.catchment.io.ReadOptions;
+import org.catchment.layer.Crs;
+import org.catchment.layer.Layer;
+import org.catchment.layer.Reprojector;
+import org.catchment.render.MapLayer;
+import org.geotools.filter.text.cql2.CQLException;
+import org.geotools.filter.text.ecql.ECQL;
+
+/**
+ * Reads an analysis's input layers for display (off the FX thread): the study-area wards
+ * labelled by name, each facility type's layer in the type's colour and symbol (filtered as the
+ * analysis says), and roads and footpaths as a light backdrop. An OpenStreetMap extract is not
+ * drawn (it has no layer to draw until the network is built).
+ */
+public final class InputLayers {
+
+    /**
+     * What was read.
+     *
+     * @param layers    the layers, top of the panel first
+     * @param wardNames the names of the study-area zones, in file order (empty without a name field)
+     * @param warnings  things to tell the user (layers not drawn)
+     */
+    public record Loaded(List<LayerItem> layers, List<String> wardNames, List<String> warnings) {
+
+        /** @return the ids of the layers to keep above a run's results (facilities, ward outlines), top first */
+        public List<Long> aboveResults() {
+            return layers.stream().filter(i -> !i.name().equals(ROADS) && !i.name().equals(FOOTPATHS))
+                    .map(LayerItem::id).toList();
+        }
+    }
+
+    /** The name of the road backdrop layer. */
+    public static final String ROADS = "Roads";
+    /** The name of the footpath backdrop layer. */
+    public static final String FOOTPATHS = "Footpaths";
+
+    /** Wards are labelled only when there are at most this many, so the map stays readable. */
+    public static final int MAX_LABELLED_WARDS = 40;
+
+    private InputLayers() {
+    }
+
+    /**
+     * @param analysis  the analysis
+     * @param ids       a source of layer ids
+     * @param cancelled polled between layers
+     * @return the layers
+     * @throws org.catchment.CatchmentException when a layer cannot be read
+     */
+    public static Loaded read(Analysis analysis, java.util.function.LongSupplier ids, BooleanSupplier cancelled) {
+        AnalysisSpec spec = analysis.spec();
+        List<LayerItem> top = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        List<String> wardNames = new ArrayList<>();
+        for (int i = 0; i < spec.facilities().size(); i++) {
+            check(cancelled);
+            AnalysisSpec.FacilitySpec f = spec.facilities().get(i);
+            Layer layer = facilities(analysis, f);
+            top.add(LayerItem.of(ids.getAsLong(), LayerItem.Group.INPUT, f.label(), layer,
+                    LayerStyles.facility(i, layer.kind())));
+        }
+        if (spec.studyArea() != null && spec.studyArea().layer() != null) {
+            check(cancelled);
+            Layer wards = Layers.read(analysis.layer(spec.studyArea().layer()), ReadOptions.defaults());
+            String field = spec.studyArea().nameField() == null ? null
+                    : wards.findAttribute(spec.studyArea().nameField()).orElse(null);
+            List<String> labels = new ArrayList<>();
+            for (var feature : wards.features()) {
+                Object v = field == null ? null : feature.getAttribute(field);
+                labels.add(v == null ? null : v.toString());
+                if (v != null && !wardNames.contains(v.toString())) {
+                    wardNames.add(v.toString());
+                }
+            }
+            LayerItem item = LayerItem.of(ids.getAsLong(), LayerItem.Group.INPUT, "Wards", wards, LayerStyles.wards());
+            MapLayer labelled = item.mapLayer().geometries().size() == labels.size()
+                    && labels.size() <= MAX_LABELLED_WARDS ? item.mapLayer().withLabels(labels) : item.mapLayer();
+            top.add(new LayerItem(item.id(), item.group(), labelled, wards, true, item.extent()));
+        }
+        if (analysis.isOpenStreetMap()) {
+            warnings.add("The roads come from an OpenStreetMap extract, which is drawn only after a run.");
+        } else if (spec.network() != null) {
+            for (String footpath : spec.network().footpaths()) {
+                check(cancelled);
+                Layer layer = Layers.read(analysis.layer(footpath), ReadOptions.defaults());
+                top.add(LayerItem.of(ids.getAsLong(), LayerItem.Group.INPUT, FOOTPATHS, layer,
+                        LayerStyles.footpaths()));
+            }
+            for (LayerRef road : analysis.roads()) {
+                check(cancelled);
+                Layer layer = Layers.read(road, ReadOptions.defaults());
+                top.add(LayerItem.of(ids.getAsLong(), LayerItem.Group.INPUT, ROADS, layer, LayerStyles.roads()));
+            }
+        }
+        return new Loaded(top, wardNames, warnings);
+    }
+
+    /** Reads one facility type's layer as the runner does: CSV of coordinates or postcodes, or a spatial file. */
+    static Layer facilities(Analysis analysis, AnalysisSpec.FacilitySpec f) {
+        LayerRef ref = analysis.layer(f.layer());
+        ReadOptions read = f.crs() == null ? ReadOptions.defaults() : ReadOptions.defaults().withCrs(Crs.decode(f.crs()));
+        String file = ref.file().getFileName().toString().toLowerCase(Locale.ROOT);
+        Layer layer;
+        if (file.endsWith(".csv") || file.endsWith(".txt")) {
+            CsvPointOptions csv = new CsvPointOptions(f.xField(), f.yField(), f.postcodeField(),
+                    f.postcodeLookup() == null ? null : analysis.path(f.postcodeLookup()), read);
+            layer = Reprojector.toCrs(CsvPointReader.read(ref.file(), csv), Crs.bng());
+        } else {
+            layer = Layers.read(ref, read);
+        }
+        if (f.filter() != null && !f.filter().isBlank()) {
+            try {
+                layer = layer.filter(ECQL.toFilter(f.filter()));
+            } catch (CQLException e) {
+                layer = layer.withWarning("The filter " + f.filter() + " is not valid CQL; all features are shown.");
+            }
+        }
+        return layer;
+    }
+
+    private static void check(BooleanSupplier cancelled) {
+        if (cancelled.getAsBoolean()) {
+            throw new CancelledException();
+        }
+    }
+}

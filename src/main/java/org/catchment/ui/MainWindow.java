@@ -1,0 +1,681 @@
+package org.catchment.ui;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.concurrent.Task;
+import javafx.geometry.Orientation;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import org.catchment.CancelledException;
+import org.catchment.analysis.Analysis;
+import org.catchment.analysis.AnalysisFiles;
+import org.catchment.analysis.AnalysisResult;
+import org.catchment.analysis.AnalysisRunner;
+import org.catchment.analysis.AnalysisSpec;
+import org.catchment.export.MapExport;
+import org.catchment.export.Outputs;
+import org.catchment.io.ReadOptions;
+import org.catchment.layer.Layer;
+import org.catchment.render.MapDocument;
+import org.catchment.render.MapRenderer;
+import org.catchment.render.PngWriter;
+import org.locationtech.jts.geom.Coordinate;
+
+/**
+ * The main window: menu and tool bar, the layer panel and legend on the left, the map in the
+ * middle, the analysis, results and identify panels on the right, and a status bar with the
+ * cursor's easting and northing and the map scale. It wires the views to their view models and
+ * runs everything slow (reading layers, running the analysis, exporting) in background tasks, so
+ * the map stays pannable.
+ */
+public final class MainWindow {
+
+    private static final String STYLESHEET = "/org/catchment/ui/catchment.css";
+
+    private final Stage stage;
+    private final LayerListModel layers = new LayerListModel();
+    private final AnalysisForm form = new AnalysisForm(new AnalysisSpec(null, null, null, null, null, null, null,
+            null, null, null));
+    private AnalysisDocument document = new AnalysisDocument(null, form.spec());
+    private final MapView map = new MapView(this::mapDocument);
+    private final AnalysisPanel analysisPanel;
+    private final ResultsView results;
+    private final IdentifyView identify = new IdentifyView();
+    private final TabPane side = new TabPane();
+    private final Tab analysisTab;
+    private final Tab resultsTab;
+    private final Tab identifyTab;
+    private final Label status = new Label("Open an analysis file (File > Open analysis, Ctrl+O) to begin.");
+    private final Label cursor = new Label();
+    private final Label scale = new Label();
+    private final Menu recentMenu = new Menu("Open recent");
+    private final RecentFiles recent;
+    private final AtomicBoolean cancelRun = new AtomicBoolean();
+    private Task<AnalysisResult> running;
+    private AnalysisResult result;
+    private PlaceTimes placeTimes;
+    private int userLayers;
+    /** Input layers kept above a run's results (facilities, ward outlines), top first. */
+    private List<Long> overlayInputs = List.of();
+
+    /**
+     * @param stage  the window
+     * @param recent the recent-files list
+     */
+    public MainWindow(Stage stage, RecentFiles recent) {
+        this.stage = stage;
+        this.recent = recent;
+        analysisPanel = new AnalysisPanel(form, this::run, this::cancel,
+                () -> document.file() == null ? null : document.file().getParent());
+        results = new ResultsView(this::desertSelected);
+        analysisTab = new Tab("Analysis", analysisPanel);
+        resultsTab = new Tab("Results", results);
+        identifyTab = new Tab("Identify", identify);
+        side.getTabs().addAll(analysisTab, resultsTab, identifyTab);
+        side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        side.setId("sideTabs");
+        side.setMinWidth(300);
+
+        LayerPanel layerPanel = new LayerPanel(layers, map::zoomTo);
+        LegendView legend = new LegendView(layers);
+        SplitPane left = new SplitPane(layerPanel, new javafx.scene.control.ScrollPane(legend));
+        left.setOrientation(Orientation.VERTICAL);
+        left.setDividerPositions(0.62);
+        left.setMinWidth(200);
+
+        StackPane mapPane = new StackPane(map);
+        mapPane.getStyleClass().add("map-pane");
+        SplitPane centre = new SplitPane(left, mapPane, side);
+        centre.setDividerPositions(0.2, 0.72);
+        SplitPane.setResizableWithParent(left, false);
+        SplitPane.setResizableWithParent(side, false);
+
+        BorderPane root = new BorderPane(centre);
+        root.setTop(new VBox(menuBar(), toolBar()));
+        root.setBottom(statusBar());
+        root.getStyleClass().add("catchment-root");
+
+        layers.onChange(map::refresh);
+        form.onChange(spec -> {
+            document.update(spec);
+            updateTitle();
+        });
+        map.setOnCursor(c -> cursor.setText(String.format(Locale.UK, "E %,.0f   N %,.0f", c.x, c.y)));
+        map.setOnViewChanged(this::updateScale);
+        map.setOnMapClick(this::identifyAt);
+        map.setOnRenderError(m -> status.setText("The map could not be drawn: " + m));
+        map.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+            e.consume();
+        });
+        map.setOnDragDropped(e -> {
+            List<File> files = e.getDragboard().getFiles();
+            e.setDropCompleted(files != null && !files.isEmpty());
+            e.consume();
+            if (files != null && !files.isEmpty()) {
+                Platform.runLater(() -> dropped(files));
+            }
+        });
+
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(root, Math.min(1400, screen.getWidth()), Math.min(880, screen.getHeight()));
+        scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
+        stage.setScene(scene);
+        stage.getIcons().setAll(AppIcon.images());
+        stage.setMinWidth(Math.min(900, screen.getWidth()));
+        stage.setMinHeight(Math.min(600, screen.getHeight()));
+        stage.setOnCloseRequest(e -> {
+            if (!confirmDiscard()) {
+                e.consume();
+            }
+        });
+        stage.setOnHidden(e -> dispose());
+        updateTitle();
+        updateScale();
+        refreshRecent();
+    }
+
+    /** Shows the window. */
+    public void show() {
+        stage.show();
+        map.zoomTo(layers.extent());
+    }
+
+    /** @return the stage */
+    public Stage stage() {
+        return stage;
+    }
+
+    /** @return the layer list */
+    public LayerListModel layers() {
+        return layers;
+    }
+
+    /** @return the map view */
+    public MapView map() {
+        return map;
+    }
+
+    /** @return the analysis form */
+    public AnalysisForm form() {
+        return form;
+    }
+
+    /** @return the open document */
+    public AnalysisDocument document() {
+        return document;
+    }
+
+    /** @return the last run's result, or null */
+    public AnalysisResult result() {
+        return result;
+    }
+
+    /** @return true while an analysis runs */
+    public boolean isRunning() {
+        return running != null;
+    }
+
+    /** @return the results view */
+    public ResultsView resultsView() {
+        return results;
+    }
+
+    /** @return the identify view */
+    public IdentifyView identifyView() {
+        return identify;
+    }
+
+    /** @return the status line's text */
+    public String statusText() {
+        return status.getText();
+    }
+
+    /** Opens an analysis file: reads it and its input layers in the background. */
+    public void open(Path file) {
+        if (!confirmDiscard()) {
+            return;
+        }
+        status.setText("Opening " + file.getFileName() + "\u2026");
+        background("open", () -> {
+            Analysis analysis = AnalysisFiles.read(file);
+            return Map.entry(analysis, InputLayers.read(analysis, layers::nextId, () -> false));
+        }, loaded -> {
+            Analysis analysis = loaded.getKey();
+            closeResult();
+            form.load(analysis.spec());
+            document = new AnalysisDocument(analysis.file(), analysis.spec());
+            layers.replaceGroup(LayerItem.Group.RESULT, List.of());
+            layers.replaceGroup(LayerItem.Group.INPUT, loaded.getValue().layers());
+            overlayInputs = loaded.getValue().aboveResults();
+            analysisPanel.setWardNames(loaded.getValue().wardNames());
+            results.clear();
+            recent.add(analysis.file());
+            refreshRecent();
+            updateTitle();
+            map.zoomTo(layers.extent());
+            status.setText("Opened " + file.getFileName() + ": " + loaded.getValue().layers().size() + " layers. "
+                    + String.join(" ", loaded.getValue().warnings()));
+            side.getSelectionModel().select(analysisTab);
+        }, e -> {
+            if (Files.exists(file) || !recent.list().contains(file.toAbsolutePath().normalize())) {
+                status.setText("Could not open " + file.getFileName());
+            } else {
+                recent.remove(file);
+                refreshRecent();
+            }
+            Dialogs.error(stage, "The analysis could not be opened", e);
+        });
+    }
+
+    /** Adds layer files (shapefile, GeoPackage, GeoJSON, CSV of points) to the map, read in the background. */
+    public void addLayers(List<Path> files) {
+        for (Path file : files) {
+            background("add", () -> readLayer(file), layer -> {
+                LayerItem item = layers.add(LayerItem.Group.USER, layer.name(), layer,
+                        LayerStyles.added(layer.kind(), userLayers++));
+                if (layers.items().size() == 1) {
+                    map.zoomTo(item.envelope());
+                }
+                status.setText("Added " + layer);
+            }, e -> Dialogs.error(stage, "The layer could not be added", e));
+        }
+    }
+
+    /** Saves the analysis to its file, or asks for one; returns false when cancelled or failed. */
+    public boolean save() {
+        return document.file() == null ? saveAs() : saveTo(document.file());
+    }
+
+    /** Saves the analysis to a chosen file. */
+    public boolean saveAs() {
+        FileChooser chooser = analysisChooser("Save analysis");
+        if (document.file() != null) {
+            chooser.setInitialDirectory(document.file().getParent().toFile());
+            chooser.setInitialFileName(document.file().getFileName().toString());
+        }
+        File f = chooser.showSaveDialog(stage);
+        return f != null && saveTo(f.toPath());
+    }
+
+    /** Writes the analysis (the same YAML the command line reads) to a file. */
+    public boolean saveTo(Path file) {
+        try {
+            AnalysisFiles.write(form.spec(), file);
+        } catch (RuntimeException e) {
+            Dialogs.error(stage, "The analysis could not be saved", e);
+            return false;
+        }
+        document.markSaved(file.toAbsolutePath());
+        recent.add(file);
+        refreshRecent();
+        updateTitle();
+        status.setText("Saved " + file);
+        return true;
+    }
+
+    /** Runs the analysis as edited, in a background task; the result's layers and tables appear when done. */
+    public void run() {
+        if (running != null) {
+            return;
+        }
+        AnalysisSpec spec = form.spec();
+        Path file = document.file() != null ? document.file() : Path.of("untitled.yml").toAbsolutePath();
+        cancelRun.set(false);
+        Task<AnalysisResult> task = new Task<>() {
+            @Override
+            protected AnalysisResult call() {
+                Analysis analysis = AnalysisFiles.parse(AnalysisFiles.toYaml(spec), file);
+                return AnalysisRunner.run(analysis, (stageName, fraction, message) -> {
+                    updateProgress(fraction, 1);
+                    updateMessage(stageName + ": " + message);
+                }, cancelRun::get);
+            }
+        };
+        running = task;
+        analysisPanel.setRunning(true);
+        task.messageProperty().addListener((o, was, now) -> analysisPanel.showProgress(now, task.getProgress()));
+        task.progressProperty().addListener((o, was, now) -> analysisPanel.showProgress(task.getMessage(),
+                now.doubleValue()));
+        status.setText("Running " + spec.name() + "\u2026");
+        task.setOnSucceeded(e -> {
+            running = null;
+            analysisPanel.setRunning(false);
+            showResult(task.getValue());
+        });
+        task.setOnFailed(e -> {
+            running = null;
+            analysisPanel.setRunning(false);
+            Throwable x = task.getException();
+            if (x instanceof CancelledException) {
+                analysisPanel.showProgress("Cancelled", 0);
+                status.setText("The run was cancelled.");
+            } else {
+                analysisPanel.showProgress("Failed", 0);
+                status.setText("The run failed.");
+                Dialogs.error(stage, "The analysis could not be run", x);
+            }
+        });
+        Thread t = new Thread(task, "catchment-run");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** Asks the running analysis to stop; it stops at its next check. */
+    public void cancel() {
+        if (running != null) {
+            cancelRun.set(true);
+            analysisPanel.showProgress("Cancelling\u2026", running.getProgress());
+        }
+    }
+
+    /** Shows what is under a point: features of visible layers and, after a run, walking times. */
+    public void identifyAt(Coordinate at) {
+        double toleranceM = 4 * map.viewport().mPerPx();
+        List<Identify.Hit> hits = Identify.at(layers.items(), at, toleranceM, 25);
+        identify.show(at, hits, placeTimes == null ? null : placeTimes.at(at));
+        java.util.Set<String> resultNames = new java.util.HashSet<>();
+        layers.items().stream().filter(i -> i.group() == LayerItem.Group.RESULT).forEach(i -> resultNames.add(i.name()));
+        map.setHighlight(hits.stream().filter(h -> resultNames.contains(h.layer())).findFirst()
+                .or(() -> hits.stream().findFirst()).map(Identify.Hit::geometry).orElse(null));
+        side.getSelectionModel().select(identifyTab);
+    }
+
+    private void showResult(AnalysisResult r) {
+        closeResult();
+        result = r;
+        layers.replaceGroup(LayerItem.Group.RESULT, ResultLayerItems.of(r, layers::nextId));
+        for (int i = overlayInputs.size() - 1; i >= 0; i--) {
+            layers.move(overlayInputs.get(i), 0);
+        }
+        List<PlaceTimes.TypeSearch> searches = r.types().stream()
+                .map(t -> new PlaceTimes.TypeSearch(t.spec().label(), t.spec().servedBand(), t.catchment())).toList();
+        placeTimes = new PlaceTimes(r.network(), searches, r.analysis().spec().network().walkingSpeedKmh());
+        Map<String, String> labels = new LinkedHashMap<>();
+        r.types().forEach(t -> labels.put(t.spec().type(), t.spec().label()));
+        int n = r.deserts().deserts().size();
+        String summary = String.format(Locale.UK, "%d desert%s found, %.1f ha in all. %d facility types, %d wards.",
+                n, n == 1 ? "" : "s", r.deserts().deserts().stream().mapToDouble(d -> d.areaM2()).sum() / 10_000,
+                r.types().size(), r.studyArea().zones().size());
+        results.show(ResultRows.coverage(r.wardCoverage()), ResultRows.deserts(r.deserts().deserts(), labels), summary,
+                r.warnings(), r.notes());
+        analysisPanel.showProgress("Done: " + summary, 1);
+        status.setText("Run finished. " + summary);
+        side.getSelectionModel().select(resultsTab);
+    }
+
+    private void desertSelected(ResultRows.DesertRow row) {
+        if (row == null) {
+            map.setHighlight(null);
+            return;
+        }
+        map.setHighlight(row.desert().geometry());
+        org.locationtech.jts.geom.Envelope e = row.desert().geometry().getEnvelopeInternal();
+        e.expandBy(Math.max(e.getWidth(), e.getHeight()) * 0.5);
+        map.zoomTo(e);
+    }
+
+    private void exportPng() {
+        List<String> names = new ArrayList<>(List.of("Current map (layers as shown)"));
+        List<Supplier<MapDocument>> docs = new ArrayList<>();
+        docs.add(this::currentMap);
+        if (result != null) {
+            MapExport export = new MapExport(result);
+            names.add("Deserts map");
+            docs.add(export::desertMap);
+            for (int i = 0; i < result.types().size(); i++) {
+                int index = i;
+                names.add(result.types().get(i).spec().label() + " map");
+                docs.add(() -> export.typeMap(index));
+            }
+        }
+        AnalysisSpec.OutputSpec o = form.spec().output();
+        ExportDialog.ask(stage, names, o.widthPx(), o.heightPx(), o.dpi()).ifPresent(req -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle("Export map as PNG");
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG image", "*.png"));
+            chooser.setInitialFileName("map.png");
+            File f = chooser.showSaveDialog(stage);
+            if (f == null) {
+                return;
+            }
+            exportPng(docs.get(req.map()).get(), f.toPath(), req);
+        });
+    }
+
+    /** Draws a map page (as the command line does) and writes it as PNG in the background. */
+    public void exportPng(MapDocument doc, Path target, ExportDialog.Request req) {
+        status.setText("Exporting " + target.getFileName() + "\u2026");
+        background("export", () -> {
+            PngWriter.write(MapRenderer.renderPage(doc, req.widthPx(), req.heightPx(), req.dpi()), target, req.dpi());
+            return target;
+        }, done -> status.setText("Exported " + done), e -> Dialogs.error(stage, "The map could not be exported", e));
+    }
+
+    /** @return the map as shown (layers, visibility, the view's extent), titled with the analysis name */
+    public MapDocument currentMap() {
+        return mapDocument().toBuilder().extent(map.viewport().envelope()).build();
+    }
+
+    private void exportAll() {
+        if (result == null) {
+            Dialogs.info(stage, "Nothing to export yet", "Run the analysis first (Analysis > Run, Ctrl+R).");
+            return;
+        }
+        Path dir = result.analysis().outputDir();
+        boolean exists = Outputs.fileNames(result.analysis().spec()).stream().anyMatch(n -> Files.exists(dir.resolve(n)));
+        String question = "The GeoPackage, the CSV tables and the PNG maps go to\n" + dir
+                + (exists ? "\n\nSome of these files exist already and will be replaced." : "");
+        if (Dialogs.confirm(stage, "Export all outputs", question)) {
+            writeOutputs(exists);
+        }
+    }
+
+    /**
+     * Writes the last run's GeoPackage, CSV tables and PNG maps to the analysis's output folder, as
+     * the command line's {@code run} does, in the background.
+     *
+     * @param force replace existing outputs
+     */
+    public void writeOutputs(boolean force) {
+        AnalysisResult r = result;
+        Path dir = r.analysis().outputDir();
+        status.setText("Exporting to " + dir + "\u2026");
+        background("export", () -> Outputs.write(r, force, org.catchment.analysis.ProgressListener.NONE, () -> false),
+                files -> status.setText("Wrote " + files.size() + " files to " + dir),
+                e -> Dialogs.error(stage, "The outputs could not be written", e));
+    }
+
+    private MapDocument mapDocument() {
+        MapDocument.Builder b = layers.document(form.spec().name()).toBuilder();
+        if (result != null && result.network().source() == org.catchment.network.WalkingNetwork.Source.OPENSTREETMAP) {
+            b.attribution("Map data \u00a9 OpenStreetMap contributors (ODbL)");
+        } else if (!layers.items().isEmpty()) {
+            b.attribution("Contains OS data \u00a9 Crown copyright and database right "
+                    + java.time.Year.now().getValue());
+        }
+        return b.build();
+    }
+
+    private static Layer readLayer(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".csv") || name.endsWith(".txt")) {
+            return org.catchment.layer.Reprojector.toCrs(org.catchment.io.CsvPointReader.read(file,
+                    org.catchment.io.CsvPointOptions.defaults()), org.catchment.layer.Crs.bng());
+        }
+        return org.catchment.io.LayerReader.read(file, ReadOptions.defaults());
+    }
+
+    private void dropped(List<File> files) {
+        List<Path> paths = files.stream().map(File::toPath).toList();
+        List<Path> analyses = paths.stream().filter(p -> isAnalysisFile(p)).toList();
+        if (!analyses.isEmpty()) {
+            open(analyses.get(0));
+        }
+        addLayers(paths.stream().filter(p -> !isAnalysisFile(p)).toList());
+    }
+
+    private static boolean isAnalysisFile(Path p) {
+        String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+        return n.endsWith(".yml") || n.endsWith(".yaml");
+    }
+
+    private MenuBar menuBar() {
+        MenuItem open = item("Open analysis\u2026", "Shortcut+O", this::chooseAndOpen);
+        MenuItem save = item("Save", "Shortcut+S", this::save);
+        MenuItem saveAs = item("Save as\u2026", "Shortcut+Shift+S", this::saveAs);
+        MenuItem add = item("Add layer\u2026", "Shortcut+L", this::chooseAndAdd);
+        MenuItem png = item("Export map as PNG\u2026", "Shortcut+E", this::exportPng);
+        MenuItem all = item("Export all outputs", "Shortcut+Shift+E", this::exportAll);
+        MenuItem quit = item("Quit", "Shortcut+Q", () -> {
+            if (confirmDiscard()) {
+                stage.hide();
+            }
+        });
+        Menu file = new Menu("File", null, open, recentMenu, save, saveAs, new SeparatorMenuItem(), add,
+                new SeparatorMenuItem(), png, all, new SeparatorMenuItem(), quit);
+        Menu view = new Menu("View", null,
+                item("Zoom to all layers", "Shortcut+0", () -> map.zoomTo(layers.extent())),
+                item("Zoom in", "Shortcut+Equals", () -> map.zoomBy(2)),
+                item("Zoom out", "Shortcut+Minus", () -> map.zoomBy(0.5)));
+        Menu analysis = new Menu("Analysis", null, item("Run", "Shortcut+R", this::run),
+                item("Cancel run", "Esc", this::cancel));
+        Menu help = new Menu("Help", null, item("About Catchment", null, () -> Dialogs.info(stage, "Catchment",
+                "Walking catchments of social infrastructure and the deserts between them.\n"
+                        + "Open an analysis, edit it in the Analysis panel and run it (Ctrl+R).\n"
+                        + "See docs/user-guide.md.")));
+        MenuBar bar = new MenuBar(file, view, analysis, help);
+        bar.setId("menuBar");
+        return bar;
+    }
+
+    private ToolBar toolBar() {
+        Button open = tool("Open", "Open an analysis file (Ctrl+O)", this::chooseAndOpen);
+        open.setId("openButton");
+        Button save = tool("Save", "Save the analysis (Ctrl+S)", this::save);
+        Button add = tool("Add layer", "Add a shapefile, GeoPackage, GeoJSON or CSV (Ctrl+L)", this::chooseAndAdd);
+        Button extent = tool("Zoom to all", "Show all layers (Ctrl+0)", () -> map.zoomTo(layers.extent()));
+        extent.setId("zoomExtentButton");
+        Button in = tool("+", "Zoom in", () -> map.zoomBy(2));
+        Button out = tool("\u2212", "Zoom out", () -> map.zoomBy(0.5));
+        Button runButton = tool("Run", "Run the analysis (Ctrl+R)", this::run);
+        runButton.getStyleClass().add("primary");
+        Button png = tool("Export PNG", "Export a map as PNG (Ctrl+E)", this::exportPng);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        ToolBar bar = new ToolBar(open, save, add, new javafx.scene.control.Separator(), extent, in, out,
+                new javafx.scene.control.Separator(), runButton, png);
+        bar.getStyleClass().add("main-toolbar");
+        return bar;
+    }
+
+    private HBox statusBar() {
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        status.setId("statusText");
+        cursor.setId("cursorText");
+        scale.setId("scaleText");
+        cursor.getStyleClass().add("status-field");
+        scale.getStyleClass().add("status-field");
+        cursor.setMinWidth(190);
+        scale.setMinWidth(110);
+        HBox bar = new HBox(12, status, gap, cursor, scale);
+        bar.getStyleClass().add("status-bar");
+        return bar;
+    }
+
+    private static MenuItem item(String text, String accelerator, Runnable action) {
+        MenuItem m = new MenuItem(text);
+        if (accelerator != null) {
+            m.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        m.setOnAction(e -> action.run());
+        return m;
+    }
+
+    private static Button tool(String text, String tip, Runnable action) {
+        Button b = new Button(text);
+        b.setTooltip(new Tooltip(tip));
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    private void chooseAndOpen() {
+        File f = analysisChooser("Open analysis").showOpenDialog(stage);
+        if (f != null) {
+            open(f.toPath());
+        }
+    }
+
+    private void chooseAndAdd() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Add layer");
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Layers", "*.shp", "*.gpkg", "*.geojson", "*.json", "*.csv"),
+                new FileChooser.ExtensionFilter("All files", "*.*"));
+        if (document.file() != null) {
+            chooser.setInitialDirectory(document.file().getParent().toFile());
+        }
+        List<File> files = chooser.showOpenMultipleDialog(stage);
+        if (files != null) {
+            addLayers(files.stream().map(File::toPath).toList());
+        }
+    }
+
+    private FileChooser analysisChooser(String title) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Analysis files", "*.yml", "*.yaml"));
+        return chooser;
+    }
+
+    private void refreshRecent() {
+        recentMenu.getItems().clear();
+        for (Path p : recent.list()) {
+            MenuItem m = new MenuItem(p.toString());
+            m.setOnAction(e -> open(p));
+            recentMenu.getItems().add(m);
+        }
+        recentMenu.setDisable(recentMenu.getItems().isEmpty());
+    }
+
+    private boolean confirmDiscard() {
+        if (!document.isDirty()) {
+            return true;
+        }
+        return switch (Dialogs.askSave(stage, document.current().name())) {
+            case SAVE -> save();
+            case DISCARD -> true;
+            case CANCEL -> false;
+        };
+    }
+
+    private void updateTitle() {
+        stage.setTitle(document.title());
+    }
+
+    private void updateScale() {
+        scale.setText(map.viewport().scaleText());
+    }
+
+    private void closeResult() {
+        if (result != null) {
+            result.close();
+            result = null;
+            placeTimes = null;
+        }
+    }
+
+    private void dispose() {
+        cancelRun.set(true);
+        map.dispose();
+        closeResult();
+    }
+
+    private <T> void background(String name, java.util.concurrent.Callable<T> work, Consumer<T> done,
+                                Consumer<Throwable> failed) {
+        Task<T> task = new Task<>() {
+            @Override
+            protected T call() throws Exception {
+                return work.call();
+            }
+        };
+        task.setOnSucceeded(e -> done.accept(task.getValue()));
+        task.setOnFailed(e -> failed.accept(task.getException()));
+        Thread t = new Thread(task, "catchment-" + name);
+        t.setDaemon(true);
+        t.start();
+    }
+}

@@ -1,0 +1,114 @@
+package org.catchment.ui;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A tiny analysis written as GeoJSON in EPSG:27700 (legacy "crs" member) for UI tests:
+ *
+ * <pre>
+ *  (0,1200) +----+----+----+ (1200,1200) park
+ *           |    |    |    |
+ *           +----+----+----+      a 4 x 4 grid of OS Open Roads-schema links, 400 m apart
+ *           |    |    |    |      (5 minutes at 4.8 km/h); wards West (x below 600) and East
+ *           +----+----+----+
+ *           |    |    |    |
+ *  gp, lib  +----+----+----+ (1200,0)
+ * </pre>
+ * relative to E 350000, N 400000. With bands of 5 and 10 minutes and a desert threshold of 2
+ * missing types, the corners (0,1200) and (1200,0) are 1200 m from every facility: deserts.
+ */
+final class TinyTown {
+
+    static final double E0 = 350_000;
+    static final double N0 = 400_000;
+    static final double SPACING_M = 400;
+    private static final String CRS = "\"crs\": {\"type\": \"name\", \"properties\": {\"name\": "
+            + "\"urn:ogc:def:crs:EPSG::27700\"}}";
+
+    private TinyTown() {
+    }
+
+    /** Writes the layers and {@code analysis.yml} into {@code dir} and returns the analysis file. */
+    static Path write(Path dir) throws IOException {
+        List<String> links = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            for (int j = 0; j < 4; j++) {
+                if (i < 3) {
+                    links.add(link("h" + i + j, node(i, j), node(i + 1, j), i, j, i + 1, j));
+                }
+                if (j < 3) {
+                    links.add(link("v" + i + j, node(i, j), node(i, j + 1), i, j, i, j + 1));
+                }
+            }
+        }
+        write(dir.resolve("roads.geojson"), links);
+        write(dir.resolve("wards.geojson"), List.of(
+                feature("{\"WD_NAME\": \"West\"}", polygon(-100, -100, 600, 1300)),
+                feature("{\"WD_NAME\": \"East\"}", polygon(600, -100, 1300, 1300))));
+        write(dir.resolve("gp.geojson"), List.of(feature("{\"name\": \"Elm Road Surgery\"}", point(0, 0))));
+        write(dir.resolve("libraries.geojson"), List.of(feature("{\"name\": \"Central Library\"}", point(0, 0))));
+        write(dir.resolve("parks.geojson"), List.of(feature("{\"name\": \"North Park\"}", point(1200, 1200))));
+        Path analysis = dir.resolve("analysis.yml");
+        Files.writeString(analysis, """
+                name: Tiny town
+                network:
+                  roads: [roads.geojson]
+                  cache: false
+                study_area:
+                  layer: wards.geojson
+                  name_field: WD_NAME
+                facilities:
+                  - type: gp
+                    label: GP surgeries
+                    layer: gp.geojson
+                    bands_min: [5, 10]
+                  - type: libraries
+                    label: Libraries
+                    layer: libraries.geojson
+                    bands_min: [5, 10]
+                  - type: parks
+                    label: Parks
+                    layer: parks.geojson
+                    bands_min: [5, 10]
+                deserts:
+                  min_missing: 2
+                """, StandardCharsets.UTF_8);
+        return analysis;
+    }
+
+    private static String node(int i, int j) {
+        return "n" + i + j;
+    }
+
+    private static String link(String id, String start, String end, int i0, int j0, int i1, int j1) {
+        String props = String.format(Locale.ROOT, "{\"identifier\": \"%s\", \"startNode\": \"%s\", \"endNode\": \"%s\","
+                + " \"function\": \"Local Road\", \"class\": \"Unclassified\"}", id, start, end);
+        String geometry = String.format(Locale.ROOT, "{\"type\": \"LineString\", \"coordinates\": [[%.1f, %.1f], [%.1f, %.1f]]}",
+                E0 + i0 * SPACING_M, N0 + j0 * SPACING_M, E0 + i1 * SPACING_M, N0 + j1 * SPACING_M);
+        return feature(props, geometry);
+    }
+
+    private static String point(double x, double y) {
+        return String.format(Locale.ROOT, "{\"type\": \"Point\", \"coordinates\": [%.1f, %.1f]}", E0 + x, N0 + y);
+    }
+
+    private static String polygon(double x0, double y0, double x1, double y1) {
+        return String.format(Locale.ROOT, "{\"type\": \"Polygon\", \"coordinates\": [[[%1$.1f, %2$.1f], [%3$.1f, %2$.1f],"
+                + " [%3$.1f, %4$.1f], [%1$.1f, %4$.1f], [%1$.1f, %2$.1f]]]}", E0 + x0, N0 + y0, E0 + x1, N0 + y1);
+    }
+
+    private static String feature(String properties, String geometry) {
+        return "{\"type\": \"Feature\", \"properties\": " + properties + ", \"geometry\": " + geometry + "}";
+    }
+
+    private static void write(Path file, List<String> features) throws IOException {
+        Files.writeString(file, "{\"type\": \"FeatureCollection\", " + CRS + ", \"features\": [\n"
+                + String.join(",\n", features) + "\n]}\n", StandardCharsets.UTF_8);
+    }
+}
