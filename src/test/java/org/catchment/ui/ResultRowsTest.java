@@ -26,7 +26,7 @@ class ResultRowsTest {
     @Test
     void desertsListWardsMissingTypesByLabelAndHectares() throws Exception {
         Geometry square = new WKTReader().read("POLYGON ((0 0, 300 0, 300 200, 0 200, 0 0))");
-        Desert d = new Desert(1, square, 60_000, List.of("North", "South"), List.of("gp", "libraries", "pools"), 410.0);
+        Desert d = new Desert(1, square, 60_000, List.of("North", "South"), List.of("gp", "libraries", "pools"), List.of(), 410.0);
         List<ResultRows.DesertRow> rows = ResultRows.deserts(List.of(d),
                 Map.of("gp", "GP surgeries", "libraries", "Libraries"));
         ResultRows.DesertRow row = rows.get(0);
