@@ -64,10 +64,11 @@ public record AnalysisResult(Analysis analysis, WalkingNetwork network, Connecti
     /**
      * The input layers, all in EPSG:27700.
      *
-     * @param zones  the study-area zone layer (wards)
-     * @param others residential land, population and further zone layers
+     * @param zones    the study-area zone layer (wards)
+     * @param others   residential land, population and further zone layers
+     * @param backdrop the maps' backdrop line layers, named by their legend labels
      */
-    public record Inputs(Layer zones, List<Layer> others) {
+    public record Inputs(Layer zones, List<Layer> others, List<Layer> backdrop) {
     }
 
     @Override

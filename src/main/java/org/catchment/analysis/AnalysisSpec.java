@@ -35,7 +35,7 @@ public record AnalysisSpec(String name, NetworkSpec network, StudyAreaSpec study
         zones = zones == null ? List.of() : List.copyOf(zones);
         indicators = indicators == null ? List.of() : List.copyOf(indicators);
         deserts = deserts == null ? new DesertSpec(null, null, null) : deserts;
-        output = output == null ? new OutputSpec(null, null, null, null, null) : output;
+        output = output == null ? new OutputSpec(null, null, null, null, null, null) : output;
     }
 
     /**
@@ -213,16 +213,29 @@ public record AnalysisSpec(String name, NetworkSpec network, StudyAreaSpec study
      * @param dpi      PNG resolution (default 300)
      * @param attribution data credits printed on the maps; default by network source: the OS
      *                 Open Roads credit, or "© OpenStreetMap contributors"
+     * @param backdrop extra line layers drawn on every map for orientation (railways, rivers), optional
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonPropertyOrder({"dir", "width_px", "height_px", "dpi", "attribution"})
-    public record OutputSpec(String dir, Integer widthPx, Integer heightPx, Integer dpi, List<String> attribution) {
+    @JsonPropertyOrder({"dir", "width_px", "height_px", "dpi", "attribution", "backdrop"})
+    public record OutputSpec(String dir, Integer widthPx, Integer heightPx, Integer dpi, List<String> attribution,
+                             List<BackdropSpec> backdrop) {
         public OutputSpec {
             dir = dir == null ? "out" : dir;
             widthPx = widthPx == null ? 3508 : widthPx;
             heightPx = heightPx == null ? 2480 : heightPx;
             dpi = dpi == null ? 300 : dpi;
             attribution = attribution == null ? null : List.copyOf(attribution);
+            backdrop = backdrop == null ? List.of() : List.copyOf(backdrop);
         }
+    }
+
+    /**
+     * A line layer drawn under the results on the maps.
+     *
+     * @param layer the lines (e.g. railways)
+     * @param label the legend's words for it (default: the file name)
+     */
+    @JsonPropertyOrder({"layer", "label"})
+    public record BackdropSpec(String layer, String label) {
     }
 }

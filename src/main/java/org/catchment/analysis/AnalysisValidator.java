@@ -58,6 +58,9 @@ final class AnalysisValidator {
             fail("output.width_px", "the map size must be between 200 and 20,000 pixels each way",
                     "A4 landscape at 300 dpi is 3508 x 2480");
         }
+        for (int i = 0; i < o.backdrop().size(); i++) {
+            file("output.backdrop[" + i + "].layer", o.backdrop().get(i).layer());
+        }
         if (o.dpi() < 30 || o.dpi() > 1200) {
             fail("output.dpi", "the resolution must be between 30 and 1200 dpi", "Use 300 for print, 96 for screen");
         }

@@ -7,12 +7,13 @@ import org.catchment.network.WalkingNetwork;
 /**
  * The plain-text table the benchmarks print: one row per timed step, printed as soon as it is
  * measured so that a long run shows progress. Columns: case, links (as generated), nodes and
- * edges (as built), step, best wall time in seconds, the number of timed runs, and a free-text
+ * edges (as built), step, best wall time and best CPU time of the benchmark thread in seconds,
+ * the number of timed runs, and a free-text
  * result (counts, heap).
  */
 final class BenchTable {
 
-    private static final String FORMAT = "%-10s %9s %9s %9s  %-24s %9s %4s  %s%n";
+    private static final String FORMAT = "%-10s %9s %9s %9s  %-20s %8s %8s %4s  %s%n";
     private final PrintStream out;
 
     BenchTable(PrintStream out) {
@@ -20,7 +21,7 @@ final class BenchTable {
     }
 
     void header() {
-        out.printf(Locale.ROOT, FORMAT, "case", "links", "nodes", "edges", "step", "best_s", "runs", "result");
+        out.printf(Locale.ROOT, FORMAT, "case", "links", "nodes", "edges", "step", "best_s", "cpu_s", "runs", "result");
     }
 
     /**
@@ -33,7 +34,8 @@ final class BenchTable {
      */
     void row(String caseName, int links, WalkingNetwork network, String step, Timing.Timed<?> timed, String result) {
         out.printf(Locale.ROOT, FORMAT, caseName, links, network.nodeCount(), network.edgeCount(), step,
-                String.format(Locale.ROOT, "%.3f", timed.bestS()), timed.runs(), result);
+                String.format(Locale.ROOT, "%.3f", timed.bestS()), String.format(Locale.ROOT, "%.3f", timed.bestCpuS()),
+                timed.runs(), result);
         out.flush();
     }
 

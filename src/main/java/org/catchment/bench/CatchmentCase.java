@@ -67,10 +67,10 @@ final class CatchmentCase implements BenchCase {
 
         Timing.Timed<List<Geometry>> disks = timing.time(() ->
                 ServiceAreas.disks(network, pieces.result(), bands.length, options.trimDistanceM(), List.of()));
-        table.row(name(), links, network, "disks, both bands", disks, describe(disks.result().get(bands.length - 1)));
+        table.row(name(), links, network, "disks both bands", disks, describe(disks.result().get(bands.length - 1)));
 
         Timing.Timed<CatchmentResult> engine = timing.time(() -> new CatchmentEngine(network).run(facilities, options));
-        table.row(name(), links, network, "engine end to end", engine, engine.result().pieces().size() + " pieces");
+        table.row(name(), links, network, "engine total", engine, engine.result().pieces().size() + " pieces");
     }
 
     /** @return the facilities, row by row from the south-west, at the centres of the grid's cells */

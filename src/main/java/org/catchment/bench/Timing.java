@@ -1,5 +1,7 @@
 package org.catchment.bench;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.function.Supplier;
 
 /**
@@ -23,8 +25,12 @@ record Timing(int warmups, int runs) {
         return links >= 1_000_000 ? new Timing(0, 1) : new Timing(1, 3);
     }
 
-    /** A timed result: the best wall time and the result of the last run. */
-    record Timed<T>(double bestS, int runs, T result) {
+    /**
+     * A timed result: the best wall time, the best CPU time of the calling thread (steadier than
+     * wall time when other processes compete for the cores, but blind to GC threads), and the
+     * result of the last run.
+     */
+    record Timed<T>(double bestS, double bestCpuS, int runs, T result) {
     }
 
     <T> Timed<T> time(Supplier<T> work) {
@@ -39,14 +45,18 @@ record Timing(int warmups, int runs) {
             beforeEach.run();
             result = work.get();
         }
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         double best = Double.POSITIVE_INFINITY;
+        double bestCpu = Double.POSITIVE_INFINITY;
         for (int i = 0; i < runs; i++) {
             result = null;
             beforeEach.run();
+            long c0 = threads.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
             result = work.get();
             best = Math.min(best, (System.nanoTime() - t0) / 1e9);
+            bestCpu = Math.min(bestCpu, (threads.getCurrentThreadCpuTime() - c0) / 1e9);
         }
-        return new Timed<>(best, runs, result);
+        return new Timed<>(best, bestCpu, runs, result);
     }
 }

@@ -17,16 +17,28 @@ import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
 /**
  * Buffers many short lines by one distance and dissolves the result into one polygon, fast.
  *
+ * <p>First the street blocks the buffer fills completely are found ({@link CoveredFaces}); the
+ * lines inside them are dropped and the blocks' union joins the final union instead.
+ *
  * <p>Buffering thousands of separate edge pieces and unioning the buffers one by one is slow;
- * buffering them all at once makes one huge noding problem. Instead the lines are sorted into
- * square tiles (by the centre of their bounding box), the lines of each tile are merged into the
+ * buffering them all at once makes one huge noding problem, because with a trim distance about
+ * the size of a street block every street's offset curves cross those of a dozen neighbours, so
+ * the cost of one buffer grows much faster than its number of lines. Instead the lines are sorted
+ * into small square tiles (by the centre of their bounding box; {@value #TILE_PER_DISTANCE} times
+ * the distance, 150 m for the default 100 m trim), the lines of each tile are merged into the
  * longest possible line strings ({@link LineMerger}) and buffered together, and the tile polygons
- * are dissolved with OverlayNG's unary union. Round caps and joins with 8 segments per quarter
- * circle, as JTS's default.
+ * are dissolved with OverlayNG's unary union. Profiling on a 20,000-link synthetic grid (bands of
+ * 20 minutes from 30 facilities) gave 8-10 s of CPU with 1,000 m tiles, 4.8-6 s with 500 m,
+ * 2.4 s with 250 m and 1.4 s with 150 m; smaller tiles make the final union dearer again. The
+ * result is the same point set whatever the tiling (up to JTS's buffer precision). Round caps and
+ * joins with 8 segments per quarter circle, as JTS's default.
  */
 final class LineBuffer {
 
-    private static final double MIN_TILE_M = 1000;
+    /** Tile side as a multiple of the buffer distance: 150 m tiles for the default 100 m trim. */
+    static final double TILE_PER_DISTANCE = 1.5;
+    private static final double MIN_TILE_M = 10;
+    private static final int QUADRANT_SEGMENTS = 8;
 
     private LineBuffer() {
     }
@@ -37,18 +49,23 @@ final class LineBuffer {
      * @return the dissolved polygon (empty when there are no lines)
      */
     static Geometry buffer(Collection<LineString> lines, double distanceM, GeometryFactory factory) {
+        return buffer(lines, distanceM, Math.max(MIN_TILE_M, TILE_PER_DISTANCE * distanceM), factory);
+    }
+
+    /** As {@link #buffer(Collection, double, GeometryFactory)} with a chosen tile side, metres. */
+    static Geometry buffer(Collection<LineString> lines, double distanceM, double tile, GeometryFactory factory) {
         if (lines.isEmpty()) {
             return factory.createPolygon();
         }
-        double tile = Math.max(MIN_TILE_M, 10 * distanceM);
+        CoveredFaces.Split split = CoveredFaces.split(new ArrayList<>(lines), distanceM, QUADRANT_SEGMENTS, factory);
         Map<Long, List<LineString>> tiles = new HashMap<>();
-        for (LineString line : lines) {
+        for (LineString line : split.toBuffer()) {
             Envelope e = line.getEnvelopeInternal();
             long tx = (long) Math.floor(e.centre().x / tile);
             long ty = (long) Math.floor(e.centre().y / tile);
             tiles.computeIfAbsent((tx << 32) ^ (ty & 0xffffffffL), k -> new ArrayList<>()).add(line);
         }
-        BufferParameters params = new BufferParameters(8, BufferParameters.CAP_ROUND, BufferParameters.JOIN_ROUND,
+        BufferParameters params = new BufferParameters(QUADRANT_SEGMENTS, BufferParameters.CAP_ROUND, BufferParameters.JOIN_ROUND,
                 BufferParameters.DEFAULT_MITRE_LIMIT);
         List<Geometry> parts = new ArrayList<>(tiles.size());
         tiles.keySet().stream().sorted().forEach(key -> {
@@ -59,6 +76,9 @@ final class LineBuffer {
             Geometry multi = factory.buildGeometry(merged);
             parts.add(BufferOp.bufferOp(multi, distanceM, params));
         });
+        if (!split.filled().isEmpty()) {
+            parts.add(split.filled());
+        }
         return parts.size() == 1 ? parts.get(0) : OverlayNGRobust.union(parts);
     }
 }

@@ -5,13 +5,18 @@ import java.util.List;
 import org.catchment.network.WalkingNetwork;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
-import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.operation.overlayng.OverlayNG;
 import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
 
 /**
  * Service-area polygons: the reachable stretches of each band buffered by the trim distance and
  * dissolved, plus the area facilities themselves (a park's interior is served).
+ *
+ * <p>Each disk is drawn from all the stretches within its band, not as the previous disk plus
+ * the new ring of stretches, so that the street blocks at the ring's inner edge close and
+ * {@link LineBuffer} can skip the lines inside them. The stretches are first joined per edge
+ * ({@link ReachedLines}: pieces of one edge reached from different facilities become one line, a
+ * whole edge becomes the edge's own geometry), then buffered in tiles ({@link LineBuffer}).
  *
  * <p>Disks are cumulative (0-10 holds 0-5). Each smaller disk is clipped to the next larger one,
  * so that rings made by difference (5-10 = disk 10 minus disk 5) partition the largest disk
@@ -35,27 +40,14 @@ public final class ServiceAreas {
     public static List<Geometry> disks(WalkingNetwork network, List<ReachablePiece> pieces, int bands, double trimM,
                                        List<Geometry> areas) {
         GeometryFactory factory = network.geometryFactory();
-        List<List<LineString>> byBand = new ArrayList<>();
-        for (int k = 0; k < bands; k++) {
-            byBand.add(new ArrayList<>());
-        }
-        for (ReachablePiece p : pieces) {
-            LineString line = network.geometries().subLine(p.edge(), p.fromAlongM(), p.toAlongM(), factory);
-            if (line != null) {
-                byBand.get(p.band()).add(line);
-            }
-        }
         Geometry areaUnion = areas.isEmpty() ? null : OverlayNGRobust.union(areas);
         List<Geometry> disks = new ArrayList<>();
-        Geometry previous = null;
         for (int k = 0; k < bands; k++) {
-            Geometry ring = LineBuffer.buffer(byBand.get(k), trimM, factory);
-            Geometry disk = previous == null ? ring : OverlayNGRobust.overlay(previous, ring, OverlayNG.UNION);
-            if (previous == null && areaUnion != null) {
+            Geometry disk = LineBuffer.buffer(ReachedLines.within(network, pieces, k), trimM, factory);
+            if (areaUnion != null) {
                 disk = OverlayNGRobust.overlay(disk, areaUnion, OverlayNG.UNION);
             }
             disks.add(disk);
-            previous = disk;
         }
         for (int k = bands - 2; k >= 0; k--) {
             disks.set(k, OverlayNGRobust.overlay(disks.get(k), disks.get(k + 1), OverlayNG.INTERSECTION));

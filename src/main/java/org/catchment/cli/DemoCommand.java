@@ -42,6 +42,10 @@ final class DemoCommand implements Callable<Integer> {
         Path file = sampleAnalysis();
         Analysis analysis = AnalysisFiles.read(file).withOutputDir(out);
         int code = RunCommand.runAnalysis(spec, analysis, true);
+        if (code == Main.OK && !noApp && AppCommand.displayAvailable()) {
+            spec.commandLine().getOut().println("Opening the desktop app on " + file);
+            AppCommand.open(file);
+        }
         return code;
     }
 

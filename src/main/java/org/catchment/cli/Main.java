@@ -1,7 +1,6 @@
 package org.catchment.cli;
 
 import java.io.PrintWriter;
-import org.catchment.CatchmentException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -15,7 +14,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "catchment", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Walking catchments of social infrastructure and the deserts between them.",
-        subcommands = {RunCommand.class, DemoCommand.class, InspectCommand.class, BenchCommand.class,
+        subcommands = {RunCommand.class, DemoCommand.class, InspectCommand.class, BenchCommand.class, AppCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
@@ -46,7 +45,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CatchmentException("The desktop app is not in this build yet. Use 'catchment run ANALYSIS.yml'.");
+        new AppCommand().run();
     }
 
     /** The version from the jar's manifest, or "development" when run from classes. */

@@ -6,9 +6,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.catchment.analysis.AnalysisResult;
 import org.catchment.analysis.AnalysisSpec;
 import org.catchment.catchment.Facility;
+import org.catchment.layer.Layer;
 import org.catchment.network.WalkingNetwork;
 import org.catchment.overlay.Desert;
 import org.catchment.overlay.Zone;
@@ -142,6 +144,11 @@ public final class MapExport {
         if (!paths.isEmpty()) {
             out.add(MapLayer.of("footpaths", paths, Palette.footpaths()).withLegendLabel("Footpaths"));
         }
+        for (Layer b : result.inputs().backdrop()) {
+            List<Geometry> lines = b.features().stream().map(Layer::geometry)
+                    .filter(g -> g != null && g.getEnvelopeInternal().intersects(view)).toList();
+            out.add(MapLayer.of(b.name(), lines, Palette.railway()).withLegendLabel(b.name()));
+        }
         List<Geometry> wards = result.studyArea().zones().stream().map(Zone::geometry).toList();
         List<String> names = result.studyArea().zones().stream().map(Zone::name).toList();
         out.add(MapLayer.of("wards", wards, Palette.studyArea().withLabels(11)).withLabels(names)
@@ -149,13 +156,13 @@ public final class MapExport {
         return out;
     }
 
-    private static java.util.Optional<MapLayer> facilityAreas(AnalysisResult.TypeResult t, int typeIndex) {
+    private static Optional<MapLayer> facilityAreas(AnalysisResult.TypeResult t, int typeIndex) {
         List<Geometry> areas = t.catchment().facilities().stream().filter(Facility::isArea).map(Facility::geometry).toList();
         if (areas.isEmpty()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         Color c = Palette.typeColour(typeIndex);
-        return java.util.Optional.of(MapLayer.of(t.spec().type() + " areas", areas, Style.polygon(c, c.darker(), 0.8)
+        return Optional.of(MapLayer.of(t.spec().type() + " areas", areas, Style.polygon(c, c.darker(), 0.8)
                 .withOpacity(0.6)).withInLegend(false));
     }
 

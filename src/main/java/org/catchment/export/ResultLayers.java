@@ -227,10 +227,11 @@ public final class ResultLayers {
         LayerBuilder b = new LayerBuilder("deserts", MultiPolygon.class)
                 .attribute("id", Integer.class).attribute("wards", String.class)
                 .attribute("missing_count", Integer.class).attribute("missing_types", String.class)
+                .attribute("partly_missing", String.class)
                 .attribute("area_m2", Double.class).attribute("residents", Double.class);
         for (Desert d : result.deserts().deserts()) {
             b.add(multi(d.geometry()), d.id(), String.join("; ", d.wards()), d.missingTypes().size(),
-                    labels(d.missingTypes()), d.areaM2(), d.residents());
+                    labels(d.missingTypes()), labels(d.partlyMissingTypes()), d.areaM2(), d.residents());
         }
         return b.build();
     }

@@ -56,9 +56,12 @@ public final class StatisticsTables {
         for (Desert d : result.deserts().deserts()) {
             out.add(List.of(d.id(), String.join("; ", d.wards()), d.areaM2(),
                     String.join("; ", d.missingTypes().stream().map(t -> labels.getOrDefault(t, t)).toList()),
-                    d.missingTypes().size(), nullable(d.residents())));
+                    d.missingTypes().size(),
+                    String.join("; ", d.partlyMissingTypes().stream().map(t -> labels.getOrDefault(t, t)).toList()),
+                    nullable(d.residents())));
         }
-        return new Table("deserts.csv", List.of("id", "ward", "area_m2", "missing_types", "missing_count", "residents"), out);
+        return new Table("deserts.csv", List.of("id", "ward", "area_m2", "missing_types", "missing_count",
+                "partly_missing_types", "residents"), out);
     }
 
     static Table indicator(AnalysisResult.IndicatorResult ind) {

@@ -29,8 +29,10 @@ final class Summary {
         }
         s.append(String.format(Locale.ROOT, "%nDeserts (%s): %d%n", rule(r), r.deserts().deserts().size()));
         for (Desert d : r.deserts().deserts()) {
-            s.append(String.format(Locale.ROOT, "  %d. %s: %.1f ha, missing %s%s%n", d.id(), String.join("; ", d.wards()),
+            s.append(String.format(Locale.ROOT, "  %d. %s: %.1f ha, missing %s%s%s%n", d.id(), String.join("; ", d.wards()),
                     d.areaM2() / 10_000, String.join(", ", labels(r, d.missingTypes())),
+                    d.partlyMissingTypes().isEmpty() ? "" : " (in parts also " + String.join(", ",
+                            labels(r, d.partlyMissingTypes())) + ")",
                     d.residents() == null ? "" : String.format(Locale.ROOT, ", %.0f residents", d.residents())));
         }
         if (!r.warnings().isEmpty()) {

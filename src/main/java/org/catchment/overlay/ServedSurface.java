@@ -114,7 +114,8 @@ public final class ServedSurface {
                     missing.add(ids.get(k));
                 }
             }
-            pieces.add(new Piece(p.geometry(), missing, p.served().cardinality()));
+            // normalised: the polygonizer's ring start points may differ from run to run
+            pieces.add(new Piece(p.geometry().norm(), missing, p.served().cardinality()));
         }
         return new ServedSurface(pieces, ids, factory);
     }
@@ -184,7 +185,7 @@ public final class ServedSurface {
         IndexedPointInAreaLocator inArea = new IndexedPointInAreaLocator(area);
         Map<BitSet, List<Geometry>> groups = new LinkedHashMap<>();
         for (Object o : polygonizer.getPolygons()) {
-            Polygon face = (Polygon) o;
+            Polygon face = (Polygon) ((Polygon) o).norm();
             Coordinate c = face.getInteriorPoint().getCoordinate();
             if (c == null || inArea.locate(c) == Location.EXTERIOR) {
                 continue;

@@ -63,7 +63,7 @@ public final class StudyArea {
             }
             Geometry g = zoneGeometry(zones, i, f, name, warnings);
             if (g != null) {
-                kept.add(new Zone(name, code, g));
+                kept.add(new Zone(name.isBlank() ? unnamed(code, i) : name, code, g));
             }
         }
         if (kept.isEmpty()) {
@@ -84,6 +84,11 @@ public final class StudyArea {
             }
         }
         return new StudyArea(kept, union, land, warnings);
+    }
+
+    /** @return the name of a zone whose name field is blank: its code, else its feature number */
+    private static String unnamed(String code, int index) {
+        return code != null && !code.isBlank() ? code : "Zone " + (index + 1);
     }
 
     /** @return the selection as upper-case keys, or null for all; checks every name exists */

@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -118,6 +119,19 @@ class CliTest {
         assertThat(run("run", a.toString(), "--out", dir.toString(), "--force")).isEqualTo(Main.ANALYSIS_ERROR);
         assertThat(err.toString()).contains("would overwrite an input");
         assertThat(Files.readString(dir.resolve("map_gp.png"))).isEqualTo("input");
+    }
+
+    @Test
+    void theAppWithoutADisplayExplainsWhatToDoInstead() {
+        Assumptions.assumeFalse(AppCommand.displayAvailable(), "a display is present: the app would open");
+        assertThat(run("app")).isEqualTo(Main.ANALYSIS_ERROR);
+        assertThat(err.toString()).contains("no display", "catchment run");
+    }
+
+    @Test
+    void inspectPrintsTheSchemaCrsCountAndExtent() {
+        assertThat(run("inspect", "data/sample/wards.shp")).isEqualTo(Main.OK);
+        assertThat(out.toString()).contains("Features: 4", "EPSG:27700", "WD_NAME: String", "Kind:     polygons");
     }
 
     @Test

@@ -27,7 +27,7 @@ class CrossTabTest {
         Population pop = Population.fromPolygons(Fixtures.counts(Polygon.class, row(box(0, 0, 100, 100), 100),
                 row(box(100, 0, 200, 100), 200), row(box(200, 0, 300, 100), 300), row(box(300, 0, 400, 100), 400)), "pop", null);
         List<Desert> deserts = List.of(new Desert(1, box(50, 0, 250, 100), 20_000, List.of("L1", "L2", "L3"),
-                List.of("gp", "library", "park"), null));
+                List.of("gp", "library", "park"), List.of(), null));
         double[] deciles = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10};
 
         List<ClassCount> rows = CrossTab.residentsInDesertsByClass(lsoas, new double[] {1, 1, 3, 10}, deciles, pop, deserts);
@@ -50,7 +50,7 @@ class CrossTabTest {
         Population pop = Population.fromPolygons(Fixtures.counts(Polygon.class, row(box(0, 0, 40, 10), 40)), "pop", null);
         double[] scores = {12, 48, 50, 15};
         double[] breaks = Classifier.breaks(scores, ClassMethod.NATURAL_BREAKS, 2);
-        List<Desert> deserts = List.of(new Desert(1, box(15, 0, 40, 10), 250, List.of(), List.of("gp"), null));
+        List<Desert> deserts = List.of(new Desert(1, box(15, 0, 40, 10), 250, List.of(), List.of("gp"), List.of(), null));
 
         List<ClassCount> rows = CrossTab.residentsInDesertsByClass(lsoas, scores, breaks, pop, deserts);
 

@@ -34,22 +34,39 @@ class DesertsTest {
     }
 
     @Test
-    void thresholdRuleDropsSliversNamesWardsAndOrdersByArea() {
+    void adjacentPiecesMissingDifferentTypesMakeOneDesert() {
         ServedSurface s = ServedSurface.of(ServedSurfaceTest.WARD, ServedSurfaceTest.THREE);
         DesertResult r = Deserts.find(s, new DesertRule(2, null, 100), WARDS, population());
 
+        // every piece missing two or more types touches another along an edge: one region of
+        // 350 + 50 + 200 + 150 + 150 = 900 m², missing no type throughout but each of A, B, C in parts
+        assertThat(r.slivers()).isZero();
+        assertThat(r.deserts()).hasSize(1);
+        Desert d = r.deserts().get(0);
+        assertThat(d.areaM2()).isCloseTo(900, within(1e-9));
+        assertThat(d.missingTypes()).isEmpty();
+        assertThat(d.partlyMissingTypes()).containsExactly("A", "B", "C");
+        assertThat(d.wards()).containsExactly("West", "East");
+        // West: 50 + 150 + 150 = 350 m² x 1; East: 350 + 50 + 150 = 550 m² x 2
+        assertThat(d.residents()).isCloseTo(1450, within(1e-6));
+    }
+
+    @Test
+    void thresholdRuleDropsSliversNamesWardsAndOrdersByArea() {
+        ServedSurface s = ServedSurface.of(ServedSurfaceTest.WARD, ServedSurfaceTest.THREE);
+        DesertResult r = Deserts.find(s, new DesertRule(3, null, 100), WARDS, population());
+
         assertThat(r.slivers()).isEqualTo(1);
         assertThat(r.sliverAreaM2()).isCloseTo(50, within(1e-9));
-        assertThat(r.deserts()).extracting(Desert::id).containsExactly(1, 2, 3, 4);
-        assertThat(r.deserts()).extracting(Desert::areaM2).containsExactly(350.0, 200.0, 150.0, 150.0);
-        assertThat(r.deserts()).extracting(Desert::missingTypes).containsExactly(
-                List.of("A", "B", "C"), List.of("A", "B"), List.of("B", "C"), List.of("A", "C"));
-        // desert 4 touches West along x = 20 but lies in East
-        assertThat(r.deserts()).extracting(Desert::wards).containsExactly(
-                List.of("East"), List.of("West", "East"), List.of("West"), List.of("East"));
-        // 350 x 2; 150 x 1 + 50 x 2; 150 x 1; 150 x 2
-        assertThat(r.deserts()).extracting(Desert::residents).containsExactly(700.0, 250.0, 150.0, 300.0);
-        assertThat(r.deserts().get(0).geometry().equalsTopo(
+        assertThat(r.deserts()).hasSize(1);
+        Desert d = r.deserts().get(0);
+        assertThat(d.id()).isEqualTo(1);
+        assertThat(d.areaM2()).isCloseTo(350, within(1e-9));
+        assertThat(d.missingTypes()).containsExactly("A", "B", "C");
+        assertThat(d.partlyMissingTypes()).isEmpty();
+        assertThat(d.wards()).containsExactly("East");
+        assertThat(d.residents()).isCloseTo(700, within(1e-6));
+        assertThat(d.geometry().equalsTopo(
                 Fixtures.wkt("POLYGON((25 20, 30 20, 30 0, 40 0, 40 30, 25 30, 25 20))"))).isTrue();
     }
 
@@ -58,12 +75,13 @@ class DesertsTest {
         ServedSurface s = ServedSurface.of(ServedSurfaceTest.WARD, ServedSurfaceTest.THREE);
         DesertResult r = Deserts.find(s, new DesertRule(3, List.of("C", "A"), 0), WARDS, null);
 
+        // A and C are both missing in ABC (350 + 50) and AC (150); AC joins the large ABC along x = 30
         assertThat(r.slivers()).isZero();
-        assertThat(r.deserts()).extracting(Desert::areaM2).containsExactly(350.0, 150.0, 50.0);
+        assertThat(r.deserts()).extracting(Desert::areaM2).containsExactly(500.0, 50.0);
         assertThat(r.deserts()).extracting(Desert::missingTypes).containsExactly(
-                List.of("A", "B", "C"), List.of("A", "C"), List.of("A", "B", "C"));
-        assertThat(r.deserts()).extracting(Desert::wards).containsExactly(
-                List.of("East"), List.of("East"), List.of("West"));
+                List.of("A", "C"), List.of("A", "B", "C"));
+        assertThat(r.deserts()).extracting(Desert::partlyMissingTypes).containsExactly(List.of("B"), List.of());
+        assertThat(r.deserts()).extracting(Desert::wards).containsExactly(List.of("East"), List.of("West"));
         assertThat(r.deserts()).extracting(Desert::residents).containsOnlyNulls();
     }
 

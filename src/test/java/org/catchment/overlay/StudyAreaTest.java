@@ -40,6 +40,13 @@ class StudyAreaTest {
     }
 
     @Test
+    void aZoneWithABlankNameIsNamedByItsCodeOrNumber() {
+        Layer unnamed = Fixtures.wards(row(box(0, 0, 100, 100), "  ", "E05000001"), row(box(100, 0, 200, 100), null, null));
+        assertThat(StudyArea.of(unnamed, "WD22NM", "WD22CD", null, null).zones()).extracting(Zone::name)
+                .containsExactly("E05000001", "Zone 2");
+    }
+
+    @Test
     void anUnknownZoneNameListsTheValidOnes() {
         assertThatThrownBy(() -> StudyArea.of(WARDS, "WD22NM", "WD22CD", List.of("Parr", "Moss Bank"), null))
                 .isInstanceOf(InputException.class)

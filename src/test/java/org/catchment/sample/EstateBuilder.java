@@ -23,12 +23,6 @@ final class EstateBuilder {
             all.addAll(branches);
             return all;
         }
-
-        /** @return a point of the loop road, {@code fraction} of the way round it */
-        Coordinate loopPoint(double fraction) {
-            List<Coordinate> pts = loop.points;
-            return pts.get((int) Math.floor(fraction * (pts.size() - 1)) % (pts.size() - 1));
-        }
     }
 
     private static final double INSET_M = 60;

@@ -64,7 +64,7 @@ final class SampleTownDesign {
     }
 
     /** The answer: per estate, and the desert patches anywhere in the town. */
-    record Answer(List<EstateAnswer> estates, List<DesertPatch> deserts, Map<String, Geometry> served) {
+    record Answer(List<EstateAnswer> estates, List<DesertPatch> deserts) {
         EstateAnswer estate(String name) {
             return estates.stream().filter(e -> e.name().equals(name)).findFirst().orElseThrow();
         }
@@ -104,7 +104,7 @@ final class SampleTownDesign {
             }
             estates.add(new EstateAnswer(place.getKey(), share, missing));
         }
-        return new Answer(estates, deserts(places, land, served), served);
+        return new Answer(estates, deserts(places, land, served));
     }
 
     /** @return the residential land lacking three or more types, by connected piece */

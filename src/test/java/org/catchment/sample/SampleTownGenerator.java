@@ -54,6 +54,7 @@ public final class SampleTownGenerator {
             output:
               dir: out
               attribution: ["Synthetic sample data made by the Catchment project (CC0); places and postcodes are fictional"]
+              backdrop: [{layer: railways.shp, label: Railway}]
             """;
 
     private SampleTownGenerator() {

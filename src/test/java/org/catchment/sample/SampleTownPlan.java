@@ -610,6 +610,7 @@ final class SampleTownPlan {
         return Shapes.round(new Coordinate(c.x + dx, c.y + dy));
     }
 
+    /** Adds a point facility beside the street nearest (x, y), at whole metres as council lists give them. */
     private void point(String layer, String name, double x, double y, String extra) {
         Coordinate beside = besideStreet(p(x, y));
         Coordinate c = new Coordinate(Math.round(beside.x), Math.round(beside.y));

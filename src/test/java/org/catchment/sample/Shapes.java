@@ -3,7 +3,6 @@ package org.catchment.sample;
 import java.util.ArrayList;
 import java.util.List;
 import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.Envelope;
 
 /** Geometry helpers for the sample town: straight and curved roads, circles. Coordinates are absolute EPSG:27700. */
 final class Shapes {
@@ -60,18 +59,6 @@ final class Shapes {
     static Coordinate step(Coordinate p, double headingDeg, double distance) {
         double a = Math.toRadians(headingDeg);
         return new Coordinate(p.x + distance * Math.cos(a), p.y + distance * Math.sin(a));
-    }
-
-    /** @return the points of a polyline that lie inside the box, up to the first one outside */
-    static List<Coordinate> clip(List<Coordinate> points, Envelope box) {
-        List<Coordinate> out = new ArrayList<>();
-        for (Coordinate c : points) {
-            if (!box.contains(c)) {
-                break;
-            }
-            out.add(c);
-        }
-        return out;
     }
 
     /** @return the coordinate rounded to the centimetre, as OS data is */

@@ -24,7 +24,6 @@ final class StreetPlan {
                 boolean trunk) {
         static final Kind LOCAL = new Kind("Unclassified", "Local Road", "Single Carriageway", null, false, false);
         static final Kind MINOR = new Kind("Not Classified", "Minor Road", "Single Carriageway", null, false, false);
-        static final Kind ACCESS = new Kind("Not Classified", "Local Access Road", "Single Carriageway", null, false, false);
         static final Kind RESTRICTED = new Kind("Not Classified", "Restricted Local Access Road", "Single Carriageway",
                 null, false, false);
 
