@@ -50,6 +50,7 @@ public final class ResultsView extends VBox {
         deserts.getColumns().add(numberColumn("Residents", ResultRows.DesertRow::residents, "%,.0f"));
         deserts.getColumns().add(column("Wards", ResultRows.DesertRow::wards, 110));
         deserts.getColumns().add(column("Missing types", ResultRows.DesertRow::missing, 220));
+        deserts.getColumns().add(column("Missing in parts", ResultRows.DesertRow::partly, 140));
         deserts.getColumns().get(0).setMinWidth(46);
         deserts.getColumns().get(1).setMinWidth(72);
         deserts.getColumns().get(2).setMinWidth(76);
@@ -59,7 +60,8 @@ public final class ResultsView extends VBox {
             protected void updateItem(ResultRows.DesertRow item, boolean empty) {
                 super.updateItem(item, empty);
                 setTooltip(empty || item == null ? null : new javafx.scene.control.Tooltip("Desert " + item.id()
-                        + ": missing " + item.missing() + "\nWards: " + item.wards()));
+                        + ": missing " + item.missing() + (item.partly().isEmpty() ? "" : "\nMissing in parts: " + item.partly())
+                        + "\nWards: " + item.wards()));
             }
         });
         coverage.setPlaceholder(new Label("No results yet"));
