@@ -38,5 +38,7 @@ class ResultRowsTest {
         assertThat(row.partly()).isEqualTo("Libraries");
         assertThat(row.residents()).isEqualTo(410.0);
         assertThat(row.desert()).isSameAs(d);
+        assertThat(ResultsView.describe(row)).isEqualTo("Desert 1: 6.0 ha, 410 residents in North, South.\n"
+                + "Missing: GP surgeries, Libraries, pools.\nMissing in parts: Libraries.");
     }
 }
