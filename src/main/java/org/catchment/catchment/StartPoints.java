@@ -62,9 +62,10 @@ public final class StartPoints {
                     SnapOutcome nearest = nearestBoundaryPoint(f, snapper);
                     if (nearest instanceof SnapPoint sp) {
                         points.add(sp);
-                        notes.add(String.format(Locale.ROOT, "%s: no path or road comes within %.0f m of its boundary;"
-                                + " it is reached from the boundary point nearest the network, %.0f m away.",
-                                f.name(), options.accessToleranceM(), sp.offsetM()));
+                        notes.add(String.format(Locale.ROOT, "%s: no path or road crosses its boundary or comes"
+                                + " within %.0f m of it at the access points (every %.0f m); it is reached from the"
+                                + " boundary point nearest the network, %.0f m away.", f.name(), options.accessToleranceM(),
+                                options.accessSpacingM(), sp.offsetM()));
                     } else {
                         failures.add((SnapFailure) nearest);
                     }

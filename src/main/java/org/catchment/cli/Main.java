@@ -40,7 +40,18 @@ public final class Main implements Runnable {
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler(new ErrorHandler());
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            err.println("catchment: out of memory. Give Java more with -Xmx (e.g. java -Xmx8g -jar catchment.jar ...),"
+                    + " or analyse a smaller area.");
+        } catch (Error e) {
+            err.println("catchment: unexpected error: " + e + " (run again with --debug for details)");
+            if (java.util.Arrays.asList(args).contains("--debug")) {
+                e.printStackTrace(err);
+            }
+        }
+        return ANALYSIS_ERROR;
     }
 
     @Override

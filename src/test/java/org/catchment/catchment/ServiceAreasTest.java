@@ -108,8 +108,9 @@ class ServiceAreasTest {
         CatchmentResult r = new CatchmentEngine(net).run(List.of(park), CatchmentOptions.defaults().withBands(5));
         assertThat(r.starts().snaps()).hasSize(1);
         assertThat(r.starts().snaps().get(0).offsetM()).isCloseTo(120, offset(1e-6));
-        assertThat(r.starts().notes()).containsExactly("Hidden garden: no path or road comes within 30 m of its"
-                + " boundary; it is reached from the boundary point nearest the network, 120 m away.");
+        assertThat(r.starts().notes()).containsExactly("Hidden garden: no path or road crosses its boundary or comes"
+                + " within 30 m of it at the access points (every 50 m); it is reached from the boundary point nearest"
+                + " the network, 120 m away.");
     }
 
     @Test
