@@ -15,18 +15,12 @@ import javafx.application.Platform;
 import javafx.concurrent.Task;
 import javafx.geometry.Orientation;
 import javafx.scene.Scene;
-import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
-import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.ToolBar;
-import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -121,7 +115,7 @@ public final class MainWindow {
         SplitPane.setResizableWithParent(side, false);
 
         BorderPane root = new BorderPane(centre);
-        root.setTop(new VBox(menuBar(), toolBar()));
+        root.setTop(new VBox(MainMenus.menuBar(this, recentMenu), MainMenus.toolBar(this)));
         root.setBottom(statusBar());
         root.getStyleClass().add("catchment-root");
 
@@ -407,7 +401,8 @@ public final class MainWindow {
         map.zoomTo(e);
     }
 
-    private void exportPng() {
+    /** Asks which map to export, at what size, and where, then exports it. */
+    public void exportPngDialog() {
         List<String> names = new ArrayList<>(List.of("Current map (layers as shown)"));
         List<Supplier<MapDocument>> docs = new ArrayList<>();
         docs.add(this::currentMap);
@@ -449,7 +444,8 @@ public final class MainWindow {
         return mapDocument().toBuilder().extent(map.viewport().envelope()).build();
     }
 
-    private void exportAll() {
+    /** Asks before writing all outputs of the last run to the analysis's output folder. */
+    public void exportAll() {
         if (result == null) {
             Dialogs.info(stage, "Nothing to export yet", "Run the analysis first (Analysis > Run, Ctrl+R).");
             return;
@@ -512,55 +508,6 @@ public final class MainWindow {
         return n.endsWith(".yml") || n.endsWith(".yaml");
     }
 
-    private MenuBar menuBar() {
-        MenuItem open = item("Open analysis\u2026", "Shortcut+O", this::chooseAndOpen);
-        MenuItem save = item("Save", "Shortcut+S", this::save);
-        MenuItem saveAs = item("Save as\u2026", "Shortcut+Shift+S", this::saveAs);
-        MenuItem add = item("Add layer\u2026", "Shortcut+L", this::chooseAndAdd);
-        MenuItem png = item("Export map as PNG\u2026", "Shortcut+E", this::exportPng);
-        MenuItem all = item("Export all outputs", "Shortcut+Shift+E", this::exportAll);
-        MenuItem quit = item("Quit", "Shortcut+Q", () -> {
-            if (confirmDiscard()) {
-                stage.hide();
-            }
-        });
-        Menu file = new Menu("File", null, open, recentMenu, save, saveAs, new SeparatorMenuItem(), add,
-                new SeparatorMenuItem(), png, all, new SeparatorMenuItem(), quit);
-        Menu view = new Menu("View", null,
-                item("Zoom to all layers", "Shortcut+0", () -> map.zoomTo(layers.extent())),
-                item("Zoom in", "Shortcut+Equals", () -> map.zoomBy(2)),
-                item("Zoom out", "Shortcut+Minus", () -> map.zoomBy(0.5)));
-        Menu analysis = new Menu("Analysis", null, item("Run", "Shortcut+R", this::run),
-                item("Cancel run", "Esc", this::cancel));
-        Menu help = new Menu("Help", null, item("About Catchment", null, () -> Dialogs.info(stage, "Catchment",
-                "Walking catchments of social infrastructure and the deserts between them.\n"
-                        + "Open an analysis, edit it in the Analysis panel and run it (Ctrl+R).\n"
-                        + "See docs/user-guide.md.")));
-        MenuBar bar = new MenuBar(file, view, analysis, help);
-        bar.setId("menuBar");
-        return bar;
-    }
-
-    private ToolBar toolBar() {
-        Button open = tool("Open", "Open an analysis file (Ctrl+O)", this::chooseAndOpen);
-        open.setId("openButton");
-        Button save = tool("Save", "Save the analysis (Ctrl+S)", this::save);
-        Button add = tool("Add layer", "Add a shapefile, GeoPackage, GeoJSON or CSV (Ctrl+L)", this::chooseAndAdd);
-        Button extent = tool("Zoom to all", "Show all layers (Ctrl+0)", () -> map.zoomTo(layers.extent()));
-        extent.setId("zoomExtentButton");
-        Button in = tool("+", "Zoom in", () -> map.zoomBy(2));
-        Button out = tool("\u2212", "Zoom out", () -> map.zoomBy(0.5));
-        Button runButton = tool("Run", "Run the analysis (Ctrl+R)", this::run);
-        runButton.getStyleClass().add("primary");
-        Button png = tool("Export PNG", "Export a map as PNG (Ctrl+E)", this::exportPng);
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        ToolBar bar = new ToolBar(open, save, add, new javafx.scene.control.Separator(), extent, in, out,
-                new javafx.scene.control.Separator(), runButton, png);
-        bar.getStyleClass().add("main-toolbar");
-        return bar;
-    }
-
     private HBox statusBar() {
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
@@ -576,30 +523,16 @@ public final class MainWindow {
         return bar;
     }
 
-    private static MenuItem item(String text, String accelerator, Runnable action) {
-        MenuItem m = new MenuItem(text);
-        if (accelerator != null) {
-            m.setAccelerator(KeyCombination.keyCombination(accelerator));
-        }
-        m.setOnAction(e -> action.run());
-        return m;
-    }
-
-    private static Button tool(String text, String tip, Runnable action) {
-        Button b = new Button(text);
-        b.setTooltip(new Tooltip(tip));
-        b.setOnAction(e -> action.run());
-        return b;
-    }
-
-    private void chooseAndOpen() {
+    /** Asks for an analysis file and opens it. */
+    public void chooseAndOpen() {
         File f = analysisChooser("Open analysis").showOpenDialog(stage);
         if (f != null) {
             open(f.toPath());
         }
     }
 
-    private void chooseAndAdd() {
+    /** Asks for layer files and adds them. */
+    public void chooseAndAdd() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Add layer");
         chooser.getExtensionFilters().addAll(
@@ -629,6 +562,18 @@ public final class MainWindow {
             recentMenu.getItems().add(m);
         }
         recentMenu.setDisable(recentMenu.getItems().isEmpty());
+    }
+
+    /** Closes the window, asking first about unsaved changes. */
+    public void quit() {
+        if (confirmDiscard()) {
+            stage.hide();
+        }
+    }
+
+    /** Shows all visible layers. */
+    public void zoomToAll() {
+        map.zoomTo(layers.extent());
     }
 
     private boolean confirmDiscard() {

@@ -31,11 +31,13 @@ public final class ResultRows {
      * @param id        the desert's number (as on the map and in deserts.csv)
      * @param areaHa    its area, hectares
      * @param wards     the wards it lies in, comma-separated
-     * @param missing   the facility types that do not serve it, comma-separated readable names
+     * @param missing   the facility types that serve no part of it, comma-separated readable names
+     * @param partly    the types that serve some parts of it but not all, comma-separated readable names
      * @param residents its residents, or null without population
      * @param desert    the desert itself (for highlighting)
      */
-    public record DesertRow(int id, double areaHa, String wards, String missing, Double residents, Desert desert) {
+    public record DesertRow(int id, double areaHa, String wards, String missing, String partly, Double residents,
+                            Desert desert) {
     }
 
     private ResultRows() {
@@ -59,9 +61,13 @@ public final class ResultRows {
     public static List<DesertRow> deserts(List<Desert> deserts, Map<String, String> labels) {
         List<DesertRow> out = new ArrayList<>(deserts.size());
         for (Desert d : deserts) {
-            String missing = String.join(", ", d.missingTypes().stream().map(t -> labels.getOrDefault(t, t)).toList());
-            out.add(new DesertRow(d.id(), d.areaM2() / 10_000, String.join(", ", d.wards()), missing, d.residents(), d));
+            out.add(new DesertRow(d.id(), d.areaM2() / 10_000, String.join(", ", d.wards()), names(d.missingTypes(), labels),
+                    names(d.partlyMissingTypes(), labels), d.residents(), d));
         }
         return out;
+    }
+
+    private static String names(List<String> types, Map<String, String> labels) {
+        return String.join(", ", types.stream().map(t -> labels.getOrDefault(t, t)).toList());
     }
 }

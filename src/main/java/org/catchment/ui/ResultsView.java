@@ -26,6 +26,7 @@ public final class ResultsView extends VBox {
     private final Label summary = new Label("Run the analysis to see its results.");
     private final Label warnings = new Label();
     private final Label notes = new Label();
+    private final Label detail = new Label();
 
     /** @param onDesert told the selected desert row (null when none is selected) */
     public ResultsView(Consumer<ResultRows.DesertRow> onDesert) {
@@ -59,13 +60,22 @@ public final class ResultsView extends VBox {
             protected void updateItem(ResultRows.DesertRow item, boolean empty) {
                 super.updateItem(item, empty);
                 setTooltip(empty || item == null ? null : new javafx.scene.control.Tooltip("Desert " + item.id()
-                        + ": missing " + item.missing() + "\nWards: " + item.wards()));
+                        + ": missing " + item.missing() + (item.partly().isEmpty() ? "" : "\nMissing in parts: " + item.partly())
+                        + "\nWards: " + item.wards()));
             }
         });
         coverage.setPlaceholder(new Label("No results yet"));
         deserts.setPlaceholder(new Label("No deserts (or no run yet)"));
-        deserts.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> onDesert.accept(now));
-        Tab d = new Tab("Deserts", deserts);
+        deserts.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            detail.setText(now == null ? "Select a desert to see it on the map." : describe(now));
+            onDesert.accept(now);
+        });
+        detail.setWrapText(true);
+        detail.setId("desertDetail");
+        detail.getStyleClass().add("desert-detail");
+        detail.setText("Select a desert to see it on the map.");
+        VBox.setVgrow(deserts, Priority.ALWAYS);
+        Tab d = new Tab("Deserts", new VBox(6, deserts, detail));
         Tab c = new Tab("Ward coverage", coverage);
         TabPane tabs = new TabPane(d, c);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -81,6 +91,19 @@ public final class ResultsView extends VBox {
         deserts.getItems().setAll(desertRows);
         summary.setText(text);
         warnings.setText(warningLines.isEmpty() ? "" : "Warnings:\n\u2022 " + String.join("\n\u2022 ", warningLines));
+    }
+
+    /** @return a desert row in words: number, area, residents, wards, missing types, types missing in parts */
+    static String describe(ResultRows.DesertRow r) {
+        StringBuilder s = new StringBuilder(String.format(Locale.UK, "Desert %d: %.1f ha", r.id(), r.areaHa()));
+        if (r.residents() != null) {
+            s.append(String.format(Locale.UK, ", %,.0f residents", r.residents()));
+        }
+        s.append(" in ").append(r.wards()).append(".\nMissing: ").append(r.missing()).append('.');
+        if (!r.partly().isEmpty()) {
+            s.append("\nMissing in parts: ").append(r.partly()).append('.');
+        }
+        return s.toString();
     }
 
     /** Empties the tables (a new analysis was opened). */

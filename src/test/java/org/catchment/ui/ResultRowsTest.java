@@ -26,7 +26,8 @@ class ResultRowsTest {
     @Test
     void desertsListWardsMissingTypesByLabelAndHectares() throws Exception {
         Geometry square = new WKTReader().read("POLYGON ((0 0, 300 0, 300 200, 0 200, 0 0))");
-        Desert d = new Desert(1, square, 60_000, List.of("North", "South"), List.of("gp", "libraries", "pools"), List.of(), 410.0);
+        Desert d = new Desert(1, square, 60_000, List.of("North", "South"), List.of("gp", "libraries", "pools"),
+                List.of("libraries"), 410.0);
         List<ResultRows.DesertRow> rows = ResultRows.deserts(List.of(d),
                 Map.of("gp", "GP surgeries", "libraries", "Libraries"));
         ResultRows.DesertRow row = rows.get(0);
@@ -34,7 +35,10 @@ class ResultRowsTest {
         assertThat(row.areaHa()).isCloseTo(6.0, within(1e-12));
         assertThat(row.wards()).isEqualTo("North, South");
         assertThat(row.missing()).as("an unknown type keeps its id").isEqualTo("GP surgeries, Libraries, pools");
+        assertThat(row.partly()).isEqualTo("Libraries");
         assertThat(row.residents()).isEqualTo(410.0);
         assertThat(row.desert()).isSameAs(d);
+        assertThat(ResultsView.describe(row)).isEqualTo("Desert 1: 6.0 ha, 410 residents in North, South.\n"
+                + "Missing: GP surgeries, Libraries, pools.\nMissing in parts: Libraries.");
     }
 }

@@ -44,6 +44,10 @@ public final class ScreenshotTool {
         snapshot(w, out.resolve("app-analysis.png"));
         fx(w::run);
         waitUntil(() -> w.result() != null && !w.isRunning(), 600);
+        fx(() -> {
+            w.resultsView().desertTable().getSelectionModel().select(0);
+            w.zoomToAll();
+        });
         settle(w);
         snapshot(w, out.resolve("app-main.png"));
         fx(() -> {

@@ -1,0 +1,84 @@
+package org.catchment.ui;
+
+import javafx.scene.control.Button;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.Separator;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCombination;
+
+/**
+ * The main window's menu bar and tool bar, with the keyboard shortcuts (Ctrl+O open, Ctrl+S
+ * save, Ctrl+L add layer, Ctrl+R run, Esc cancel, Ctrl+E export PNG, Ctrl+Shift+E export all,
+ * Ctrl+0 zoom to all; Cmd on macOS). Every entry calls an action of {@link MainWindow}.
+ */
+final class MainMenus {
+
+    private MainMenus() {
+    }
+
+    /** @return the menu bar; {@code recent} is the window's Open recent menu, filled by the window */
+    static MenuBar menuBar(MainWindow w, Menu recent) {
+        MenuItem open = item("Open analysis\u2026", "Shortcut+O", w::chooseAndOpen);
+        MenuItem save = item("Save", "Shortcut+S", w::save);
+        MenuItem saveAs = item("Save as\u2026", "Shortcut+Shift+S", w::saveAs);
+        MenuItem add = item("Add layer\u2026", "Shortcut+L", w::chooseAndAdd);
+        MenuItem png = item("Export map as PNG\u2026", "Shortcut+E", w::exportPngDialog);
+        MenuItem all = item("Export all outputs", "Shortcut+Shift+E", w::exportAll);
+        MenuItem quit = item("Quit", "Shortcut+Q", w::quit);
+        Menu file = new Menu("File", null, open, recent, save, saveAs, new SeparatorMenuItem(), add,
+                new SeparatorMenuItem(), png, all, new SeparatorMenuItem(), quit);
+        Menu view = new Menu("View", null,
+                item("Zoom to all layers", "Shortcut+0", w::zoomToAll),
+                item("Zoom in", "Shortcut+Equals", () -> w.map().zoomBy(2)),
+                item("Zoom out", "Shortcut+Minus", () -> w.map().zoomBy(0.5)));
+        Menu analysis = new Menu("Analysis", null, item("Run", "Shortcut+R", w::run),
+                item("Cancel run", "Esc", w::cancel));
+        Menu help = new Menu("Help", null, item("About Catchment", null, () -> Dialogs.info(w.stage(), "Catchment",
+                "Walking catchments of social infrastructure and the deserts between them.\n"
+                        + "Open an analysis, edit it in the Analysis panel and run it (Ctrl+R).\n"
+                        + "See docs/user-guide.md.")));
+        MenuBar bar = new MenuBar(file, view, analysis, help);
+        bar.setId("menuBar");
+        return bar;
+    }
+
+    /** @return the tool bar */
+    static ToolBar toolBar(MainWindow w) {
+        Button open = tool("Open", "Open an analysis file (Ctrl+O)", w::chooseAndOpen);
+        open.setId("openButton");
+        Button save = tool("Save", "Save the analysis (Ctrl+S)", w::save);
+        Button add = tool("Add layer", "Add a shapefile, GeoPackage, GeoJSON or CSV (Ctrl+L)", w::chooseAndAdd);
+        Button extent = tool("Zoom to all", "Show all layers (Ctrl+0)", w::zoomToAll);
+        extent.setId("zoomExtentButton");
+        Button in = tool("+", "Zoom in", () -> w.map().zoomBy(2));
+        Button out = tool("\u2212", "Zoom out", () -> w.map().zoomBy(0.5));
+        Button runButton = tool("Run", "Run the analysis (Ctrl+R)", w::run);
+        runButton.getStyleClass().add("primary");
+        Button png = tool("Export PNG", "Export a map as PNG (Ctrl+E)", w::exportPngDialog);
+        ToolBar bar = new ToolBar(open, save, add, new Separator(), extent, in, out,
+                new Separator(), runButton, png);
+        bar.getStyleClass().add("main-toolbar");
+        return bar;
+    }
+
+    private static MenuItem item(String text, String accelerator, Runnable action) {
+        MenuItem m = new MenuItem(text);
+        if (accelerator != null) {
+            m.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        m.setOnAction(e -> action.run());
+        return m;
+    }
+
+    private static Button tool(String text, String tip, Runnable action) {
+        Button b = new Button(text);
+        b.setTooltip(new Tooltip(tip));
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+}
