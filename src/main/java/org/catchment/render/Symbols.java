@@ -28,26 +28,19 @@ final class Symbols {
     }
 
     private static Path2D polygon(double cx, double cy, double radius, int sides, double firstDeg) {
-        Path2D.Double p = new Path2D.Double();
-        for (int i = 0; i < sides; i++) {
-            double a = Math.toRadians(firstDeg + 360.0 * i / sides);
-            double x = cx + radius * Math.cos(a);
-            double y = cy - radius * Math.sin(a);
-            if (i == 0) {
-                p.moveTo(x, y);
-            } else {
-                p.lineTo(x, y);
-            }
-        }
-        p.closePath();
-        return p;
+        return ring(cx, cy, new double[] {radius}, sides, firstDeg);
     }
 
     private static Path2D star(double cx, double cy, double outer, double inner) {
+        return ring(cx, cy, new double[] {outer, inner}, 10, 90);
+    }
+
+    /** @return a closed path through {@code points} vertices evenly spaced in angle, radii taken in turn */
+    private static Path2D ring(double cx, double cy, double[] radii, int points, double firstDeg) {
         Path2D.Double p = new Path2D.Double();
-        for (int i = 0; i < 10; i++) {
-            double a = Math.toRadians(90 + 36.0 * i);
-            double r = i % 2 == 0 ? outer : inner;
+        for (int i = 0; i < points; i++) {
+            double a = Math.toRadians(firstDeg + 360.0 * i / points);
+            double r = radii[i % radii.length];
             double x = cx + r * Math.cos(a);
             double y = cy - r * Math.sin(a);
             if (i == 0) {
