@@ -114,7 +114,7 @@ final class NetworkStage {
         OpenRoadsNetworkBuilder.BuildReport r = built.report();
         notes.add(String.format(Locale.ROOT, "Network: %,d road links (%,d motorway links not walkable, %,d duplicates"
                 + " skipped)%s.", r.roadLinks(), r.motorwayLinks(), r.duplicateLinks(),
-                r.footpaths() == null ? "" : "; footpaths: " + r.footpaths()));
+                r.footpaths() == null ? "" : "; footpaths: " + r.footpaths().describe()));
         return new Built(built.network(), false, notes);
     }
 
