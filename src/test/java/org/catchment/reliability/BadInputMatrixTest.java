@@ -22,6 +22,9 @@ import org.catchment.analysis.AnalysisRunner;
 import org.catchment.analysis.ProgressListener;
 import org.catchment.cli.Main;
 import org.catchment.export.Outputs;
+import org.catchment.io.ReadOptions;
+import org.catchment.io.ShapefileReader;
+import org.catchment.layer.Layer;
 import org.geotools.api.feature.simple.SimpleFeature;
 import org.geotools.feature.simple.SimpleFeatureBuilder;
 import org.junit.jupiter.api.Test;
@@ -108,11 +111,12 @@ class BadInputMatrixTest {
                 warns("duplicate facilities", f -> f.features("libraries.shp", fs -> {
                     fs.add(SimpleFeatureBuilder.copy(fs.get(0)));
                     return fs;
-                }), "footpaths:"),
+                }), "libraries.shp", "Millbrook Central Library", "looks like a duplicate"),
                 fails("facilities all off the network", f -> f.geometries("libraries.shp",
                         g -> AffineTransformation.translationInstance(60_000, 0).transform(g)), "libraries", "network"),
                 fails("no walkable links (all Motorway)", f -> allMotorway(f), "Libraries (libraries.shp)", "walkable"),
-                warns("network split in islands", f -> splitNetwork(f), "island"),
+                warns("network split in islands", f -> splitNetwork(f), "Millbrook Central Library",
+                        "joins the network on an island", "cannot leave that island"),
                 fails("ward name field missing", f -> f.edit("name_field: WD_NAME", "name_field: WARD"), "wards.shp", "WARD", "WD_NAME"),
                 fails("selected wards do not exist", f -> f.edit("code_field: WD_CODE}", "code_field: WD_CODE, select: [Atlantis]}"),
                         "Atlantis", "Eastside"),
@@ -197,6 +201,15 @@ class BadInputMatrixTest {
                 assertThat(Files.list(outDir).toList()).isEmpty();
             }
         }
+    }
+
+    @Test
+    void aDbfWithoutCpgIsReadAsWindows1252(@TempDir Path dir) throws Exception {
+        Fixture f = new Fixture(dir);
+        latin1Name(f);
+        Layer layer = ShapefileReader.read(f.file("libraries.shp"), ReadOptions.defaults());
+        assertThat(layer.features()).extracting(s -> s.getAttribute("name"))
+                .contains("Millbrook Central L\u00e9brary");
     }
 
     @Test
@@ -305,17 +318,13 @@ class BadInputMatrixTest {
         });
     }
 
+    /** Cuts every road link that crosses a 300 m circle round the first library, so the library is on an island. */
     private static void splitNetwork(Fixture f) {
         f.edit("  footpaths: [footpaths.shp]\n", "");
-        f.features("RoadLink.shp", fs -> {
-            Envelope all = new Envelope();
-            fs.forEach(s -> all.expandToInclude(((Geometry) s.getDefaultGeometry()).getEnvelopeInternal()));
-            double mid = all.centre().x;
-            return fs.stream().filter(s -> {
-                Envelope e = ((Geometry) s.getDefaultGeometry()).getEnvelopeInternal();
-                return e.getMaxX() < mid - 50 || e.getMinX() > mid + 50;
-            }).collect(java.util.stream.Collectors.toList());
-        });
+        Geometry library = Layer.geometry(ShapefileReader.read(f.file("libraries.shp"), ReadOptions.defaults()).features().get(0));
+        Geometry circle = library.buffer(300).getBoundary();
+        f.features("RoadLink.shp", fs -> fs.stream().filter(s -> !((Geometry) s.getDefaultGeometry()).intersects(circle))
+                .collect(java.util.stream.Collectors.toList()));
     }
 
     private static void xyFoodbanks(Fixture f, String rows) throws IOException {
