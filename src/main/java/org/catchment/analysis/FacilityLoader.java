@@ -88,7 +88,21 @@ final class FacilityLoader {
         if (skipped > 0) {
             warnings.add(ref.file().getFileName() + ": " + skipped + " features without a geometry were left out.");
         }
+        duplicates(facilities, ref.file().getFileName().toString(), warnings);
         return new Loaded(layer, facilities, warnings);
+    }
+
+    /** Warns of facilities with the same name at the same place: a copy-paste in the layer, counted twice in the tables. */
+    private static void duplicates(List<Facility> facilities, String file, List<String> warnings) {
+        java.util.Map<String, Facility> seen = new java.util.HashMap<>();
+        for (Facility f : facilities) {
+            Facility first = seen.putIfAbsent(f.name() + "\n" + f.geometry().norm().toText(), f);
+            if (first != null) {
+                warnings.add(file + ": facility " + f.id() + " '" + f.name() + "' has the same name and place as "
+                        + first.id() + "; it looks like a duplicate. Remove it from the layer if so: the catchment"
+                        + " does not change, but facility counts include it.");
+            }
+        }
     }
 
     private static Geometry asPointOrArea(Geometry g) {

@@ -113,18 +113,9 @@ final class NetworkStage {
         OpenRoadsNetworkBuilder.Built built = builder.build(projection);
         OpenRoadsNetworkBuilder.BuildReport r = built.report();
         notes.add(String.format(Locale.ROOT, "Network: %,d road links (%,d motorway links not walkable, %,d duplicates"
-                + " skipped)%s.", r.roadLinks(), r.motorwayLinks(), r.duplicateLinks(), footpaths(r.footpaths())));
+                + " skipped)%s.", r.roadLinks(), r.motorwayLinks(), r.duplicateLinks(),
+                r.footpaths() == null ? "" : "; footpaths: " + r.footpaths().describe()));
         return new Built(built.network(), false, notes);
-    }
-
-    private static String footpaths(FootpathMerger.Report f) {
-        if (f == null) {
-            return "";
-        }
-        String isolated = f.isolated().isEmpty() ? "" : "; not connected to any road: " + String.join(", ",
-                f.isolated().subList(0, Math.min(10, f.isolated().size()))) + (f.isolated().size() > 10 ? ", ..." : "");
-        return String.format(Locale.ROOT, "; %,d footpaths, %,d connected (%,d ends joined, %,d roads split, %,d crossings"
-                + " joined)%s", f.footpaths(), f.connected(), f.endsJoined(), f.roadSplits(), f.crossingsNoded(), isolated);
     }
 
     /** @return the cache folder of an analysis: beside the file, named after it */

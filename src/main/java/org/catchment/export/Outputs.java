@@ -141,6 +141,11 @@ public final class Outputs {
             }
             progress.progress("Export", 1, "Wrote " + written.size() + " files to " + dir);
             return written;
+        } catch (CancelledException e) {
+            throw e;
+        } catch (CatchmentException e) {
+            throw new CatchmentException(dir + ": the outputs could not be written, and none were left behind: "
+                    + e.getMessage().replace(staging + java.io.File.separator, ""), e);
         } catch (IOException e) {
             throw new CatchmentException(dir + ": cannot move the outputs into place (" + e.getMessage() + ").", e);
         } finally {

@@ -72,8 +72,12 @@ public final class AtomicOutput {
         }
     }
 
+    /** The cause in words for the user: its message without Java class names, or what kind of failure it was. */
     private static String describe(Throwable e) {
         String m = e.getMessage();
-        return e.getClass().getSimpleName() + (m == null ? "" : ": " + m);
+        if (m == null || m.isBlank()) {
+            return e instanceof java.nio.file.NoSuchFileException ? "no such file or folder" : "an input/output error";
+        }
+        return m.replaceAll("\\b(?:[a-z][a-z0-9_]*\\.)*[A-Z][A-Za-z0-9]*(?:Exception|Error): ?", "").strip();
     }
 }

@@ -76,7 +76,9 @@ public final class LayerReader {
 
     private static Layer toWorkingCrs(Path file, Layer layer) {
         CoordinateCheck.check(file, layer.envelope(), layer.crs());
-        return Reprojector.toCrs(layer, Crs.bng());
+        Layer bng = Reprojector.toCrs(layer, Crs.bng());
+        CoordinateCheck.checkInGreatBritain(file, bng.envelope(), layer.crs());
+        return bng;
     }
 
     /** @return the supported extensions, for messages: ".shp, .geojson, .json" */

@@ -54,6 +54,26 @@ public final class CoordinateCheck {
         }
     }
 
+    /**
+     * Catches a CRS that parses but cannot be right for British data (another planet's datum, a
+     * projection for elsewhere): after the move to British National Grid, the features must lie
+     * within its range.
+     *
+     * @param file      the file, for the message
+     * @param bngExtent the extent of the features once in EPSG:27700
+     * @param source    the file's own CRS (null or BNG: nothing to check, {@link #check} did it)
+     * @throws InputException if the features land outside Great Britain
+     */
+    public static void checkInGreatBritain(Path file, Envelope bngExtent, CoordinateReferenceSystem source) {
+        if (source == null || bngExtent.isNull() || Integer.valueOf(Crs.BNG).equals(Crs.epsgCode(source))
+                || BNG_RANGE.contains(bngExtent)) {
+            return;
+        }
+        throw new InputException(file, null, "in its coordinate system (" + Crs.label(source) + ") the features"
+                + " land outside Great Britain (British National Grid " + describe(bngExtent) + ")",
+                "Check the .prj file: give the file's real CRS, or the crs key of the layer in the analysis file");
+    }
+
     private static String describe(Envelope e) {
         return String.format(java.util.Locale.ROOT, "x %.6g to %.6g, y %.6g to %.6g",
                 e.getMinX(), e.getMaxX(), e.getMinY(), e.getMaxY());

@@ -75,6 +75,19 @@ public final class FootpathMerger {
      */
     public record Report(int footpaths, int connected, int endsJoined, int roadSplits, int crossingsNoded,
                          List<String> isolated) {
+
+        /** @return the report in words, as the run prints it (not the record's field dump) */
+        public String describe() {
+            String text = String.format(java.util.Locale.ROOT, "%,d footpaths, %,d joined to the roads (%,d ends joined,"
+                    + " %,d road links split, %,d crossings noded)", footpaths, connected, endsJoined, roadSplits,
+                    crossingsNoded);
+            if (isolated.isEmpty()) {
+                return text;
+            }
+            return text + "; " + isolated.size() + " reach no road and are left out: "
+                    + String.join(", ", isolated.subList(0, Math.min(5, isolated.size())))
+                    + (isolated.size() > 5 ? ", ..." : "");
+        }
     }
 
     private final NetworkDraft draft;

@@ -212,7 +212,7 @@ class GeoPackageRoundTripTest {
         assertThatThrownBy(() -> GeoPackageWriter.write(out, List.of(layer("ok", Point.class, Crs.bng(), "POINT(0 0)"),
                 clash), Map.of()))
                 .isInstanceOf(CatchmentException.class)
-                .hasMessageStartingWith(out + ": cannot write the file (IOException: SQLite:")
+                .hasMessageStartingWith(out + ": cannot write the file (SQLite:")
                 .hasMessageContaining("duplicate column name");
         try (var files = Files.list(dir)) {
             assertThat(files).isEmpty();

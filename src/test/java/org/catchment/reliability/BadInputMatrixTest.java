@@ -1,0 +1,335 @@
+package org.catchment.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
+import org.catchment.CancelledException;
+import org.catchment.analysis.Analysis;
+import org.catchment.analysis.AnalysisFiles;
+import org.catchment.analysis.AnalysisResult;
+import org.catchment.analysis.AnalysisRunner;
+import org.catchment.analysis.ProgressListener;
+import org.catchment.cli.Main;
+import org.catchment.export.Outputs;
+import org.catchment.io.ReadOptions;
+import org.catchment.io.ShapefileReader;
+import org.catchment.layer.Layer;
+import org.geotools.api.feature.simple.SimpleFeature;
+import org.geotools.feature.simple.SimpleFeatureBuilder;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.Point;
+import org.locationtech.jts.geom.util.AffineTransformation;
+
+/**
+ * The bad-input matrix: each case copies the sample town, breaks one thing and runs {@code catchment
+ * run} in-process, then checks the exit code, the one line the user sees, that no output (nor a
+ * staging folder) was left behind and that no input changed. Cases that must succeed (repaired or
+ * tolerated input) check the warning and that the outputs were written. See docs/reliability.md.
+ */
+class BadInputMatrixTest {
+
+    /** Breaks one thing in a copy of the sample town. */
+    @FunctionalInterface
+    interface Breaker {
+        void apply(Fixture f) throws Exception;
+    }
+
+    /** One case: how to break the sample, the arguments after the analysis file, the exit code and the message's words. */
+    record Case(String name, Breaker breaker, List<String> args, int exit, List<String> words) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    private static final GeometryFactory GF = new GeometryFactory();
+    private static final String WGS84_PRJ = "GEOGCS[\"GCS_WGS_1984\",DATUM[\"D_WGS_1984\",SPHEROID[\"WGS_1984\",6378137.0,"
+            + "298.257223563]],PRIMEM[\"Greenwich\",0.0],UNIT[\"Degree\",0.0174532925199433]]";
+
+    static Case fails(String name, Breaker b, String... words) {
+        return new Case(name, b, List.of(), Main.ANALYSIS_ERROR, List.of(words));
+    }
+
+    static Case usage(String name, Breaker b, String... words) {
+        return new Case(name, b, List.of(), Main.USAGE_ERROR, List.of(words));
+    }
+
+    static Case warns(String name, Breaker b, String... words) {
+        return new Case(name, b, List.of(), Main.OK, List.of(words));
+    }
+
+    static Case withArgs(Case c, String... args) {
+        return new Case(c.name(), c.breaker(), List.of(args), c.exit(), c.words());
+    }
+
+    static Stream<Case> cases() {
+        return Stream.of(
+                // shapefile parts
+                fails("missing .shp", f -> f.delete("libraries.shp"), "libraries.shp", "does not exist"),
+                fails("missing .shx", f -> f.delete("libraries.shx"), "libraries.shx"),
+                fails("missing .dbf", f -> f.delete("libraries.dbf"), "libraries.dbf"),
+                warns("missing .prj", f -> f.delete("libraries.prj"), "libraries.shp", ".prj", "crs"),
+                fails("unknown CRS in .prj", f -> f.write("libraries.prj",
+                        "PROJCS[\"Mars_Equirectangular\",GEOGCS[\"Mars\",DATUM[\"Mars_2000\",SPHEROID[\"Mars\",3396190,169.8944]],"
+                        + "PRIMEM[\"Greenwich\",0],UNIT[\"Degree\",0.0174532925199433]],PROJECTION[\"Equirectangular\"],"
+                        + "UNIT[\"Meter\",1]]"), "libraries.shp", "outside Great Britain", ".prj"),
+                fails("garbage .prj", f -> f.write("libraries.prj", "this is not a projection"), "libraries.prj"),
+                fails("lon/lat coordinates labelled BNG", f -> f.geometries("libraries.shp", g -> lonLat(g)),
+                        "libraries.shp", "27700"),
+                fails("BNG coordinates labelled lon/lat", f -> f.write("libraries.prj", WGS84_PRJ), "libraries.shp"),
+                fails("empty facility layer", f -> f.features("libraries.shp", fs -> List.of()), "libraries.shp", "the layer is empty"),
+                fails("lines given as facilities", f -> f.edit("layer: libraries.shp", "layer: railways.shp"), "railways.shp"),
+                fails("points given as wards", f -> f.edit("layer: wards.shp", "layer: gp.shp"), "gp.shp", "points"),
+                fails("truncated .shp", f -> f.write("libraries.shp", Arrays.copyOf(f.bytes("libraries.shp"), 150)),
+                        "libraries.shp"),
+                fails("truncated .shx", f -> f.write("wards.shx", Arrays.copyOf(f.bytes("wards.shx"), 110)), "wards"),
+                fails(".dbf with fewer records than .shp", f -> dropLastDbfRecord(f, "libraries.dbf"), "libraries"),
+                warns("non-UTF-8 .dbf without .cpg", f -> latin1Name(f), "Network:"),
+                warns("self-intersecting ward", f -> f.features("wards.shp", BadInputMatrixTest::bowtieFirst), "wards", "Town Centre", "not a valid polygon", "repaired"),
+                warns("zero-area ward", f -> f.features("wards.shp", BadInputMatrixTest::withZeroAreaWard), "Flatland", "has no area", "left out"),
+                warns("multipart facility points", f -> f.geometries("libraries.shp",
+                        g -> GF.createMultiPoint(new Point[] {(Point) g, GF.createPoint(new Coordinate(g.getCoordinate().x + 50,
+                                g.getCoordinate().y))})), "footpaths:"),
+                warns("duplicate facilities", f -> f.features("libraries.shp", fs -> {
+                    fs.add(SimpleFeatureBuilder.copy(fs.get(0)));
+                    return fs;
+                }), "libraries.shp", "Millbrook Central Library", "looks like a duplicate"),
+                fails("facilities all off the network", f -> f.geometries("libraries.shp",
+                        g -> AffineTransformation.translationInstance(60_000, 0).transform(g)), "libraries", "network"),
+                fails("no walkable links (all Motorway)", f -> allMotorway(f), "Libraries (libraries.shp)", "walkable"),
+                warns("network split in islands", f -> splitNetwork(f), "Millbrook Central Library",
+                        "joins the network on an island", "cannot leave that island"),
+                fails("ward name field missing", f -> f.edit("name_field: WD_NAME", "name_field: WARD"), "wards.shp", "WARD", "WD_NAME"),
+                fails("selected wards do not exist", f -> f.edit("code_field: WD_CODE}", "code_field: WD_CODE, select: [Atlantis]}"),
+                        "Atlantis", "Eastside"),
+                // CSV
+                fails("CSV: postcode column missing", f -> f.write("foodbanks.csv", f.text("foodbanks.csv")
+                        .replaceFirst("name,address,postcode", "name,address,post_code")), "foodbanks.csv", "postcode"),
+                fails("CSV: text in a coordinate column", f -> xyFoodbanks(f, "355000,391000\nSecond,east,391500\n"),
+                        "foodbanks_xy.csv", "row 3", "east"),
+                warns("CSV: blank lines", f -> f.write("foodbanks.csv", f.text("foodbanks.csv").replace("\n", "\n\n")), ""),
+                warns("CSV: byte order mark", f -> f.write("foodbanks.csv", "\uFEFF" + f.text("foodbanks.csv")), ""),
+                warns("CSV: semicolon delimiter", f -> f.write("foodbanks.csv", f.text("foodbanks.csv").replace(",", ";")), "Network:"),
+                fails("CSV: postcode not in the lookup", f -> f.write("foodbanks.csv", f.text("foodbanks.csv")
+                        + "Nowhere Pantry,Nowhere,ZZ9 9ZZ\n"), "foodbanks.csv", "ZZ9 9ZZ"),
+                fails("CSV: duplicate header", f -> f.write("foodbanks.csv", f.text("foodbanks.csv")
+                        .replaceFirst("name,address,postcode", "name,name,postcode")), "foodbanks.csv", "name"),
+                fails("CSV: postcode lookup missing", f -> f.delete("postcodes.csv"), "postcodes.csv", "does not exist"),
+                // GeoPackage
+                fails("GeoPackage: not a GeoPackage", f -> {
+                    f.write("roads.gpkg", "not a database at all");
+                    f.edit("roads: [RoadLink.shp]", "roads: [roads.gpkg]");
+                }, "roads.gpkg"),
+                fails("GeoPackage: empty file", f -> {
+                    f.write("roads.gpkg", new byte[0]);
+                    f.edit("roads: [RoadLink.shp]", "roads: [roads.gpkg]");
+                }, "roads.gpkg"),
+                fails("GeoPackage: table missing", f -> f.edit("roads: [RoadLink.shp]", "roads: [open_roads.gpkg#no_such_table]"),
+                        "open_roads.gpkg", "no_such_table"),
+                // the analysis file
+                fails("analysis: unknown key", f -> f.analysis += "colour: blue\n", "analysis.yml", "colour"),
+                fails("analysis: wrong type", f -> f.edit("bands_min: [10]}\n  - {type: foodbanks", "bands_min: ten}\n  - {type: foodbanks"),
+                        "analysis.yml", "bands_min"),
+                fails("analysis: not YAML", f -> f.analysis = "name: [unclosed\n", "analysis.yml"),
+                fails("analysis: empty file", f -> f.analysis = "", "analysis.yml"),
+                fails("analysis: relative path to a missing file", f -> f.edit("layer: libraries.shp", "layer: ../elsewhere/libraries.shp"),
+                        "libraries.shp", "does not exist"),
+                fails("analysis: band 0", f -> f.edit("bands_min: [10]}\n  - {type: foodbanks", "bands_min: [0]}\n  - {type: foodbanks"),
+                        "bands_min", "positive"),
+                fails("analysis: negative band", f -> f.edit("bands_min: [10]}\n  - {type: foodbanks",
+                        "bands_min: [-5]}\n  - {type: foodbanks"), "bands_min", "positive"),
+                fails("analysis: bands out of order", f -> f.edit("bands_min: [10]}\n  - {type: foodbanks",
+                        "bands_min: [20, 10]}\n  - {type: foodbanks"), "bands_min", "order"),
+                withArgs(usage("usage: unknown option", f -> { }, "--colour"), "--colour"),
+                // output
+                withArgs(fails("output under a regular file", f -> f.write("taken", "x"), "cannot be written"),
+                        "--out", "TAKEN/sub"),
+                fails("output would overwrite an input", f -> {
+                    Files.move(f.file("foodbanks.csv"), f.file("deserts.csv"));
+                    f.edit("layer: foodbanks.csv", "layer: deserts.csv");
+                    f.edit("output: {dir: out}", "output: {dir: .}");
+                }, "deserts.csv", "overwrite an input"),
+                fails("existing output without --force", f -> {
+                    Files.createDirectories(f.file("out"));
+                    f.write("out/catchment.gpkg", "an earlier result");
+                }, "catchment.gpkg", "already exists", "--force"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void badInputGetsOneClearLineAndLeavesNothingBehind(Case c, @TempDir Path dir) throws Exception {
+        Fixture f = new Fixture(dir);
+        c.breaker().apply(f);
+        f.save();
+        Map<String, String> before = f.snapshot();
+        Path outDir = f.file("out");
+        String[] args = c.args().stream().map(a -> a.replace("TAKEN", f.file("taken").toString())).toArray(String[]::new);
+        int exit = f.run(args);
+        String err = String.join("\n", f.messages());
+        assertThat(exit).as(err).isEqualTo(c.exit());
+        assertThat(err).doesNotContain("Exception", "\tat ", "unexpected error");
+        for (String w : c.words()) {
+            assertThat(err).as(err).containsIgnoringCase(w);
+        }
+        assertThat(f.staging()).isEmpty();
+        assertThat(f.snapshot()).as("inputs unchanged").isEqualTo(before);
+        if (c.exit() == Main.OK) {
+            assertThat(Files.list(outDir).toList()).isNotEmpty();
+        } else if (c.exit() == Main.USAGE_ERROR) {
+            assertThat(f.messages().get(0)).as("picocli's first line, then the usage").contains(c.words().get(0));
+        } else {
+            assertThat(f.messages()).as(err).hasSize(1);
+            if (Files.isDirectory(outDir) && !c.name().startsWith("existing output")) {
+                assertThat(Files.list(outDir).toList()).isEmpty();
+            }
+        }
+    }
+
+    @Test
+    void aDbfWithoutCpgIsReadAsWindows1252(@TempDir Path dir) throws Exception {
+        Fixture f = new Fixture(dir);
+        latin1Name(f);
+        Layer layer = ShapefileReader.read(f.file("libraries.shp"), ReadOptions.defaults());
+        assertThat(layer.features()).extracting(s -> s.getAttribute("name"))
+                .contains("Millbrook Central L\u00e9brary");
+    }
+
+    @Test
+    void aFullDiskLeavesNoOutputAndNoStagingFolder(@TempDir Path dir) throws Exception {
+        Path disk = Files.createDirectories(dir.resolve("disk"));
+        assumeTrue(mount(disk), "needs root and mount to make a tiny tmpfs");
+        try {
+            Fixture f = new Fixture(dir);
+            f.save();
+            Map<String, String> before = f.snapshot();
+            int exit = f.run("--out", disk.resolve("out").toString());
+            String err = String.join("\n", f.messages());
+            assertThat(exit).as(err).isEqualTo(Main.ANALYSIS_ERROR);
+            assertThat(f.messages()).as(err).hasSize(1);
+            assertThat(err).contains("cannot write", "free space").doesNotContain("Exception", "\tat ");
+            try (Stream<Path> left = Files.list(disk.resolve("out"))) {
+                assertThat(left.toList()).isEmpty();
+            }
+            assertThat(f.snapshot()).isEqualTo(before);
+        } finally {
+            new ProcessBuilder("umount", disk.toString()).inheritIO().start().waitFor();
+        }
+    }
+
+    private static boolean mount(Path dir) throws InterruptedException {
+        try {
+            return new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=128k", "tmpfs", dir.toString())
+                    .redirectErrorStream(true).start().waitFor() == 0;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    @Test
+    void aRunCancelledDuringTheExportLeavesNothing(@TempDir Path dir) throws Exception {
+        Fixture f = new Fixture(dir);
+        f.save();
+        Map<String, String> before = f.snapshot();
+        Analysis a = AnalysisFiles.read(f.file("analysis.yml"));
+        AtomicBoolean cancel = new AtomicBoolean();
+        try (AnalysisResult result = AnalysisRunner.run(a, ProgressListener.NONE, () -> false)) {
+            assertThatThrownBy(() -> Outputs.write(result, false, (stage, fraction, message) -> {
+                if (fraction > 0) {
+                    cancel.set(true);
+                }
+            }, cancel::get)).isInstanceOf(CancelledException.class);
+        }
+        try (Stream<Path> left = Files.list(a.outputDir())) {
+            assertThat(left.toList()).isEmpty();
+        }
+        assertThat(f.snapshot()).isEqualTo(before);
+    }
+
+    private static Geometry lonLat(Geometry g) {
+        Coordinate c = g.getCoordinate();
+        return GF.createPoint(new Coordinate(-2.739277 + (c.x - 351_000) / 66_000.0, 53.449471 + (c.y - 395_000) / 111_000.0));
+    }
+
+    private static List<SimpleFeature> bowtieFirst(List<SimpleFeature> wards) {
+        Envelope e = ((Geometry) wards.get(0).getDefaultGeometry()).getEnvelopeInternal();
+        wards.get(0).setDefaultGeometry(GF.createPolygon(new Coordinate[] {new Coordinate(e.getMinX(), e.getMinY()),
+                new Coordinate(e.getMaxX(), e.getMaxY()), new Coordinate(e.getMaxX(), e.getMinY()),
+                new Coordinate(e.getMinX(), e.getMaxY()), new Coordinate(e.getMinX(), e.getMinY())}));
+        return wards;
+    }
+
+    private static List<SimpleFeature> withZeroAreaWard(List<SimpleFeature> wards) {
+        SimpleFeature copy = SimpleFeatureBuilder.copy(wards.get(0));
+        Coordinate c = ((Geometry) copy.getDefaultGeometry()).getCentroid().getCoordinate();
+        copy.setDefaultGeometry(GF.createPolygon(new Coordinate[] {c, new Coordinate(c.x + 100, c.y),
+                new Coordinate(c.x + 200, c.y), c}));
+        copy.setAttribute("WD_NAME", "Flatland");
+        copy.setAttribute("WD_CODE", "E05099999");
+        wards.add(copy);
+        return wards;
+    }
+
+    private static void dropLastDbfRecord(Fixture f, String dbf) throws IOException {
+        byte[] b = f.bytes(dbf);
+        ByteBuffer h = ByteBuffer.wrap(b).order(ByteOrder.LITTLE_ENDIAN);
+        int records = h.getInt(4);
+        int headerLen = h.getShort(8);
+        int recordLen = h.getShort(10);
+        h.putInt(4, records - 1);
+        byte[] cut = Arrays.copyOf(b, headerLen + (records - 1) * recordLen + 1);
+        cut[cut.length - 1] = 0x1A;
+        f.write(dbf, cut);
+    }
+
+    private static void latin1Name(Fixture f) throws IOException {
+        f.delete("libraries.cpg");
+        byte[] b = f.bytes("libraries.dbf");
+        String s = new String(b, java.nio.charset.StandardCharsets.ISO_8859_1);
+        int i = s.indexOf("Library");
+        b[i + 1] = (byte) 0xE9;
+        f.write("libraries.dbf", b);
+    }
+
+    private static void allMotorway(Fixture f) {
+        f.edit("  footpaths: [footpaths.shp]\n", "");
+        f.features("RoadLink.shp", fs -> {
+            for (SimpleFeature s : fs) {
+                s.setAttribute("function", "Motorway");
+            }
+            return fs;
+        });
+    }
+
+    /** Cuts every road link that crosses a 300 m circle round the first library, so the library is on an island. */
+    private static void splitNetwork(Fixture f) {
+        f.edit("  footpaths: [footpaths.shp]\n", "");
+        Geometry library = Layer.geometry(ShapefileReader.read(f.file("libraries.shp"), ReadOptions.defaults()).features().get(0));
+        Geometry circle = library.buffer(300).getBoundary();
+        f.features("RoadLink.shp", fs -> fs.stream().filter(s -> !((Geometry) s.getDefaultGeometry()).intersects(circle))
+                .collect(java.util.stream.Collectors.toList()));
+    }
+
+    private static void xyFoodbanks(Fixture f, String rows) throws IOException {
+        f.write("foodbanks_xy.csv", "name,x,y\nFirst," + rows);
+        f.edit("layer: foodbanks.csv, name_field: name, postcode_lookup: postcodes.csv, postcode_field: postcode",
+                "layer: foodbanks_xy.csv, name_field: name, x_field: x, y_field: y, crs: EPSG:27700");
+    }
+}
