@@ -79,6 +79,12 @@ public final class AnalysisRunner {
         try {
             checkCancelled();
             Connectivity connectivity = Connectivity.of(network);
+            if (connectivity.walkableEdges() == 0) {
+                throw new CatchmentException(String.join(", ", analysis.spec().network().roads())
+                        + ": the network has no walkable link (" + network.edgeCount() + " links, all motorways or"
+                        + " otherwise closed to walkers), so no catchment can be drawn. Check network.roads names the"
+                        + " road links of the study area.");
+            }
             progress.progress("Catchments", NETWORK_END, network.toString());
             List<AnalysisResult.TypeResult> types = catchments(network, loaded);
             for (AnalysisResult.TypeResult t : types) {

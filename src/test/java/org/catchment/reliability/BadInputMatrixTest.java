@@ -114,7 +114,7 @@ class BadInputMatrixTest {
                 }), "libraries.shp", "Millbrook Central Library", "looks like a duplicate"),
                 fails("facilities all off the network", f -> f.geometries("libraries.shp",
                         g -> AffineTransformation.translationInstance(60_000, 0).transform(g)), "libraries", "network"),
-                fails("no walkable links (all Motorway)", f -> allMotorway(f), "Libraries (libraries.shp)", "walkable"),
+                fails("no walkable links (all Motorway)", f -> allMotorway(f), "RoadLink.shp", "no walkable link"),
                 warns("network split in islands", f -> splitNetwork(f), "Millbrook Central Library",
                         "joins the network on an island", "cannot leave that island"),
                 fails("ward name field missing", f -> f.edit("name_field: WD_NAME", "name_field: WARD"), "wards.shp", "WARD", "WD_NAME"),
