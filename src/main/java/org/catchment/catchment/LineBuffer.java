@@ -67,15 +67,15 @@ final class LineBuffer {
         }
         BufferParameters params = new BufferParameters(QUADRANT_SEGMENTS, BufferParameters.CAP_ROUND, BufferParameters.JOIN_ROUND,
                 BufferParameters.DEFAULT_MITRE_LIMIT);
-        List<Geometry> parts = new ArrayList<>(tiles.size());
-        tiles.keySet().stream().sorted().forEach(key -> {
+        // tiles are buffered in parallel; an ordered stream keeps the tile order, so the result does not
+        // depend on the thread count
+        List<Geometry> parts = new ArrayList<>(tiles.keySet().stream().sorted().parallel().map(key -> {
             LineMerger merger = new LineMerger();
             merger.add(tiles.get(key));
             @SuppressWarnings("unchecked")
             Collection<LineString> merged = merger.getMergedLineStrings();
-            Geometry multi = factory.buildGeometry(merged);
-            parts.add(BufferOp.bufferOp(multi, distanceM, params));
-        });
+            return BufferOp.bufferOp(factory.buildGeometry(merged), distanceM, params);
+        }).toList());
         if (!split.filled().isEmpty()) {
             parts.add(split.filled());
         }
