@@ -3,6 +3,7 @@ package org.catchment.bench;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Random;
 import org.catchment.catchment.CatchmentEngine;
 import org.catchment.catchment.CatchmentOptions;
 import org.catchment.catchment.CatchmentResult;
@@ -13,27 +14,38 @@ import org.catchment.overlay.CoverageRow;
 import org.catchment.overlay.DesertResult;
 import org.catchment.overlay.DesertRule;
 import org.catchment.overlay.Deserts;
+import org.catchment.overlay.Population;
 import org.catchment.overlay.ServedSurface;
 import org.catchment.overlay.TypeArea;
 import org.catchment.overlay.Zone;
 import org.catchment.network.WalkingNetwork;
+import org.catchment.layer.Crs;
+import org.catchment.layer.Layer;
+import org.geotools.api.feature.simple.SimpleFeature;
+import org.geotools.api.feature.simple.SimpleFeatureType;
+import org.geotools.feature.simple.SimpleFeatureBuilder;
+import org.geotools.feature.simple.SimpleFeatureTypeBuilder;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
 
 /**
  * The overlay stage: the catchments of {@value #TYPES} facility types (each a grid of facilities
  * offset from the others, the reference study's bands) over {@value #WARD_COLUMNS} x
  * {@value #WARD_ROWS} rectangular wards covering the network. Times the served-count surface,
- * the deserts (3 or more types missing) and the ward coverage table apart, and in total.
+ * the deserts (3 or more types missing) and the ward coverage table apart, and in total; then the
+ * same deserts and coverage with {@value #POPULATION_POINTS} population points (address-point
+ * style, 1 to 4 residents each, fixed seed), and the heap they take.
  */
 final class OverlayCase implements BenchCase {
 
     static final int TYPES = 7;
     static final int WARD_COLUMNS = 5;
     static final int WARD_ROWS = 4;
+    static final int POPULATION_POINTS = 100_000;
     private static final int[][] GRIDS = {{6, 5}, {3, 2}, {4, 3}, {3, 3}, {2, 2}, {8, 6}, {4, 4}};
     private static final double[][] BANDS = {{10, 20}, {10, 20}, {10, 20}, {10, 20}, {10, 20}, {5, 10}, {5, 10}};
 
@@ -74,6 +86,40 @@ final class OverlayCase implements BenchCase {
                 DesertRule.defaults(), wards, null));
         table.row(name(), links, network, "overlay total", total, String.format(Locale.ROOT, "%d types, %d wards",
                 TYPES, wards.size()));
+
+        double before = Heap.usedAfterGcMb();
+        Timing.Timed<Population> population = timing.time(() -> Population.fromPoints(points(extent, gf), "residents"));
+        double heapMb = Heap.usedAfterGcMb() - before;
+        table.row(name(), links, network, "population points", population, String.format(Locale.ROOT,
+                "%,d points, %.0f residents, about %.0f MB heap", POPULATION_POINTS, population.result().total(), heapMb));
+        Timing.Timed<DesertResult> withResidents = timing.time(() -> Deserts.find(surface.result(), DesertRule.defaults(),
+                wards, population.result()));
+        table.row(name(), links, network, "deserts + residents", withResidents, String.format(Locale.ROOT,
+                "%.0f residents in deserts", withResidents.result().deserts().stream().mapToDouble(d -> d.residents()).sum()));
+        Timing.Timed<List<CoverageRow>> coverageResidents = timing.time(() -> Coverage.compute(wards, bands,
+                population.result()));
+        table.row(name(), links, network, "coverage + residents", coverageResidents, coverageResidents.result().size()
+                + " rows");
+    }
+
+    /** @return population points spread at random (fixed seed) over the extent, 1 to 4 residents each */
+    static Layer points(Envelope extent, GeometryFactory gf) {
+        SimpleFeatureTypeBuilder tb = new SimpleFeatureTypeBuilder();
+        tb.setName("population");
+        tb.setCRS(Crs.bng());
+        tb.add("geometry", Point.class);
+        tb.add("residents", Integer.class);
+        SimpleFeatureType type = tb.buildFeatureType();
+        SimpleFeatureBuilder fb = new SimpleFeatureBuilder(type);
+        Random random = new Random(Benchmarks.SEED);
+        List<SimpleFeature> features = new ArrayList<>(POPULATION_POINTS);
+        for (int i = 0; i < POPULATION_POINTS; i++) {
+            fb.add(gf.createPoint(new Coordinate(extent.getMinX() + random.nextDouble() * extent.getWidth(),
+                    extent.getMinY() + random.nextDouble() * extent.getHeight())));
+            fb.add(1 + random.nextInt(4));
+            features.add(fb.buildFeature("population." + i));
+        }
+        return Layer.of("population", type, features);
     }
 
     /** @return the facilities of type t: a grid over the extent, shifted by a fraction of a cell per type */
