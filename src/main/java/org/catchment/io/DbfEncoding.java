@@ -1,7 +1,11 @@
 package org.catchment.io;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,13 +34,21 @@ final class DbfEncoding {
     /**
      * @param override the caller's encoding, or null
      * @param cpg      the {@code .cpg} file, or null when there is none
-     * @param warn     receives a warning when the {@code .cpg} names an unknown encoding
+     * @param dbf      the {@code .dbf} itself: without a {@code .cpg}, text that is valid UTF-8 with
+     *                 accented letters is read as UTF-8 (with a warning), since Windows-1252 text
+     *                 with accents is almost never valid UTF-8
+     * @param warn     receives a warning when the {@code .cpg} names an unknown encoding or is missing
      */
-    static Choice choose(Charset override, Path cpg, Consumer<String> warn) {
+    static Choice choose(Charset override, Path cpg, Path dbf, Consumer<String> warn) {
         if (override != null) {
             return new Choice(override, "the encoding given to the reader");
         }
         if (cpg == null) {
+            if (looksLikeUtf8(dbf)) {
+                warn.accept(dbf.getFileName() + " has no .cpg; its text is valid UTF-8 with accented letters, so it"
+                        + " was read as UTF-8. Add a .cpg saying UTF-8 (or the right encoding) to be sure");
+                return new Choice(StandardCharsets.UTF_8, "UTF-8, detected in a file without a .cpg");
+            }
             return new Choice(DEFAULT, "the default for a file without a .cpg");
         }
         String text;
@@ -53,6 +65,41 @@ final class DbfEncoding {
             return new Choice(DEFAULT, "the default for an unknown .cpg");
         }
         return new Choice(named, "the encoding " + cpg.getFileName() + " names");
+    }
+
+    /** Bytes of a {@code .dbf} examined for UTF-8, at most: enough for any council layer's names. */
+    private static final int SNIFF_BYTES = 16 << 20;
+
+    /** @return true when the file's bytes hold some non-ASCII text and all of it decodes as UTF-8 */
+    static boolean looksLikeUtf8(Path dbf) {
+        if (dbf == null) {
+            return false;
+        }
+        byte[] bytes;
+        try (InputStream in = Files.newInputStream(dbf)) {
+            bytes = in.readNBytes(SNIFF_BYTES);
+        } catch (IOException e) {
+            return false;
+        }
+        int header = bytes.length >= 10 ? (bytes[8] & 0xff) | (bytes[9] & 0xff) << 8 : bytes.length;
+        boolean nonAscii = false;
+        for (int i = Math.min(header, bytes.length); i < bytes.length; i++) {
+            if (bytes[i] < 0) {
+                nonAscii = true;
+                break;
+            }
+        }
+        if (!nonAscii || header >= bytes.length) {
+            return false;
+        }
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes, header, bytes.length - header));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
     }
 
     /** @return the charset a {@code .cpg} text names ("UTF-8", "65001", "ANSI 1252", "1252", "ISO-8859-1", "88591"...), or null */

@@ -67,7 +67,7 @@ public final class ShapefileReader {
         ShapefileChecks.Layout layout = ShapefileChecks.check(parts);
         Class<? extends Geometry> binding = binding(parts, layout.shapeType());
         List<String> warnings = new ArrayList<>();
-        DbfEncoding.Choice encoding = DbfEncoding.choose(options.encoding(), parts.cpg(), warnings::add);
+        DbfEncoding.Choice encoding = DbfEncoding.choose(options.encoding(), parts.cpg(), parts.dbf(), warnings::add);
         ShapeRecords.Table table = ShapeRecords.read(parts, layout, encoding, options.badRows(), warnings::add);
         CoordinateReferenceSystem crs = crs(parts, options, envelope(table), warnings);
         Layer layer = build(base, binding, crs, table, warnings).withSource(shp);

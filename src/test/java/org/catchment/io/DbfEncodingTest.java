@@ -37,11 +37,11 @@ class DbfEncodingTest {
     void overrideWinsOverTheCpgAndNoCpgMeansWindows1252() throws IOException {
         Path cpg = Files.writeString(dir.resolve("x.cpg"), "UTF-8\n");
         List<String> warnings = new ArrayList<>();
-        assertThat(DbfEncoding.choose(StandardCharsets.ISO_8859_1, cpg, warnings::add).charset())
+        assertThat(DbfEncoding.choose(StandardCharsets.ISO_8859_1, cpg, null, warnings::add).charset())
                 .isEqualTo(StandardCharsets.ISO_8859_1);
-        assertThat(DbfEncoding.choose(null, cpg, warnings::add))
+        assertThat(DbfEncoding.choose(null, cpg, null, warnings::add))
                 .isEqualTo(new DbfEncoding.Choice(StandardCharsets.UTF_8, "the encoding x.cpg names"));
-        assertThat(DbfEncoding.choose(null, null, warnings::add).charset()).isEqualTo(Charset.forName("windows-1252"));
+        assertThat(DbfEncoding.choose(null, null, null, warnings::add).charset()).isEqualTo(Charset.forName("windows-1252"));
         assertThat(warnings).isEmpty();
     }
 

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Files;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -42,6 +44,18 @@ class ShapefileRoundTripTest {
 
     private static Geometry g(Layer layer, int i) {
         return Layer.geometry(layer.features().get(i));
+    }
+
+    @Test
+    void aUtf8DbfWithoutItsCpgIsStillReadAsUtf8WithAWarning() throws IOException {
+        Layer in = TestLayers.layer("names", Point.class, List.of("POINT (351000 395000)"),
+                List.of(new Attr("name", String.class)), List.of(List.of("Café Ünïcode £")));
+        Path shp = dir.resolve("names.shp");
+        ShapefileWriter.write(in, shp);
+        Files.delete(dir.resolve("names.cpg"));
+        Layer out = ShapefileReader.read(shp, ReadOptions.defaults());
+        assertThat(out.features().get(0).getAttribute("name")).isEqualTo("Café Ünïcode £");
+        assertThat(out.warnings()).anyMatch(w -> w.contains("names.dbf has no .cpg") && w.contains("read as UTF-8"));
     }
 
     @Test
