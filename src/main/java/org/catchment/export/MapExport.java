@@ -39,6 +39,9 @@ public final class MapExport {
         }
     }
 
+    /** Motorways: a muted red-brown, apart from the band blues and the desert magenta. */
+    private static final Color MOTORWAY = new Color(0x8c, 0x51, 0x0a);
+
     private final AnalysisResult result;
     private final Envelope extent;
     private final List<MapLayer> backdrop;
@@ -137,10 +140,16 @@ public final class MapExport {
         WalkingNetwork net = result.network();
         List<Geometry> roads = new ArrayList<>();
         List<Geometry> paths = new ArrayList<>();
+        List<Geometry> closed = new ArrayList<>();
         Envelope view = margin(extent);
-        net.forEachWalkableEdgeNear(view, e -> (net.isFootpath(e) ? paths : roads).add(net.edgeLine(e)));
+        net.forEachEdgeNear(view, e -> (!net.isWalkable(e) ? closed : net.isFootpath(e) ? paths : roads)
+                .add(net.edgeLine(e)));
         List<MapLayer> out = new ArrayList<>();
         out.add(MapLayer.of("roads", roads, Palette.roads()).withLegendLabel("Roads and streets"));
+        if (!closed.isEmpty()) {
+            out.add(MapLayer.of("motorways", closed, Style.line(MOTORWAY, 2.2))
+                    .withLegendLabel("Motorway (not walkable)"));
+        }
         if (!paths.isEmpty()) {
             out.add(MapLayer.of("footpaths", paths, Palette.footpaths()).withLegendLabel("Footpaths"));
         }

@@ -161,6 +161,21 @@ public final class WalkingNetwork implements AutoCloseable {
      * @param edges    receives edge ids
      */
     public void forEachWalkableEdgeNear(Envelope envelope, java.util.function.IntConsumer edges) {
+        forEachEdgeNear(envelope, true, edges);
+    }
+
+    /**
+     * Visits each edge, walkable or not (motorways), whose EPSG:27700 bounding box meets an
+     * envelope, once: for drawing the whole network.
+     *
+     * @param envelope the area, EPSG:27700
+     * @param edges    receives edge ids
+     */
+    public void forEachEdgeNear(Envelope envelope, java.util.function.IntConsumer edges) {
+        forEachEdgeNear(envelope, false, edges);
+    }
+
+    private void forEachEdgeNear(Envelope envelope, boolean walkableOnly, java.util.function.IntConsumer edges) {
         Envelope grown = new Envelope(envelope);
         grown.expandBy(1);
         double[] corners = {grown.getMinX(), grown.getMinY(), grown.getMaxX(), grown.getMinY(),
@@ -174,7 +189,7 @@ public final class WalkingNetwork implements AutoCloseable {
         BitSet seen = new BitSet();
         index.query(new com.graphhopper.util.shapes.BBox(minLon - margin, maxLon + margin, minLat - margin,
                 maxLat + margin), e -> {
-                    if (!seen.get(e) && walkableEdges.get(e) && edgeEnvelope(e).intersects(envelope)) {
+                    if (!seen.get(e) && (!walkableOnly || walkableEdges.get(e)) && edgeEnvelope(e).intersects(envelope)) {
                         seen.set(e);
                         edges.accept(e);
                     }
