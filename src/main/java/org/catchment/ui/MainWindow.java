@@ -256,7 +256,7 @@ public final class MainWindow {
 
     /**
      * Adds layer files (shapefile, GeoPackage, GeoJSON, CSV of points) to the map, read in the
-     * background; a GeoPackage of several tables asks which to add.
+     * background; a GeoPackage of several tables asks which to add, a CSV which columns hold the points.
      */
     public void addLayers(List<Path> files) {
         for (Path file : files) {
@@ -264,6 +264,11 @@ public final class MainWindow {
             if (name.endsWith(".gpkg")) {
                 background("tables", () -> org.catchment.io.GeoPackageReader.featureTables(file),
                         tables -> addTables(file, tables), e -> Dialogs.error(stage, "The layer could not be added", e));
+            } else if (name.endsWith(".csv") || name.endsWith(".txt")) {
+                background("columns", () -> org.catchment.io.CsvTable.read(file).columns(),
+                        columns -> LayerDialogs.mapCsv(stage, file.toAbsolutePath(), new CsvMapping(columns))
+                                .ifPresent(this::addLayer),
+                        e -> Dialogs.error(stage, "The layer could not be added", e));
             } else {
                 addLayer(AddedLayer.of(file.toAbsolutePath()));
             }
