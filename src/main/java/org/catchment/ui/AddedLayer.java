@@ -56,9 +56,17 @@ public record AddedLayer(Path file, String table, String xField, String yField, 
         return table == null ? name : name + ": " + table;
     }
 
+    /** @return a type identifier to propose: the table or file name, lower-case, other characters as _ */
+    public String suggestedType() {
+        String base = table != null ? table : file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
+        String id = base.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]+", "_");
+        return id.matches("[a-z].*") ? id : "type_" + id;
+    }
+
     /**
-     * @param analysisDir the analysis file's folder (null: paths are written absolute)
-     * @return the layer as the analysis file writes it: relative path, {@code #table} for a GeoPackage table
+     * @param analysisDir the analysis file's folder, or null
+     * @return the layer as the analysis file writes it: the path relative to the folder when inside
+     *     it (else absolute, as {@link AnalysisPanel#layerPath} writes it), {@code #table} for a table
      */
     public String layerText(Path analysisDir) {
         return path(file, analysisDir) + (table == null ? "" : "#" + table);
@@ -77,13 +85,6 @@ public record AddedLayer(Path file, String table, String xField, String yField, 
     }
 
     private static String path(Path p, Path dir) {
-        Path abs = p.toAbsolutePath().normalize();
-        if (dir != null) {
-            Path base = dir.toAbsolutePath().normalize();
-            if (abs.getRoot() != null && abs.getRoot().equals(base.getRoot())) {
-                abs = base.relativize(abs);
-            }
-        }
-        return abs.toString().replace('\\', '/');
+        return AnalysisPanel.layerPath(p, dir);
     }
 }

@@ -14,6 +14,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
+import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
@@ -22,7 +23,7 @@ import javafx.stage.Window;
 
 /**
  * The dialogs of adding a layer: which GeoPackage tables to add, which CSV columns hold the
- * points. Views only; the choices are turned into layers by {@link GeoPackageTables} and
+ * points, and the facility type a layer on the map becomes. Views only; the choices are turned into layers by {@link GeoPackageTables} and
  * {@link CsvMapping}.
  */
 final class LayerDialogs {
@@ -132,6 +133,49 @@ final class LayerDialogs {
         });
         dialog.setResultConverter(b -> b == ButtonType.OK ? result[0] : null);
         return dialog.showAndWait();
+    }
+
+    /**
+     * Asks for a new facility type's identifier, label and bands; OK calls {@code add} and stays
+     * open showing its message while it refuses the values.
+     *
+     * @return true when a type was added
+     */
+    static boolean useAsFacility(Window owner, AddedLayer layer, java.util.function.Function<String[], ?> add) {
+        Dialog<Boolean> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle("Catchment");
+        dialog.setHeaderText("Use " + layer.displayName() + " as a facility type of the analysis");
+        TextField type = new TextField(layer.suggestedType());
+        type.setId("facilityType");
+        TextField label = new TextField();
+        label.setPromptText("e.g. GP surgeries");
+        label.setId("facilityLabel");
+        TextField bands = new TextField("10, 20");
+        bands.setId("facilityBands");
+        Label error = new Label();
+        error.getStyleClass().add("field-error");
+        error.setId("facilityError");
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(6);
+        grid.addRow(0, new Label("Type identifier"), type);
+        grid.addRow(1, new Label("Label"), label);
+        grid.addRow(2, new Label("Time bands (minutes)"), bands);
+        grid.add(error, 0, 3, 2, 1);
+        dialog.getDialogPane().setContent(grid);
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.getDialogPane().setId("facilityDialog");
+        dialog.getDialogPane().lookupButton(ButtonType.OK).addEventFilter(ActionEvent.ACTION, e -> {
+            try {
+                add.apply(new String[] {type.getText(), label.getText(), bands.getText()});
+            } catch (IllegalArgumentException bad) {
+                error.setText(bad.getMessage());
+                e.consume();
+            }
+        });
+        dialog.setResultConverter(b -> b == ButtonType.OK);
+        return dialog.showAndWait().orElse(false);
     }
 
     private static ComboBox<String> columns(CsvMapping mapping, String selected, String id) {

@@ -101,6 +101,7 @@ public final class MainWindow {
         side.setMinWidth(300);
 
         LayerPanel layerPanel = new LayerPanel(layers, map::zoomTo);
+        layerPanel.setUseAsFacility(this::canBeFacility, this::useAsFacility);
         LegendView legend = new LegendView(layers);
         SplitPane left = new SplitPane(layerPanel, new javafx.scene.control.ScrollPane(legend));
         left.setOrientation(Orientation.VERTICAL);
@@ -298,6 +299,25 @@ public final class MainWindow {
             }
             status.setText("Added " + layer);
         }, e -> Dialogs.error(stage, "The layer could not be added", e));
+    }
+
+    private boolean canBeFacility(LayerItem item) {
+        return addedLayers.containsKey(item.id()) && item.source() != null
+                && item.source().kind() != org.catchment.layer.GeometryKind.LINE;
+    }
+
+    /** Asks for a type identifier, label and bands and adds the user layer with this id as a facility type. */
+    public void useAsFacility(long id) {
+        AddedLayer added = addedLayers.get(id);
+        if (added == null) {
+            return;
+        }
+        Path base = document.file() == null ? null : document.file().getParent();
+        if (LayerDialogs.useAsFacility(stage, added, v -> form.addLayerAsType(added, v[0], v[1], v[2], base))) {
+            status.setText("Added the facility type " + form.spec().facilities().get(form.spec().facilities().size() - 1)
+                    .type() + "; it is included in the next run.");
+            side.getSelectionModel().select(analysisTab);
+        }
     }
 
     /** @return how the user layer with this id was read, or null for an analysis or result layer */
