@@ -98,6 +98,34 @@ public final class CsvPointReader {
         return bad.warning() == null ? layer : layer.withWarning(bad.warning());
     }
 
+    /**
+     * The columns a read with {@link CsvPointOptions#defaults()} would use, for a form to pre-select.
+     *
+     * @param xField        the detected easting or longitude column, or null
+     * @param yField        the detected northing or latitude column, or null
+     * @param epsg          the CRS the column names imply (27700 or 4326), or null
+     * @param postcodeField the detected postcode column, or null
+     */
+    public record DetectedColumns(String xField, String yField, Integer epsg, String postcodeField) {
+    }
+
+    /** @return the coordinate and postcode columns detected in a header, as {@link #read} detects them */
+    public static DetectedColumns detect(List<String> header) {
+        int pc = postcodeColumn(header);
+        String postcode = pc < 0 ? null : header.get(pc);
+        for (String[][] pairs : new String[][][] {BNG_PAIRS, LONLAT_PAIRS}) {
+            for (String[] pair : pairs) {
+                int x = CsvSource.indexOf(header, pair[0]);
+                int y = CsvSource.indexOf(header, pair[1]);
+                if (x >= 0 && y >= 0) {
+                    return new DetectedColumns(header.get(x), header.get(y),
+                            pairs == BNG_PAIRS ? Crs.BNG : Crs.WGS84, postcode);
+                }
+            }
+        }
+        return new DetectedColumns(null, null, null, postcode);
+    }
+
     /** @return the index of the first column named like a postcode column (ignoring case), or -1 */
     static int postcodeColumn(List<String> names) {
         for (int i = 0; i < names.size(); i++) {

@@ -124,18 +124,7 @@ public final class AnalysisForm {
      *                served band is kept if it is still one of them, else reset to the largest
      */
     public void setBands(int index, List<Double> bandsMin) {
-        if (bandsMin.isEmpty()) {
-            throw new IllegalArgumentException("Give at least one time band");
-        }
-        for (int i = 0; i < bandsMin.size(); i++) {
-            double b = bandsMin.get(i);
-            if (!(b > 0 && b <= 120)) {
-                throw new IllegalArgumentException("Time bands must be between 0 and 120 minutes");
-            }
-            if (i > 0 && !(b > bandsMin.get(i - 1))) {
-                throw new IllegalArgumentException("Time bands must be in ascending order");
-            }
-        }
+        checkBands(bandsMin);
         FacilitySpec f = spec.facilities().get(index);
         Double served = f.servedBandMin() != null && bandsMin.contains(f.servedBandMin()) ? f.servedBandMin() : null;
         setFacility(index, new FacilitySpec(f.type(), f.label(), f.layer(), f.filter(), f.nameField(), bandsMin, served,
@@ -169,6 +158,50 @@ public final class AnalysisForm {
      * @param layer the facility layer, as written in the file
      */
     public void addType(String type, String layer) {
+        addFacility(new FacilitySpec(type, null, layer, null, null, null, null, null, null, null, null, null));
+    }
+
+    /**
+     * Adds a facility type built elsewhere (e.g. from a layer on the map), checked as the analysis
+     * file is: the identifier (lower-cased) and the bands.
+     *
+     * @param facility the type; its identifier must not be in use yet
+     */
+    public void addFacility(FacilitySpec facility) {
+        String id = checkNewType(facility.type());
+        checkBands(facility.bandsMin());
+        FacilitySpec f = facility;
+        List<FacilitySpec> list = new ArrayList<>(spec.facilities());
+        list.add(new FacilitySpec(id, f.label().equals(f.type()) ? id : f.label(), f.layer(), f.filter(), f.nameField(),
+                f.bandsMin(), f.servedBandMin(), f.postcodeLookup(), f.postcodeField(), f.xField(), f.yField(), f.crs()));
+        setFacilities(list);
+    }
+
+    /**
+     * Adds a layer on the map as a facility type, read as it was read there.
+     *
+     * @param layer       how the layer was read (file, table, CSV columns)
+     * @param type        the type identifier, e.g. gp
+     * @param label       the readable name (blank: the identifier)
+     * @param bandsText   the time bands as typed, e.g. "10, 20"
+     * @param analysisDir the analysis file's folder, or null when it has not been saved
+     * @return the type added
+     * @throws IllegalArgumentException naming what is wrong, fit to show in the dialog
+     */
+    public FacilitySpec addLayerAsType(AddedLayer layer, String type, String label, String bandsText,
+                                       java.nio.file.Path analysisDir) {
+        String id = checkNewType(type);
+        FacilitySpec f = layer.facility(id, blankToNull(label), parseMinutes(bandsText), analysisDir);
+        addFacility(f);
+        return spec.facilities().get(spec.facilities().size() - 1);
+    }
+
+    /**
+     * @param type a proposed type identifier
+     * @return it stripped and lower-cased
+     * @throws IllegalArgumentException when it is not letters, digits and underscores or already used
+     */
+    public String checkNewType(String type) {
         String id = type == null ? "" : type.strip().toLowerCase(Locale.ROOT);
         if (!id.matches("[a-z][a-z0-9_]*")) {
             throw new IllegalArgumentException("A type identifier is letters, digits and underscores, e.g. gp");
@@ -176,9 +209,7 @@ public final class AnalysisForm {
         if (spec.facilities().stream().anyMatch(f -> f.type().equals(id))) {
             throw new IllegalArgumentException("There is already a type called " + id);
         }
-        List<FacilitySpec> list = new ArrayList<>(spec.facilities());
-        list.add(new FacilitySpec(id, null, layer, null, null, null, null, null, null, null, null, null));
-        setFacilities(list);
+        return id;
     }
 
     /** Removes a facility type, lowering the desert threshold if it would exceed the types left. */
@@ -190,6 +221,21 @@ public final class AnalysisForm {
         AnalysisSpec s = spec;
         set(new AnalysisSpec(s.name(), s.network(), s.studyArea(), list, s.catchments(), s.population(), s.zones(),
                 s.indicators(), new DesertSpec(min, d.missingAllOf(), d.minAreaM2()), s.output()));
+    }
+
+    private static void checkBands(List<Double> bandsMin) {
+        if (bandsMin.isEmpty()) {
+            throw new IllegalArgumentException("Give at least one time band");
+        }
+        for (int i = 0; i < bandsMin.size(); i++) {
+            double b = bandsMin.get(i);
+            if (!(b > 0 && b <= 120)) {
+                throw new IllegalArgumentException("Time bands must be between 0 and 120 minutes");
+            }
+            if (i > 0 && !(b > bandsMin.get(i - 1))) {
+                throw new IllegalArgumentException("Time bands must be in ascending order");
+            }
+        }
     }
 
     /**

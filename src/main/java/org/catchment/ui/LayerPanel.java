@@ -24,7 +24,7 @@ import org.locationtech.jts.geom.Envelope;
 
 /**
  * The layer panel: one row per layer with a check box to show or hide it, its colour and its name;
- * drag a row (or use the arrow buttons) to reorder, right-click to zoom to it or remove it. A view
+ * drag a row (or use the arrow buttons) to reorder, right-click to zoom to it, remove it or use it as a facility type. A view
  * of {@link LayerListModel}.
  */
 public final class LayerPanel extends VBox {
@@ -34,6 +34,8 @@ public final class LayerPanel extends VBox {
     private final LayerListModel model;
     private final ListView<LayerItem> list = new ListView<>();
     private final Consumer<Envelope> zoomTo;
+    private java.util.function.Predicate<LayerItem> facilityCandidate = i -> false;
+    private java.util.function.LongConsumer useAsFacility = id -> { };
 
     /**
      * @param model  the layers
@@ -61,6 +63,18 @@ public final class LayerPanel extends VBox {
         getChildren().addAll(title, list, tools);
         model.onChange(this::sync);
         sync();
+    }
+
+    /**
+     * Offers "Use as facility type..." in the context menu of the layers that can be one.
+     *
+     * @param candidate which layers offer it
+     * @param action    called with the layer's id
+     */
+    public void setUseAsFacility(java.util.function.Predicate<LayerItem> candidate,
+                                 java.util.function.LongConsumer action) {
+        facilityCandidate = candidate;
+        useAsFacility = action;
     }
 
     /** @return the list of rows (for tests) */
@@ -124,7 +138,11 @@ public final class LayerPanel extends VBox {
             down.setOnAction(e -> model.moveDown(getItem().id()));
             MenuItem remove = new MenuItem("Remove");
             remove.setOnAction(e -> model.remove(getItem().id()));
-            ContextMenu menu = new ContextMenu(zoom, up, down, remove);
+            MenuItem facility = new MenuItem("Use as facility type\u2026");
+            facility.setId("useAsFacility");
+            facility.setOnAction(e -> useAsFacility.accept(getItem().id()));
+            ContextMenu menu = new ContextMenu(zoom, up, down, remove, facility);
+            menu.setOnShowing(e -> facility.setVisible(getItem() != null && facilityCandidate.test(getItem())));
             setOnDragDetected(e -> {
                 if (getItem() == null) {
                     return;

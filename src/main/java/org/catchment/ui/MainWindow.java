@@ -38,7 +38,6 @@ import org.catchment.analysis.AnalysisRunner;
 import org.catchment.analysis.AnalysisSpec;
 import org.catchment.export.MapExport;
 import org.catchment.export.Outputs;
-import org.catchment.io.ReadOptions;
 import org.catchment.layer.Layer;
 import org.catchment.render.MapDocument;
 import org.catchment.render.MapRenderer;
@@ -79,6 +78,7 @@ public final class MainWindow {
     private AnalysisResult result;
     private PlaceTimes placeTimes;
     private int userLayers;
+    private final Map<Long, AddedLayer> addedLayers = new java.util.HashMap<>();
     /** Input layers kept above a run's results (facilities, ward outlines), top first. */
     private List<Long> overlayInputs = List.of();
 
@@ -101,6 +101,7 @@ public final class MainWindow {
         side.setMinWidth(300);
 
         LayerPanel layerPanel = new LayerPanel(layers, map::zoomTo);
+        layerPanel.setUseAsFacility(this::canBeFacility, this::useAsFacility);
         LegendView legend = new LegendView(layers);
         SplitPane left = new SplitPane(layerPanel, new javafx.scene.control.ScrollPane(legend));
         left.setOrientation(Orientation.VERTICAL);
@@ -254,18 +255,74 @@ public final class MainWindow {
         });
     }
 
-    /** Adds layer files (shapefile, GeoPackage, GeoJSON, CSV of points) to the map, read in the background. */
+    /**
+     * Adds layer files (shapefile, GeoPackage, GeoJSON, CSV of points) to the map, read in the
+     * background; a GeoPackage of several tables asks which to add, a CSV which columns hold the points.
+     */
     public void addLayers(List<Path> files) {
         for (Path file : files) {
-            background("add", () -> readLayer(file), layer -> {
-                LayerItem item = layers.add(LayerItem.Group.USER, layer.name(), layer,
-                        LayerStyles.added(layer.kind(), userLayers++));
-                if (layers.items().size() == 1) {
-                    map.zoomTo(item.envelope());
-                }
-                status.setText("Added " + layer);
-            }, e -> Dialogs.error(stage, "The layer could not be added", e));
+            String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+            if (name.endsWith(".gpkg")) {
+                background("tables", () -> org.catchment.io.GeoPackageReader.featureTables(file),
+                        tables -> addTables(file, tables), e -> Dialogs.error(stage, "The layer could not be added", e));
+            } else if (name.endsWith(".csv") || name.endsWith(".txt")) {
+                background("columns", () -> org.catchment.io.CsvTable.read(file).columns(),
+                        columns -> LayerDialogs.mapCsv(stage, file.toAbsolutePath(), new CsvMapping(columns))
+                                .ifPresent(this::addLayer),
+                        e -> Dialogs.error(stage, "The layer could not be added", e));
+            } else {
+                addLayer(AddedLayer.of(file.toAbsolutePath()));
+            }
         }
+    }
+
+    private void addTables(Path file, List<String> tables) {
+        List<String> chosen = tables;
+        if (GeoPackageTables.needsPicker(tables)) {
+            chosen = LayerDialogs.pickTables(stage, file.getFileName().toString(), tables).orElse(List.of());
+        }
+        try {
+            GeoPackageTables.layers(file.toAbsolutePath(), tables, chosen).forEach(this::addLayer);
+        } catch (RuntimeException e) {
+            Dialogs.error(stage, "The layer could not be added", e);
+        }
+    }
+
+    /** Reads one added layer in the background and puts it on top of the user's layers. */
+    public void addLayer(AddedLayer added) {
+        background("add", () -> readLayer(added), layer -> {
+            LayerItem item = layers.add(LayerItem.Group.USER, layer.name(), layer,
+                    LayerStyles.added(layer.kind(), userLayers++));
+            addedLayers.put(item.id(), added);
+            if (layers.items().size() == 1) {
+                map.zoomTo(item.envelope());
+            }
+            status.setText("Added " + layer);
+        }, e -> Dialogs.error(stage, "The layer could not be added", e));
+    }
+
+    private boolean canBeFacility(LayerItem item) {
+        return addedLayers.containsKey(item.id()) && item.source() != null
+                && item.source().kind() != org.catchment.layer.GeometryKind.LINE;
+    }
+
+    /** Asks for a type identifier, label and bands and adds the user layer with this id as a facility type. */
+    public void useAsFacility(long id) {
+        AddedLayer added = addedLayers.get(id);
+        if (added == null) {
+            return;
+        }
+        Path base = document.file() == null ? null : document.file().getParent();
+        if (LayerDialogs.useAsFacility(stage, added, v -> form.addLayerAsType(added, v[0], v[1], v[2], base))) {
+            status.setText("Added the facility type " + form.spec().facilities().get(form.spec().facilities().size() - 1)
+                    .type() + "; it is included in the next run.");
+            side.getSelectionModel().select(analysisTab);
+        }
+    }
+
+    /** @return how the user layer with this id was read, or null for an analysis or result layer */
+    public AddedLayer addedLayer(long id) {
+        return addedLayers.get(id);
     }
 
     /** Saves the analysis to its file, or asks for one; returns false when cancelled or failed. */
@@ -485,13 +542,9 @@ public final class MainWindow {
         return b.build();
     }
 
-    private static Layer readLayer(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (name.endsWith(".csv") || name.endsWith(".txt")) {
-            return org.catchment.layer.Reprojector.toCrs(org.catchment.io.CsvPointReader.read(file,
-                    org.catchment.io.CsvPointOptions.defaults()), org.catchment.layer.Crs.bng());
-        }
-        return org.catchment.io.LayerReader.read(file, ReadOptions.defaults());
+    private static Layer readLayer(AddedLayer added) {
+        return added.isCsv() ? org.catchment.io.LayerReader.read(added.file(), added.csvOptions())
+                : org.catchment.io.LayerReader.read(added.file(), added.readOptions());
     }
 
     private void dropped(List<File> files) {

@@ -1,0 +1,108 @@
+package org.catchment.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.catchment.analysis.AnalysisSpec.FacilitySpec;
+import org.catchment.io.GeoPackageWriter;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Adding layers, headless: the GeoPackage table picker, the CSV column dialog, use as facility type. */
+@ExtendWith(ApplicationExtension.class)
+class AddLayerFxTest {
+
+    @TempDir
+    Path dir;
+
+    private final Preferences prefs = Preferences.userRoot().node("org/catchment/ui/fxtest-" + System.nanoTime());
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        window = new MainWindow(stage, new RecentFiles(prefs));
+        window.show();
+    }
+
+    @AfterEach
+    void cleanUp() throws Exception {
+        prefs.removeNode();
+    }
+
+    private static void waitForDialog(FxRobot robot, String id) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(id).tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static void ok(FxRobot robot, String id) {
+        robot.clickOn(robot.lookup(id).queryAs(DialogPane.class).lookupButton(ButtonType.OK));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void aTwoTableGeoPackageAsksWhichTablesAndTheTableBecomesAFacilityType(FxRobot robot) throws Exception {
+        double e = TinyTown.E0;
+        double n = TinyTown.N0;
+        Path gpkg = dir.resolve("facilities.gpkg");
+        GeoPackageWriter.write(gpkg, List.of(
+                TestLayers.layer("gp", "Elm", "POINT (" + (e + 100) + " " + (n + 100) + ")"),
+                TestLayers.layer("parks", "Green", "POLYGON ((" + e + " " + n + ", " + (e + 50) + " " + n + ", "
+                        + (e + 50) + " " + (n + 50) + ", " + e + " " + n + "))",
+                        "Rec", "POLYGON ((" + (e + 200) + " " + n + ", " + (e + 250) + " " + n + ", "
+                        + (e + 250) + " " + (n + 50) + ", " + (e + 200) + " " + n + "))")), Map.of());
+
+        robot.interact(() -> window.addLayers(List.of(gpkg)));
+        waitForDialog(robot, "#tablePicker");
+        robot.clickOn("#table-gp");
+        ok(robot, "#tablePicker");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.layers().items().size() == 1);
+        WaitForAsyncUtils.waitForFxEvents();
+        LayerItem parks = window.layers().items().get(0);
+        assertThat(parks.name()).isEqualTo("parks");
+        assertThat(parks.source().size()).isEqualTo(2);
+        assertThat(window.addedLayer(parks.id())).isEqualTo(AddedLayer.table(gpkg.toAbsolutePath(), "parks"));
+
+        robot.interactNoWait(() -> window.useAsFacility(parks.id()));
+        waitForDialog(robot, "#facilityDialog");
+        robot.interact(() -> {
+            robot.lookup("#facilityLabel").queryAs(TextField.class).setText("Parks");
+            robot.lookup("#facilityBands").queryAs(TextField.class).setText("5, 10");
+        });
+        ok(robot, "#facilityDialog");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.form().spec().facilities().size() == 1);
+        assertThat(window.form().spec().facilities().get(0)).isEqualTo(new FacilitySpec("parks", "Parks",
+                gpkg.toAbsolutePath() + "#parks", null, null, List.of(5.0, 10.0), null, null, null, null, null, null));
+    }
+
+    @Test
+    void aCsvShowsItsDetectedColumnsAndIsReadWithThem(FxRobot robot) throws Exception {
+        Path csv = dir.resolve("libraries.csv");
+        Files.writeString(csv, "name,Easting,Northing\nCentral," + (TinyTown.E0 + 10) + "," + (TinyTown.N0 + 20)
+                + "\nBranch," + (TinyTown.E0 + 300) + "," + (TinyTown.N0 + 40) + "\n");
+        robot.interact(() -> window.addLayers(List.of(csv)));
+        waitForDialog(robot, "#csvMapping");
+        ok(robot, "#csvMapping");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.layers().items().size() == 1);
+        LayerItem libraries = window.layers().items().get(0);
+        assertThat(libraries.source().size()).isEqualTo(2);
+        assertThat(libraries.source().envelope().getMinX()).isEqualTo(TinyTown.E0 + 10, org.assertj.core.data.Offset
+                .offset(1e-6));
+        assertThat(window.addedLayer(libraries.id())).isEqualTo(new AddedLayer(csv.toAbsolutePath(), null, "Easting",
+                "Northing", "EPSG:27700", null, null));
+    }
+}

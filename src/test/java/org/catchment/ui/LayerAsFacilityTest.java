@@ -1,0 +1,57 @@
+package org.catchment.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.catchment.analysis.AnalysisFiles;
+import org.catchment.analysis.AnalysisSpec;
+import org.catchment.analysis.AnalysisSpec.FacilitySpec;
+import org.junit.jupiter.api.Test;
+
+/** A layer added to the map becomes a facility type of the analysis, read as it was read on the map. */
+class LayerAsFacilityTest {
+
+    private final Path dir = Path.of("/data/town");
+    private final AnalysisForm form = new AnalysisForm(new AnalysisSpec("Town", null, null, List.of(
+            new FacilitySpec("gp", null, "gp.shp", null, null, null, null, null, null, null, null, null)),
+            null, null, null, null, null, null));
+
+    @Test
+    void aGeoPackageTableIsWrittenWithItsTableRelativeToTheAnalysis() {
+        AddedLayer parks = AddedLayer.table(dir.resolve("data/facilities.gpkg"), "parks");
+        FacilitySpec f = form.addLayerAsType(parks, "Parks", "Parks and gardens", "5, 10,20", dir);
+        assertThat(f).isEqualTo(new FacilitySpec("parks", "Parks and gardens", "data/facilities.gpkg#parks", null,
+                null, List.of(5.0, 10.0, 20.0), null, null, null, null, null, null));
+        assertThat(form.spec().facilities()).extracting(FacilitySpec::type).containsExactly("gp", "parks");
+        assertThat(AnalysisFiles.toYaml(form.spec())).contains("layer: data/facilities.gpkg#parks")
+                .contains("bands_min:");
+    }
+
+    @Test
+    void aCsvKeepsItsColumnsCrsAndPostcodeLookup() {
+        AddedLayer coords = new AddedLayer(dir.resolve("libs.csv"), null, "lon", "lat", "EPSG:4326", null, null);
+        FacilitySpec lib = form.addLayerAsType(coords, "libraries", "", "15", dir);
+        assertThat(lib).isEqualTo(new FacilitySpec("libraries", "libraries", "libs.csv", null, null, List.of(15.0),
+                null, null, null, "lon", "lat", "EPSG:4326"));
+        AddedLayer postcodes = new AddedLayer(dir.resolve("dentists.csv"), null, null, null, null, "pcd",
+                dir.resolve("codepo/codepo.csv"));
+        FacilitySpec dent = form.addLayerAsType(postcodes, "dentists", "Dentists", "10, 20", dir);
+        assertThat(dent).isEqualTo(new FacilitySpec("dentists", "Dentists", "dentists.csv", null, null,
+                List.of(10.0, 20.0), null, "codepo/codepo.csv", "pcd", null, null, null));
+    }
+
+    @Test
+    void theIdentifierAndBandsAreCheckedAsTheAnalysisFileIs() {
+        AddedLayer shp = AddedLayer.of(dir.resolve("GP Surgeries.shp"));
+        assertThat(shp.suggestedType()).isEqualTo("gp_surgeries");
+        assertThatThrownBy(() -> form.addLayerAsType(shp, "gp", null, "10", dir)).hasMessageContaining("already");
+        assertThatThrownBy(() -> form.addLayerAsType(shp, "2gp", null, "10", dir)).hasMessageContaining("letters");
+        assertThatThrownBy(() -> form.addLayerAsType(shp, "gp2", null, "20, 10", dir)).hasMessageContaining("ascending");
+        assertThatThrownBy(() -> form.addLayerAsType(shp, "gp2", null, "ten", dir)).hasMessageContaining("'ten'");
+        assertThatThrownBy(() -> form.addLayerAsType(shp, "gp2", null, " ", dir)).hasMessageContaining("at least one");
+        assertThat(form.spec().facilities()).hasSize(1);
+        assertThat(form.addLayerAsType(shp, "gp2", null, "10", null).layer()).isEqualTo("/data/town/GP Surgeries.shp");
+    }
+}
