@@ -100,7 +100,7 @@ final class LayerDialogs {
         grid.addRow(5, new Label("Postcode column"), postcode);
         grid.addRow(6, new Label("Postcode lookup"), lookup, chooseLookup);
         Label error = new Label();
-        error.getStyleClass().add("field-error");
+        error.getStyleClass().add("form-error");
         error.setId("csvError");
         grid.add(error, 0, 7, 3, 1);
         Runnable enable = () -> {
@@ -154,7 +154,7 @@ final class LayerDialogs {
         TextField bands = new TextField("10, 20");
         bands.setId("facilityBands");
         Label error = new Label();
-        error.getStyleClass().add("field-error");
+        error.getStyleClass().add("form-error");
         error.setId("facilityError");
         GridPane grid = new GridPane();
         grid.setHgap(8);

@@ -121,6 +121,7 @@ public final class MainWindow {
         root.getStyleClass().add("catchment-root");
 
         layers.onChange(map::refresh);
+        layers.onChange(() -> addedLayers.keySet().removeIf(id -> layers.get(id) == null));
         form.onChange(spec -> {
             document.update(spec);
             updateTitle();

@@ -77,7 +77,7 @@ class AddLayerFxTest {
         assertThat(parks.source().size()).isEqualTo(2);
         assertThat(window.addedLayer(parks.id())).isEqualTo(AddedLayer.table(gpkg.toAbsolutePath(), "parks"));
 
-        robot.interactNoWait(() -> window.useAsFacility(parks.id()));
+        javafx.application.Platform.runLater(() -> window.useAsFacility(parks.id()));
         waitForDialog(robot, "#facilityDialog");
         robot.interact(() -> {
             robot.lookup("#facilityLabel").queryAs(TextField.class).setText("Parks");
