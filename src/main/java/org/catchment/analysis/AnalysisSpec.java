@@ -50,12 +50,14 @@ public record AnalysisSpec(String name, NetworkSpec network, StudyAreaSpec study
      * @param snapToleranceM     largest distance from a facility to the network (default 250)
      * @param offNetworkLeg      {@code walk} (default) or {@code ignore}
      * @param cache              keep the built graph beside the analysis and reuse it (default true)
+     * @param clipToStudyArea    read only the links within walking reach of the study area (default true)
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonPropertyOrder({"roads", "footpaths", "footpath_tolerance_m", "node_crossings", "walking_speed_kmh",
-        "snap_tolerance_m", "off_network_leg", "cache"})
+        "snap_tolerance_m", "off_network_leg", "cache", "clip_to_study_area"})
     public record NetworkSpec(List<String> roads, List<String> footpaths, Double footpathToleranceM, Boolean nodeCrossings,
-                              Double walkingSpeedKmh, Double snapToleranceM, String offNetworkLeg, Boolean cache) {
+                              Double walkingSpeedKmh, Double snapToleranceM, String offNetworkLeg, Boolean cache,
+                              Boolean clipToStudyArea) {
         public NetworkSpec {
             roads = roads == null ? List.of() : List.copyOf(roads);
             footpaths = footpaths == null ? List.of() : List.copyOf(footpaths);
@@ -65,6 +67,7 @@ public record AnalysisSpec(String name, NetworkSpec network, StudyAreaSpec study
             snapToleranceM = snapToleranceM == null ? 250.0 : snapToleranceM;
             offNetworkLeg = offNetworkLeg == null ? "walk" : offNetworkLeg;
             cache = cache == null || cache;
+            clipToStudyArea = clipToStudyArea == null || clipToStudyArea;
         }
     }
 

@@ -60,14 +60,14 @@ public final class AnalysisForm {
         }
         NetworkSpec n = network();
         setNetwork(new NetworkSpec(n.roads(), n.footpaths(), n.footpathToleranceM(), n.nodeCrossings(), kmh,
-                n.snapToleranceM(), n.offNetworkLeg(), n.cache()));
+                n.snapToleranceM(), n.offNetworkLeg(), n.cache(), n.clipToStudyArea()));
     }
 
     /** @param roads the road layers, as written in the file */
     public void setRoads(List<String> roads) {
         NetworkSpec n = network();
         setNetwork(new NetworkSpec(roads, n.footpaths(), n.footpathToleranceM(), n.nodeCrossings(),
-                n.walkingSpeedKmh(), n.snapToleranceM(), n.offNetworkLeg(), n.cache()));
+                n.walkingSpeedKmh(), n.snapToleranceM(), n.offNetworkLeg(), n.cache(), n.clipToStudyArea()));
     }
 
     /** @param trimDistanceM how far service areas reach either side of a street, 1 to 1000 m */
@@ -270,7 +270,7 @@ public final class AnalysisForm {
 
     private NetworkSpec network() {
         return spec.network() != null ? spec.network()
-                : new NetworkSpec(null, null, null, null, null, null, null, null);
+                : new NetworkSpec(null, null, null, null, null, null, null, null, null);
     }
 
     private StudyAreaSpec studyArea() {
