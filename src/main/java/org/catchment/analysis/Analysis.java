@@ -44,8 +44,6 @@ public record Analysis(AnalysisSpec spec, Path file, Path baseDir) {
         AnalysisSpec.OutputSpec o = spec.output();
         AnalysisSpec.OutputSpec out = new AnalysisSpec.OutputSpec(dir.toAbsolutePath().normalize().toString(), o.widthPx(),
                 o.heightPx(), o.dpi(), o.attribution(), o.backdrop());
-        AnalysisSpec s = spec;
-        return new Analysis(new AnalysisSpec(s.name(), s.network(), s.studyArea(), s.facilities(), s.catchments(),
-                s.population(), s.zones(), s.indicators(), s.deserts(), out), file, baseDir);
+        return new Analysis(spec.withOutput(out), file, baseDir);
     }
 }

@@ -71,6 +71,16 @@ public record AnalysisResult(Analysis analysis, WalkingNetwork network, Connecti
     public record Inputs(Layer zones, List<Layer> others, List<Layer> backdrop) {
     }
 
+    /**
+     * @param newOutputDir where the outputs are to go instead (e.g. beside the file an unsaved
+     *                     analysis was saved to after its run)
+     * @return this result writing to another folder; it shares the network, so close only one of them
+     */
+    public AnalysisResult withOutputDir(java.nio.file.Path newOutputDir) {
+        return new AnalysisResult(analysis.withOutputDir(newOutputDir), network, connectivity, studyArea, types, surface,
+                deserts, wardCoverage, zoneCoverage, indicators, inputs, warnings, notes);
+    }
+
     @Override
     public void close() {
         network.close();

@@ -38,6 +38,66 @@ public record AnalysisSpec(String name, NetworkSpec network, StudyAreaSpec study
         output = output == null ? new OutputSpec(null, null, null, null, null, null) : output;
     }
 
+    /** @return this analysis with another title */
+    public AnalysisSpec withName(String newName) {
+        return new AnalysisSpec(newName, network, studyArea, facilities, catchments, population, zones, indicators,
+                deserts, output);
+    }
+
+    /** @return this analysis with another network */
+    public AnalysisSpec withNetwork(NetworkSpec newNetwork) {
+        return new AnalysisSpec(name, newNetwork, studyArea, facilities, catchments, population, zones, indicators,
+                deserts, output);
+    }
+
+    /** @return this analysis with another study area */
+    public AnalysisSpec withStudyArea(StudyAreaSpec newStudyArea) {
+        return new AnalysisSpec(name, network, newStudyArea, facilities, catchments, population, zones, indicators,
+                deserts, output);
+    }
+
+    /** @return this analysis with other facility types */
+    public AnalysisSpec withFacilities(List<FacilitySpec> newFacilities) {
+        return new AnalysisSpec(name, network, studyArea, newFacilities, catchments, population, zones, indicators,
+                deserts, output);
+    }
+
+    /** @return this analysis with other polygon settings */
+    public AnalysisSpec withCatchments(CatchmentSpec newCatchments) {
+        return new AnalysisSpec(name, network, studyArea, facilities, newCatchments, population, zones, indicators,
+                deserts, output);
+    }
+
+    /** @return this analysis with another population layer (null: none) */
+    public AnalysisSpec withPopulation(PopulationSpec newPopulation) {
+        return new AnalysisSpec(name, network, studyArea, facilities, catchments, newPopulation, zones, indicators,
+                deserts, output);
+    }
+
+    /** @return this analysis with other further zone layers */
+    public AnalysisSpec withZones(List<ZoneSpec> newZones) {
+        return new AnalysisSpec(name, network, studyArea, facilities, catchments, population, newZones, indicators,
+                deserts, output);
+    }
+
+    /** @return this analysis with other indicator tables */
+    public AnalysisSpec withIndicators(List<IndicatorSpec> newIndicators) {
+        return new AnalysisSpec(name, network, studyArea, facilities, catchments, population, zones, newIndicators,
+                deserts, output);
+    }
+
+    /** @return this analysis with another desert rule */
+    public AnalysisSpec withDeserts(DesertSpec newDeserts) {
+        return new AnalysisSpec(name, network, studyArea, facilities, catchments, population, zones, indicators,
+                newDeserts, output);
+    }
+
+    /** @return this analysis with other output settings */
+    public AnalysisSpec withOutput(OutputSpec newOutput) {
+        return new AnalysisSpec(name, network, studyArea, facilities, catchments, population, zones, indicators,
+                deserts, newOutput);
+    }
+
     /**
      * The walking network.
      *

@@ -65,8 +65,8 @@ public record AddedLayer(Path file, String table, String xField, String yField, 
 
     /**
      * @param analysisDir the analysis file's folder, or null
-     * @return the layer as the analysis file writes it: the path relative to the folder when inside
-     *     it (else absolute, as {@link AnalysisPanel#layerPath} writes it), {@code #table} for a table
+     * @return the layer as the analysis file writes it: the path relative to the folder (see
+     *     {@link org.catchment.analysis.SpecPaths#relative}), {@code #table} for a table
      */
     public String layerText(Path analysisDir) {
         return path(file, analysisDir) + (table == null ? "" : "#" + table);
@@ -85,6 +85,6 @@ public record AddedLayer(Path file, String table, String xField, String yField, 
     }
 
     private static String path(Path p, Path dir) {
-        return AnalysisPanel.layerPath(p, dir);
+        return org.catchment.analysis.SpecPaths.relative(p, dir);
     }
 }

@@ -9,26 +9,36 @@ import org.catchment.analysis.AnalysisSpec;
 import org.catchment.analysis.AnalysisSpec.CatchmentSpec;
 import org.catchment.analysis.AnalysisSpec.DesertSpec;
 import org.catchment.analysis.AnalysisSpec.FacilitySpec;
+import org.catchment.analysis.AnalysisSpec.IndicatorSpec;
 import org.catchment.analysis.AnalysisSpec.NetworkSpec;
+import org.catchment.analysis.AnalysisSpec.OutputSpec;
+import org.catchment.analysis.AnalysisSpec.PopulationSpec;
 import org.catchment.analysis.AnalysisSpec.StudyAreaSpec;
+import org.catchment.analysis.AnalysisSpec.ZoneSpec;
 
 /**
  * The view model of the analysis panel: holds the {@link AnalysisSpec} being edited and replaces
  * it with a new spec (the records are immutable) whenever a field changes, telling listeners.
- * Fields the panel does not show (footpath tolerance, population, zones, output...) are carried
- * over unchanged, so saving writes back everything the file had.
+ * Fields the panel does not show (footpath crossings, per-facility polygons, access points,
+ * attribution, backdrop...) are carried over unchanged, so saving writes back everything the file had.
  *
  * <p>Setters reject values the runner would reject with an {@link IllegalArgumentException} whose
  * message is fit to show beside the field.
  */
 public final class AnalysisForm {
 
+    /** The classification methods of an indicator, as the analysis file names them. */
+    public static final List<String> CLASS_METHODS = List.of("deciles", "quantiles", "equal_intervals",
+            "natural_breaks");
+
     private AnalysisSpec spec;
     private final List<Consumer<AnalysisSpec>> listeners = new ArrayList<>();
+    private int preferredMinMissing;
 
     /** @param spec the analysis to edit */
     public AnalysisForm(AnalysisSpec spec) {
         this.spec = Objects.requireNonNull(spec, "spec");
+        preferredMinMissing = spec.deserts().minMissing();
     }
 
     /** @return the analysis as edited so far */
@@ -38,7 +48,8 @@ public final class AnalysisForm {
 
     /** Replaces the whole analysis (after opening a file), telling listeners. */
     public void load(AnalysisSpec newSpec) {
-        set(Objects.requireNonNull(newSpec, "newSpec"));
+        preferredMinMissing = Objects.requireNonNull(newSpec, "newSpec").deserts().minMissing();
+        set(newSpec);
     }
 
     /** @param listener called with the new spec after every change */
@@ -48,9 +59,7 @@ public final class AnalysisForm {
 
     /** @param name the analysis title (blank: the default title) */
     public void setName(String name) {
-        AnalysisSpec s = spec;
-        set(new AnalysisSpec(name == null || name.isBlank() ? null : name.strip(), s.network(), s.studyArea(),
-                s.facilities(), s.catchments(), s.population(), s.zones(), s.indicators(), s.deserts(), s.output()));
+        set(spec.withName(blankToNull(name)));
     }
 
     /** @param kmh walking speed, more than 0 and at most 20 km/h */
@@ -63,11 +72,161 @@ public final class AnalysisForm {
                 n.snapToleranceM(), n.offNetworkLeg(), n.cache(), n.clipToStudyArea()));
     }
 
-    /** @param roads the road layers, as written in the file */
-    public void setRoads(List<String> roads) {
+    /**
+     * Adds a road source: an OS Open Roads folder, RoadLink shapefile or GeoPackage table, or one
+     * OpenStreetMap extract (which must then be the only source).
+     *
+     * @param path the source as the analysis file writes it
+     */
+    public void addRoads(String path) {
         NetworkSpec n = network();
-        setNetwork(new NetworkSpec(roads, n.footpaths(), n.footpathToleranceM(), n.nodeCrossings(),
-                n.walkingSpeedKmh(), n.snapToleranceM(), n.offNetworkLeg(), n.cache(), n.clipToStudyArea()));
+        String p = required(path, "Choose the road network");
+        boolean pbf = isPbf(p);
+        if (n.roads().contains(p)) {
+            throw new IllegalArgumentException(p + " is already in the network");
+        }
+        if (!n.roads().isEmpty() && (pbf || n.roads().stream().anyMatch(AnalysisForm::isPbf))) {
+            throw new IllegalArgumentException("An OpenStreetMap extract is a whole network on its own:"
+                    + " remove the other road sources first");
+        }
+        setNetwork(network(append(n.roads(), p), n.footpaths(), n));
+    }
+
+    /** @param index the road source to take out of the network */
+    public void removeRoads(int index) {
+        NetworkSpec n = network();
+        setNetwork(network(without(n.roads(), index), n.footpaths(), n));
+    }
+
+    /** @param path a footpath / rights-of-way line layer to merge into the roads (not with OpenStreetMap) */
+    public void addFootpaths(String path) {
+        NetworkSpec n = network();
+        String p = required(path, "Choose the footpath layer");
+        if (n.roads().stream().anyMatch(AnalysisForm::isPbf)) {
+            throw new IllegalArgumentException("An OpenStreetMap extract has its own footpaths; footpath layers"
+                    + " are merged into OS Open Roads only");
+        }
+        if (n.footpaths().contains(p)) {
+            throw new IllegalArgumentException(p + " is already a footpath layer");
+        }
+        setNetwork(network(n.roads(), append(n.footpaths(), p), n));
+    }
+
+    /** @param index the footpath layer to take out of the network */
+    public void removeFootpaths(int index) {
+        NetworkSpec n = network();
+        setNetwork(network(n.roads(), without(n.footpaths(), index), n));
+    }
+
+    /** @param toleranceM how near a road a footpath end joins it, 0 to 100 m */
+    public void setFootpathToleranceM(double toleranceM) {
+        if (!(toleranceM >= 0 && toleranceM <= 100)) {
+            throw new IllegalArgumentException("Footpath tolerance must be between 0 and 100 m");
+        }
+        NetworkSpec n = network();
+        setNetwork(new NetworkSpec(n.roads(), n.footpaths(), toleranceM, n.nodeCrossings(), n.walkingSpeedKmh(),
+                n.snapToleranceM(), n.offNetworkLeg(), n.cache(), n.clipToStudyArea()));
+    }
+
+    /** @param toleranceM the largest distance from a facility to the network, 1 to 5000 m */
+    public void setSnapToleranceM(double toleranceM) {
+        if (!(toleranceM >= 1 && toleranceM <= 5000)) {
+            throw new IllegalArgumentException("Snap tolerance must be between 1 and 5000 m");
+        }
+        NetworkSpec n = network();
+        setNetwork(new NetworkSpec(n.roads(), n.footpaths(), n.footpathToleranceM(), n.nodeCrossings(),
+                n.walkingSpeedKmh(), toleranceM, n.offNetworkLeg(), n.cache(), n.clipToStudyArea()));
+    }
+
+    /** @param clip read only the roads within walking reach of the study area */
+    public void setClipToStudyArea(boolean clip) {
+        NetworkSpec n = network();
+        setNetwork(new NetworkSpec(n.roads(), n.footpaths(), n.footpathToleranceM(), n.nodeCrossings(),
+                n.walkingSpeedKmh(), n.snapToleranceM(), n.offNetworkLeg(), n.cache(), clip));
+    }
+
+    /**
+     * @param layer      the residents layer (polygons or points), blank for none
+     * @param countField the field holding the number of residents; needed with a layer
+     */
+    public void setPopulation(String layer, String countField) {
+        String l = blankToNull(layer);
+        String c = blankToNull(countField);
+        if (l == null) {
+            set(spec.withPopulation(null));
+            return;
+        }
+        if (c == null) {
+            throw new IllegalArgumentException("Name the field of " + l + " that holds the number of residents");
+        }
+        set(spec.withPopulation(new PopulationSpec(l, c)));
+    }
+
+    /**
+     * @param layer     a further zone layer (e.g. LSOAs) to report coverage for
+     * @param nameField the field naming each zone
+     */
+    public void addZone(String layer, String nameField) {
+        ZoneSpec z = new ZoneSpec(required(layer, "Choose the zone layer"),
+                required(nameField, "Name the field that names each zone"));
+        if (spec.zones().stream().anyMatch(x -> x.layer().equals(z.layer()))) {
+            throw new IllegalArgumentException(z.layer() + " is already a zone layer");
+        }
+        set(spec.withZones(append(spec.zones(), z)));
+    }
+
+    /** @param index the zone layer to drop */
+    public void removeZone(int index) {
+        set(spec.withZones(without(spec.zones(), index)));
+    }
+
+    /**
+     * Adds an indicator table (e.g. IMD deciles by LSOA) to cross-tabulate against deserts.
+     *
+     * @param indicator the table, its key, the zone layer and key, the field and its classes
+     */
+    public void addIndicator(IndicatorSpec indicator) {
+        IndicatorSpec i = indicator;
+        required(i.table(), "Choose the indicator table");
+        required(i.tableKey(), "Name the table's key column");
+        required(i.layer(), "Choose the zone layer the table describes");
+        required(i.layerKey(), "Name the layer's key field");
+        required(i.field(), "Name the column to classify");
+        if (!CLASS_METHODS.contains(i.classes())) {
+            throw new IllegalArgumentException("Classes are one of " + String.join(", ", CLASS_METHODS));
+        }
+        if (i.count() < 2 || i.count() > 20) {
+            throw new IllegalArgumentException("The number of classes must be between 2 and 20");
+        }
+        set(spec.withIndicators(append(spec.indicators(), i)));
+    }
+
+    /** @param index the indicator to drop */
+    public void removeIndicator(int index) {
+        set(spec.withIndicators(without(spec.indicators(), index)));
+    }
+
+    /** @param dir the output folder, relative to the analysis file's folder or absolute (blank: out) */
+    public void setOutputDir(String dir) {
+        OutputSpec o = spec.output();
+        set(spec.withOutput(new OutputSpec(blankToNull(dir), o.widthPx(), o.heightPx(), o.dpi(), o.attribution(),
+                o.backdrop())));
+    }
+
+    /**
+     * @param widthPx  map width, 200 to 20,000 pixels
+     * @param heightPx map height, 200 to 20,000 pixels
+     * @param dpi      resolution, 72 to 1,200 dots per inch
+     */
+    public void setMapSize(int widthPx, int heightPx, int dpi) {
+        if (widthPx < 200 || widthPx > 20_000 || heightPx < 200 || heightPx > 20_000) {
+            throw new IllegalArgumentException("Maps must be between 200 and 20,000 pixels wide and high");
+        }
+        if (dpi < 72 || dpi > 1200) {
+            throw new IllegalArgumentException("The resolution must be between 72 and 1,200 dpi");
+        }
+        OutputSpec o = spec.output();
+        set(spec.withOutput(new OutputSpec(o.dir(), widthPx, heightPx, dpi, o.attribution(), o.backdrop())));
     }
 
     /** @param trimDistanceM how far service areas reach either side of a street, 1 to 1000 m */
@@ -94,8 +253,9 @@ public final class AnalysisForm {
             throw new IllegalArgumentException("The desert threshold must be between 1 and " + types
                     + " missing types");
         }
+        preferredMinMissing = minMissing;
         DesertSpec d = spec.deserts();
-        set(with(new DesertSpec(minMissing, d.missingAllOf(), d.minAreaM2())));
+        set(spec.withDeserts(new DesertSpec(minMissing, d.missingAllOf(), d.minAreaM2())));
     }
 
     /** @param layer the study-area (ward) layer, as written in the file */
@@ -109,6 +269,13 @@ public final class AnalysisForm {
     public void setStudyNameField(String nameField) {
         StudyAreaSpec a = studyArea();
         setStudyArea(new StudyAreaSpec(a.layer(), blankToNull(nameField), a.codeField(), a.select(), a.residential(),
+                a.filter()));
+    }
+
+    /** @param residential residential land polygons (deserts are sought only there), blank for none */
+    public void setResidential(String residential) {
+        StudyAreaSpec a = studyArea();
+        setStudyArea(new StudyAreaSpec(a.layer(), a.nameField(), a.codeField(), a.select(), blankToNull(residential),
                 a.filter()));
     }
 
@@ -216,11 +383,7 @@ public final class AnalysisForm {
     public void removeType(int index) {
         List<FacilitySpec> list = new ArrayList<>(spec.facilities());
         list.remove(index);
-        DesertSpec d = spec.deserts();
-        int min = Math.max(1, Math.min(d.minMissing(), list.size()));
-        AnalysisSpec s = spec;
-        set(new AnalysisSpec(s.name(), s.network(), s.studyArea(), list, s.catchments(), s.population(), s.zones(),
-                s.indicators(), new DesertSpec(min, d.missingAllOf(), d.minAreaM2()), s.output()));
+        setFacilities(list);
     }
 
     private static void checkBands(List<Double> bandsMin) {
@@ -268,6 +431,35 @@ public final class AnalysisForm {
         return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
     }
 
+    private static NetworkSpec network(List<String> roads, List<String> footpaths, NetworkSpec n) {
+        return new NetworkSpec(roads, footpaths, n.footpathToleranceM(), n.nodeCrossings(), n.walkingSpeedKmh(),
+                n.snapToleranceM(), n.offNetworkLeg(), n.cache(), n.clipToStudyArea());
+    }
+
+    private static boolean isPbf(String path) {
+        return path.toLowerCase(Locale.ROOT).endsWith(".pbf");
+    }
+
+    private static <T> List<T> append(List<T> list, T item) {
+        List<T> out = new ArrayList<>(list);
+        out.add(item);
+        return out;
+    }
+
+    private static <T> List<T> without(List<T> list, int index) {
+        List<T> out = new ArrayList<>(list);
+        out.remove(index);
+        return out;
+    }
+
+    private static String required(String value, String advice) {
+        String v = blankToNull(value);
+        if (v == null) {
+            throw new IllegalArgumentException(advice);
+        }
+        return v;
+    }
+
     private NetworkSpec network() {
         return spec.network() != null ? spec.network()
                 : new NetworkSpec(null, null, null, null, null, null, null, null, null);
@@ -278,21 +470,15 @@ public final class AnalysisForm {
     }
 
     private void setNetwork(NetworkSpec n) {
-        AnalysisSpec s = spec;
-        set(new AnalysisSpec(s.name(), n, s.studyArea(), s.facilities(), s.catchments(), s.population(), s.zones(),
-                s.indicators(), s.deserts(), s.output()));
+        set(spec.withNetwork(n));
     }
 
     private void setStudyArea(StudyAreaSpec a) {
-        AnalysisSpec s = spec;
-        set(new AnalysisSpec(s.name(), s.network(), a, s.facilities(), s.catchments(), s.population(), s.zones(),
-                s.indicators(), s.deserts(), s.output()));
+        set(spec.withStudyArea(a));
     }
 
     private void setCatchments(CatchmentSpec c) {
-        AnalysisSpec s = spec;
-        set(new AnalysisSpec(s.name(), s.network(), s.studyArea(), s.facilities(), c, s.population(), s.zones(),
-                s.indicators(), s.deserts(), s.output()));
+        set(spec.withCatchments(c));
     }
 
     private void setFacility(int index, FacilitySpec f) {
@@ -301,16 +487,14 @@ public final class AnalysisForm {
         setFacilities(list);
     }
 
+    /**
+     * Sets the types and moves the desert threshold towards the one last chosen (or read), within
+     * 1 and the number of types: removing types lowers it, adding them back restores it.
+     */
     private void setFacilities(List<FacilitySpec> list) {
-        AnalysisSpec s = spec;
-        set(new AnalysisSpec(s.name(), s.network(), s.studyArea(), list, s.catchments(), s.population(), s.zones(),
-                s.indicators(), s.deserts(), s.output()));
-    }
-
-    private AnalysisSpec with(DesertSpec d) {
-        AnalysisSpec s = spec;
-        return new AnalysisSpec(s.name(), s.network(), s.studyArea(), s.facilities(), s.catchments(), s.population(),
-                s.zones(), s.indicators(), d, s.output());
+        DesertSpec d = spec.deserts();
+        int min = Math.max(1, Math.min(preferredMinMissing, list.size()));
+        set(spec.withFacilities(list).withDeserts(new DesertSpec(min, d.missingAllOf(), d.minAreaM2())));
     }
 
     private void set(AnalysisSpec newSpec) {

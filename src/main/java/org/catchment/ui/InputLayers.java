@@ -91,7 +91,7 @@ public final class InputLayers {
                     && labels.size() <= MAX_LABELLED_WARDS ? item.mapLayer().withLabels(labels) : item.mapLayer();
             top.add(new LayerItem(item.id(), item.group(), labelled, wards, true, item.extent()));
         }
-        if (analysis.isOpenStreetMap()) {
+        if (spec.network() != null && analysis.isOpenStreetMap()) {
             warnings.add("The roads come from an OpenStreetMap extract, which is drawn only after a run.");
         } else if (spec.network() != null) {
             for (String footpath : spec.network().footpaths()) {

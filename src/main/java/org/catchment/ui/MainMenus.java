@@ -11,7 +11,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCombination;
 
 /**
- * The main window's menu bar and tool bar, with the keyboard shortcuts (Ctrl+O open, Ctrl+S
+ * The main window's menu bar and tool bar, with the keyboard shortcuts (Ctrl+N new, Ctrl+O open, Ctrl+S
  * save, Ctrl+L add layer, Ctrl+R run, Esc cancel, Ctrl+E export PNG, Ctrl+Shift+E export all,
  * Ctrl+0 zoom to all; Cmd on macOS). Every entry calls an action of {@link MainWindow}.
  */
@@ -22,6 +22,7 @@ final class MainMenus {
 
     /** @return the menu bar; {@code recent} is the window's Open recent menu, filled by the window */
     static MenuBar menuBar(MainWindow w, Menu recent) {
+        MenuItem create = item("New analysis", "Shortcut+N", w::newAnalysis);
         MenuItem open = item("Open analysis\u2026", "Shortcut+O", w::chooseAndOpen);
         MenuItem save = item("Save", "Shortcut+S", w::save);
         MenuItem saveAs = item("Save as\u2026", "Shortcut+Shift+S", w::saveAs);
@@ -29,7 +30,7 @@ final class MainMenus {
         MenuItem png = item("Export map as PNG\u2026", "Shortcut+E", w::exportPngDialog);
         MenuItem all = item("Export all outputs", "Shortcut+Shift+E", w::exportAll);
         MenuItem quit = item("Quit", "Shortcut+Q", w::quit);
-        Menu file = new Menu("File", null, open, recent, save, saveAs, new SeparatorMenuItem(), add,
+        Menu file = new Menu("File", null, create, open, recent, save, saveAs, new SeparatorMenuItem(), add,
                 new SeparatorMenuItem(), png, all, new SeparatorMenuItem(), quit);
         Menu view = new Menu("View", null,
                 item("Zoom to all layers", "Shortcut+0", w::zoomToAll),

@@ -36,6 +36,7 @@ import org.catchment.analysis.AnalysisFiles;
 import org.catchment.analysis.AnalysisResult;
 import org.catchment.analysis.AnalysisRunner;
 import org.catchment.analysis.AnalysisSpec;
+import org.catchment.analysis.SpecPaths;
 import org.catchment.export.MapExport;
 import org.catchment.export.Outputs;
 import org.catchment.layer.Layer;
@@ -81,6 +82,8 @@ public final class MainWindow {
     private final Map<Long, AddedLayer> addedLayers = new java.util.HashMap<>();
     /** Input layers kept above a run's results (facilities, ward outlines), top first. */
     private List<Long> overlayInputs = List.of();
+    /** The inputs the map shows now: an edit that changes them draws them again. */
+    private InputKey shownInputs;
 
     /**
      * @param stage  the window
@@ -125,6 +128,9 @@ public final class MainWindow {
         form.onChange(spec -> {
             document.update(spec);
             updateTitle();
+            if (!InputKey.of(spec).equals(shownInputs)) {
+                reloadInputs(spec);
+            }
         });
         map.setOnCursor(c -> cursor.setText(String.format(Locale.UK, "E %,.0f   N %,.0f", c.x, c.y)));
         map.setOnViewChanged(this::updateScale);
@@ -231,8 +237,9 @@ public final class MainWindow {
         }, loaded -> {
             Analysis analysis = loaded.getKey();
             closeResult();
-            form.load(analysis.spec());
             document = new AnalysisDocument(analysis.file(), analysis.spec());
+            shownInputs = InputKey.of(analysis.spec());
+            form.load(analysis.spec());
             layers.replaceGroup(LayerItem.Group.RESULT, List.of());
             layers.replaceGroup(LayerItem.Group.INPUT, loaded.getValue().layers());
             overlayInputs = loaded.getValue().aboveResults();
@@ -256,6 +263,28 @@ public final class MainWindow {
         });
     }
 
+    /** Starts a new analysis without a file: the panel is empty and the map cleared, asking first about unsaved changes. */
+    public void newAnalysis() {
+        if (!confirmDiscard()) {
+            return;
+        }
+        cancel();
+        closeResult();
+        AnalysisSpec blank = new AnalysisSpec("New analysis", null, null, null, null, null, null, null, null, null);
+        document = new AnalysisDocument(null, blank);
+        form.load(blank);
+        layers.replaceGroup(LayerItem.Group.RESULT, List.of());
+        layers.replaceGroup(LayerItem.Group.INPUT, List.of());
+        overlayInputs = List.of();
+        shownInputs = InputKey.of(blank);
+        analysisPanel.setWardNames(List.of());
+        results.clear();
+        updateTitle();
+        status.setText("New analysis: add the roads, the ward layer and facility types in the Analysis panel, then"
+                + " Run (Ctrl+R).");
+        side.getSelectionModel().select(analysisTab);
+    }
+
     /**
      * Adds layer files (shapefile, GeoPackage, GeoJSON, CSV of points) to the map, read in the
      * background; a GeoPackage of several tables asks which to add, a CSV which columns hold the points.
@@ -275,6 +304,37 @@ public final class MainWindow {
                 addLayer(AddedLayer.of(file.toAbsolutePath()));
             }
         }
+    }
+
+    /**
+     * Draws the inputs of an edited analysis again (its network, wards or facility layers
+     * changed), in the background; an edit made meanwhile supersedes this one. A layer that cannot
+     * be read yet (a path still being typed) is reported in the status line, not as a dialog.
+     */
+    private void reloadInputs(AnalysisSpec spec) {
+        InputKey key = InputKey.of(spec);
+        shownInputs = key;
+        Path base = document.file() != null ? document.file().getParent() : Path.of("").toAbsolutePath();
+        Analysis analysis = new Analysis(spec, document.file(), base);
+        background("inputs", () -> InputLayers.read(analysis, layers::nextId, () -> !key.equals(shownInputs)),
+                loaded -> {
+                    if (!key.equals(shownInputs)) {
+                        return;
+                    }
+                    boolean first = layers.items().stream().noneMatch(i -> i.group() == LayerItem.Group.INPUT);
+                    layers.replaceGroup(LayerItem.Group.INPUT, loaded.layers());
+                    overlayInputs = loaded.aboveResults();
+                    analysisPanel.setWardNames(loaded.wardNames());
+                    if (first) {
+                        map.zoomTo(layers.extent());
+                    }
+                    status.setText("Inputs drawn: " + loaded.layers().size() + " layers. "
+                            + String.join(" ", loaded.warnings()));
+                }, e -> {
+                    if (key.equals(shownInputs) && !(e instanceof CancelledException)) {
+                        status.setText("Not all inputs can be drawn yet: " + Dialogs.message(e));
+                    }
+                });
     }
 
     private void addTables(Path file, List<String> tables) {
@@ -342,19 +402,27 @@ public final class MainWindow {
         return f != null && saveTo(f.toPath());
     }
 
-    /** Writes the analysis (the same YAML the command line reads) to a file. */
+    /**
+     * Writes the analysis (the same YAML the command line reads) to a file. Saving into another
+     * folder rewrites the relative layer paths so they still name the same files.
+     */
     public boolean saveTo(Path file) {
+        Path target = file.toAbsolutePath().normalize();
+        Path from = document.file() == null ? null : document.file().getParent();
         try {
-            AnalysisFiles.write(form.spec(), file);
+            AnalysisSpec moved = SpecPaths.rebase(form.spec(), from, target.getParent());
+            AnalysisFiles.write(moved, target);
+            shownInputs = InputKey.of(moved);
+            form.load(moved);
         } catch (RuntimeException e) {
             Dialogs.error(stage, "The analysis could not be saved", e);
             return false;
         }
-        document.markSaved(file.toAbsolutePath());
-        recent.add(file);
+        document.markSaved(target);
+        recent.add(target);
         refreshRecent();
         updateTitle();
-        status.setText("Saved " + file);
+        status.setText("Saved " + target);
         return true;
     }
 
@@ -508,7 +576,12 @@ public final class MainWindow {
             Dialogs.info(stage, "Nothing to export yet", "Run the analysis first (Analysis > Run, Ctrl+R).");
             return;
         }
-        Path dir = result.analysis().outputDir();
+        if (document.file() == null) {
+            Dialogs.info(stage, "Save the analysis first", "Outputs are written beside the analysis file (in its "
+                    + form.spec().output().dir() + " folder). Save the analysis (Ctrl+S), then export again.");
+            return;
+        }
+        Path dir = outputDir();
         boolean exists = Outputs.fileNames(result.analysis().spec()).stream().anyMatch(n -> Files.exists(dir.resolve(n)));
         String question = "The GeoPackage, the CSV tables and the PNG maps go to\n" + dir
                 + (exists ? "\n\nSome of these files exist already and will be replaced." : "");
@@ -524,12 +597,17 @@ public final class MainWindow {
      * @param force replace existing outputs
      */
     public void writeOutputs(boolean force) {
-        AnalysisResult r = result;
-        Path dir = r.analysis().outputDir();
+        Path dir = outputDir();
+        AnalysisResult r = result.withOutputDir(dir);
         status.setText("Exporting to " + dir + "\u2026");
         background("export", () -> Outputs.write(r, force, org.catchment.analysis.ProgressListener.NONE, () -> false),
                 files -> status.setText("Wrote " + files.size() + " files to " + dir),
                 e -> Dialogs.error(stage, "The outputs could not be written", e));
+    }
+
+    /** @return the output folder of the analysis as saved now (the run may have been made before the first save) */
+    private Path outputDir() {
+        return document.file().getParent().resolve(form.spec().output().dir()).normalize();
     }
 
     private MapDocument mapDocument() {
