@@ -326,9 +326,8 @@ public final class AnalysisPanel extends VBox {
 
     /** @return the field with a Browse button beside it that fills it through the form */
     private HBox browsing(TextField field, String title, java.util.function.Consumer<String> setter) {
-        Button browse = new Button("Browse\u2026");
+        Button browse = FormControls.toolButton("Browse\u2026");
         browse.setId(field.getId() + "Browse");
-        browse.getStyleClass().add("tool-button");
         browse.setOnAction(e -> chooser.layer(title, null).ifPresent(p -> edit(() -> setter.accept(p))));
         HBox box = new HBox(6, field, browse);
         box.setAlignment(Pos.CENTER_LEFT);

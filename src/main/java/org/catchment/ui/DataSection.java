@@ -63,8 +63,7 @@ final class DataSection extends VBox {
     }
 
     static String describe(IndicatorSpec i) {
-        return i.label() + ": " + i.table() + " \u2192 " + i.layer() + ", " + i.count() + " "
-                + i.classes().replace('_', ' ');
+        return i.label() + ": " + i.count() + " " + i.classes().replace('_', ' ') + " of " + i.table();
     }
 
     private static List<String> zoneLayers(AnalysisSpec spec) {

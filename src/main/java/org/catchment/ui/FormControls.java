@@ -6,6 +6,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 
 /**
  * The small building blocks the analysis panel's sections share: a labelled grid, section titles
@@ -28,6 +29,7 @@ final class FormControls {
     static void row(GridPane g, int row, String label, Node field) {
         Label l = new Label(label);
         l.getStyleClass().add("field-label");
+        l.setMinWidth(Region.USE_PREF_SIZE);
         g.add(l, 0, row);
         g.add(field, 1, row);
         GridPane.setHgrow(field, Priority.ALWAYS);
@@ -45,6 +47,14 @@ final class FormControls {
         Label l = new Label(text);
         l.getStyleClass().add("column-header");
         return l;
+    }
+
+    /** @return a small button that keeps its whole text when space is short */
+    static javafx.scene.control.Button toolButton(String text) {
+        javafx.scene.control.Button b = new javafx.scene.control.Button(text);
+        b.getStyleClass().add("tool-button");
+        b.setMinWidth(Region.USE_PREF_SIZE);
+        return b;
     }
 
     /** @return a muted line of explanation that wraps */

@@ -127,8 +127,7 @@ final class InputDialogs {
 
     private static void browseRow(GridPane grid, int row, String label, TextField field,
                                   Supplier<Optional<String>> browse) {
-        Button button = new Button("Browse\u2026");
-        button.getStyleClass().add("tool-button");
+        Button button = FormControls.toolButton("Browse\u2026");
         button.setOnAction(e -> browse.get().ifPresent(field::setText));
         HBox box = new HBox(6, field, button);
         box.setAlignment(Pos.CENTER_LEFT);

@@ -60,8 +60,12 @@ final class NetworkSection extends VBox {
         clip.setOnAction(e -> editing.accept(() -> form.setClipToStudyArea(clip.isSelected())));
         clip.setWrapText(true);
         GridPane grid = FormControls.grid();
-        FormControls.row(grid, 0, "Footpath joins road within (m)", footpathTolerance);
-        FormControls.row(grid, 1, "Facility to network at most (m)", snapTolerance);
+        FormControls.row(grid, 0, "Footpath join (m)", footpathTolerance);
+        FormControls.row(grid, 1, "Facility snap (m)", snapTolerance);
+        footpathTolerance.setTooltip(new javafx.scene.control.Tooltip(
+                "A footpath end this near a road joins it (default 10 m)"));
+        snapTolerance.setTooltip(new javafx.scene.control.Tooltip(
+                "Facilities farther than this from the network are listed as unreachable (default 250 m)"));
         getChildren().addAll(new Label("Roads"), roads, new Label("Footpaths"), footpaths, grid, clip);
     }
 

@@ -34,7 +34,8 @@ final class OutputSection extends VBox {
         height.setId("mapHeight");
         dpi.setId("mapDpi");
         for (TextField f : new TextField[] {width, height, dpi}) {
-            f.setPrefColumnCount(5);
+            f.setPrefColumnCount(4);
+            f.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         }
         FormControls.commit(dir, form::setOutputDir, editing);
         Consumer<String> size = t -> form.setMapSize(FormControls.wholeNumber(width.getText(), "The map width"),
@@ -43,21 +44,26 @@ final class OutputSection extends VBox {
         FormControls.commit(width, size, editing);
         FormControls.commit(height, size, editing);
         FormControls.commit(dpi, size, editing);
-        Button browse = new Button("Browse\u2026");
-        browse.getStyleClass().add("tool-button");
+        Button browse = FormControls.toolButton("Browse\u2026");
         browse.setOnAction(e -> chooser.folder("Output folder").ifPresent(p -> editing.accept(
                 () -> form.setOutputDir(p))));
         HBox dirBox = new HBox(6, dir, browse);
         dirBox.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(dir, Priority.ALWAYS);
-        HBox pixels = new HBox(6, width, FormControls.hint("\u00d7"), height, FormControls.hint("px at"), dpi,
-                FormControls.hint("dpi"));
+        HBox pixels = new HBox(5, width, unit("\u00d7"), height, unit("px,"), dpi, unit("dpi"));
         pixels.setAlignment(Pos.CENTER_LEFT);
         GridPane grid = FormControls.grid();
         FormControls.row(grid, 0, "Folder", dirBox);
         FormControls.row(grid, 1, "Maps", pixels);
         getChildren().addAll(grid, FormControls.hint("A relative folder is beside the analysis file. A4 landscape at"
                 + " 300 dpi is 3508 \u00d7 2480 px."));
+    }
+
+    private static javafx.scene.control.Label unit(String text) {
+        javafx.scene.control.Label l = new javafx.scene.control.Label(text);
+        l.getStyleClass().add("field-label");
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return l;
     }
 
     /** Shows the spec's output settings. */

@@ -91,7 +91,7 @@ class AnalysisFormInputsTest {
         assertThat(form.spec().zones()).hasSize(1);
         assertThat(form.spec().indicators()).extracting(IndicatorSpec::label).containsExactly("IMD decile");
         assertThat(DataSection.describe(form.spec().indicators().get(0)))
-                .isEqualTo("IMD decile: imd.csv \u2192 lsoa.shp, 10 deciles");
+                .isEqualTo("IMD decile: 10 deciles of imd.csv");
         form.removeIndicator(0);
         form.removeZone(0);
         assertThat(form.spec().zones()).isEmpty();

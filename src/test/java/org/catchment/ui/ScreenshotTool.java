@@ -16,8 +16,9 @@ import org.locationtech.jts.geom.Point;
 
 /**
  * Takes the user guide's screenshots (not a test): run under Xvfb with the analysis file and the
- * output folder as arguments. Opens the analysis and snapshots the analysis panel, runs it and
- * snapshots the result, then identifies a point in the largest desert.
+ * output folder as arguments. Opens the analysis and snapshots the analysis panel (top, then its
+ * population, zones and outputs), runs it and snapshots the result, then identifies a point in the
+ * largest desert.
  */
 public final class ScreenshotTool {
 
@@ -42,6 +43,25 @@ public final class ScreenshotTool {
         waitUntil(() -> !w.layers().items().isEmpty(), 120);
         settle(w);
         snapshot(w, out.resolve("app-analysis.png"));
+        fx(() -> {
+            javafx.scene.Scene scene = w.stage().getScene();
+            for (String id : new String[] {"#networkSection", "#studySection"}) {
+                ((javafx.scene.control.TitledPane) scene.lookup(id)).setExpanded(false);
+            }
+            for (String id : new String[] {"#dataSection", "#outputSection"}) {
+                ((javafx.scene.control.TitledPane) scene.lookup(id)).setExpanded(true);
+            }
+        });
+        Thread.sleep(500);
+        fx(() -> ((javafx.scene.control.ScrollPane) w.stage().getScene().lookup(".panel-scroll")).setVvalue(1));
+        Thread.sleep(500);
+        snapshot(w, out.resolve("app-analysis-inputs.png"));
+        fx(() -> {
+            javafx.scene.Scene scene = w.stage().getScene();
+            ((javafx.scene.control.TitledPane) scene.lookup("#networkSection")).setExpanded(true);
+            ((javafx.scene.control.TitledPane) scene.lookup("#studySection")).setExpanded(true);
+            ((javafx.scene.control.ScrollPane) scene.lookup(".panel-scroll")).setVvalue(0);
+        });
         fx(w::run);
         waitUntil(() -> w.result() != null && !w.isRunning(), 600);
         fx(() -> {
