@@ -7,20 +7,17 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.TextField;
-import javafx.stage.Stage;
 import org.catchment.analysis.AnalysisSpec.FacilitySpec;
 import org.catchment.io.GeoPackageWriter;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Adding layers, headless: the GeoPackage table picker, the CSV column dialog, use as facility type. */
@@ -30,19 +27,8 @@ class AddLayerFxTest {
     @TempDir
     Path dir;
 
-    private final Preferences prefs = Preferences.userRoot().node("org/catchment/ui/fxtest-" + System.nanoTime());
-    private MainWindow window;
-
-    @Start
-    void start(Stage stage) {
-        window = new MainWindow(stage, new RecentFiles(prefs));
-        window.show();
-    }
-
-    @AfterEach
-    void cleanUp() throws Exception {
-        prefs.removeNode();
-    }
+    @RegisterExtension
+    final AppWindow app = new AppWindow();
 
     private static void waitForDialog(FxRobot robot, String id) throws Exception {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(id).tryQuery().isPresent());
@@ -66,26 +52,26 @@ class AddLayerFxTest {
                         "Rec", "POLYGON ((" + (e + 200) + " " + n + ", " + (e + 250) + " " + n + ", "
                         + (e + 250) + " " + (n + 50) + ", " + (e + 200) + " " + n + "))")), Map.of());
 
-        robot.interact(() -> window.addLayers(List.of(gpkg)));
+        robot.interact(() -> app.window().addLayers(List.of(gpkg)));
         waitForDialog(robot, "#tablePicker");
         robot.clickOn("#table-gp");
         ok(robot, "#tablePicker");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.layers().items().size() == 1);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> app.window().layers().items().size() == 1);
         WaitForAsyncUtils.waitForFxEvents();
-        LayerItem parks = window.layers().items().get(0);
+        LayerItem parks = app.window().layers().items().get(0);
         assertThat(parks.name()).isEqualTo("parks");
         assertThat(parks.source().size()).isEqualTo(2);
-        assertThat(window.addedLayer(parks.id())).isEqualTo(AddedLayer.table(gpkg.toAbsolutePath(), "parks"));
+        assertThat(app.window().addedLayer(parks.id())).isEqualTo(AddedLayer.table(gpkg.toAbsolutePath(), "parks"));
 
-        javafx.application.Platform.runLater(() -> window.useAsFacility(parks.id()));
+        javafx.application.Platform.runLater(() -> app.window().useAsFacility(parks.id()));
         waitForDialog(robot, "#facilityDialog");
         robot.interact(() -> {
             robot.lookup("#facilityLabel").queryAs(TextField.class).setText("Parks");
             robot.lookup("#facilityBands").queryAs(TextField.class).setText("5, 10");
         });
         ok(robot, "#facilityDialog");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.form().spec().facilities().size() == 1);
-        assertThat(window.form().spec().facilities().get(0)).isEqualTo(new FacilitySpec("parks", "Parks",
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> app.window().form().spec().facilities().size() == 1);
+        assertThat(app.window().form().spec().facilities().get(0)).isEqualTo(new FacilitySpec("parks", "Parks",
                 gpkg.toAbsolutePath() + "#parks", null, null, List.of(5.0, 10.0), null, null, null, null, null, null));
     }
 
@@ -94,15 +80,15 @@ class AddLayerFxTest {
         Path csv = dir.resolve("libraries.csv");
         Files.writeString(csv, "name,Easting,Northing\nCentral," + (TinyTown.E0 + 10) + "," + (TinyTown.N0 + 20)
                 + "\nBranch," + (TinyTown.E0 + 300) + "," + (TinyTown.N0 + 40) + "\n");
-        robot.interact(() -> window.addLayers(List.of(csv)));
+        robot.interact(() -> app.window().addLayers(List.of(csv)));
         waitForDialog(robot, "#csvMapping");
         ok(robot, "#csvMapping");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.layers().items().size() == 1);
-        LayerItem libraries = window.layers().items().get(0);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> app.window().layers().items().size() == 1);
+        LayerItem libraries = app.window().layers().items().get(0);
         assertThat(libraries.source().size()).isEqualTo(2);
         assertThat(libraries.source().envelope().getMinX()).isEqualTo(TinyTown.E0 + 10, org.assertj.core.data.Offset
                 .offset(1e-6));
-        assertThat(window.addedLayer(libraries.id())).isEqualTo(new AddedLayer(csv.toAbsolutePath(), null, "Easting",
+        assertThat(app.window().addedLayer(libraries.id())).isEqualTo(new AddedLayer(csv.toAbsolutePath(), null, "Easting",
                 "Northing", "EPSG:27700", null, null));
     }
 }

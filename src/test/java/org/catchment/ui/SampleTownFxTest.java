@@ -5,17 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 import java.util.stream.Stream;
-import javafx.stage.Stage;
 import org.catchment.overlay.Desert;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -29,19 +26,8 @@ class SampleTownFxTest {
     @TempDir
     Path dir;
 
-    private final Preferences prefs = Preferences.userRoot().node("org/catchment/ui/sampletest-" + System.nanoTime());
-    private MainWindow window;
-
-    @Start
-    void start(Stage stage) {
-        window = new MainWindow(stage, new RecentFiles(prefs));
-        window.show();
-    }
-
-    @AfterEach
-    void cleanUp() throws Exception {
-        prefs.removeNode();
-    }
+    @RegisterExtension
+    final AppWindow app = new AppWindow();
 
     @Test
     void theSampleTownsDesertsAppearInTheTable(FxRobot robot) throws Exception {
@@ -51,17 +37,17 @@ class SampleTownFxTest {
                 Files.copy(f, dir.resolve(f.getFileName()));
             }
         }
-        robot.interact(() -> window.open(dir.resolve("analysis.yml")));
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.layers().items().size() >= 10);
-        robot.interact(window::run);
-        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> window.result() != null && !window.isRunning());
+        robot.interact(() -> app.window().open(dir.resolve("analysis.yml")));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> app.window().layers().items().size() >= 10);
+        robot.interact(app.window()::run);
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> app.window().result() != null && !app.window().isRunning());
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(window.resultsView().desertTable().getItems()).isNotEmpty()
+        assertThat(app.window().resultsView().desertTable().getItems()).isNotEmpty()
                 .extracting(ResultRows.DesertRow::wards).anyMatch(w -> w.contains("Eastside"))
                 .anyMatch(w -> w.contains("Southmoor"));
-        assertThat(window.result().deserts().deserts()).extracting(Desert::wards)
+        assertThat(app.window().result().deserts().deserts()).extracting(Desert::wards)
                 .noneMatch(w -> w.contains("Town Centre"));
-        assertThat(window.resultsView().coverageTable().getItems()).hasSize(window.result().wardCoverage().size())
+        assertThat(app.window().resultsView().coverageTable().getItems()).hasSize(app.window().result().wardCoverage().size())
                 .isNotEmpty();
     }
 }
