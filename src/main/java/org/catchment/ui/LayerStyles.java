@@ -52,6 +52,22 @@ public final class LayerStyles {
         return Style.polygon(c, c.darker(), 0.5).withOpacity(SERVICE_AREA_OPACITY);
     }
 
+    /**
+     * @param served the number of types serving a place, 0 to {@code types}
+     * @param types  the number of facility types
+     * @return a sequential yellow-green-blue ramp (ColorBrewer YlGnBu ends): pale where few types
+     *     serve, dark blue where all do
+     */
+    public static Style servedCount(int served, int types) {
+        Color low = new Color(0xffffcc);
+        Color high = new Color(0x253494);
+        double t = types == 0 ? 1 : (double) served / types;
+        Color c = new Color((int) Math.round(low.getRed() + t * (high.getRed() - low.getRed())),
+                (int) Math.round(low.getGreen() + t * (high.getGreen() - low.getGreen())),
+                (int) Math.round(low.getBlue() + t * (high.getBlue() - low.getBlue())));
+        return Style.polygon(c, null, 0).withOpacity(0.7);
+    }
+
     /** @return deserts: the magenta hatch */
     public static Style deserts() {
         return Palette.desert();

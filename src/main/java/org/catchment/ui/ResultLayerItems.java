@@ -15,8 +15,9 @@ import org.locationtech.jts.geom.Geometry;
 
 /**
  * The layers a run adds to the panel: the deserts (hatched, numbered as in the results table) and
- * one service-area layer per facility type and band, with the export's attributes so Identify can
- * list them. Only the first type's service areas are shown at first; the others are listed hidden.
+ * one service-area layer per facility type and band, and the served-count surface (how many types
+ * serve each place, one layer per count), with the export's attributes so Identify can list them.
+ * Only the first type's service areas are shown at first; the others are listed hidden.
  */
 public final class ResultLayerItems {
 
@@ -24,7 +25,8 @@ public final class ResultLayerItems {
     }
 
     /**
-     * @return the result layers, top of the panel first; for a network from OpenStreetMap (which has
+     * @return the result layers, top of the panel first: deserts, each type's service areas by band,
+     *     then the served-count surface as one hidden layer per count ("Served by 5 of 7 types"); for a network from OpenStreetMap (which has
      *     no road layer to show before a run) the walking network's edges come last, as a backdrop
      */
     public static List<LayerItem> of(AnalysisResult result, LongSupplier ids) {
@@ -47,6 +49,18 @@ public final class ResultLayerItems {
                 LayerItem item = LayerItem.of(ids.getAsLong(), LayerItem.Group.RESULT, name, band,
                         LayerStyles.serviceArea(k, bands.size()));
                 out.add(i == 0 ? item : item.withVisible(false));
+            }
+        }
+        Layer served = layers.servedCount();
+        int types = result.types().size();
+        for (int k = types; k >= 0; k--) {
+            int count = k;
+            List<org.geotools.api.feature.simple.SimpleFeature> kept = served.features().stream()
+                    .filter(f -> f.getAttribute("served_count") instanceof Number n && n.intValue() == count).toList();
+            if (!kept.isEmpty()) {
+                String name = "Served by " + k + " of " + types + " types";
+                out.add(LayerItem.of(ids.getAsLong(), LayerItem.Group.RESULT, name,
+                        Layer.of(name, served.featureType(), kept), LayerStyles.servedCount(k, types)).withVisible(false));
             }
         }
         WalkingNetwork net = result.network();

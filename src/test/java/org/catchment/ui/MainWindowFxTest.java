@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import org.junit.jupiter.api.Test;
@@ -30,6 +31,10 @@ class MainWindowFxTest {
         robot.interact(() -> app.window().open(analysis));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> app.window().layers().items().size() == 5);
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static double areaM2(LayerItem item) {
+        return item.source().features().stream().mapToDouble(f -> org.catchment.layer.Layer.geometry(f).getArea()).sum();
     }
 
     private LayerItem layer(String name) {
@@ -64,6 +69,15 @@ class MainWindowFxTest {
                 "Parks within 10 min");
         assertThat(app.window().layers().items()).extracting(LayerItem::name).as("facilities and wards stay above the results")
                 .startsWith("GP surgeries", "Libraries", "Parks", "Wards", "Deserts").endsWith("Roads");
+        List<LayerItem> served = app.window().layers().items().stream()
+                .filter(i -> i.name().matches("Served by \\d of 3 types")).toList();
+        assertThat(served).as("hidden until asked for").isNotEmpty().noneMatch(LayerItem::visible);
+        assertThat(served.stream().mapToDouble(MainWindowFxTest::areaM2).sum()).as("the two wards, 1,400 m square")
+                .isCloseTo(1400.0 * 1400.0, org.assertj.core.data.Offset.offset(1.0));
+        double desertM2 = app.window().result().deserts().deserts().stream().mapToDouble(d -> d.areaM2()).sum();
+        assertThat(served.stream().filter(i -> i.name().startsWith("Served by 0") || i.name().startsWith("Served by 1"))
+                .mapToDouble(MainWindowFxTest::areaM2).sum()).as("deserts miss at least 2 of 3 types").isGreaterThanOrEqualTo(
+                        desertM2 - 1);
         assertThat(app.window().resultsView().desertTable().getItems()).hasSize(deserts.source().size());
         assertThat(app.window().resultsView().coverageTable().getItems()).hasSize(2 * 3 * 2);
 
