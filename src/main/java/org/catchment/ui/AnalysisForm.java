@@ -59,17 +59,12 @@ public final class AnalysisForm {
 
     /** @param name the analysis title (blank: the default title) */
     public void setName(String name) {
-        set(spec.withName(blankToNull(name)));
+        set(spec.withName(FormValues.blankToNull(name)));
     }
 
     /** @param kmh walking speed, more than 0 and at most 20 km/h */
     public void setWalkingSpeedKmh(double kmh) {
-        if (!(kmh > 0 && kmh <= 20)) {
-            throw new IllegalArgumentException("Walking speed must be between 0 and 20 km/h");
-        }
-        NetworkSpec n = network();
-        setNetwork(new NetworkSpec(n.roads(), n.footpaths(), n.footpathToleranceM(), n.nodeCrossings(), kmh,
-                n.snapToleranceM(), n.offNetworkLeg(), n.cache(), n.clipToStudyArea()));
+        setNetwork(NetworkEdits.walkingSpeed(network(), kmh));
     }
 
     /**
@@ -79,70 +74,37 @@ public final class AnalysisForm {
      * @param path the source as the analysis file writes it
      */
     public void addRoads(String path) {
-        NetworkSpec n = network();
-        String p = required(path, "Choose the road network");
-        boolean pbf = isPbf(p);
-        if (n.roads().contains(p)) {
-            throw new IllegalArgumentException(p + " is already in the network");
-        }
-        if (!n.roads().isEmpty() && (pbf || n.roads().stream().anyMatch(AnalysisForm::isPbf))) {
-            throw new IllegalArgumentException("An OpenStreetMap extract is a whole network on its own:"
-                    + " remove the other road sources first");
-        }
-        setNetwork(network(append(n.roads(), p), n.footpaths(), n));
+        setNetwork(NetworkEdits.addRoads(network(), path));
     }
 
     /** @param index the road source to take out of the network */
     public void removeRoads(int index) {
-        NetworkSpec n = network();
-        setNetwork(network(without(n.roads(), index), n.footpaths(), n));
+        setNetwork(NetworkEdits.removeRoads(network(), index));
     }
 
     /** @param path a footpath / rights-of-way line layer to merge into the roads (not with OpenStreetMap) */
     public void addFootpaths(String path) {
-        NetworkSpec n = network();
-        String p = required(path, "Choose the footpath layer");
-        if (n.roads().stream().anyMatch(AnalysisForm::isPbf)) {
-            throw new IllegalArgumentException("An OpenStreetMap extract has its own footpaths; footpath layers"
-                    + " are merged into OS Open Roads only");
-        }
-        if (n.footpaths().contains(p)) {
-            throw new IllegalArgumentException(p + " is already a footpath layer");
-        }
-        setNetwork(network(n.roads(), append(n.footpaths(), p), n));
+        setNetwork(NetworkEdits.addFootpaths(network(), path));
     }
 
     /** @param index the footpath layer to take out of the network */
     public void removeFootpaths(int index) {
-        NetworkSpec n = network();
-        setNetwork(network(n.roads(), without(n.footpaths(), index), n));
+        setNetwork(NetworkEdits.removeFootpaths(network(), index));
     }
 
     /** @param toleranceM how near a road a footpath end joins it, 0 to 100 m */
     public void setFootpathToleranceM(double toleranceM) {
-        if (!(toleranceM >= 0 && toleranceM <= 100)) {
-            throw new IllegalArgumentException("Footpath tolerance must be between 0 and 100 m");
-        }
-        NetworkSpec n = network();
-        setNetwork(new NetworkSpec(n.roads(), n.footpaths(), toleranceM, n.nodeCrossings(), n.walkingSpeedKmh(),
-                n.snapToleranceM(), n.offNetworkLeg(), n.cache(), n.clipToStudyArea()));
+        setNetwork(NetworkEdits.footpathTolerance(network(), toleranceM));
     }
 
     /** @param toleranceM the largest distance from a facility to the network, 1 to 5000 m */
     public void setSnapToleranceM(double toleranceM) {
-        if (!(toleranceM >= 1 && toleranceM <= 5000)) {
-            throw new IllegalArgumentException("Snap tolerance must be between 1 and 5000 m");
-        }
-        NetworkSpec n = network();
-        setNetwork(new NetworkSpec(n.roads(), n.footpaths(), n.footpathToleranceM(), n.nodeCrossings(),
-                n.walkingSpeedKmh(), toleranceM, n.offNetworkLeg(), n.cache(), n.clipToStudyArea()));
+        setNetwork(NetworkEdits.snapTolerance(network(), toleranceM));
     }
 
     /** @param clip read only the roads within walking reach of the study area */
     public void setClipToStudyArea(boolean clip) {
-        NetworkSpec n = network();
-        setNetwork(new NetworkSpec(n.roads(), n.footpaths(), n.footpathToleranceM(), n.nodeCrossings(),
-                n.walkingSpeedKmh(), n.snapToleranceM(), n.offNetworkLeg(), n.cache(), clip));
+        setNetwork(NetworkEdits.clip(network(), clip));
     }
 
     /**
@@ -150,8 +112,8 @@ public final class AnalysisForm {
      * @param countField the field holding the number of residents; needed with a layer
      */
     public void setPopulation(String layer, String countField) {
-        String l = blankToNull(layer);
-        String c = blankToNull(countField);
+        String l = FormValues.blankToNull(layer);
+        String c = FormValues.blankToNull(countField);
         if (l == null) {
             set(spec.withPopulation(null));
             return;
@@ -167,17 +129,17 @@ public final class AnalysisForm {
      * @param nameField the field naming each zone
      */
     public void addZone(String layer, String nameField) {
-        ZoneSpec z = new ZoneSpec(required(layer, "Choose the zone layer"),
-                required(nameField, "Name the field that names each zone"));
+        ZoneSpec z = new ZoneSpec(FormValues.required(layer, "Choose the zone layer"),
+                FormValues.required(nameField, "Name the field that names each zone"));
         if (spec.zones().stream().anyMatch(x -> x.layer().equals(z.layer()))) {
             throw new IllegalArgumentException(z.layer() + " is already a zone layer");
         }
-        set(spec.withZones(append(spec.zones(), z)));
+        set(spec.withZones(FormValues.append(spec.zones(), z)));
     }
 
     /** @param index the zone layer to drop */
     public void removeZone(int index) {
-        set(spec.withZones(without(spec.zones(), index)));
+        set(spec.withZones(FormValues.without(spec.zones(), index)));
     }
 
     /**
@@ -187,29 +149,29 @@ public final class AnalysisForm {
      */
     public void addIndicator(IndicatorSpec indicator) {
         IndicatorSpec i = indicator;
-        required(i.table(), "Choose the indicator table");
-        required(i.tableKey(), "Name the table's key column");
-        required(i.layer(), "Choose the zone layer the table describes");
-        required(i.layerKey(), "Name the layer's key field");
-        required(i.field(), "Name the column to classify");
+        FormValues.required(i.table(), "Choose the indicator table");
+        FormValues.required(i.tableKey(), "Name the table's key column");
+        FormValues.required(i.layer(), "Choose the zone layer the table describes");
+        FormValues.required(i.layerKey(), "Name the layer's key field");
+        FormValues.required(i.field(), "Name the column to classify");
         if (!CLASS_METHODS.contains(i.classes())) {
             throw new IllegalArgumentException("Classes are one of " + String.join(", ", CLASS_METHODS));
         }
         if (i.count() < 2 || i.count() > 20) {
             throw new IllegalArgumentException("The number of classes must be between 2 and 20");
         }
-        set(spec.withIndicators(append(spec.indicators(), i)));
+        set(spec.withIndicators(FormValues.append(spec.indicators(), i)));
     }
 
     /** @param index the indicator to drop */
     public void removeIndicator(int index) {
-        set(spec.withIndicators(without(spec.indicators(), index)));
+        set(spec.withIndicators(FormValues.without(spec.indicators(), index)));
     }
 
     /** @param dir the output folder, relative to the analysis file's folder or absolute (blank: out) */
     public void setOutputDir(String dir) {
         OutputSpec o = spec.output();
-        set(spec.withOutput(new OutputSpec(blankToNull(dir), o.widthPx(), o.heightPx(), o.dpi(), o.attribution(),
+        set(spec.withOutput(new OutputSpec(FormValues.blankToNull(dir), o.widthPx(), o.heightPx(), o.dpi(), o.attribution(),
                 o.backdrop())));
     }
 
@@ -261,21 +223,21 @@ public final class AnalysisForm {
     /** @param layer the study-area (ward) layer, as written in the file */
     public void setStudyLayer(String layer) {
         StudyAreaSpec a = studyArea();
-        setStudyArea(new StudyAreaSpec(blankToNull(layer), a.nameField(), a.codeField(), a.select(), a.residential(),
+        setStudyArea(new StudyAreaSpec(FormValues.blankToNull(layer), a.nameField(), a.codeField(), a.select(), a.residential(),
                 a.filter()));
     }
 
     /** @param nameField the field naming each ward */
     public void setStudyNameField(String nameField) {
         StudyAreaSpec a = studyArea();
-        setStudyArea(new StudyAreaSpec(a.layer(), blankToNull(nameField), a.codeField(), a.select(), a.residential(),
+        setStudyArea(new StudyAreaSpec(a.layer(), FormValues.blankToNull(nameField), a.codeField(), a.select(), a.residential(),
                 a.filter()));
     }
 
     /** @param residential residential land polygons (deserts are sought only there), blank for none */
     public void setResidential(String residential) {
         StudyAreaSpec a = studyArea();
-        setStudyArea(new StudyAreaSpec(a.layer(), a.nameField(), a.codeField(), a.select(), blankToNull(residential),
+        setStudyArea(new StudyAreaSpec(a.layer(), a.nameField(), a.codeField(), a.select(), FormValues.blankToNull(residential),
                 a.filter()));
     }
 
@@ -314,7 +276,7 @@ public final class AnalysisForm {
     /** @param label the type's readable name (blank: its identifier) */
     public void setLabel(int index, String label) {
         FacilitySpec f = spec.facilities().get(index);
-        setFacility(index, new FacilitySpec(f.type(), blankToNull(label), f.layer(), f.filter(), f.nameField(),
+        setFacility(index, new FacilitySpec(f.type(), FormValues.blankToNull(label), f.layer(), f.filter(), f.nameField(),
                 f.bandsMin(), f.servedBandMin(), f.postcodeLookup(), f.postcodeField(), f.xField(), f.yField(), f.crs()));
     }
 
@@ -358,7 +320,7 @@ public final class AnalysisForm {
     public FacilitySpec addLayerAsType(AddedLayer layer, String type, String label, String bandsText,
                                        java.nio.file.Path analysisDir) {
         String id = checkNewType(type);
-        FacilitySpec f = layer.facility(id, blankToNull(label), parseMinutes(bandsText), analysisDir);
+        FacilitySpec f = layer.facility(id, FormValues.blankToNull(label), parseMinutes(bandsText), analysisDir);
         addFacility(f);
         return spec.facilities().get(spec.facilities().size() - 1);
     }
@@ -431,38 +393,8 @@ public final class AnalysisForm {
         return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
     }
 
-    private static NetworkSpec network(List<String> roads, List<String> footpaths, NetworkSpec n) {
-        return new NetworkSpec(roads, footpaths, n.footpathToleranceM(), n.nodeCrossings(), n.walkingSpeedKmh(),
-                n.snapToleranceM(), n.offNetworkLeg(), n.cache(), n.clipToStudyArea());
-    }
-
-    private static boolean isPbf(String path) {
-        return path.toLowerCase(Locale.ROOT).endsWith(".pbf");
-    }
-
-    private static <T> List<T> append(List<T> list, T item) {
-        List<T> out = new ArrayList<>(list);
-        out.add(item);
-        return out;
-    }
-
-    private static <T> List<T> without(List<T> list, int index) {
-        List<T> out = new ArrayList<>(list);
-        out.remove(index);
-        return out;
-    }
-
-    private static String required(String value, String advice) {
-        String v = blankToNull(value);
-        if (v == null) {
-            throw new IllegalArgumentException(advice);
-        }
-        return v;
-    }
-
     private NetworkSpec network() {
-        return spec.network() != null ? spec.network()
-                : new NetworkSpec(null, null, null, null, null, null, null, null, null);
+        return spec.network() != null ? spec.network() : NetworkEdits.EMPTY;
     }
 
     private StudyAreaSpec studyArea() {
@@ -503,9 +435,5 @@ public final class AnalysisForm {
         }
         spec = newSpec;
         listeners.forEach(l -> l.accept(newSpec));
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

@@ -71,8 +71,7 @@ final class NetworkSection extends VBox {
 
     /** Shows the spec's network. */
     void sync(AnalysisSpec spec) {
-        NetworkSpec n = spec.network() != null ? spec.network()
-                : new NetworkSpec(null, null, null, null, null, null, null, null, null);
+        NetworkSpec n = spec.network() != null ? spec.network() : NetworkEdits.EMPTY;
         roads.show(n.roads());
         footpaths.show(n.footpaths());
         footpathTolerance.setText(AnalysisForm.formatNumber(n.footpathToleranceM()));
