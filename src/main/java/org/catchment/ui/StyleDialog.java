@@ -19,6 +19,8 @@ import javafx.scene.control.TextField;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
 import javafx.stage.Window;
 import org.catchment.layer.GeometryKind;
@@ -39,6 +41,8 @@ final class StyleDialog {
     static final ButtonType RESET = new ButtonType("Reset", ButtonBar.ButtonData.LEFT);
     private static final String STYLESHEET = "/org/catchment/ui/catchment.css";
     private static final String ERROR = "form-error";
+    /** Room kept beside a number field for its longest message, so the dialog need not grow. */
+    private static final double ERROR_WIDTH_PX = 270;
 
     private final StyleForm form;
     private final Map<StyleForm.Field, String> errors = new EnumMap<>(StyleForm.Field.class);
@@ -138,6 +142,7 @@ final class StyleDialog {
         for (StyleForm.Field f : form.fields()) {
             Label label = new Label(form.label(f));
             label.getStyleClass().add("field-label");
+            label.setMinWidth(Region.USE_PREF_SIZE);
             Node control = switch (f) {
                 case SYMBOL -> symbol;
                 case SIZE -> withError(size, f);
@@ -151,7 +156,11 @@ final class StyleDialog {
         }
         Label previewLabel = new Label("Preview");
         previewLabel.getStyleClass().add("field-label");
-        grid.addRow(row, previewLabel, preview);
+        StackPane framed = new StackPane(preview);
+        framed.getStyleClass().add("style-preview");
+        framed.setMaxWidth(Region.USE_PREF_SIZE);
+        GridPane.setHalignment(framed, javafx.geometry.HPos.LEFT);
+        grid.addRow(row, previewLabel, framed);
         return grid;
     }
 
@@ -160,6 +169,9 @@ final class StyleDialog {
         Label error = new Label();
         error.getStyleClass().add(ERROR);
         error.setId(field.getId() + "Error");
+        error.setPrefWidth(ERROR_WIDTH_PX);
+        error.setMinWidth(Region.USE_PREF_SIZE);
+        field.setMinWidth(Region.USE_PREF_SIZE);
         typed.put(f, field);
         errorLabels.put(f, error);
         HBox box = new HBox(8, field, error);
