@@ -3,7 +3,6 @@ package org.catchment.ui;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Consumer;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.event.ActionEvent;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -24,8 +23,6 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
 import javafx.stage.Window;
 import org.catchment.layer.GeometryKind;
-import org.catchment.render.LegendEntry;
-import org.catchment.render.MapRenderer;
 import org.catchment.render.Style;
 import org.catchment.render.Symbol;
 
@@ -43,6 +40,8 @@ final class StyleDialog {
     private static final String ERROR = "form-error";
     /** Room kept beside a number field for its longest message, so the dialog need not grow. */
     private static final double ERROR_WIDTH_PX = 270;
+    private static final int PREVIEW_W_PX = 72;
+    private static final int PREVIEW_H_PX = 36;
 
     private final StyleForm form;
     private final Map<StyleForm.Field, String> errors = new EnumMap<>(StyleForm.Field.class);
@@ -213,8 +212,7 @@ final class StyleDialog {
             setUnlessError(width, StyleForm.Field.WIDTH, form.widthPt());
             setUnlessError(size, StyleForm.Field.SIZE, form.sizePt());
             setUnlessError(opacity, StyleForm.Field.OPACITY, form.opacityPercent());
-            preview.setImage(SwingFXUtils.toFXImage(MapRenderer.renderSwatch(form.style(), swatchKind(), 72, 36,
-                    MapView.SCREEN_DPI), null));
+            preview.setImage(LegendView.swatch(form.style(), form.kind(), PREVIEW_W_PX, PREVIEW_H_PX));
         } finally {
             showing = false;
         }
@@ -244,14 +242,6 @@ final class StyleDialog {
                 field.getStyleClass().add(ERROR);
             }
         });
-    }
-
-    private LegendEntry.Kind swatchKind() {
-        return switch (form.kind()) {
-            case POINT -> LegendEntry.Kind.POINT;
-            case LINE -> LegendEntry.Kind.LINE;
-            case POLYGON -> LegendEntry.Kind.POLYGON;
-        };
     }
 
     /** @return the AWT colour of a JavaFX one, alpha included */

@@ -9,6 +9,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.ColorPicker;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
+import javafx.scene.image.ImageView;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.layout.BorderPane;
@@ -25,7 +26,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The Style dialog, headless: right-click a layer, choose Style..., change the fill and opacity,
- * OK or Cancel. One red square fills the middle of the map, so the map's centre pixel shows its fill.
+ * OK or Cancel; the map, the panel's swatch and the legend follow. One red square fills the middle of the map, so the map's centre pixel shows its fill.
  * Set-up copied from {@link MapViewFxTest} (TestFX does not find an inherited {@code @Start}).
  */
 @ExtendWith(ApplicationExtension.class)
@@ -49,6 +50,7 @@ class StyleDialogFxTest {
         panel = new LayerPanel(model, map::zoomTo);
         BorderPane root = new BorderPane(map);
         root.setLeft(panel);
+        root.setRight(new LegendView(model));
         stage.setScene(new Scene(root, 800, 500));
         stage.show();
         map.zoomTo(model.extent());
@@ -120,6 +122,9 @@ class StyleDialogFxTest {
         waitForMapCentre(robot, Color.rgb(173, 194, 214));
         Rectangle swatch = robot.from(panel.list()).lookup(".swatch").queryAs(Rectangle.class);
         assertThat(swatch.getFill()).isEqualTo(BLUE);
+        javafx.scene.image.Image legend = robot.lookup("#legend-square").queryAs(ImageView.class).getImage();
+        assertThat(near(legend.getPixelReader().getColor((int) legend.getWidth() / 2, (int) legend.getHeight() / 2),
+                Color.rgb(173, 194, 214))).as("the legend swatch").isTrue();
     }
 
     @Test
