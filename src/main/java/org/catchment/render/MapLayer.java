@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import org.catchment.layer.GeometryKind;
 import org.locationtech.jts.geom.Geometry;
 
 /**
@@ -70,6 +71,11 @@ public record MapLayer(String name, String legendLabel, List<Geometry> geometrie
     /** @return this layer with another style */
     public MapLayer withStyle(Style style) {
         return new MapLayer(name, legendLabel, geometries, labels, style, visible, inLegend);
+    }
+
+    /** @return the kind of the first non-empty geometry, or null for an empty layer or a mixed collection */
+    public GeometryKind geometryKind() {
+        return indexed().kind();
     }
 
     GeometryList indexed() {

@@ -119,6 +119,37 @@ public final class MapRenderer {
     }
 
     /**
+     * Draws one legend swatch on white, as the page legend draws it (same strokes, hatch, symbol
+     * and opacity), filling the image less a 2 px margin: a preview for a style being edited.
+     *
+     * @param kind     which swatch: a symbol, a line or a filled box
+     * @param widthPx  image width, pixels (at least 5)
+     * @param heightPx image height, pixels (at least 5)
+     * @param dpi      dots per inch; sizes in points are scaled by dpi / 72
+     */
+    public static BufferedImage renderSwatch(Style style, LegendEntry.Kind kind, int widthPx, int heightPx,
+                                             double dpi) {
+        if (widthPx < 5 || heightPx < 5 || !(dpi > 0)) {
+            throw new IllegalArgumentException("a swatch needs at least 5 x 5 px and a positive dpi, was "
+                    + widthPx + " x " + heightPx + " at " + dpi);
+        }
+        BufferedImage image = new BufferedImage(widthPx, heightPx, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            MapCanvas.hints(g);
+            g.setColor(Color.WHITE);
+            g.fillRect(0, 0, widthPx, heightPx);
+            double u = dpi / 72;
+            LayerPainter painter = new LayerPainter(new ViewTransform(1, 0, 0), u, false);
+            Rectangle2D box = new Rectangle2D.Double(2, 2, widthPx - 4, heightPx - 4);
+            swatch(g, painter, new LegendEntry("", style, kind), box, u, widthPx, heightPx);
+        } finally {
+            g.dispose();
+        }
+        return image;
+    }
+
+    /**
      * @return the transform from EPSG:27700 metres to pixels of a w x h image showing {@code view}:
      *     uniform scale, north up, the view centred and grown to the image's shape. Invert it
      *     ({@link AffineTransform#createInverse()}) to turn mouse positions into eastings/northings.

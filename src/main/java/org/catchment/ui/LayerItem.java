@@ -3,6 +3,7 @@ package org.catchment.ui;
 import java.awt.Color;
 import java.util.List;
 import java.util.Objects;
+import org.catchment.layer.GeometryKind;
 import org.catchment.layer.Layer;
 import org.catchment.render.MapLayer;
 import org.catchment.render.Style;
@@ -11,7 +12,8 @@ import org.locationtech.jts.geom.Geometry;
 
 /**
  * One entry of the layer panel: the map layer to draw, the features behind it (for Identify) and
- * where it came from. Immutable; visibility is changed with {@link #withVisible(boolean)}.
+ * where it came from. Immutable; visibility and style are changed with {@link #withVisible(boolean)}
+ * and {@link #withStyle(Style)}.
  *
  * @param id       unique within the session, stable across reordering
  * @param group    where it came from: the analysis's inputs, a run's results, or added by the user
@@ -64,6 +66,27 @@ public record LayerItem(long id, Group group, MapLayer mapLayer, Layer source, b
     /** @return this layer shown or hidden */
     public LayerItem withVisible(boolean shown) {
         return new LayerItem(id, group, mapLayer, source, shown, extent);
+    }
+
+    /** @return this layer drawn in another style */
+    public LayerItem withStyle(Style style) {
+        return new LayerItem(id, group, mapLayer.withStyle(style), source, visible, extent);
+    }
+
+    /**
+     * @return the kind of geometry drawn: that of the geometries, else the features' declared kind,
+     *     else (an empty layer) polygons for a style with a fill or hatch and lines otherwise
+     */
+    public GeometryKind kind() {
+        GeometryKind k = mapLayer.geometryKind();
+        if (k == null && source != null) {
+            k = source.kind();
+        }
+        if (k != null) {
+            return k;
+        }
+        Style s = mapLayer.style();
+        return s.fill() != null || s.hasHatch() ? GeometryKind.POLYGON : GeometryKind.LINE;
     }
 
     /** @return the map layer as the renderer should draw it (hidden when not visible) */

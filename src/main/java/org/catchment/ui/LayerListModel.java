@@ -2,7 +2,9 @@ package org.catchment.ui;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.catchment.layer.Layer;
 import org.catchment.render.MapDocument;
@@ -11,8 +13,12 @@ import org.locationtech.jts.geom.Envelope;
 
 /**
  * The layer panel's view model: an ordered list, top of the panel first (drawn last, on top of the
- * others), with visibility, reordering and removal, and the {@link MapDocument} the map view draws.
- * Listeners hear about every change. Belongs to the FX thread.
+ * others), with visibility, style, reordering and removal, and the {@link MapDocument} the map view
+ * draws. Listeners hear about every change. Belongs to the FX thread.
+ *
+ * <p>Each layer's original style (the one it was added with) is kept for "Reset". A style the
+ * user gives a result layer is remembered by the layer's name for the session, and given again to
+ * the layer of that name when a new run replaces the results.
  */
 public final class LayerListModel {
 
@@ -22,6 +28,8 @@ public final class LayerListModel {
     private final List<LayerItem> items = new ArrayList<>();
     private final List<Runnable> listeners = new ArrayList<>();
     private final AtomicLong ids = new AtomicLong();
+    private final Map<Long, Style> originalStyles = new HashMap<>();
+    private final Map<String, Style> resultStyles = new HashMap<>();
 
     /** @param listener called after every change */
     public void onChange(Runnable listener) {
@@ -47,25 +55,64 @@ public final class LayerListModel {
 
     /** Adds a layer on top of the others. */
     public void add(LayerItem item) {
-        items.add(0, item);
+        items.add(0, adopt(item));
         changed();
     }
 
     /**
      * Replaces every layer of a group, keeping the other groups. New layers go on top of the
-     * panel, in the order given (first given on top).
+     * panel, in the order given (first given on top). A new result layer named like one the user
+     * styled gets that style.
      */
     public void replaceGroup(LayerItem.Group group, List<LayerItem> layers) {
         items.removeIf(i -> i.group() == group);
-        items.addAll(0, layers);
+        items.addAll(0, layers.stream().map(this::adopt).toList());
+        forgetRemoved();
         changed();
     }
 
     /** Removes a layer. */
     public void remove(long id) {
         if (items.removeIf(i -> i.id() == id)) {
+            forgetRemoved();
             changed();
         }
+    }
+
+    /**
+     * Draws a layer in another style (the map re-renders, the legend and swatch follow). For a
+     * result layer the style is remembered by name for later runs; its original style forgets it.
+     */
+    public void setStyle(long id, Style style) {
+        int i = indexOf(id);
+        if (i < 0 || items.get(i).mapLayer().style().equals(style)) {
+            return;
+        }
+        LayerItem item = items.get(i).withStyle(style);
+        items.set(i, item);
+        if (item.group() == LayerItem.Group.RESULT) {
+            if (style.equals(originalStyles.get(id))) {
+                resultStyles.remove(item.name());
+            } else {
+                resultStyles.put(item.name(), style);
+            }
+        }
+        changed();
+    }
+
+    /** @return the style the layer was added with (what "Reset" goes back to), or null for no such layer */
+    public Style originalStyle(long id) {
+        return get(id) == null ? null : originalStyles.get(id);
+    }
+
+    private LayerItem adopt(LayerItem item) {
+        originalStyles.put(item.id(), item.mapLayer().style());
+        Style user = item.group() == LayerItem.Group.RESULT ? resultStyles.get(item.name()) : null;
+        return user == null ? item : item.withStyle(user);
+    }
+
+    private void forgetRemoved() {
+        originalStyles.keySet().removeIf(id -> indexOf(id) < 0);
     }
 
     /** Shows or hides a layer. */

@@ -24,8 +24,8 @@ import org.locationtech.jts.geom.Envelope;
 
 /**
  * The layer panel: one row per layer with a check box to show or hide it, its colour and its name;
- * drag a row (or use the arrow buttons) to reorder, right-click to zoom to it, remove it or use it as a facility type. A view
- * of {@link LayerListModel}.
+ * drag a row (or use the arrow buttons) to reorder, right-click to zoom to it, change its style,
+ * remove it or use it as a facility type. A view of {@link LayerListModel}.
  */
 public final class LayerPanel extends VBox {
 
@@ -107,6 +107,15 @@ public final class LayerPanel extends VBox {
         }
     }
 
+    /** Opens the Style dialog of a layer; its changes show on the map at once, Cancel puts the old style back. */
+    private void editStyle(long id) {
+        LayerItem item = model.get(id);
+        if (item != null) {
+            StyleForm form = new StyleForm(item.kind(), item.mapLayer().style(), model.originalStyle(id));
+            StyleDialog.edit(getScene().getWindow(), item.name(), form, s -> model.setStyle(id, s));
+        }
+    }
+
     private static Button button(String text, String tip, Runnable action) {
         Button b = new Button(text);
         b.getStyleClass().add("tool-button");
@@ -136,12 +145,15 @@ public final class LayerPanel extends VBox {
             up.setOnAction(e -> model.moveUp(getItem().id()));
             MenuItem down = new MenuItem("Move down");
             down.setOnAction(e -> model.moveDown(getItem().id()));
+            MenuItem style = new MenuItem("Style\u2026");
+            style.setId("styleLayer");
+            style.setOnAction(e -> editStyle(getItem().id()));
             MenuItem remove = new MenuItem("Remove");
             remove.setOnAction(e -> model.remove(getItem().id()));
             MenuItem facility = new MenuItem("Use as facility type\u2026");
             facility.setId("useAsFacility");
             facility.setOnAction(e -> useAsFacility.accept(getItem().id()));
-            ContextMenu menu = new ContextMenu(zoom, up, down, remove, facility);
+            ContextMenu menu = new ContextMenu(zoom, style, up, down, remove, facility);
             menu.setOnShowing(e -> facility.setVisible(getItem() != null && facilityCandidate.test(getItem())));
             setOnDragDetected(e -> {
                 if (getItem() == null) {

@@ -1,24 +1,29 @@
 package org.catchment.ui;
 
+import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
-import javafx.scene.shape.Circle;
-import javafx.scene.shape.Line;
-import javafx.scene.shape.Rectangle;
 import org.catchment.layer.GeometryKind;
+import org.catchment.render.LegendEntry;
+import org.catchment.render.MapRenderer;
 import org.catchment.render.Style;
-import org.locationtech.jts.geom.Geometry;
 
 /**
- * The legend: a symbol and the name of every visible layer, top layer first, drawn from the same
- * styles the renderer uses (polygons as filled squares, hatched layers as outlined ones, lines as
- * a stroke, points as a dot).
+ * The legend: a swatch and the name of every visible layer, top layer first. The swatches are
+ * drawn by the renderer ({@link MapRenderer#renderSwatch}), so they match the map and the exported
+ * legend: polygons as boxes with their fill, hatch and outline, lines as a stroke, points as their
+ * symbol.
  */
 public final class LegendView extends VBox {
+
+    private static final int SWATCH_W_PX = 24;
+    private static final int SWATCH_H_PX = 16;
 
     private final LayerListModel model;
 
@@ -46,41 +51,21 @@ public final class LegendView extends VBox {
         }
     }
 
+    /** @return the layer's swatch, drawn by the renderer as the exported legend draws it */
     private static Node symbol(LayerItem item) {
-        Style s = item.mapLayer().style();
-        GeometryKind kind = item.mapLayer().geometries().isEmpty() ? GeometryKind.POLYGON
-                : kindOf(item.mapLayer().geometries().get(0));
-        double opacity = s.opacity();
-        switch (kind) {
-            case POINT -> {
-                Circle c = new Circle(5, fx(s.fill(), Color.GRAY));
-                c.setStroke(fx(s.stroke(), Color.BLACK));
-                c.setOpacity(opacity);
-                return c;
-            }
-            case LINE -> {
-                Line l = new Line(0, 0, 18, 0);
-                l.setStroke(fx(s.stroke(), Color.GRAY));
-                l.setStrokeWidth(Math.max(1.5, s.strokeWidthPt() * 96 / 72));
-                if (s.dashPt() != null) {
-                    l.getStrokeDashArray().addAll(4.0, 3.0);
-                }
-                return l;
-            }
-            default -> {
-                Rectangle r = new Rectangle(18, 12);
-                r.setFill(s.fill() != null ? fx(s.fill(), Color.TRANSPARENT) : Color.TRANSPARENT);
-                r.setStroke(fx(s.stroke() != null ? s.stroke() : s.hatchColour(), Color.GRAY));
-                r.setStrokeWidth(s.hasHatch() ? 2 : 1);
-                r.setOpacity(Math.max(opacity, 0.6));
-                return r;
-            }
-        }
+        ImageView view = new ImageView(swatch(item.mapLayer().style(), item.kind(), SWATCH_W_PX, SWATCH_H_PX));
+        view.setId("legend-" + item.name());
+        return view;
     }
 
-    private static GeometryKind kindOf(Geometry g) {
-        GeometryKind k = GeometryKind.of(g);
-        return k == null ? GeometryKind.POLYGON : k;
+    /** @return a legend swatch of a style for a kind of geometry, widthPx x heightPx at screen resolution */
+    static Image swatch(Style style, GeometryKind kind, int widthPx, int heightPx) {
+        LegendEntry.Kind k = switch (kind) {
+            case POINT -> LegendEntry.Kind.POINT;
+            case LINE -> LegendEntry.Kind.LINE;
+            case POLYGON -> LegendEntry.Kind.POLYGON;
+        };
+        return SwingFXUtils.toFXImage(MapRenderer.renderSwatch(style, k, widthPx, heightPx, MapView.SCREEN_DPI), null);
     }
 
     /** @return the JavaFX colour of an AWT one, or the fallback for null */

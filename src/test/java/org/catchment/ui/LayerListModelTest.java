@@ -3,8 +3,10 @@ package org.catchment.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.catchment.layer.GeometryKind;
 import org.catchment.render.MapDocument;
 import org.catchment.render.MapLayer;
+import org.catchment.render.Style;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Envelope;
 
@@ -98,5 +100,66 @@ class LayerListModelTest {
         assertThat(model.add(LayerItem.Group.USER, "d", TestLayers.layer("d", "d1", "POINT (0 0)"),
                 org.catchment.render.Style.builder().stroke(null).hatch(java.awt.Color.RED, 4, 45).build()).swatch())
                 .isEqualTo(java.awt.Color.RED);
+    }
+
+    private static final String SQUARE = "POLYGON ((0 0, 50 0, 50 50, 0 50, 0 0))";
+
+    private LayerItem result(String name) {
+        return LayerItem.of(model.nextId(), LayerItem.Group.RESULT, name, TestLayers.layer(name, name + "1", SQUARE),
+                LayerStyles.serviceArea(0, 2));
+    }
+
+    @Test
+    void setStyleRedrawsTheLayerAndTellsTheListeners() {
+        LayerItem wards = model.add(LayerItem.Group.INPUT, "wards", TestLayers.layer("wards", "w1", SQUARE),
+                LayerStyles.wards());
+        Style blue = LayerStyles.wards().withFill(new java.awt.Color(0x336699)).withOpacity(0.4);
+        int before = changes[0];
+        model.setStyle(wards.id(), blue);
+        assertThat(changes[0]).isEqualTo(before + 1);
+        assertThat(model.get(wards.id()).mapLayer().style()).isEqualTo(blue);
+        assertThat(model.get(wards.id()).swatch()).isEqualTo(new java.awt.Color(0x336699));
+        assertThat(model.document("t").layers().get(0).style()).isEqualTo(blue);
+        assertThat(model.get(wards.id()).envelope()).isEqualTo(new Envelope(0, 50, 0, 50));
+        assertThat(model.originalStyle(wards.id())).isEqualTo(LayerStyles.wards());
+        model.setStyle(wards.id(), blue);
+        model.setStyle(999, LayerStyles.roads());
+        assertThat(changes[0]).as("the same style or no such layer: no change").isEqualTo(before + 1);
+        assertThat(model.get(wards.id()).kind()).isEqualTo(GeometryKind.POLYGON);
+    }
+
+    @Test
+    void aResultLayersUserStyleSurvivesANewRunUntilReset() {
+        Style mine = LayerStyles.serviceArea(0, 2).withFill(java.awt.Color.GREEN);
+        LayerItem first = result("GP surgeries within 10 min");
+        model.replaceGroup(LayerItem.Group.RESULT, List.of(first, result("Deserts")));
+        model.setStyle(first.id(), mine);
+
+        LayerItem again = result("GP surgeries within 10 min");
+        LayerItem other = result("Parks within 10 min");
+        model.replaceGroup(LayerItem.Group.RESULT, List.of(again, other));
+        assertThat(model.get(again.id()).mapLayer().style()).as("matched by name").isEqualTo(mine);
+        assertThat(model.get(other.id()).mapLayer().style()).isEqualTo(LayerStyles.serviceArea(0, 2));
+        assertThat(model.originalStyle(again.id())).as("reset goes to the run's style")
+                .isEqualTo(LayerStyles.serviceArea(0, 2));
+        assertThat(model.originalStyle(first.id())).as("the replaced layer is forgotten").isNull();
+
+        model.setStyle(again.id(), model.originalStyle(again.id()));
+        LayerItem third = result("GP surgeries within 10 min");
+        model.replaceGroup(LayerItem.Group.RESULT, List.of(third));
+        assertThat(model.get(third.id()).mapLayer().style()).as("reset forgets the user style")
+                .isEqualTo(LayerStyles.serviceArea(0, 2));
+    }
+
+    @Test
+    void inputLayerStylesAreNotCarriedToANewFile() {
+        LayerItem wards = LayerItem.of(model.nextId(), LayerItem.Group.INPUT, "Wards",
+                TestLayers.layer("w", "w1", SQUARE), LayerStyles.wards());
+        model.replaceGroup(LayerItem.Group.INPUT, List.of(wards));
+        model.setStyle(wards.id(), LayerStyles.deserts());
+        LayerItem reopened = LayerItem.of(model.nextId(), LayerItem.Group.INPUT, "Wards",
+                TestLayers.layer("w", "w1", SQUARE), LayerStyles.wards());
+        model.replaceGroup(LayerItem.Group.INPUT, List.of(reopened));
+        assertThat(model.get(reopened.id()).mapLayer().style()).isEqualTo(LayerStyles.wards());
     }
 }
