@@ -493,9 +493,9 @@ public final class MainWindow {
         side.getSelectionModel().select(identifyTab);
     }
 
+    /** Shows a run's layers and tables; {@link #result()} is set last, so a shown result is a complete one. */
     private void showResult(AnalysisResult r) {
         closeResult();
-        result = r;
         layers.replaceGroup(LayerItem.Group.RESULT, ResultLayerItems.of(r, layers::nextId));
         for (int i = overlayInputs.size() - 1; i >= 0; i--) {
             layers.move(overlayInputs.get(i), 0);
@@ -514,6 +514,7 @@ public final class MainWindow {
         analysisPanel.showProgress("Done: " + summary, 1);
         status.setText("Run finished. " + summary);
         side.getSelectionModel().select(resultsTab);
+        result = r;
     }
 
     private void desertSelected(ResultRows.DesertRow row) {

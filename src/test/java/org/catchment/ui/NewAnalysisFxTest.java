@@ -67,6 +67,7 @@ class NewAnalysisFxTest {
 
         robot.interact(app.window()::run);
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> app.window().result() != null && !app.window().isRunning());
+        WaitForAsyncUtils.waitForFxEvents();
         try (var expected = org.catchment.analysis.AnalysisRunner.run(reference,
                 org.catchment.analysis.ProgressListener.NONE, () -> false)) {
             assertThat(app.window().result().deserts().deserts()).as("the same deserts as the analysis file gives")
