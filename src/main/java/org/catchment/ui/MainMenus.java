@@ -27,8 +27,8 @@ final class MainMenus {
         MenuItem save = item("Save", "Shortcut+S", w::save);
         MenuItem saveAs = item("Save as\u2026", "Shortcut+Shift+S", w::saveAs);
         MenuItem add = item("Add layer\u2026", "Shortcut+L", w::chooseAndAdd);
-        MenuItem png = item("Export map as PNG\u2026", "Shortcut+E", w::exportPngDialog);
-        MenuItem all = item("Export all outputs", "Shortcut+Shift+E", w::exportAll);
+        MenuItem png = item("Export map as PNG\u2026", "Shortcut+E", () -> w.exports().askPng());
+        MenuItem all = item("Export all outputs", "Shortcut+Shift+E", () -> w.exports().askAll());
         MenuItem quit = item("Quit", "Shortcut+Q", w::quit);
         Menu file = new Menu("File", null, create, open, recent, save, saveAs, new SeparatorMenuItem(), add,
                 new SeparatorMenuItem(), png, all, new SeparatorMenuItem(), quit);
@@ -59,7 +59,7 @@ final class MainMenus {
         Button out = tool("\u2212", "Zoom out", () -> w.map().zoomBy(0.5));
         Button runButton = tool("Run", "Run the analysis (Ctrl+R)", w::run);
         runButton.getStyleClass().add("primary");
-        Button png = tool("Export PNG", "Export a map as PNG (Ctrl+E)", w::exportPngDialog);
+        Button png = tool("Export PNG", "Export a map as PNG (Ctrl+E)", () -> w.exports().askPng());
         ToolBar bar = new ToolBar(open, save, add, new Separator(), extent, in, out,
                 new Separator(), runButton, png);
         bar.getStyleClass().add("main-toolbar");

@@ -3,14 +3,12 @@ package org.catchment.ui;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.concurrent.Task;
 import javafx.geometry.Orientation;
@@ -37,12 +35,8 @@ import org.catchment.analysis.AnalysisResult;
 import org.catchment.analysis.AnalysisRunner;
 import org.catchment.analysis.AnalysisSpec;
 import org.catchment.analysis.SpecPaths;
-import org.catchment.export.MapExport;
-import org.catchment.export.Outputs;
 import org.catchment.layer.Layer;
 import org.catchment.render.MapDocument;
-import org.catchment.render.MapRenderer;
-import org.catchment.render.PngWriter;
 import org.locationtech.jts.geom.Coordinate;
 
 /**
@@ -63,6 +57,7 @@ public final class MainWindow {
     private AnalysisDocument document = new AnalysisDocument(null, form.spec());
     private final MapView map = new MapView(this::mapDocument);
     private final AnalysisPanel analysisPanel;
+    private final ExportActions exports = new ExportActions(this);
     private final ResultsView results;
     private final IdentifyView identify = new IdentifyView();
     private final TabPane side = new TabPane();
@@ -213,6 +208,16 @@ public final class MainWindow {
     /** @return the results view */
     public ResultsView resultsView() {
         return results;
+    }
+
+    /** @return the export actions (File > Export map as PNG, Export all outputs) */
+    public ExportActions exports() {
+        return exports;
+    }
+
+    /** Shows a line in the status bar. */
+    void status(String text) {
+        status.setText(text);
     }
 
     /** @return the identify view */
@@ -528,87 +533,9 @@ public final class MainWindow {
         map.zoomTo(e);
     }
 
-    /** Asks which map to export, at what size, and where, then exports it. */
-    public void exportPngDialog() {
-        List<String> names = new ArrayList<>(List.of("Current map (layers as shown)"));
-        List<Supplier<MapDocument>> docs = new ArrayList<>();
-        docs.add(this::currentMap);
-        if (result != null) {
-            MapExport export = new MapExport(result);
-            names.add("Deserts map");
-            docs.add(export::desertMap);
-            for (int i = 0; i < result.types().size(); i++) {
-                int index = i;
-                names.add(result.types().get(i).spec().label() + " map");
-                docs.add(() -> export.typeMap(index));
-            }
-        }
-        AnalysisSpec.OutputSpec o = form.spec().output();
-        ExportDialog.ask(stage, names, o.widthPx(), o.heightPx(), o.dpi()).ifPresent(req -> {
-            FileChooser chooser = new FileChooser();
-            chooser.setTitle("Export map as PNG");
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG image", "*.png"));
-            chooser.setInitialFileName("map.png");
-            File f = chooser.showSaveDialog(stage);
-            if (f == null) {
-                return;
-            }
-            exportPng(docs.get(req.map()).get(), f.toPath(), req);
-        });
-    }
-
-    /** Draws a map page (as the command line does) and writes it as PNG in the background. */
-    public void exportPng(MapDocument doc, Path target, ExportDialog.Request req) {
-        status.setText("Exporting " + target.getFileName() + "\u2026");
-        background("export", () -> {
-            PngWriter.write(MapRenderer.renderPage(doc, req.widthPx(), req.heightPx(), req.dpi()), target, req.dpi());
-            return target;
-        }, done -> status.setText("Exported " + done), e -> Dialogs.error(stage, "The map could not be exported", e));
-    }
-
     /** @return the map as shown (layers, visibility, the view's extent), titled with the analysis name */
     public MapDocument currentMap() {
         return mapDocument().toBuilder().extent(map.viewport().envelope()).build();
-    }
-
-    /** Asks before writing all outputs of the last run to the analysis's output folder. */
-    public void exportAll() {
-        if (result == null) {
-            Dialogs.info(stage, "Nothing to export yet", "Run the analysis first (Analysis > Run, Ctrl+R).");
-            return;
-        }
-        if (document.file() == null) {
-            Dialogs.info(stage, "Save the analysis first", "Outputs are written beside the analysis file (in its "
-                    + form.spec().output().dir() + " folder). Save the analysis (Ctrl+S), then export again.");
-            return;
-        }
-        Path dir = outputDir();
-        boolean exists = Outputs.fileNames(result.analysis().spec()).stream().anyMatch(n -> Files.exists(dir.resolve(n)));
-        String question = "The GeoPackage, the CSV tables and the PNG maps go to\n" + dir
-                + (exists ? "\n\nSome of these files exist already and will be replaced." : "");
-        if (Dialogs.confirm(stage, "Export all outputs", question)) {
-            writeOutputs(exists);
-        }
-    }
-
-    /**
-     * Writes the last run's GeoPackage, CSV tables and PNG maps to the analysis's output folder, as
-     * the command line's {@code run} does, in the background.
-     *
-     * @param force replace existing outputs
-     */
-    public void writeOutputs(boolean force) {
-        Path dir = outputDir();
-        AnalysisResult r = result.withOutputDir(dir);
-        status.setText("Exporting to " + dir + "\u2026");
-        background("export", () -> Outputs.write(r, force, org.catchment.analysis.ProgressListener.NONE, () -> false),
-                files -> status.setText("Wrote " + files.size() + " files to " + dir),
-                e -> Dialogs.error(stage, "The outputs could not be written", e));
-    }
-
-    /** @return the output folder of the analysis as saved now (the run may have been made before the first save) */
-    private Path outputDir() {
-        return document.file().getParent().resolve(form.spec().output().dir()).normalize();
     }
 
     private MapDocument mapDocument() {
@@ -744,16 +671,6 @@ public final class MainWindow {
 
     private <T> void background(String name, java.util.concurrent.Callable<T> work, Consumer<T> done,
                                 Consumer<Throwable> failed) {
-        Task<T> task = new Task<>() {
-            @Override
-            protected T call() throws Exception {
-                return work.call();
-            }
-        };
-        task.setOnSucceeded(e -> done.accept(task.getValue()));
-        task.setOnFailed(e -> failed.accept(task.getException()));
-        Thread t = new Thread(task, "catchment-" + name);
-        t.setDaemon(true);
-        t.start();
+        Background.run(name, work, done, failed);
     }
 }

@@ -94,7 +94,7 @@ class MainWindowFxTest {
     void exportsThePngPageAndAllOutputs(FxRobot robot) throws Exception {
         openTinyTown(robot);
         Path png = dir.resolve("view.png");
-        robot.interact(() -> app.window().exportPng(app.window().currentMap(), png, new ExportDialog.Request(0, 800, 600, 96)));
+        robot.interact(() -> app.window().exports().png(app.window().currentMap(), png, new ExportDialog.Request(0, 800, 600, 96)));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> Files.exists(png));
         java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(png.toFile());
         assertThat(image.getWidth()).isEqualTo(800);
@@ -102,7 +102,7 @@ class MainWindowFxTest {
 
         robot.interact(app.window()::run);
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> app.window().result() != null && !app.window().isRunning());
-        robot.interact(() -> app.window().writeOutputs(false));
+        robot.interact(() -> app.window().exports().writeAll(false));
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> app.window().statusText().startsWith("Wrote "));
         assertThat(dir.resolve("out/catchment.gpkg")).exists();
         assertThat(dir.resolve("out/map_deserts.png")).exists();
