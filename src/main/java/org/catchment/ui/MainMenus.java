@@ -26,7 +26,7 @@ final class MainMenus {
         MenuItem open = item("Open analysis\u2026", "Shortcut+O", w::chooseAndOpen);
         MenuItem save = item("Save", "Shortcut+S", w::save);
         MenuItem saveAs = item("Save as\u2026", "Shortcut+Shift+S", w::saveAs);
-        MenuItem add = item("Add layer\u2026", "Shortcut+L", w::chooseAndAdd);
+        MenuItem add = item("Add layer\u2026", "Shortcut+L", () -> w.userLayers().chooseAndAdd());
         MenuItem png = item("Export map as PNG\u2026", "Shortcut+E", () -> w.exports().askPng());
         MenuItem all = item("Export all outputs", "Shortcut+Shift+E", () -> w.exports().askAll());
         MenuItem quit = item("Quit", "Shortcut+Q", w::quit);
@@ -52,7 +52,7 @@ final class MainMenus {
         Button open = tool("Open", "Open an analysis file (Ctrl+O)", w::chooseAndOpen);
         open.setId("openButton");
         Button save = tool("Save", "Save the analysis (Ctrl+S)", w::save);
-        Button add = tool("Add layer", "Add a shapefile, GeoPackage, GeoJSON or CSV (Ctrl+L)", w::chooseAndAdd);
+        Button add = tool("Add layer", "Add a shapefile, GeoPackage, GeoJSON or CSV (Ctrl+L)", () -> w.userLayers().chooseAndAdd());
         Button extent = tool("Zoom to all", "Show all layers (Ctrl+0)", w::zoomToAll);
         extent.setId("zoomExtentButton");
         Button in = tool("+", "Zoom in", () -> w.map().zoomBy(2));

@@ -35,7 +35,6 @@ import org.catchment.analysis.AnalysisResult;
 import org.catchment.analysis.AnalysisRunner;
 import org.catchment.analysis.AnalysisSpec;
 import org.catchment.analysis.SpecPaths;
-import org.catchment.layer.Layer;
 import org.catchment.render.MapDocument;
 import org.locationtech.jts.geom.Coordinate;
 
@@ -58,6 +57,7 @@ public final class MainWindow {
     private final MapView map = new MapView(this::mapDocument);
     private final AnalysisPanel analysisPanel;
     private final ExportActions exports = new ExportActions(this);
+    private final UserLayers userLayers = new UserLayers(this);
     private final ResultsView results;
     private final IdentifyView identify = new IdentifyView();
     private final TabPane side = new TabPane();
@@ -73,8 +73,6 @@ public final class MainWindow {
     private Task<AnalysisResult> running;
     private AnalysisResult result;
     private PlaceTimes placeTimes;
-    private int userLayers;
-    private final Map<Long, AddedLayer> addedLayers = new java.util.HashMap<>();
     /** Input layers kept above a run's results (facilities, ward outlines), top first. */
     private List<Long> overlayInputs = List.of();
     /** The inputs the map shows now: an edit that changes them draws them again. */
@@ -99,7 +97,7 @@ public final class MainWindow {
         side.setMinWidth(300);
 
         LayerPanel layerPanel = new LayerPanel(layers, map::zoomTo);
-        layerPanel.setUseAsFacility(this::canBeFacility, this::useAsFacility);
+        layerPanel.setUseAsFacility(userLayers::canBeFacility, userLayers::useAsFacility);
         LegendView legend = new LegendView(layers);
         SplitPane left = new SplitPane(layerPanel, new javafx.scene.control.ScrollPane(legend));
         left.setOrientation(Orientation.VERTICAL);
@@ -119,7 +117,6 @@ public final class MainWindow {
         root.getStyleClass().add("catchment-root");
 
         layers.onChange(map::refresh);
-        layers.onChange(() -> addedLayers.keySet().removeIf(id -> layers.get(id) == null));
         form.onChange(spec -> {
             document.update(spec);
             updateTitle();
@@ -210,6 +207,21 @@ public final class MainWindow {
         return results;
     }
 
+    /** @return the layers the user adds to the map (File > Add layer, drag and drop) */
+    public UserLayers userLayers() {
+        return userLayers;
+    }
+
+    /** Brings the analysis panel to the front. */
+    void showAnalysisPanel() {
+        side.getSelectionModel().select(analysisTab);
+    }
+
+    /** @return the analysis file's folder, or null while the analysis is unsaved */
+    Path analysisDir() {
+        return document.file() == null ? null : document.file().getParent();
+    }
+
     /** @return the export actions (File > Export map as PNG, Export all outputs) */
     public ExportActions exports() {
         return exports;
@@ -290,26 +302,6 @@ public final class MainWindow {
         side.getSelectionModel().select(analysisTab);
     }
 
-    /**
-     * Adds layer files (shapefile, GeoPackage, GeoJSON, CSV of points) to the map, read in the
-     * background; a GeoPackage of several tables asks which to add, a CSV which columns hold the points.
-     */
-    public void addLayers(List<Path> files) {
-        for (Path file : files) {
-            String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-            if (name.endsWith(".gpkg")) {
-                background("tables", () -> org.catchment.io.GeoPackageReader.featureTables(file),
-                        tables -> addTables(file, tables), e -> Dialogs.error(stage, "The layer could not be added", e));
-            } else if (name.endsWith(".csv") || name.endsWith(".txt")) {
-                background("columns", () -> org.catchment.io.CsvTable.read(file).columns(),
-                        columns -> LayerDialogs.mapCsv(stage, file.toAbsolutePath(), new CsvMapping(columns))
-                                .ifPresent(this::addLayer),
-                        e -> Dialogs.error(stage, "The layer could not be added", e));
-            } else {
-                addLayer(AddedLayer.of(file.toAbsolutePath()));
-            }
-        }
-    }
 
     /**
      * Draws the inputs of an edited analysis again (its network, wards or facility layers
@@ -342,54 +334,10 @@ public final class MainWindow {
                 });
     }
 
-    private void addTables(Path file, List<String> tables) {
-        List<String> chosen = tables;
-        if (GeoPackageTables.needsPicker(tables)) {
-            chosen = LayerDialogs.pickTables(stage, file.getFileName().toString(), tables).orElse(List.of());
-        }
-        try {
-            GeoPackageTables.layers(file.toAbsolutePath(), tables, chosen).forEach(this::addLayer);
-        } catch (RuntimeException e) {
-            Dialogs.error(stage, "The layer could not be added", e);
-        }
-    }
 
-    /** Reads one added layer in the background and puts it on top of the user's layers. */
-    public void addLayer(AddedLayer added) {
-        background("add", () -> readLayer(added), layer -> {
-            LayerItem item = layers.add(LayerItem.Group.USER, layer.name(), layer,
-                    LayerStyles.added(layer.kind(), userLayers++));
-            addedLayers.put(item.id(), added);
-            if (layers.items().size() == 1) {
-                map.zoomTo(item.envelope());
-            }
-            status.setText("Added " + layer);
-        }, e -> Dialogs.error(stage, "The layer could not be added", e));
-    }
 
-    private boolean canBeFacility(LayerItem item) {
-        return addedLayers.containsKey(item.id()) && item.source() != null
-                && item.source().kind() != org.catchment.layer.GeometryKind.LINE;
-    }
 
-    /** Asks for a type identifier, label and bands and adds the user layer with this id as a facility type. */
-    public void useAsFacility(long id) {
-        AddedLayer added = addedLayers.get(id);
-        if (added == null) {
-            return;
-        }
-        Path base = document.file() == null ? null : document.file().getParent();
-        if (LayerDialogs.useAsFacility(stage, added, v -> form.addLayerAsType(added, v[0], v[1], v[2], base))) {
-            status.setText("Added the facility type " + form.spec().facilities().get(form.spec().facilities().size() - 1)
-                    .type() + "; it is included in the next run.");
-            side.getSelectionModel().select(analysisTab);
-        }
-    }
 
-    /** @return how the user layer with this id was read, or null for an analysis or result layer */
-    public AddedLayer addedLayer(long id) {
-        return addedLayers.get(id);
-    }
 
     /** Saves the analysis to its file, or asks for one; returns false when cancelled or failed. */
     public boolean save() {
@@ -549,10 +497,6 @@ public final class MainWindow {
         return b.build();
     }
 
-    private static Layer readLayer(AddedLayer added) {
-        return added.isCsv() ? org.catchment.io.LayerReader.read(added.file(), added.csvOptions())
-                : org.catchment.io.LayerReader.read(added.file(), added.readOptions());
-    }
 
     private void dropped(List<File> files) {
         List<Path> paths = files.stream().map(File::toPath).toList();
@@ -560,7 +504,7 @@ public final class MainWindow {
         if (!analyses.isEmpty()) {
             open(analyses.get(0));
         }
-        addLayers(paths.stream().filter(p -> !isAnalysisFile(p)).toList());
+        userLayers.addLayers(paths.stream().filter(p -> !isAnalysisFile(p)).toList());
     }
 
     private static boolean isAnalysisFile(Path p) {
@@ -591,21 +535,6 @@ public final class MainWindow {
         }
     }
 
-    /** Asks for layer files and adds them. */
-    public void chooseAndAdd() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Add layer");
-        chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Layers", "*.shp", "*.gpkg", "*.geojson", "*.json", "*.csv"),
-                new FileChooser.ExtensionFilter("All files", "*.*"));
-        if (document.file() != null) {
-            chooser.setInitialDirectory(document.file().getParent().toFile());
-        }
-        List<File> files = chooser.showOpenMultipleDialog(stage);
-        if (files != null) {
-            addLayers(files.stream().map(File::toPath).toList());
-        }
-    }
 
     private FileChooser analysisChooser(String title) {
         FileChooser chooser = new FileChooser();

@@ -52,7 +52,7 @@ class AddLayerFxTest {
                         "Rec", "POLYGON ((" + (e + 200) + " " + n + ", " + (e + 250) + " " + n + ", "
                         + (e + 250) + " " + (n + 50) + ", " + (e + 200) + " " + n + "))")), Map.of());
 
-        robot.interact(() -> app.window().addLayers(List.of(gpkg)));
+        robot.interact(() -> app.window().userLayers().addLayers(List.of(gpkg)));
         waitForDialog(robot, "#tablePicker");
         robot.clickOn("#table-gp");
         ok(robot, "#tablePicker");
@@ -61,9 +61,9 @@ class AddLayerFxTest {
         LayerItem parks = app.window().layers().items().get(0);
         assertThat(parks.name()).isEqualTo("parks");
         assertThat(parks.source().size()).isEqualTo(2);
-        assertThat(app.window().addedLayer(parks.id())).isEqualTo(AddedLayer.table(gpkg.toAbsolutePath(), "parks"));
+        assertThat(app.window().userLayers().readAs(parks.id())).isEqualTo(AddedLayer.table(gpkg.toAbsolutePath(), "parks"));
 
-        javafx.application.Platform.runLater(() -> app.window().useAsFacility(parks.id()));
+        javafx.application.Platform.runLater(() -> app.window().userLayers().useAsFacility(parks.id()));
         waitForDialog(robot, "#facilityDialog");
         robot.interact(() -> {
             robot.lookup("#facilityLabel").queryAs(TextField.class).setText("Parks");
@@ -80,7 +80,7 @@ class AddLayerFxTest {
         Path csv = dir.resolve("libraries.csv");
         Files.writeString(csv, "name,Easting,Northing\nCentral," + (TinyTown.E0 + 10) + "," + (TinyTown.N0 + 20)
                 + "\nBranch," + (TinyTown.E0 + 300) + "," + (TinyTown.N0 + 40) + "\n");
-        robot.interact(() -> app.window().addLayers(List.of(csv)));
+        robot.interact(() -> app.window().userLayers().addLayers(List.of(csv)));
         waitForDialog(robot, "#csvMapping");
         ok(robot, "#csvMapping");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> app.window().layers().items().size() == 1);
@@ -88,7 +88,7 @@ class AddLayerFxTest {
         assertThat(libraries.source().size()).isEqualTo(2);
         assertThat(libraries.source().envelope().getMinX()).isEqualTo(TinyTown.E0 + 10, org.assertj.core.data.Offset
                 .offset(1e-6));
-        assertThat(app.window().addedLayer(libraries.id())).isEqualTo(new AddedLayer(csv.toAbsolutePath(), null, "Easting",
+        assertThat(app.window().userLayers().readAs(libraries.id())).isEqualTo(new AddedLayer(csv.toAbsolutePath(), null, "Easting",
                 "Northing", "EPSG:27700", null, null));
     }
 }
