@@ -28,6 +28,10 @@ import org.catchment.network.WalkingNetwork;
  * whatever the thread count. Progress goes to a {@link ProgressListener}; the cancellation flag is
  * polled between stages and inside the long ones, and a cancelled run throws
  * {@link CancelledException} having written nothing.
+ *
+ * <p>With {@code network.clip_to_study_area} (the default) only the network within walking reach
+ * of the study area is read and facilities beyond reach are left out; see {@link ClipArea} for
+ * the reach and why the results inside the study area are the same as without the clip.
  */
 public final class AnalysisRunner {
 
@@ -73,8 +77,17 @@ public final class AnalysisRunner {
             warnings.addAll(l.warnings());
             loaded.add(l);
         }
+        List<String> notes = new ArrayList<>();
+        ClipArea clip = ClipArea.of(analysis, zones);
+        if (clip != null) {
+            for (int i = 0; i < loaded.size(); i++) {
+                AnalysisSpec.FacilitySpec spec = analysis.spec().facilities().get(i);
+                loaded.set(i, clip.keepReachable(loaded.get(i), spec, analysis.layer(spec.layer()).file(), notes));
+            }
+        }
         progress.progress("Network", LOAD_END, "Building the walking network");
-        NetworkStage.Built built = NetworkStage.build(analysis);
+        NetworkStage.Built built = NetworkStage.build(analysis, clip);
+        notes.addAll(built.notes());
         WalkingNetwork network = built.network();
         try {
             checkCancelled();
@@ -99,7 +112,7 @@ public final class AnalysisRunner {
             progress.progress("Done", 1, overlay.deserts().deserts().size() + " deserts found");
             return new AnalysisResult(analysis, network, connectivity, zones.studyArea(), types, overlay.surface(),
                     overlay.deserts(), overlay.wardCoverage(), overlay.zoneCoverage(), overlay.indicators(),
-                    new AnalysisResult.Inputs(zones.layer(), zones.others(), backdrop()), List.copyOf(warnings), built.notes());
+                    new AnalysisResult.Inputs(zones.layer(), zones.others(), backdrop()), List.copyOf(warnings), List.copyOf(notes));
         } catch (RuntimeException | Error e) {
             network.close();
             throw e;
