@@ -78,12 +78,10 @@ public final class AnalysisRunner {
             loaded.add(l);
         }
         List<String> notes = new ArrayList<>();
-        ClipArea clip = ClipArea.of(analysis, zones);
+        ClipArea clip = ClipArea.of(analysis, zones, loaded);
         if (clip != null) {
-            for (int i = 0; i < loaded.size(); i++) {
-                AnalysisSpec.FacilitySpec spec = analysis.spec().facilities().get(i);
-                loaded.set(i, clip.keepReachable(loaded.get(i), spec, analysis.layer(spec.layer()).file(), notes));
-            }
+            loaded = clip.facilities();
+            notes.addAll(clip.notes());
         }
         progress.progress("Network", LOAD_END, "Building the walking network");
         NetworkStage.Built built = NetworkStage.build(analysis, clip);

@@ -138,8 +138,9 @@ final class NetworkStage {
                         + " catchment can be drawn. Check that network.roads covers the study area, or set"
                         + " network.clip_to_study_area: false.");
             }
-            notes.add(String.format(Locale.ROOT, "Network clipped to the study area widened by %s (%s): %,d of %d road"
-                    + " files read, %d passed over by their extent.", km(clip.networkReachM()), extent(e),
+            notes.add(String.format(Locale.ROOT, "Network clipped to the study area widened by %s and the facilities"
+                    + " near it (%s): %,d of %d road files read, %d passed over by their extent.", km(clip.networkReachM()),
+                    extent(e),
                     roads.size() - skippedFiles, roads.size(), skippedFiles));
         }
         if (store != null) {

@@ -38,15 +38,21 @@ class ClipToStudyAreaTest {
         RoadTiles.writeWard(dir.resolve("ward.shp"));
         RoadTiles.writePoints(dir.resolve("gp.shp"), List.of("G1", "G2", "G3", "G4"), List.of("POINT (400500 300500)",
                 "POINT (401400 300520)", "POINT (402000 300520)", "POINT (450100 350010)"));
+        RoadTiles.writeAreas(dir.resolve("park.shp"), List.of("Long Park"), List.of(
+                "MULTIPOLYGON (((401500 300400, 401500 300600, 403000 300600, 403000 300400, 401500 300400)))"));
         Files.createDirectories(dir.resolve("no_links"));
         Files.copy(dir.resolve("roads/RoadNode.shp"), dir.resolve("no_links/RoadNode.shp"));
     }
 
     static Analysis analysis(String network, String bands) throws Exception {
+        return analysis(network, bands, "");
+    }
+
+    static Analysis analysis(String network, String bands, String moreFacilities) throws Exception {
         String yaml = "name: Clip test\nnetwork: {roads: [roads], " + network + "}\n"
                 + "study_area: {layer: ward.shp, name_field: name}\n"
                 + "facilities:\n  - {type: gp, label: GP surgeries, layer: gp.shp, name_field: name, bands_min: " + bands + "}\n"
-                + "deserts: {min_missing: 1}\n";
+                + moreFacilities + "deserts: {min_missing: 1}\n";
         Path file = dir.resolve("clip.yml");
         Files.writeString(file, yaml);
         return AnalysisFiles.read(file);
@@ -62,8 +68,23 @@ class ClipToStudyAreaTest {
     void onlyTheLinksWithinReachAreReadAndTheFarTileIsNeverOpened() throws Exception {
         try (AnalysisResult r = AnalysisRunner.run(analysis("cache: false", "[5]"))) {
             assertThat(edgeIds(r.network())).containsExactlyInAnyOrder("A1", "A2", "A4", "B1");
-            assertThat(r.notes()).anyMatch(n -> n.startsWith("Network clipped to the study area widened by 0.75 km"
-                    + " (E 399250 to 401750, N 299250 to 301750): 2 of 3 road files read, 1 passed over by their extent."));
+            assertThat(r.notes()).contains("Network clipped to the study area widened by 0.75 km and the facilities near it"
+                    + " (E 399250 to 401750, N 299250 to 301750): 2 of 3 road files read, 1 passed over by their extent.");
+        }
+    }
+
+    /**
+     * Long Park, E 401500-403000, is 500 m from the ward, so it is kept; its far end is beyond the
+     * clip, so the network envelope grows to its envelope widened by the snap tolerance (to E
+     * 403250) and its access points there find the same roads: A3 (E 401800-402000) is read.
+     */
+    @Test
+    void theNetworkEnvelopeGrowsToHoldAKeptParkAndTheRoadsNearIt() throws Exception {
+        String park = "  - {type: parks, label: Parks, layer: park.shp, name_field: name, bands_min: [5]}\n";
+        try (AnalysisResult r = AnalysisRunner.run(analysis("cache: false", "[5]", park))) {
+            assertThat(r.types().get(1).catchment().facilities()).extracting(Facility::name).containsExactly("Long Park");
+            assertThat(edgeIds(r.network())).containsExactlyInAnyOrder("A1", "A2", "A3", "A4", "B1");
+            assertThat(r.notes()).anyMatch(n -> n.contains("(E 399250 to 403250, N 299250 to 301750)"));
         }
     }
 

@@ -83,6 +83,12 @@ public final class RoadTiles {
                 List.of(new Attr("name", String.class)), names.stream().map(n -> List.<Object>of(n)).toList()), shp);
     }
 
+    /** Writes facility polygons (WKT) with a {@code name} field as a shapefile. */
+    public static void writeAreas(Path shp, List<String> names, List<String> wkts) {
+        ShapefileWriter.write(TestLayers.layer(ShapefileParts.baseName(shp), MultiPolygon.class, wkts,
+                List.of(new Attr("name", String.class)), names.stream().map(n -> List.<Object>of(n)).toList()), shp);
+    }
+
     /** @return a RoadLink layer with the OS fields (identifier, startNode, endNode, function, name1, length) */
     public static Layer tile(String name, List<String> wkts, List<List<Object>> values) {
         return TestLayers.layer(name, MultiLineString.class, wkts, ATTRS, values);
