@@ -16,6 +16,7 @@ import org.catchment.catchment.CatchmentResult;
 import org.catchment.io.ReadOptions;
 import org.catchment.layer.Layer;
 import org.catchment.network.Connectivity;
+import org.catchment.network.SnapPoint;
 import org.catchment.network.WalkingNetwork;
 
 /**
@@ -99,7 +100,9 @@ public final class AnalysisRunner {
             progress.progress("Catchments", NETWORK_END, network.toString());
             List<AnalysisResult.TypeResult> types = catchments(network, loaded);
             for (AnalysisResult.TypeResult t : types) {
-                warnings.addAll(connectivity.warnings(t.catchment().starts().snaps()));
+                List<SnapPoint> snaps = t.catchment().starts().snaps();
+                warnings.addAll(connectivity.warnings(clip == null ? snaps
+                        : clip.outsideCutComponents(network, connectivity, snaps)));
                 t.catchment().starts().failures().forEach(f -> warnings.add(t.spec().label() + ": " + f.message() + "."));
                 t.catchment().starts().notes().forEach(n -> warnings.add(t.spec().label() + ": " + n));
             }

@@ -2,11 +2,15 @@ package org.catchment.analysis;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import org.catchment.InputException;
 import org.catchment.catchment.Facility;
 import org.catchment.layer.Layer;
+import org.catchment.network.Connectivity;
+import org.catchment.network.SnapPoint;
+import org.catchment.network.WalkingNetwork;
 import org.locationtech.jts.geom.Envelope;
 
 /**
@@ -115,6 +119,21 @@ final class ClipArea {
     /** @return one note per type whose facilities were left out */
     List<String> notes() {
         return notes;
+    }
+
+    /**
+     * @return the snaps less those on a component the clip cut: one with an edge reaching outside the
+     *     network envelope, whose connection to the rest may lie among the links not read, so that
+     *     an island warning for it would be an artefact of the clip
+     */
+    List<SnapPoint> outsideCutComponents(WalkingNetwork network, Connectivity connectivity, List<SnapPoint> snaps) {
+        BitSet cut = new BitSet();
+        for (int e = 0; e < network.edgeCount(); e++) {
+            if (!this.network.contains(network.edgeLine(e).getEnvelopeInternal())) {
+                cut.set(connectivity.component(e));
+            }
+        }
+        return snaps.stream().filter(s -> !cut.get(connectivity.component(s.edge()))).toList();
     }
 
     /** @return a stable text of the network envelope, for the network cache fingerprint */

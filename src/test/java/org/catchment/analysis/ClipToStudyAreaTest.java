@@ -100,6 +100,20 @@ class ClipToStudyAreaTest {
         }
     }
 
+    /**
+     * Band 20: F = 1,700 m, R = 1,950 m, so every link of SA and SB lies wholly inside the clip and
+     * A4 is a true island (its nodes meet no other link): a facility on it is still warned about.
+     */
+    @Test
+    void anIslandWhollyInsideTheClipIsStillWarnedAbout() throws Exception {
+        String clinic = "  - {type: clinics, label: Clinics, layer: clinic.shp, name_field: name, bands_min: [20]}\n";
+        RoadTiles.writePoints(dir.resolve("clinic.shp"), List.of("Corner Clinic"), List.of("POINT (401720 301880)"));
+        try (AnalysisResult r = AnalysisRunner.run(analysis("cache: false", "[20]", clinic))) {
+            assertThat(r.warnings()).anyMatch(w -> w.startsWith("Corner Clinic joins the network on an island of 1 edges"));
+            assertThat(r.warnings()).noneMatch(w -> w.startsWith("G1 joins"));
+        }
+    }
+
     @Test
     void withoutTheClipEveryTileIsRead() throws Exception {
         Analysis all = analysis("cache: false, clip_to_study_area: false", "[5]");

@@ -67,6 +67,20 @@ class SampleClipTest {
         return ClipToStudyAreaTest.edgeIds(r.network()).stream().filter(id -> !id.startsWith("footpaths:")).toList();
     }
 
+    /**
+     * Railside Surgery is within reach of Eastside's envelope, but the clip cuts its estate's way out
+     * to the rest of the town, so the clipped network has it on an island: no warning says so, as
+     * none does without the clip.
+     */
+    @Test
+    void noIslandWarningComesFromTheClip() {
+        assertThat(clipped.types().stream().flatMap(t -> t.catchment().facilities().stream()))
+                .anyMatch(f -> f.name().equals("Railside Surgery"));
+        assertThat(clipped.connectivity().components()).isGreaterThan(1);
+        assertThat(clipped.warnings()).noneMatch(w -> w.contains("joins the network on an island"));
+        assertThat(full.warnings()).noneMatch(w -> w.contains("joins the network on an island"));
+    }
+
     @Test
     void wardCoverageIsTheSame() {
         List<CoverageRow> a = clipped.wardCoverage();
