@@ -114,6 +114,21 @@ class ExtentReadTest {
     }
 
     @Test
+    void withoutAPrjPlainBngCoordinatesAreComparedAndTheRecordsFilteredAfterTheGuess() throws Exception {
+        Path noPrj = dir.resolve("noprj");
+        Files.createDirectories(noPrj);
+        for (String ext : List.of("shp", "shx", "dbf", "cpg")) {
+            Files.copy(dir.resolve("SA_RoadLink." + ext), noPrj.resolve("SA_RoadLink." + ext));
+        }
+        Path shp = noPrj.resolve("SA_RoadLink.shp");
+        assertThat(LayerReader.mayIntersect(shp, CLIP)).isTrue();
+        assertThat(LayerReader.mayIntersect(shp, new Envelope(449_000, 451_000, 349_000, 351_000))).isFalse();
+        Layer kept = LayerReader.read(shp, ReadOptions.defaults().withExtent(CLIP));
+        assertThat(column(kept, "identifier")).containsExactly("A1", "A4", "A2");
+        assertThat(kept.warnings()).anyMatch(w -> w.contains("guessed"));
+    }
+
+    @Test
     void aShapefileInAnotherCrsIsFilteredAfterReprojectionToTheSameLinks() {
         Layer sa = LayerReader.read(dir.resolve("SA_RoadLink.shp"), ReadOptions.defaults());
         Path lonLat = dir.resolve("lonlat/SA_RoadLink.shp");
