@@ -96,6 +96,30 @@ class ExtentReadTest {
         throw new AssertionError("no field " + field);
     }
 
+    /**
+     * The 29 genuine OS Open Roads links near Bristol (written by OS, not by this project): an
+     * extent over the south-corner quarter of their envelope keeps exactly the links whose own geometry's
+     * envelope meets it, as decided from the decoded geometries of a full read.
+     */
+    @Test
+    void realOsRecordsAreKeptByTheirBoundingBoxes() {
+        Path shp = Path.of("src/test/resources/real/os-open-roads/os_roads_bristol_RoadLink_27700.shp");
+        Layer all = LayerReader.read(shp, ReadOptions.defaults());
+        Envelope whole = all.envelope();
+        Envelope corner = new Envelope(whole.getMinX() - 1, whole.getMinX() + whole.getWidth() / 4, whole.getMinY() - 1,
+                whole.getMinY() + whole.getHeight() / 4);
+        List<String> expected = all.features().stream()
+                .filter(f -> Layer.geometry(f).getEnvelopeInternal().intersects(corner)).map(SimpleFeature::getID).toList();
+        assertThat(expected).hasSizeBetween(1, all.size() - 1);
+        Layer kept = LayerReader.read(shp, ReadOptions.defaults().withExtent(corner));
+        assertThat(kept.features()).extracting(SimpleFeature::getID).containsExactlyElementsOf(expected);
+        assertThat(column(kept, "identifier")).containsExactlyElementsOf(all.features().stream()
+                .filter(f -> expected.contains(f.getID())).map(f -> f.getAttribute("identifier")).toList());
+        assertThat(LayerReader.mayIntersect(shp, corner)).isTrue();
+        assertThat(LayerReader.mayIntersect(shp, new Envelope(whole.getMaxX() + 10, whole.getMaxX() + 20,
+                whole.getMinY(), whole.getMaxY()))).isFalse();
+    }
+
     @Test
     void withoutAnExtentEveryRecordIsRead() {
         Layer all = LayerReader.read(dir.resolve("SA_RoadLink.shp"), ReadOptions.defaults());
