@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.catchment.InputException;
@@ -134,6 +135,12 @@ class ClipToStudyAreaTest {
         try (AnalysisResult wider = AnalysisRunner.run(analysis("cache: true", "[10]"))) {
             assertThat(wider.notes()).noneMatch(n -> n.contains("reloaded"));
             assertThat(edgeIds(wider.network())).containsExactlyInAnyOrder("A1", "A2", "A3", "A4", "B1", "B2");
+        }
+        // every file the folder expands to is in the fingerprint, even the tile the clip passes over
+        Path far = dir.resolve("roads/SC_RoadLink.shp");
+        Files.setLastModifiedTime(far, FileTime.fromMillis(Files.getLastModifiedTime(far).toMillis() + 60_000));
+        try (AnalysisResult touched = AnalysisRunner.run(analysis("cache: true", "[5]"))) {
+            assertThat(touched.notes()).noneMatch(n -> n.contains("reloaded"));
         }
     }
 
