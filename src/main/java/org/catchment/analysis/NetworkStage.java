@@ -131,7 +131,6 @@ final class NetworkStage {
             builder.addFootpaths(layer);
         }
         if (clip != null) {
-            Envelope e = clip.networkEnvelope();
             if (links == 0) {
                 throw new CatchmentException(String.join(", ", spec.roads()) + ": no road link lies within "
                         + km(clip.networkReachM()) + " of the study area (" + extent(clip.studyEnvelope()) + "), so no"
@@ -140,8 +139,7 @@ final class NetworkStage {
             }
             notes.add(String.format(Locale.ROOT, "Network clipped to the study area widened by %s and the facilities"
                     + " near it (%s): %,d of %d road files read, %d passed over by their extent.", km(clip.networkReachM()),
-                    extent(e),
-                    roads.size() - skippedFiles, roads.size(), skippedFiles));
+                    extent(clip.networkEnvelope()), roads.size() - skippedFiles, roads.size(), skippedFiles));
         }
         if (store != null) {
             builder.storeIn(store);
