@@ -28,9 +28,12 @@ public record Analysis(AnalysisSpec spec, Path file, Path baseDir) {
         return path(spec.output().dir());
     }
 
-    /** @return the resolved road layers */
+    /**
+     * @return the resolved road layers, a folder expanded into the RoadLink shapefiles inside it
+     * @throws org.catchment.InputException if a folder holds no RoadLink shapefile
+     */
     public List<LayerRef> roads() {
-        return spec.network().roads().stream().map(this::layer).toList();
+        return spec.network().roads().stream().map(this::layer).flatMap(r -> RoadFiles.expand(r).stream()).toList();
     }
 
     /** @return true when the network comes from an OpenStreetMap extract */

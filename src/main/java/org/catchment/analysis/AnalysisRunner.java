@@ -16,6 +16,7 @@ import org.catchment.catchment.CatchmentResult;
 import org.catchment.io.ReadOptions;
 import org.catchment.layer.Layer;
 import org.catchment.network.Connectivity;
+import org.catchment.network.SnapPoint;
 import org.catchment.network.WalkingNetwork;
 
 /**
@@ -28,6 +29,10 @@ import org.catchment.network.WalkingNetwork;
  * whatever the thread count. Progress goes to a {@link ProgressListener}; the cancellation flag is
  * polled between stages and inside the long ones, and a cancelled run throws
  * {@link CancelledException} having written nothing.
+ *
+ * <p>With {@code network.clip_to_study_area} (the default) only the network within walking reach
+ * of the study area is read and facilities beyond reach are left out; see {@link ClipArea} for
+ * the reach and why the results inside the study area are the same as without the clip.
  */
 public final class AnalysisRunner {
 
@@ -73,8 +78,15 @@ public final class AnalysisRunner {
             warnings.addAll(l.warnings());
             loaded.add(l);
         }
+        List<String> notes = new ArrayList<>();
+        ClipArea clip = ClipArea.of(analysis, zones, loaded);
+        if (clip != null) {
+            loaded = clip.facilities();
+            notes.addAll(clip.notes());
+        }
         progress.progress("Network", LOAD_END, "Building the walking network");
-        NetworkStage.Built built = NetworkStage.build(analysis);
+        NetworkStage.Built built = NetworkStage.build(analysis, clip);
+        notes.addAll(built.notes());
         WalkingNetwork network = built.network();
         try {
             checkCancelled();
@@ -88,7 +100,9 @@ public final class AnalysisRunner {
             progress.progress("Catchments", NETWORK_END, network.toString());
             List<AnalysisResult.TypeResult> types = catchments(network, loaded);
             for (AnalysisResult.TypeResult t : types) {
-                warnings.addAll(connectivity.warnings(t.catchment().starts().snaps()));
+                List<SnapPoint> snaps = t.catchment().starts().snaps();
+                warnings.addAll(connectivity.warnings(clip == null ? snaps
+                        : clip.outsideCutComponents(network, connectivity, snaps)));
                 t.catchment().starts().failures().forEach(f -> warnings.add(t.spec().label() + ": " + f.message() + "."));
                 t.catchment().starts().notes().forEach(n -> warnings.add(t.spec().label() + ": " + n));
             }
@@ -99,7 +113,7 @@ public final class AnalysisRunner {
             progress.progress("Done", 1, overlay.deserts().deserts().size() + " deserts found");
             return new AnalysisResult(analysis, network, connectivity, zones.studyArea(), types, overlay.surface(),
                     overlay.deserts(), overlay.wardCoverage(), overlay.zoneCoverage(), overlay.indicators(),
-                    new AnalysisResult.Inputs(zones.layer(), zones.others(), backdrop()), List.copyOf(warnings), built.notes());
+                    new AnalysisResult.Inputs(zones.layer(), zones.others(), backdrop()), List.copyOf(warnings), List.copyOf(notes));
         } catch (RuntimeException | Error e) {
             network.close();
             throw e;

@@ -76,6 +76,7 @@ final class AnalysisValidator {
         }
         for (int i = 0; i < n.roads().size(); i++) {
             file("network.roads[" + i + "]", n.roads().get(i));
+            roadFolder("network.roads[" + i + "]", analysis.layer(n.roads().get(i)));
         }
         if (analysis.isOpenStreetMap() && !n.footpaths().isEmpty()) {
             fail("network.footpaths", "footpaths can only be merged into an OS Open Roads network",
@@ -204,6 +205,20 @@ final class AnalysisValidator {
         if (!Files.exists(ref.file())) {
             fail(key, "the file " + ref.file() + " does not exist",
                     "Paths are relative to the analysis file's folder; check the name and folder");
+        }
+    }
+
+    /** A folder under network.roads must hold RoadLink shapefiles ({@link RoadFiles}). */
+    private void roadFolder(String key, LayerRef ref) {
+        if (!Files.isDirectory(ref.file())) {
+            return;
+        }
+        try {
+            RoadFiles.expand(ref);
+        } catch (InputException e) {
+            int line = lines.lineOf(key);
+            throw new InputException(analysis.file(), (line > 0 ? "line " + line + ", " : "") + key, e.getMessage(),
+                    null, e);
         }
     }
 

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.catchment.CatchmentException;
 import org.catchment.io.AtomicOutput;
 import org.catchment.io.FileTrees;
+import org.catchment.io.LayerReader;
 import org.catchment.io.ReadOptions;
 import org.catchment.layer.Layer;
 import org.catchment.network.FootpathMerger;
@@ -18,12 +19,18 @@ import org.catchment.network.NetworkProjection;
 import org.catchment.network.OpenRoadsNetworkBuilder;
 import org.catchment.network.OsmNetworkBuilder;
 import org.catchment.network.WalkingNetwork;
+import org.locationtech.jts.geom.Envelope;
 
 /**
  * Builds the walking network an analysis names, or reloads it from the cache beside the analysis
  * file ({@code <analysis>.graph-cache/<fingerprint>}) when the input files' sizes and modification
  * times and the build settings are unchanged. A cache folder is built under a temporary name and
  * renamed when complete, so an interrupted build never leaves a cache that looks valid.
+ *
+ * <p>With a {@link ClipArea} only the links within reach of the study area are read: shapefile
+ * tiles whose header extent misses the clip envelope are passed over unopened, and the readers
+ * keep only the records whose envelope meets it. The clip envelope is part of the cache
+ * fingerprint, as are the size and time of every road file a folder expands to.
  */
 final class NetworkStage {
 
@@ -34,18 +41,22 @@ final class NetworkStage {
     private NetworkStage() {
     }
 
-    static Built build(Analysis analysis) {
+    /**
+     * @param analysis the analysis
+     * @param clip     the part of the map to read, or null to read every link
+     */
+    static Built build(Analysis analysis, ClipArea clip) {
         AnalysisSpec.NetworkSpec spec = analysis.spec().network();
         List<LayerRef> roads = analysis.roads();
         List<LayerRef> footpaths = spec.footpaths().stream().map(analysis::layer).toList();
         List<Path> files = new ArrayList<>();
         roads.forEach(r -> files.add(r.file()));
         footpaths.forEach(r -> files.add(r.file()));
-        String settings = String.format(Locale.ROOT, "roads=%s|footpaths=%s|tolerance=%s|crossings=%s", roads, footpaths,
-                spec.footpathToleranceM(), spec.nodeCrossings());
+        String settings = String.format(Locale.ROOT, "roads=%s|footpaths=%s|tolerance=%s|crossings=%s|clip=%s", roads,
+                footpaths, spec.footpathToleranceM(), spec.nodeCrossings(), clip == null ? "none" : clip.fingerprint());
         NetworkProjection projection = new NetworkProjection();
         if (!spec.cache()) {
-            return buildInto(analysis, roads, footpaths, null, projection);
+            return buildInto(analysis, clip, roads, footpaths, null, projection);
         }
         Path root = cacheRoot(analysis);
         Path folder = NetworkCache.folder(root, NetworkCache.fingerprint(files, settings));
@@ -59,10 +70,10 @@ final class NetworkStage {
             temp = Files.createTempDirectory(root, ".building-");
         } catch (IOException e) {
             // a read-only data folder: build in memory only
-            return buildInto(analysis, roads, footpaths, null, projection);
+            return buildInto(analysis, clip, roads, footpaths, null, projection);
         }
         try {
-            Built built = buildInto(analysis, roads, footpaths, temp, projection);
+            Built built = buildInto(analysis, clip, roads, footpaths, temp, projection);
             NetworkCache.saveSideData(built.network(), temp);
             if (!Files.exists(folder)) {
                 AtomicOutput.move(temp, folder);
@@ -76,8 +87,8 @@ final class NetworkStage {
         }
     }
 
-    private static Built buildInto(Analysis analysis, List<LayerRef> roads, List<LayerRef> footpaths, Path store,
-                                   NetworkProjection projection) {
+    private static Built buildInto(Analysis analysis, ClipArea clip, List<LayerRef> roads, List<LayerRef> footpaths,
+                                   Path store, NetworkProjection projection) {
         AnalysisSpec.NetworkSpec spec = analysis.spec().network();
         List<String> notes = new ArrayList<>();
         if (analysis.isOpenStreetMap()) {
@@ -99,13 +110,36 @@ final class NetworkStage {
         }
         OpenRoadsNetworkBuilder builder = new OpenRoadsNetworkBuilder()
                 .footpathOptions(new FootpathMerger.Options(spec.footpathToleranceM(), spec.nodeCrossings()));
+        ReadOptions read = clip == null ? ReadOptions.defaults() : ReadOptions.defaults().withExtent(clip.networkEnvelope());
+        int skippedFiles = 0;
+        int links = 0;
         for (LayerRef ref : roads) {
-            builder.addRoads(Layers.read(ref, ReadOptions.defaults()));
+            if (clip != null && !LayerReader.mayIntersect(ref.file(), clip.networkEnvelope())) {
+                skippedFiles++;
+                continue;
+            }
+            Layer layer = Layers.read(ref, read);
+            links += layer.size();
+            builder.addRoads(layer);
         }
         for (LayerRef ref : footpaths) {
-            Layer layer = Layers.read(ref, ReadOptions.defaults());
+            if (clip != null && !LayerReader.mayIntersect(ref.file(), clip.networkEnvelope())) {
+                continue;
+            }
+            Layer layer = Layers.read(ref, read);
             layer.warnings().forEach(notes::add);
             builder.addFootpaths(layer);
+        }
+        if (clip != null) {
+            if (links == 0) {
+                throw new CatchmentException(String.join(", ", spec.roads()) + ": no road link lies within "
+                        + km(clip.networkReachM()) + " of the study area (" + extent(clip.studyEnvelope()) + "), so no"
+                        + " catchment can be drawn. Check that network.roads covers the study area, or set"
+                        + " network.clip_to_study_area: false.");
+            }
+            notes.add(String.format(Locale.ROOT, "Network clipped to the study area widened by %s and the facilities"
+                    + " near it (%s): %,d of %d road files read, %d passed over by their extent.", km(clip.networkReachM()),
+                    extent(clip.networkEnvelope()), roads.size() - skippedFiles, roads.size(), skippedFiles));
         }
         if (store != null) {
             builder.storeIn(store);
@@ -116,6 +150,15 @@ final class NetworkStage {
                 + " skipped)%s.", r.roadLinks(), r.motorwayLinks(), r.duplicateLinks(),
                 r.footpaths() == null ? "" : "; footpaths: " + r.footpaths().describe()));
         return new Built(built.network(), false, notes);
+    }
+
+    private static String km(double m) {
+        return String.format(Locale.ROOT, "%.2f km", m / 1000);
+    }
+
+    private static String extent(Envelope e) {
+        return String.format(Locale.ROOT, "E %.0f to %.0f, N %.0f to %.0f", e.getMinX(), e.getMaxX(), e.getMinY(),
+                e.getMaxY());
     }
 
     /** @return the cache folder of an analysis: beside the file, named after it */

@@ -28,6 +28,11 @@ final class DbfRecords implements Closeable {
         return in.readNBytes(recordBytes);
     }
 
+    /** Passes over the next record without reading it into memory. */
+    void skip() throws IOException {
+        in.skipNBytes(recordBytes);
+    }
+
     @Override
     public void close() throws IOException {
         in.close();

@@ -20,6 +20,7 @@ import org.geotools.api.referencing.FactoryException;
 import org.geotools.api.referencing.crs.CoordinateReferenceSystem;
 import org.geotools.feature.simple.SimpleFeatureBuilder;
 import org.geotools.feature.simple.SimpleFeatureTypeBuilder;
+import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKBReader;
@@ -34,6 +35,13 @@ import org.locationtech.jts.io.WKBReader;
  * Boolean; DATE to {@link java.sql.Date}; DATETIME to {@link java.sql.Timestamp}; BLOB to byte[]. The
  * primary key becomes the feature id ({@code table.fid}), not an attribute. The CRS is the
  * EPSG code of the table's spatial reference system row, else its WKT definition parsed.
+ *
+ * <p>Extent ({@link ReadOptions#extent()}): in a table in EPSG:27700 only the rows whose
+ * geometry's envelope meets it are kept, and the others' attributes are never read. With the
+ * table's R-tree index ({@code rtree_<table>_<geometry>}, as GDAL and QGIS write it) the rows are
+ * first selected through it; without one every geometry is decoded and tested. Both keep the same
+ * rows: the R-tree's boxes (rounded outwards to 32-bit floats) only preselect, and each geometry's
+ * own envelope decides. In another CRS the table is read whole and {@link LayerReader} filters it.
  */
 public final class GeoPackageReader {
 
@@ -64,7 +72,7 @@ public final class GeoPackageReader {
         try (Connection c = GeoPackageSql.openReadOnly(gpkg)) {
             List<String> tables = featureTables(gpkg, c);
             String table = chooseTable(gpkg, tables, options.table());
-            return readTable(gpkg, c, table);
+            return readTable(gpkg, c, table, options.extent());
         } catch (SQLException e) {
             throw GeoPackageSql.failure(gpkg, null, e);
         }
@@ -116,7 +124,7 @@ public final class GeoPackageReader {
                 + "'; its feature tables are: " + String.join(", ", tables), "Use one of the tables listed");
     }
 
-    private static Layer readTable(Path gpkg, Connection c, String table) throws SQLException {
+    private static Layer readTable(Path gpkg, Connection c, String table, Envelope extent) throws SQLException {
         String geomColumn;
         String geomType;
         long srsId;
@@ -152,7 +160,9 @@ public final class GeoPackageReader {
         tb.setDefaultGeometry(columns.stream().filter(x -> x.name().equalsIgnoreCase(geomColumn))
                 .findFirst().map(GeoPackageColumns.Column::name).orElse(geomColumn));
         SimpleFeatureType type = tb.buildFeatureType();
-        List<SimpleFeature> features = features(gpkg, c, table, type, columns, pk, geomColumn);
+        Envelope within = extent != null && crs != null && Integer.valueOf(Crs.BNG).equals(Crs.epsgCode(crs)) ? extent : null;
+        Selection selection = new Selection(within, within == null ? null : rtree(c, table, geomColumn));
+        List<SimpleFeature> features = features(gpkg, c, table, type, columns, pk, geomColumn, selection);
         Layer layer = Layer.of(table, type, features).withSource(gpkg);
         for (String w : warnings) {
             layer = layer.withWarning(w);
@@ -160,26 +170,64 @@ public final class GeoPackageReader {
         return layer;
     }
 
+    /** The rows to read: all (no extent), or those within an extent, preselected through an R-tree when there is one. */
+    private record Selection(Envelope within, String rtree) {
+        String where() {
+            return rtree == null ? "" : " WHERE rowid IN (SELECT id FROM " + GeoPackageSql.quote(rtree)
+                    + " WHERE minx <= ? AND maxx >= ? AND miny <= ? AND maxy >= ?)";
+        }
+
+        void bind(PreparedStatement ps) throws SQLException {
+            if (rtree != null) {
+                ps.setDouble(1, within.getMaxX());
+                ps.setDouble(2, within.getMinX());
+                ps.setDouble(3, within.getMaxY());
+                ps.setDouble(4, within.getMinY());
+            }
+        }
+    }
+
+    /** @return the name of the table's R-tree index, or null when it has none */
+    private static String rtree(Connection c, String table, String geomColumn) throws SQLException {
+        String name = "rtree_" + table + "_" + geomColumn;
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND lower(name) = lower(?)")) {
+            ps.setString(1, name);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        }
+    }
+
     private static List<SimpleFeature> features(Path gpkg, Connection c, String table, SimpleFeatureType type,
-                                                List<GeoPackageColumns.Column> columns, String pk, String geomColumn) throws SQLException {
+                                                List<GeoPackageColumns.Column> columns, String pk, String geomColumn,
+                                                Selection selection) throws SQLException {
         List<SimpleFeature> features = new ArrayList<>();
         SimpleFeatureBuilder fb = new SimpleFeatureBuilder(type);
         WKBReader wkb = new WKBReader();
         String order = pk == null ? "" : " ORDER BY " + GeoPackageSql.quote(pk);
-        try (Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT * FROM " + GeoPackageSql.quote(table) + order)) {
-            int n = 0;
-            while (rs.next()) {
-                n++;
-                String id = table + "." + (pk == null ? n : rs.getLong(pk));
-                for (GeoPackageColumns.Column col : columns) {
-                    if (col.name().equalsIgnoreCase(geomColumn)) {
-                        fb.set(col.name(), geometry(gpkg, id, rs.getBytes(col.name()), wkb));
-                    } else if (!col.name().equals(pk)) {
-                        fb.set(col.name(), GeoPackageColumns.value(gpkg, id, rs, col));
+        String geomName = columns.stream().map(GeoPackageColumns.Column::name).filter(n -> n.equalsIgnoreCase(geomColumn))
+                .findFirst().orElse(geomColumn);
+        try (PreparedStatement ps = c.prepareStatement("SELECT * FROM " + GeoPackageSql.quote(table) + selection.where()
+                + order)) {
+            selection.bind(ps);
+            try (ResultSet rs = ps.executeQuery()) {
+                int n = 0;
+                while (rs.next()) {
+                    n++;
+                    String id = table + "." + (pk == null ? n : rs.getLong(pk));
+                    Geometry g = geometry(gpkg, id, rs.getBytes(geomName), wkb);
+                    if (selection.within() != null && (g == null || !g.getEnvelopeInternal().intersects(selection.within()))) {
+                        continue;
                     }
+                    fb.set(geomName, g);
+                    for (GeoPackageColumns.Column col : columns) {
+                        if (!col.name().equalsIgnoreCase(geomColumn) && !col.name().equals(pk)) {
+                            fb.set(col.name(), GeoPackageColumns.value(gpkg, id, rs, col));
+                        }
+                    }
+                    features.add(fb.buildFeature(id));
                 }
-                features.add(fb.buildFeature(id));
             }
         }
         return features;

@@ -2,7 +2,9 @@ package org.catchment.io;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.catchment.InputException;
@@ -10,13 +12,19 @@ import org.catchment.layer.CoordinateCheck;
 import org.catchment.layer.Crs;
 import org.catchment.layer.Layer;
 import org.catchment.layer.Reprojector;
+import org.geotools.api.feature.simple.SimpleFeature;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
 
 /**
  * Reads any supported layer file, chosen by its extension, and returns it in the working CRS,
  * EPSG:27700. After reading, the coordinates are checked against the CRS the file declares
  * ({@link CoordinateCheck}: longitude/latitude labelled British National Grid and the reverse
  * are refused with a message, never transformed into nonsense), then reprojected
- * ({@link Reprojector}). Every layer leaving this class is in EPSG:27700.
+ * ({@link Reprojector}). Every layer leaving this class is in EPSG:27700. With an extent
+ * ({@link ReadOptions#extent()}) only the features whose envelope meets it are kept: the readers
+ * that can skip records early do so, and the layer is filtered once more here, in EPSG:27700, so
+ * the same features are kept whatever the format or CRS.
  */
 public final class LayerReader {
 
@@ -60,7 +68,42 @@ public final class LayerReader {
             throw new InputException(file, null, "the format '." + extension(file) + "' is not supported",
                     "Give one of: " + supported());
         }
-        return toWorkingCrs(file, format.read(file, options));
+        Layer layer = toWorkingCrs(file, format.read(file, options));
+        return options.extent() == null ? layer : within(layer, options.extent());
+    }
+
+    /**
+     * Tells cheaply whether a layer file can hold a feature within an extent: a shapefile's header
+     * bounding box is compared ({@link ShapefileReader#mayIntersect}); other formats cannot be told
+     * without reading.
+     *
+     * @param file      the layer file
+     * @param bngExtent the extent, EPSG:27700
+     * @return false only when the file certainly has no feature within the extent
+     */
+    public static boolean mayIntersect(Path file, Envelope bngExtent) {
+        return !extension(file).equals("shp") || !Files.isRegularFile(file) || ShapefileReader.mayIntersect(file, bngExtent);
+    }
+
+    private static Layer within(Layer layer, Envelope extent) {
+        List<SimpleFeature> kept = new ArrayList<>();
+        for (SimpleFeature f : layer.features()) {
+            Geometry g = Layer.geometry(f);
+            if (g != null && g.getEnvelopeInternal().intersects(extent)) {
+                kept.add(f);
+            }
+        }
+        if (kept.size() == layer.size()) {
+            return layer;
+        }
+        Layer out = Layer.of(layer.name(), layer.featureType(), kept);
+        if (layer.source().isPresent()) {
+            out = out.withSource(layer.source().get());
+        }
+        for (String w : layer.warnings()) {
+            out = out.withWarning(w);
+        }
+        return out;
     }
 
     /**

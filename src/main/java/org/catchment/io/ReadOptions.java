@@ -2,6 +2,7 @@ package org.catchment.io;
 
 import java.nio.charset.Charset;
 import org.geotools.api.referencing.crs.CoordinateReferenceSystem;
+import org.locationtech.jts.geom.Envelope;
 
 /**
  * How to read one layer file. Immutable; {@code with...} methods return a modified copy.
@@ -13,8 +14,18 @@ import org.geotools.api.referencing.crs.CoordinateReferenceSystem;
  * @param table       the GeoPackage table to read; null: the only feature table, or an error naming
  *                    the tables when there are several
  * @param badRows     what to do with a row or feature that cannot be used
+ * @param extent      read only the features whose envelope intersects this rectangle, given in the
+ *                    working CRS (EPSG:27700); null: read every feature. Shapefiles and GeoPackages
+ *                    in EPSG:27700 skip the other records before building them (by the record's
+ *                    bounding box, or the table's R-tree); other files are read whole and filtered
+ *                    once in EPSG:27700, so the features kept are the same either way
  */
-public record ReadOptions(CoordinateReferenceSystem crs, Charset encoding, String table, BadRowPolicy badRows) {
+public record ReadOptions(CoordinateReferenceSystem crs, Charset encoding, String table, BadRowPolicy badRows,
+                          Envelope extent) {
+
+    public ReadOptions {
+        extent = extent == null ? null : new Envelope(extent);
+    }
 
     /** What a reader does with a row or feature it cannot use. */
     public enum BadRowPolicy {
@@ -26,22 +37,27 @@ public record ReadOptions(CoordinateReferenceSystem crs, Charset encoding, Strin
 
     /** The defaults: CRS from the file, encoding from the file, bad rows are errors. */
     public static ReadOptions defaults() {
-        return new ReadOptions(null, null, null, BadRowPolicy.FAIL);
+        return new ReadOptions(null, null, null, BadRowPolicy.FAIL, null);
     }
 
     public ReadOptions withCrs(CoordinateReferenceSystem newCrs) {
-        return new ReadOptions(newCrs, encoding, table, badRows);
+        return new ReadOptions(newCrs, encoding, table, badRows, extent);
     }
 
     public ReadOptions withEncoding(Charset newEncoding) {
-        return new ReadOptions(crs, newEncoding, table, badRows);
+        return new ReadOptions(crs, newEncoding, table, badRows, extent);
     }
 
     public ReadOptions withTable(String newTable) {
-        return new ReadOptions(crs, encoding, newTable, badRows);
+        return new ReadOptions(crs, encoding, newTable, badRows, extent);
     }
 
     public ReadOptions withBadRows(BadRowPolicy policy) {
-        return new ReadOptions(crs, encoding, table, policy);
+        return new ReadOptions(crs, encoding, table, policy, extent);
+    }
+
+    /** @return these options reading only the features whose envelope meets {@code bngExtent} (EPSG:27700) */
+    public ReadOptions withExtent(Envelope bngExtent) {
+        return new ReadOptions(crs, encoding, table, badRows, bngExtent);
     }
 }

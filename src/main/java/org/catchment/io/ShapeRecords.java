@@ -24,7 +24,9 @@ import org.locationtech.jts.geom.Geometry;
  * replaced): the geometry and the attribute values as Java objects. Its {@code SHPDriver}
  * facade is not used because it turns every geometry into an H2 value (WKB) and back. A record
  * that cannot be read, or has a null shape, is an error naming it or, with
- * {@link BadRowPolicy#SKIP}, left out with a warning.
+ * {@link BadRowPolicy#SKIP}, left out with a warning. Records the checks found outside the extent
+ * asked for ({@link ShapefileChecks.Layout#outside()}) are passed over: neither their shape nor
+ * their attribute row is decoded.
  */
 final class ShapeRecords {
 
@@ -63,6 +65,10 @@ final class ShapeRecords {
             List<Integer> skipped = new ArrayList<>();
             try (DbfRecords raw = new DbfRecords(parts.dbf(), layout.dbfHeaderBytes(), layout.dbfRecordBytes())) {
                 for (int r = 0; r < layout.shapes(); r++) {
+                    if (layout.outside().get(r)) {
+                        raw.skip();
+                        continue;
+                    }
                     byte[] record = raw.next();
                     try {
                         rows.add(row(shapes, dbf, r, record, all, used, decoder, encoding.origin(), parts));

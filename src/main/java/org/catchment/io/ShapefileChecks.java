@@ -6,14 +6,18 @@ import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.BitSet;
 import org.catchment.InputException;
+import org.locationtech.jts.geom.Envelope;
 
 /**
  * Checks the structure of a shapefile's {@code .shp}, {@code .shx} and {@code .dbf} before any
  * record is read: empty or cut-off files, a wrong file code, an index pointing past the end of
  * the shapes, an attribute table with fewer records than there are shapes. The shapefile driver
  * fails on such files with low-level errors (buffer underflows, negative lengths); these checks
- * name the file and the record instead.
+ * name the file and the record instead. As each record's header is read anyway, the checks also
+ * note which records lie outside an extent, from the bounding box a multipoint, line or polygon
+ * record carries (or a point's coordinates), so those records are skipped unread.
  */
 final class ShapefileChecks {
 
@@ -27,18 +31,23 @@ final class ShapefileChecks {
     private static final int DBF_MIN_HEADER_BYTES = 33;
     private static final String RECOPY = "The file is damaged or was not copied completely: copy or export the shapefile again";
 
-    /** What the checks found: record counts and the attribute table's layout. */
-    record Layout(int shapeType, int shapes, int dbfRecords, int dbfHeaderBytes, int dbfRecordBytes) {
+    /**
+     * What the checks found: record counts, the attribute table's layout, and the records (0-based)
+     * whose bounding box misses the extent asked for (none without one).
+     */
+    record Layout(int shapeType, int shapes, int dbfRecords, int dbfHeaderBytes, int dbfRecordBytes, BitSet outside) {
     }
 
     private ShapefileChecks() {
     }
 
     /**
+     * @param within the extent, in the file's coordinates, outside which records are noted as
+     *               {@link Layout#outside()}; null for none
      * @return the layout, when the three files agree
      * @throws InputException naming the file and record that is wrong
      */
-    static Layout check(ShapefileParts parts) {
+    static Layout check(ShapefileParts parts, Envelope within) {
         long shpBytes = size(parts.shp());
         ByteBuffer shpHeader = header(parts.shp(), shpBytes, "shapefile");
         int declaredBytes = shpHeader.order(ByteOrder.BIG_ENDIAN).getInt(24) * 2;
@@ -49,13 +58,14 @@ final class ShapefileChecks {
                     + " bytes, which is not a 100-byte header plus 8 bytes per shape", RECOPY);
         }
         int shapes = (int) ((shxBytes - SHP_HEADER_BYTES) / SHX_ENTRY_BYTES);
-        checkRecords(parts, shapes, shpBytes);
+        BitSet outside = new BitSet();
+        checkRecords(parts, shapes, shpBytes, within, outside);
         if (declaredBytes > shpBytes) {
             throw new InputException(parts.shp(), null, "the file is cut off: its header says " + declaredBytes
                     + " bytes but it has " + shpBytes, RECOPY);
         }
         int shapeType = shpHeader.order(ByteOrder.LITTLE_ENDIAN).getInt(32);
-        Layout layout = dbfLayout(parts.dbf(), shapeType, shapes);
+        Layout layout = dbfLayout(parts.dbf(), shapeType, shapes, outside);
         if (layout.dbfRecords() < shapes) {
             throw new InputException(parts.dbf(), "record " + (layout.dbfRecords() + 1), "the attribute table has "
                     + layout.dbfRecords() + " records but " + parts.shp().getFileName() + " has " + shapes
@@ -65,18 +75,18 @@ final class ShapefileChecks {
         return layout;
     }
 
-    private static void checkRecords(ShapefileParts parts, int shapes, long shpBytes) {
+    private static void checkRecords(ShapefileParts parts, int shapes, long shpBytes, Envelope within, BitSet outside) {
         ByteBuffer index = read(parts.shx(), SHP_HEADER_BYTES, shapes * SHX_ENTRY_BYTES).order(ByteOrder.BIG_ENDIAN);
         try (FileChannel shp = FileChannel.open(parts.shp(), StandardOpenOption.READ)) {
-            checkRecords(parts, shapes, shpBytes, index, shp);
+            checkRecords(parts, shapes, shpBytes, index, shp, within, outside);
         } catch (IOException e) {
             throw new InputException(parts.shp(), null, "cannot read the file (" + e.getMessage() + ")",
                     "Check that it is readable", e);
         }
     }
 
-    private static void checkRecords(ShapefileParts parts, int shapes, long shpBytes, ByteBuffer index, FileChannel shp)
-            throws IOException {
+    private static void checkRecords(ShapefileParts parts, int shapes, long shpBytes, ByteBuffer index, FileChannel shp,
+                                     Envelope within, BitSet outside) throws IOException {
         ByteBuffer head = ByteBuffer.allocate(RECORD_PREFIX_BYTES).order(ByteOrder.LITTLE_ENDIAN);
         for (int i = 0; i < shapes; i++) {
             long offset = index.getInt(i * SHX_ENTRY_BYTES) * 2L;
@@ -94,7 +104,26 @@ final class ShapefileChecks {
             head.clear();
             shp.read(head, offset + SHP_RECORD_HEADER_BYTES);
             checkCounts(parts, i, shapes, head, content);
+            if (within != null && misses(head, within)) {
+                outside.set(i);
+            }
         }
+    }
+
+    /**
+     * @return true if the record whose first bytes are in {@code head} lies wholly outside
+     *     {@code within}; false for a null shape or a record too short to tell (those are read)
+     */
+    private static boolean misses(ByteBuffer head, Envelope within) {
+        int family = head.position() < 20 ? 0 : head.getInt(0) % 10;
+        if (family == 1) {
+            return !within.intersects(head.getDouble(4), head.getDouble(12));
+        }
+        if ((family == 3 || family == 5 || family == 8) && head.position() >= 36) {
+            return !within.intersects(new Envelope(head.getDouble(4), head.getDouble(20), head.getDouble(12),
+                    head.getDouble(28)));
+        }
+        return false;
     }
 
     /**
@@ -120,7 +149,7 @@ final class ShapefileChecks {
         }
     }
 
-    private static Layout dbfLayout(Path dbf, int shapeType, int shapes) {
+    private static Layout dbfLayout(Path dbf, int shapeType, int shapes, BitSet outside) {
         long bytes = size(dbf);
         if (bytes == 0) {
             throw new InputException(dbf, null, "the attribute table is empty (0 bytes)", RECOPY);
@@ -143,7 +172,7 @@ final class ShapefileChecks {
                     "the attribute table is cut off: its header says " + records + " records but the file ends after "
                             + complete, RECOPY);
         }
-        return new Layout(shapeType, shapes, records, headerBytes, recordBytes);
+        return new Layout(shapeType, shapes, records, headerBytes, recordBytes, outside);
     }
 
     private static ByteBuffer header(Path file, long bytes, String what) {

@@ -1,9 +1,13 @@
 package org.catchment.io;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import org.catchment.InputException;
@@ -35,6 +39,12 @@ import org.locationtech.jts.geom.Point;
  * way. Encoding: {@link ReadOptions#encoding()}, else the {@code .cpg}, else Windows-1252.
  * Damaged files (missing parts, cut off, fewer attribute records than shapes) are
  * {@link InputException}s naming the file, the record and what to do. Files are only read.
+ *
+ * <p>Extent ({@link ReadOptions#extent()}): when the file's coordinates are British National Grid
+ * (its {@code .prj}, or the CRS given for a file without one), records whose bounding box misses
+ * the extent are skipped before their geometry or attributes are built; {@link #mayIntersect}
+ * tells from the 100-byte header alone whether a file can hold any such record. In another CRS
+ * the file is read whole and {@link LayerReader} filters it after reprojection.
  */
 public final class ShapefileReader {
 
@@ -64,17 +74,56 @@ public final class ShapefileReader {
         if (parts.dbf() == null) {
             throw new InputException(shp, null, "the attribute table " + base + ".dbf is missing", COPY_ALL);
         }
-        ShapefileChecks.Layout layout = ShapefileChecks.check(parts);
+        CoordinateReferenceSystem declared = parts.prj() != null ? fromPrj(parts.prj()) : options.crs();
+        Envelope within = options.extent() != null && isBng(declared) ? options.extent() : null;
+        ShapefileChecks.Layout layout = ShapefileChecks.check(parts, within);
         Class<? extends Geometry> binding = binding(parts, layout.shapeType());
         List<String> warnings = new ArrayList<>();
         DbfEncoding.Choice encoding = DbfEncoding.choose(options.encoding(), parts.cpg(), parts.dbf(), warnings::add);
         ShapeRecords.Table table = ShapeRecords.read(parts, layout, encoding, options.badRows(), warnings::add);
-        CoordinateReferenceSystem crs = crs(parts, options, envelope(table), warnings);
+        CoordinateReferenceSystem crs = parts.prj() != null ? declared : crs(parts, options, envelope(table), warnings);
         Layer layer = build(base, binding, crs, table, warnings).withSource(shp);
         for (String w : warnings) {
             layer = layer.withWarning(w);
         }
         return layer;
+    }
+
+    /**
+     * Tells from the shapefile's header whether it can hold a record within an extent, without
+     * reading any record (a national tile far from the study area is then never opened further).
+     *
+     * @param shp       the {@code .shp} file
+     * @param bngExtent the extent, EPSG:27700
+     * @return false only when the header's bounding box, in British National Grid (from the
+     *     {@code .prj}, or plainly BNG coordinates without one), misses the extent; true when it
+     *     meets it or cannot be told (another CRS, a short or unreadable file: reading will say)
+     */
+    public static boolean mayIntersect(Path shp, Envelope bngExtent) {
+        ByteBuffer header = ByteBuffer.allocate(ShapefileChecks.SHP_HEADER_BYTES).order(ByteOrder.LITTLE_ENDIAN);
+        try (FileChannel ch = FileChannel.open(shp, StandardOpenOption.READ)) {
+            while (header.hasRemaining() && ch.read(header) >= 0) {
+                // read the whole header
+            }
+        } catch (IOException e) {
+            return true;
+        }
+        if (header.hasRemaining()) {
+            return true;
+        }
+        Envelope box = new Envelope(header.getDouble(36), header.getDouble(52), header.getDouble(44), header.getDouble(60));
+        Path prj = ShapefileParts.of(shp).prj();
+        boolean bng;
+        try {
+            bng = prj != null ? isBng(fromPrj(prj)) : isBng(CrsGuess.guess(box));
+        } catch (InputException e) {
+            return true;
+        }
+        return !bng || box.intersects(bngExtent);
+    }
+
+    private static boolean isBng(CoordinateReferenceSystem crs) {
+        return crs != null && Integer.valueOf(Crs.BNG).equals(Crs.epsgCode(crs));
     }
 
     private static Layer build(String name, Class<? extends Geometry> binding, CoordinateReferenceSystem crs,

@@ -142,6 +142,11 @@ public final class Connectivity {
         return islands;
     }
 
+    /** @return the component of edge {@code e}: the same number for every edge connected to it */
+    public int component(int e) {
+        return componentOfNode[network.baseNode(e)];
+    }
+
     /** @return true if edge {@code e} belongs to the largest component */
     public boolean onMainNetwork(int e) {
         return componentOfNode[network.baseNode(e)] == largest;

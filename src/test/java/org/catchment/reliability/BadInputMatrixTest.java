@@ -142,6 +142,12 @@ class BadInputMatrixTest {
                     f.write("roads.gpkg", new byte[0]);
                     f.edit("roads: [RoadLink.shp]", "roads: [roads.gpkg]");
                 }, "roads.gpkg"),
+                // a folder of OS Open Roads tiles
+                fails("roads folder without RoadLink files", f -> {
+                    Files.createDirectories(f.file("tiles"));
+                    Files.copy(f.file("RoadNode.shp"), f.file("tiles/RoadNode.shp"));
+                    f.edit("roads: [RoadLink.shp]", "roads: [tiles]");
+                }, "analysis.yml", "network.roads[0]", "tiles", "no OS Open Roads RoadLink shapefile"),
                 fails("GeoPackage: table missing", f -> f.edit("roads: [RoadLink.shp]", "roads: [open_roads.gpkg#no_such_table]"),
                         "open_roads.gpkg", "no_such_table"),
                 // the analysis file
