@@ -42,6 +42,16 @@ public record Analysis(AnalysisSpec spec, Path file, Path baseDir) {
                 .endsWith(".pbf");
     }
 
+    /**
+     * @return how far beyond the study area (and zones) the network is read, metres: the farthest
+     *     anyone can walk to it plus one tolerance ({@link ClipArea}); infinite when
+     *     {@code clip_to_study_area} is off or the network is an OpenStreetMap extract
+     */
+    public double networkReachM() {
+        return spec.network().clipToStudyArea() && !isOpenStreetMap() ? ClipArea.networkReachM(spec)
+                : Double.POSITIVE_INFINITY;
+    }
+
     /** @return the same analysis with the output folder replaced (e.g. from {@code --out}) */
     public Analysis withOutputDir(Path dir) {
         AnalysisSpec.OutputSpec o = spec.output();

@@ -71,13 +71,8 @@ final class ClipArea {
         for (Layer z : zones.zoneLayers()) {
             study.expandToInclude(z.envelope());
         }
-        AnalysisSpec.NetworkSpec n = spec.network();
-        double joinM = Math.max(n.snapToleranceM(), spec.catchments().accessToleranceM());
-        double farthest = 0;
-        for (AnalysisSpec.FacilitySpec f : spec.facilities()) {
-            farthest = Math.max(farthest, facilityReachM(spec, f));
-        }
-        double reach = farthest + Math.max(joinM, n.footpathToleranceM());
+        double joinM = Math.max(spec.network().snapToleranceM(), spec.catchments().accessToleranceM());
+        double reach = networkReachM(spec);
         Envelope network = new Envelope(study);
         network.expandBy(reach);
         List<FacilityLoader.Loaded> kept = new ArrayList<>();
@@ -140,6 +135,17 @@ final class ClipArea {
     String fingerprint() {
         return String.format(Locale.ROOT, "%.3f,%.3f,%.3f,%.3f", network.getMinX(), network.getMinY(),
                 network.getMaxX(), network.getMaxY());
+    }
+
+    /** @return the distance R the network is read beyond the study area: the farthest facility reach plus one tolerance, m */
+    static double networkReachM(AnalysisSpec spec) {
+        AnalysisSpec.NetworkSpec n = spec.network();
+        double farthest = 0;
+        for (AnalysisSpec.FacilitySpec f : spec.facilities()) {
+            farthest = Math.max(farthest, facilityReachM(spec, f));
+        }
+        return farthest + Math.max(Math.max(n.snapToleranceM(), spec.catchments().accessToleranceM()),
+                n.footpathToleranceM());
     }
 
     /** @return the distance F from which a facility of this type can still reach the study area, m */

@@ -3,6 +3,7 @@ package org.catchment.ui;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import org.catchment.CancelledException;
 import org.catchment.analysis.Analysis;
@@ -11,6 +12,7 @@ import org.catchment.analysis.LayerRef;
 import org.catchment.analysis.Layers;
 import org.catchment.io.CsvPointOptions;
 import org.catchment.io.CsvPointReader;
+import org.catchment.io.LayerReader;
 import org.catchment.io.ReadOptions;
 import org.catchment.layer.Crs;
 import org.catchment.layer.Layer;
@@ -18,12 +20,14 @@ import org.catchment.layer.Reprojector;
 import org.catchment.render.MapLayer;
 import org.geotools.filter.text.cql2.CQLException;
 import org.geotools.filter.text.ecql.ECQL;
+import org.locationtech.jts.geom.Envelope;
 
 /**
  * Reads an analysis's input layers for display (off the FX thread): the study-area wards
  * labelled by name, each facility type's layer in the type's colour and symbol (filtered as the
- * analysis says), and roads and footpaths as a light backdrop. An OpenStreetMap extract is not
- * drawn (it has no layer to draw until the network is built).
+ * analysis says), and roads and footpaths as a light backdrop, read only within walking reach of
+ * the selected wards when the run reads them so (a national OS Open Roads folder stays small). An
+ * OpenStreetMap extract is not drawn (it has no layer to draw until the network is built).
  */
 public final class InputLayers {
 
@@ -66,6 +70,7 @@ public final class InputLayers {
         List<LayerItem> top = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         List<String> wardNames = new ArrayList<>();
+        Envelope studyEnvelope = null;
         for (int i = 0; i < spec.facilities().size(); i++) {
             check(cancelled);
             AnalysisSpec.FacilitySpec f = spec.facilities().get(i);
@@ -86,6 +91,7 @@ public final class InputLayers {
                     wardNames.add(v.toString());
                 }
             }
+            studyEnvelope = selected(wards, field, spec.studyArea().select());
             LayerItem item = LayerItem.of(ids.getAsLong(), LayerItem.Group.INPUT, "Wards", wards, LayerStyles.wards());
             MapLayer labelled = item.mapLayer().geometries().size() == labels.size()
                     && labels.size() <= MAX_LABELLED_WARDS ? item.mapLayer().withLabels(labels) : item.mapLayer();
@@ -94,19 +100,53 @@ public final class InputLayers {
         if (spec.network() != null && analysis.isOpenStreetMap()) {
             warnings.add("The roads come from an OpenStreetMap extract, which is drawn only after a run.");
         } else if (spec.network() != null) {
+            ReadOptions read = roadsExtent(analysis, studyEnvelope).map(ReadOptions.defaults()::withExtent)
+                    .orElse(ReadOptions.defaults());
             for (String footpath : spec.network().footpaths()) {
                 check(cancelled);
-                Layer layer = Layers.read(analysis.layer(footpath), ReadOptions.defaults());
+                Layer layer = Layers.read(analysis.layer(footpath), read);
                 top.add(LayerItem.of(ids.getAsLong(), LayerItem.Group.INPUT, FOOTPATHS, layer,
                         LayerStyles.footpaths()));
             }
             for (LayerRef road : analysis.roads()) {
                 check(cancelled);
-                Layer layer = Layers.read(road, ReadOptions.defaults());
-                top.add(LayerItem.of(ids.getAsLong(), LayerItem.Group.INPUT, ROADS, layer, LayerStyles.roads()));
+                if (read.extent() != null && !LayerReader.mayIntersect(road.file(), read.extent())) {
+                    continue;
+                }
+                Layer layer = Layers.read(road, read);
+                if (layer.size() > 0) {
+                    top.add(LayerItem.of(ids.getAsLong(), LayerItem.Group.INPUT, ROADS, layer, LayerStyles.roads()));
+                }
             }
         }
         return new Loaded(top, wardNames, warnings);
+    }
+
+    /**
+     * @return the envelope within which roads and footpaths are drawn: the selected wards widened
+     *     by the network reach, as the run reads them; empty (read everything) when the run reads
+     *     everything or there are no wards yet
+     */
+    private static Optional<Envelope> roadsExtent(Analysis analysis, Envelope study) {
+        double reach = analysis.networkReachM();
+        if (study == null || study.isNull() || Double.isInfinite(reach)) {
+            return Optional.empty();
+        }
+        Envelope e = new Envelope(study);
+        e.expandBy(reach);
+        return Optional.of(e);
+    }
+
+    /** @return the envelope of the wards named in {@code select} (by the name field), or of all when null */
+    private static Envelope selected(Layer wards, String field, List<String> select) {
+        Envelope e = new Envelope();
+        for (var feature : wards.features()) {
+            Object v = field == null ? null : feature.getAttribute(field);
+            if (select == null || (v != null && select.contains(v.toString()))) {
+                e.expandToInclude(Layer.geometry(feature).getEnvelopeInternal());
+            }
+        }
+        return e.isNull() ? wards.envelope() : e;
     }
 
     /** Reads one facility type's layer as the runner does: CSV of coordinates or postcodes, or a spatial file. */
