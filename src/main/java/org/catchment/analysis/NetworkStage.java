@@ -100,7 +100,9 @@ final class NetworkStage {
         OpenRoadsNetworkBuilder builder = new OpenRoadsNetworkBuilder()
                 .footpathOptions(new FootpathMerger.Options(spec.footpathToleranceM(), spec.nodeCrossings()));
         for (LayerRef ref : roads) {
-            builder.addRoads(Layers.read(ref, ReadOptions.defaults()));
+            Layer layer = Layers.read(ref, ReadOptions.defaults());
+            layer.warnings().forEach(notes::add);
+            builder.addRoads(layer);
         }
         for (LayerRef ref : footpaths) {
             Layer layer = Layers.read(ref, ReadOptions.defaults());
