@@ -38,17 +38,12 @@ final class NetworkStage {
         AnalysisSpec.NetworkSpec spec = analysis.spec().network();
         List<LayerRef> roads = analysis.roads();
         List<LayerRef> footpaths = spec.footpaths().stream().map(analysis::layer).toList();
-        List<Path> files = new ArrayList<>();
-        roads.forEach(r -> files.add(r.file()));
-        footpaths.forEach(r -> files.add(r.file()));
-        String settings = String.format(Locale.ROOT, "roads=%s|footpaths=%s|tolerance=%s|crossings=%s", roads, footpaths,
-                spec.footpathToleranceM(), spec.nodeCrossings());
         NetworkProjection projection = new NetworkProjection();
         if (!spec.cache()) {
             return buildInto(analysis, roads, footpaths, null, projection);
         }
         Path root = cacheRoot(analysis);
-        Path folder = NetworkCache.folder(root, NetworkCache.fingerprint(files, settings));
+        Path folder = cacheFolder(analysis);
         Optional<WalkingNetwork> cached = NetworkCache.load(folder, projection);
         if (cached.isPresent()) {
             return new Built(cached.get(), true, List.of("Network reloaded from the cache " + folder + "."));
@@ -118,6 +113,24 @@ final class NetworkStage {
                 + " skipped)%s.", r.roadLinks(), r.motorwayLinks(), r.duplicateLinks(),
                 r.footpaths() == null ? "" : "; footpaths: " + r.footpaths().describe()));
         return new Built(built.network(), false, notes);
+    }
+
+    /** @return true when the network cache holds a network for the analysis's inputs and settings (the roads need not be read) */
+    static boolean isCached(Analysis analysis) {
+        return analysis.spec().network().cache() && Files.isDirectory(cacheFolder(analysis));
+    }
+
+    /** @return the cache folder of the analysis's network: the cache root, then the fingerprint of its inputs and settings */
+    private static Path cacheFolder(Analysis analysis) {
+        AnalysisSpec.NetworkSpec spec = analysis.spec().network();
+        List<LayerRef> roads = analysis.roads();
+        List<LayerRef> footpaths = spec.footpaths().stream().map(analysis::layer).toList();
+        List<Path> files = new ArrayList<>();
+        roads.forEach(r -> files.add(r.file()));
+        footpaths.forEach(r -> files.add(r.file()));
+        String settings = String.format(Locale.ROOT, "roads=%s|footpaths=%s|tolerance=%s|crossings=%s", roads, footpaths,
+                spec.footpathToleranceM(), spec.nodeCrossings());
+        return NetworkCache.folder(cacheRoot(analysis), NetworkCache.fingerprint(files, settings));
     }
 
     /** @return the cache folder of an analysis: beside the file, named after it */

@@ -163,6 +163,11 @@ class BadInputMatrixTest {
                 fails("analysis: bands out of order", f -> f.edit("bands_min: [10]}\n  - {type: foodbanks",
                         "bands_min: [20, 10]}\n  - {type: foodbanks"), "bands_min", "order"),
                 withArgs(usage("usage: unknown option", f -> { }, "--colour"), "--colour"),
+                // memory (the free heap pretended small by a hidden option)
+                withArgs(fails("a layer too large for the free heap", f -> { }, "RoadLink.shp needs about 3 MB of memory",
+                        "only 1 MB is free", "java -Xmx", "clip the layer"), "--assume-free-memory-mb", "1"),
+                withArgs(fails("inputs together too large for the free heap", f -> { }, "inputs of analysis.yml need about",
+                        "RoadLink.shp 3 MB", "postcodes.csv", "only 3 MB is free", "java -Xmx"), "--assume-free-memory-mb", "3"),
                 // output
                 withArgs(fails("output under a regular file", f -> f.write("taken", "x"), "cannot be written"),
                         "--out", "TAKEN/sub"),
