@@ -29,7 +29,9 @@ import org.locationtech.jts.geom.MultiLineString;
  * collection, and the peak of the heap pools during the read) against the bytes of its files, for
  * the files given and for synthetic OS Open Roads layers of several sizes written as shapefile,
  * GeoPackage, CSV and GeoJSON. The figures calibrate {@link LoadEstimate}; they are recorded in
- * docs/_parts/warn.md. Not a unit test: run it by hand (see that file) with a large -Xmx.
+ * docs/reliability.md ("Large inputs"). Not a unit test: run it by hand with a large -Xmx. With
+ * {@code --read FILE} it reads one file, for a search of the smallest -Xmx that reads it; with
+ * {@code --raw SHP...} it compares a shapefile's heap in its own CRS with its reprojected copy.
  */
 public final class LoadCalibration {
 
