@@ -16,6 +16,7 @@ import org.geotools.api.feature.simple.SimpleFeature;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.MultiPoint;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygonal;
 import org.locationtech.jts.geom.util.GeometryFixer;
@@ -106,7 +107,7 @@ final class FacilityLoader {
      * wrong when a GIS merged several facilities into one feature, so the user is told how to split them.
      */
     private static void multipoints(List<Facility> facilities, String file, List<String> warnings) {
-        List<Facility> multi = facilities.stream().filter(f -> !f.isArea() && f.geometry().getNumGeometries() > 1).toList();
+        List<Facility> multi = facilities.stream().filter(f -> f.geometry() instanceof MultiPoint).toList();
         if (multi.isEmpty()) {
             return;
         }
@@ -132,14 +133,17 @@ final class FacilityLoader {
         }
     }
 
-    /** @return a point, an area, or a multipoint of distinct points (two or more) */
+    /** @return a point, an area, a multipoint of two or more distinct points, or another collection as it is */
     private static Geometry asPointOrArea(Geometry g) {
         if (g instanceof Point || g instanceof Polygonal) {
             return g;
         }
         GeometryFactory gf = new GeometryFactory(g.getPrecisionModel(), g.getSRID());
-        Coordinate[] distinct = new LinkedHashSet<>(Arrays.asList(g.getCoordinates())).toArray(Coordinate[]::new);
-        return distinct.length > 1 ? gf.createMultiPointFromCoords(distinct) : gf.createPoint(distinct[0]);
+        if (g instanceof MultiPoint) {
+            Coordinate[] distinct = new LinkedHashSet<>(Arrays.asList(g.getCoordinates())).toArray(Coordinate[]::new);
+            return distinct.length > 1 ? gf.createMultiPointFromCoords(distinct) : gf.createPoint(distinct[0]);
+        }
+        return g.getNumGeometries() > 1 ? g : gf.createPoint(g.getCoordinate());
     }
 
     private static String nameField(Layer layer, AnalysisSpec.FacilitySpec spec, LayerRef ref) {

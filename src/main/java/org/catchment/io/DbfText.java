@@ -25,7 +25,7 @@ import java.util.List;
  */
 final class DbfText {
 
-    /** Record bytes examined at most: every record of a council layer, the first ~100,000 of a road network. */
+    /** Record bytes examined at most: every record of a council layer, the first ~60,000 of an OS RoadLink file. */
     static final int SCAN_BYTES = 16 << 20;
 
     /** What the text holds. */
