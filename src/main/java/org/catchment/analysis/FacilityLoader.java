@@ -1,6 +1,8 @@
 package org.catchment.analysis;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import org.catchment.InputException;
@@ -11,8 +13,10 @@ import org.catchment.layer.Crs;
 import org.catchment.layer.GeometryKind;
 import org.catchment.layer.Layer;
 import org.geotools.api.feature.simple.SimpleFeature;
+import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.MultiPoint;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygonal;
 import org.locationtech.jts.geom.util.GeometryFixer;
@@ -21,7 +25,8 @@ import org.locationtech.jts.geom.util.GeometryFixer;
  * Loads the facilities of one type from the layer its analysis entry names: reads the file
  * (points, polygons, or a CSV of coordinates or postcodes), applies the entry's filter, and turns
  * each feature into a {@link Facility} with a readable name. Polygons that are not valid are
- * repaired; lines are refused, as a facility must be a place.
+ * repaired; lines are refused, as a facility must be a place. A multipoint stays one facility
+ * with several entrances (its repeated points merged), with one warning per layer.
  */
 final class FacilityLoader {
 
@@ -88,8 +93,31 @@ final class FacilityLoader {
         if (skipped > 0) {
             warnings.add(ref.file().getFileName() + ": " + skipped + " features without a geometry were left out.");
         }
+        multipoints(facilities, ref.file().getFileName().toString(), warnings);
         duplicates(facilities, ref.file().getFileName().toString(), warnings);
         return new Loaded(layer, facilities, warnings);
+    }
+
+    /** Facilities named in the multipoint warning, at most; the rest are counted. */
+    private static final int MULTIPOINTS_NAMED = 3;
+
+    /**
+     * One warning for a layer whose facilities include multipoints: each point is searched from as
+     * an entrance of that one facility (a site with two gates), which is right for one facility but
+     * wrong when a GIS merged several facilities into one feature, so the user is told how to split them.
+     */
+    private static void multipoints(List<Facility> facilities, String file, List<String> warnings) {
+        List<Facility> multi = facilities.stream().filter(f -> f.geometry() instanceof MultiPoint).toList();
+        if (multi.isEmpty()) {
+            return;
+        }
+        List<String> named = multi.stream().limit(MULTIPOINTS_NAMED)
+                .map(f -> "facility " + f.id() + " '" + f.name() + "' with " + f.geometry().getNumGeometries() + " points")
+                .toList();
+        String more = multi.size() > MULTIPOINTS_NAMED ? " and " + (multi.size() - MULTIPOINTS_NAMED) + " more" : "";
+        warnings.add(file + ": " + multi.size() + (multi.size() == 1 ? " facility is a multipoint (" : " facilities are"
+                + " multipoints (") + String.join(", ", named) + more + "); each point is used as an entrance of its"
+                + " facility. Split them into separate features if they are different facilities.");
     }
 
     /** Warns of facilities with the same name at the same place: a copy-paste in the layer, counted twice in the tables. */
@@ -105,11 +133,17 @@ final class FacilityLoader {
         }
     }
 
+    /** @return a point, an area, a multipoint of two or more distinct points, or another collection as it is */
     private static Geometry asPointOrArea(Geometry g) {
-        if (g instanceof Point || g instanceof Polygonal || g.getNumGeometries() > 1) {
+        if (g instanceof Point || g instanceof Polygonal) {
             return g;
         }
-        return new GeometryFactory(g.getPrecisionModel(), g.getSRID()).createPoint(g.getCoordinate());
+        GeometryFactory gf = new GeometryFactory(g.getPrecisionModel(), g.getSRID());
+        if (g instanceof MultiPoint) {
+            Coordinate[] distinct = new LinkedHashSet<>(Arrays.asList(g.getCoordinates())).toArray(Coordinate[]::new);
+            return distinct.length > 1 ? gf.createMultiPointFromCoords(distinct) : gf.createPoint(distinct[0]);
+        }
+        return g.getNumGeometries() > 1 ? g : gf.createPoint(g.getCoordinate());
     }
 
     private static String nameField(Layer layer, AnalysisSpec.FacilitySpec spec, LayerRef ref) {

@@ -49,17 +49,12 @@ final class NetworkStage {
         AnalysisSpec.NetworkSpec spec = analysis.spec().network();
         List<LayerRef> roads = analysis.roads();
         List<LayerRef> footpaths = spec.footpaths().stream().map(analysis::layer).toList();
-        List<Path> files = new ArrayList<>();
-        roads.forEach(r -> files.add(r.file()));
-        footpaths.forEach(r -> files.add(r.file()));
-        String settings = String.format(Locale.ROOT, "roads=%s|footpaths=%s|tolerance=%s|crossings=%s|clip=%s", roads,
-                footpaths, spec.footpathToleranceM(), spec.nodeCrossings(), clip == null ? "none" : clip.fingerprint());
         NetworkProjection projection = new NetworkProjection();
         if (!spec.cache()) {
             return buildInto(analysis, clip, roads, footpaths, null, projection);
         }
         Path root = cacheRoot(analysis);
-        Path folder = NetworkCache.folder(root, NetworkCache.fingerprint(files, settings));
+        Path folder = cacheFolder(analysis, clip);
         Optional<WalkingNetwork> cached = NetworkCache.load(folder, projection);
         if (cached.isPresent()) {
             return new Built(cached.get(), true, List.of("Network reloaded from the cache " + folder + "."));
@@ -119,6 +114,7 @@ final class NetworkStage {
                 continue;
             }
             Layer layer = Layers.read(ref, read);
+            layer.warnings().forEach(notes::add);
             links += layer.size();
             builder.addRoads(layer);
         }
@@ -159,6 +155,29 @@ final class NetworkStage {
     private static String extent(Envelope e) {
         return String.format(Locale.ROOT, "E %.0f to %.0f, N %.0f to %.0f", e.getMinX(), e.getMaxX(), e.getMinY(),
                 e.getMaxY());
+    }
+
+    /**
+     * @return true when the network cache holds a network for the analysis's inputs and settings
+     *     (the roads need not be read); asked before a run, so only for a network read whole
+     *     ({@code clip_to_study_area} off: the clip's envelope is known only once the study area is read)
+     */
+    static boolean isCached(Analysis analysis) {
+        return analysis.spec().network().cache() && !analysis.spec().network().clipToStudyArea()
+                && Files.isDirectory(cacheFolder(analysis, null));
+    }
+
+    /** @return the cache folder of the analysis's network: the cache root, then the fingerprint of its inputs and settings */
+    private static Path cacheFolder(Analysis analysis, ClipArea clip) {
+        AnalysisSpec.NetworkSpec spec = analysis.spec().network();
+        List<LayerRef> roads = analysis.roads();
+        List<LayerRef> footpaths = spec.footpaths().stream().map(analysis::layer).toList();
+        List<Path> files = new ArrayList<>();
+        roads.forEach(r -> files.add(r.file()));
+        footpaths.forEach(r -> files.add(r.file()));
+        String settings = String.format(Locale.ROOT, "roads=%s|footpaths=%s|tolerance=%s|crossings=%s|clip=%s", roads,
+                footpaths, spec.footpathToleranceM(), spec.nodeCrossings(), clip == null ? "none" : clip.fingerprint());
+        return NetworkCache.folder(cacheRoot(analysis), NetworkCache.fingerprint(files, settings));
     }
 
     /** @return the cache folder of an analysis: beside the file, named after it */

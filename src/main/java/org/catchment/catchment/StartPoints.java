@@ -1,6 +1,7 @@
 package org.catchment.catchment;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.catchment.network.SearchStart;
@@ -24,7 +25,9 @@ import org.locationtech.jts.linearref.LengthIndexedLine;
  * touches the boundary, plus boundary points no more than the access spacing apart (default 50 m)
  * that lie within the access tolerance (default 30 m) of a walkable edge. When no boundary point is
  * that close, the boundary point nearest to the network (within the snap tolerance) is used and a
- * note says so. Each start begins at its off-network walking time unless the analysis ignores that leg.
+ * note says so. A multipoint facility (a site with several entrances) starts from each of its
+ * points that snaps; a point that cannot snap while others do is a note, and the facility fails
+ * (once, reported at its point nearest the network) only when none snaps. Each start begins at its off-network walking time unless the analysis ignores that leg.
  */
 public final class StartPoints {
 
@@ -71,14 +74,20 @@ public final class StartPoints {
                     }
                 }
             } else {
+                List<SnapFailure> missed = new ArrayList<>();
                 for (int i = 0; i < f.geometry().getNumGeometries(); i++) {
                     Coordinate c = f.geometry().getGeometryN(i).getCoordinate();
                     SnapOutcome o = snapper.snapOrFail(f.name(), c);
                     if (o instanceof SnapPoint sp) {
                         points.add(sp);
                     } else {
-                        failures.add((SnapFailure) o);
+                        missed.add((SnapFailure) o);
                     }
+                }
+                if (points.isEmpty() && !missed.isEmpty()) {
+                    failures.add(missed.stream().min(Comparator.comparingDouble(SnapFailure::nearestM)).orElseThrow());
+                } else {
+                    missed.forEach(m -> notes.add(partMissed(m, f.geometry().getNumGeometries())));
                 }
             }
             for (SnapPoint sp : points) {
@@ -89,6 +98,15 @@ public final class StartPoints {
             }
         }
         return new Result(starts, snaps, failures, notes);
+    }
+
+    /** @return the note on one point of a multipoint facility that cannot join the network while others do */
+    private static String partMissed(SnapFailure m, int parts) {
+        return String.format(Locale.ROOT, "%s: one of its %d points, at (%.0f, %.0f), is %s, beyond the snap tolerance"
+                + " of %.0f m; the facility is reached from its other points.", m.name(), parts, m.point().x, m.point().y,
+                Double.isInfinite(m.nearestM()) ? "far from any walkable path or road"
+                        : String.format(Locale.ROOT, "%.0f m from the nearest walkable path or road", m.nearestM()),
+                m.toleranceM());
     }
 
     private static List<SnapPoint> accessPoints(WalkingNetwork network, Facility f, Snapper access, double spacingM) {

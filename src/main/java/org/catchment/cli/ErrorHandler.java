@@ -2,14 +2,26 @@ package org.catchment.cli;
 
 import org.catchment.CancelledException;
 import org.catchment.CatchmentException;
+import org.catchment.io.LoadEstimate;
 import picocli.CommandLine;
 
 /**
  * Turns a failure into one line on standard error and an exit code: the user-facing message of a
  * {@link CatchmentException} as it is; anything else as an unexpected error with a hint to rerun
- * with {@code --debug}, which prints the stack trace as well.
+ * with {@code --debug}, which prints the stack trace as well. Running out of memory has its own line,
+ * {@link #outOfMemory()}.
  */
 final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
+
+    /**
+     * @return the line for a run that ran out of heap: the heap it had, that no output is half-written
+     *     (outputs are staged and moved into place only when complete), and how much to give instead
+     */
+    static String outOfMemory() {
+        long max = Runtime.getRuntime().maxMemory();
+        return "catchment: the run ran out of memory (Java may use at most " + LoadEstimate.size(max) + " here); no"
+                + " output is left half-written. " + LoadEstimate.advice(max) + " or clip the layers to your area first.";
+    }
 
     @Override
     public int handleExecutionException(Exception e, CommandLine cli, CommandLine.ParseResult parseResult) {

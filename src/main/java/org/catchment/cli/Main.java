@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
  *
  * <p>Exit codes: {@link #OK} 0, {@link #ANALYSIS_ERROR} 1 (bad input or a failed step, with a
  * one-line message), {@link #USAGE_ERROR} 2 (wrong arguments). No stack trace is printed unless
- * {@code --debug} is given.
+ * {@code --debug} is given. Running out of memory is exit code 1 with {@link ErrorHandler#outOfMemory()}'s line
+ * (picocli passes errors through, so they are caught here).
  */
 @Command(name = "catchment", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Walking catchments of social infrastructure and the deserts between them.",
@@ -36,15 +37,14 @@ public final class Main implements Runnable {
      * @return the exit code
      */
     public static int execute(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cli = new CommandLine(new Main());
-        cli.setOut(out);
-        cli.setErr(err);
-        cli.setExecutionExceptionHandler(new ErrorHandler());
         try {
+            CommandLine cli = new CommandLine(new Main());
+            cli.setOut(out);
+            cli.setErr(err);
+            cli.setExecutionExceptionHandler(new ErrorHandler());
             return cli.execute(args);
         } catch (OutOfMemoryError e) {
-            err.println("catchment: out of memory. Give Java more with -Xmx (e.g. java -Xmx8g -jar catchment.jar ...),"
-                    + " or analyse a smaller area.");
+            err.println(ErrorHandler.outOfMemory());
         } catch (Error e) {
             err.println("catchment: unexpected error: " + e + " (run again with --debug for details)");
             if (java.util.Arrays.asList(args).contains("--debug")) {

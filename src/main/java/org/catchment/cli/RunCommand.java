@@ -3,11 +3,14 @@ package org.catchment.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.LongSupplier;
 import org.catchment.analysis.Analysis;
 import org.catchment.analysis.AnalysisFiles;
 import org.catchment.analysis.AnalysisResult;
 import org.catchment.analysis.AnalysisRunner;
+import org.catchment.analysis.InputMemory;
 import org.catchment.export.Outputs;
+import org.catchment.io.LoadEstimate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -34,17 +37,26 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--debug", description = "print stack traces of errors")
     boolean debug;
 
+    /** For tests: the free heap the memory check assumes, in MB, instead of the JVM's. */
+    @Option(names = "--assume-free-memory-mb", hidden = true)
+    Long assumeFreeMemoryMb;
+
     @Override
     public Integer call() {
         Analysis analysis = AnalysisFiles.read(file);
-        return runAnalysis(spec, out == null ? analysis : analysis.withOutputDir(out), force);
+        LongSupplier freeHeap = assumeFreeMemoryMb == null ? LoadEstimate::freeHeapBytes : () -> assumeFreeMemoryMb << 20;
+        return runAnalysis(spec, out == null ? analysis : analysis.withOutputDir(out), force, freeHeap);
     }
 
-    /** Runs an analysis and writes its outputs; shared by {@code run} and {@code demo}. */
-    static int runAnalysis(CommandSpec spec, Analysis analysis, boolean force) {
+    /**
+     * Runs an analysis and writes its outputs; shared by {@code run} and {@code demo}. Before
+     * anything is read, the inputs' heap estimate is checked against the free heap ({@link InputMemory}).
+     */
+    static int runAnalysis(CommandSpec spec, Analysis analysis, boolean force, LongSupplier freeHeap) {
         var err = spec.commandLine().getErr();
         var stdout = spec.commandLine().getOut();
         Outputs.checkTarget(analysis, force);
+        InputMemory.check(analysis, freeHeap);
         List<Path> written;
         try (Progress progress = Progress.forConsole(err);
              AnalysisResult result = AnalysisRunner.run(analysis, progress, () -> false)) {

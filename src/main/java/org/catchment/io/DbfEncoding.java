@@ -1,11 +1,7 @@
 package org.catchment.io;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +13,8 @@ import org.catchment.InputException;
 /**
  * Decides the text encoding of a {@code .dbf}: the caller's override, else the {@code .cpg} beside
  * it, else Windows-1252 (what ArcGIS and old GDAL write without a {@code .cpg}; it also reads
- * plain ASCII and, for the characters British data uses, ISO-8859-1 text).
+ * plain ASCII and, for the characters British data uses, ISO-8859-1 text), unless the text is
+ * non-ASCII and all valid UTF-8. Without a {@code .cpg}, non-ASCII text is always warned of.
  */
 final class DbfEncoding {
 
@@ -34,22 +31,17 @@ final class DbfEncoding {
     /**
      * @param override the caller's encoding, or null
      * @param cpg      the {@code .cpg} file, or null when there is none
-     * @param dbf      the {@code .dbf} itself: without a {@code .cpg}, text that is valid UTF-8 with
-     *                 accented letters is read as UTF-8 (with a warning), since Windows-1252 text
-     *                 with accents is almost never valid UTF-8
-     * @param warn     receives a warning when the {@code .cpg} names an unknown encoding or is missing
+     * @param dbf      the {@code .dbf} itself, examined when there is no {@code .cpg} (see
+     *                 {@link #withoutCpg}); may be null
+     * @param warn     receives a warning when the {@code .cpg} names an unknown encoding, or is
+     *                 missing and the text is not plain ASCII
      */
     static Choice choose(Charset override, Path cpg, Path dbf, Consumer<String> warn) {
         if (override != null) {
             return new Choice(override, "the encoding given to the reader");
         }
         if (cpg == null) {
-            if (looksLikeUtf8(dbf)) {
-                warn.accept(dbf.getFileName() + " has no .cpg; its text is valid UTF-8 with accented letters, so it"
-                        + " was read as UTF-8. Add a .cpg saying UTF-8 (or the right encoding) to be sure");
-                return new Choice(StandardCharsets.UTF_8, "UTF-8, detected in a file without a .cpg");
-            }
-            return new Choice(DEFAULT, "the default for a file without a .cpg");
+            return withoutCpg(dbf, warn);
         }
         String text;
         try {
@@ -67,39 +59,32 @@ final class DbfEncoding {
         return new Choice(named, "the encoding " + cpg.getFileName() + " names");
     }
 
-    /** Bytes of a {@code .dbf} examined for UTF-8, at most: enough for any council layer's names. */
-    private static final int SNIFF_BYTES = 16 << 20;
-
-    /** @return true when the file's bytes hold some non-ASCII text and all of it decodes as UTF-8 */
-    static boolean looksLikeUtf8(Path dbf) {
-        if (dbf == null) {
-            return false;
+    /**
+     * A {@code .dbf} without a {@code .cpg}: plain ASCII is read as Windows-1252 without a word (every
+     * encoding agrees on it); non-ASCII text that is all valid UTF-8 is read as UTF-8 (Windows-1252
+     * text with accents is almost never valid UTF-8); other non-ASCII text as Windows-1252. Both
+     * non-ASCII cases are warned of, naming the file, the first such value and what to do.
+     */
+    private static Choice withoutCpg(Path dbf, Consumer<String> warn) {
+        DbfText.Sniff sniff = dbf == null ? null : DbfText.sniff(dbf);
+        if (sniff == null || sniff.kind() == DbfText.Kind.ASCII) {
+            return new Choice(DEFAULT, "the default for a file without a .cpg");
         }
-        byte[] bytes;
-        try (InputStream in = Files.newInputStream(dbf)) {
-            bytes = in.readNBytes(SNIFF_BYTES);
-        } catch (IOException e) {
-            return false;
+        String name = dbf.getFileName().toString();
+        String cpgName = name.replaceFirst("(?i)\\.dbf$", "") + ".cpg";
+        String where = "record " + sniff.record() + ", column " + sniff.column();
+        if (sniff.kind() == DbfText.Kind.UTF8) {
+            warn.accept(name + " has no .cpg; its text has characters outside ASCII that are all valid UTF-8 (first in "
+                    + where + ": '" + sniff.sample(StandardCharsets.UTF_8) + "'), so it was read as UTF-8, far more"
+                    + " likely than Windows-1252 for such bytes. Add a " + cpgName + " beside it containing UTF-8 (or"
+                    + " 1252 if the names look wrong) to be sure");
+            return new Choice(StandardCharsets.UTF_8, "UTF-8, detected in a file without a .cpg");
         }
-        int header = bytes.length >= 10 ? (bytes[8] & 0xff) | (bytes[9] & 0xff) << 8 : bytes.length;
-        boolean nonAscii = false;
-        for (int i = Math.min(header, bytes.length); i < bytes.length; i++) {
-            if (bytes[i] < 0) {
-                nonAscii = true;
-                break;
-            }
-        }
-        if (!nonAscii || header >= bytes.length) {
-            return false;
-        }
-        try {
-            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes, header, bytes.length - header));
-            return true;
-        } catch (CharacterCodingException e) {
-            return false;
-        }
+        warn.accept(name + " has no .cpg; its text has characters outside ASCII that are not valid UTF-8 (first in "
+                + where + ": '" + sniff.sample(DEFAULT) + "' as Windows-1252), so it was read as Windows-1252,"
+                + " the usual encoding of files without a .cpg. If the names look wrong, add a " + cpgName
+                + " beside it containing the file's encoding (e.g. 1252, ISO-8859-1 or UTF-8)");
+        return new Choice(DEFAULT, "the default for a file without a .cpg");
     }
 
     /** @return the charset a {@code .cpg} text names ("UTF-8", "65001", "ANSI 1252", "1252", "ISO-8859-1", "88591"...), or null */

@@ -57,10 +57,12 @@ class GdalShapefileTest {
     }
 
     @Test
-    void windows1252WithoutCpgIsReadAsWindows1252() {
+    void windows1252WithoutCpgIsReadAsWindows1252WithAWarning() {
         Layer layer = read("lanes_cp1252_nocpg.shp");
         assertThat(names(layer)).containsExactly("Rue de l’Église", "£ Lane");
-        assertThat(layer.warnings()).isEmpty();
+        assertThat(layer.warnings()).singleElement().asString().contains("lanes_cp1252_nocpg.dbf has no .cpg",
+                "not valid UTF-8", "record 1, column name: 'Rue de l’Église'", "read as Windows-1252",
+                "add a lanes_cp1252_nocpg.cpg");
     }
 
     @Test

@@ -102,12 +102,16 @@ class BadInputMatrixTest {
                         "libraries.shp"),
                 fails("truncated .shx", f -> f.write("wards.shx", Arrays.copyOf(f.bytes("wards.shx"), 110)), "wards"),
                 fails(".dbf with fewer records than .shp", f -> dropLastDbfRecord(f, "libraries.dbf"), "libraries"),
-                warns("non-UTF-8 .dbf without .cpg", f -> latin1Name(f), "Network:"),
+                warns("non-UTF-8 .dbf without .cpg", f -> latin1Name(f), "libraries.dbf has no .cpg", "not valid UTF-8",
+                        "read as Windows-1252", "libraries.cpg"),
+                warns("UTF-8 .dbf without .cpg", f -> utf8Name(f), "libraries.dbf has no .cpg", "all valid UTF-8",
+                        "read as UTF-8", "libraries.cpg"),
                 warns("self-intersecting ward", f -> f.features("wards.shp", BadInputMatrixTest::bowtieFirst), "wards", "Town Centre", "not a valid polygon", "repaired"),
                 warns("zero-area ward", f -> f.features("wards.shp", BadInputMatrixTest::withZeroAreaWard), "Flatland", "has no area", "left out"),
                 warns("multipart facility points", f -> f.geometries("libraries.shp",
                         g -> GF.createMultiPoint(new Point[] {(Point) g, GF.createPoint(new Coordinate(g.getCoordinate().x + 50,
-                                g.getCoordinate().y))})), "footpaths:"),
+                                g.getCoordinate().y))})), "libraries.shp: 4 facilities are multipoints",
+                        "'Millbrook Central Library' with 2 points", "and 1 more", "entrance", "Split them"),
                 warns("duplicate facilities", f -> f.features("libraries.shp", fs -> {
                     fs.add(SimpleFeatureBuilder.copy(fs.get(0)));
                     return fs;
@@ -165,6 +169,13 @@ class BadInputMatrixTest {
                 fails("analysis: bands out of order", f -> f.edit("bands_min: [10]}\n  - {type: foodbanks",
                         "bands_min: [20, 10]}\n  - {type: foodbanks"), "bands_min", "order"),
                 withArgs(usage("usage: unknown option", f -> { }, "--colour"), "--colour"),
+                // memory (the free heap pretended small by a hidden option)
+                withArgs(fails("a layer too large for the free heap", BadInputMatrixTest::readWholeNetwork,
+                        "RoadLink.shp needs about 3 MB of memory", "only 1 MB is free", "java -Xmx", "clip the layer"),
+                        "--assume-free-memory-mb", "1"),
+                withArgs(fails("inputs together too large for the free heap", BadInputMatrixTest::readWholeNetwork,
+                        "inputs of analysis.yml need about",
+                        "RoadLink.shp 3 MB", "postcodes.csv", "only 3 MB is free", "java -Xmx"), "--assume-free-memory-mb", "3"),
                 // output
                 withArgs(fails("output under a regular file", f -> f.write("taken", "x"), "cannot be written"),
                         "--out", "TAKEN/sub"),
@@ -210,12 +221,16 @@ class BadInputMatrixTest {
     }
 
     @Test
-    void aDbfWithoutCpgIsReadAsWindows1252(@TempDir Path dir) throws Exception {
+    void aDbfWithoutCpgIsReadAsWindows1252OrAsUtf8WhenItIsValidUtf8(@TempDir Path dir) throws Exception {
         Fixture f = new Fixture(dir);
         latin1Name(f);
         Layer layer = ShapefileReader.read(f.file("libraries.shp"), ReadOptions.defaults());
         assertThat(layer.features()).extracting(s -> s.getAttribute("name"))
                 .contains("Millbrook Central L\u00e9brary");
+        Fixture g = new Fixture(Files.createDirectories(dir.resolve("utf8")));
+        utf8Name(g);
+        assertThat(ShapefileReader.read(g.file("libraries.shp"), ReadOptions.defaults()).features())
+                .extracting(s -> s.getAttribute("name")).contains("Millbrook Central L\u00e9rary");
     }
 
     @Test
@@ -314,6 +329,16 @@ class BadInputMatrixTest {
         f.write("libraries.dbf", b);
     }
 
+    /** "Library" becomes "Lérary" in UTF-8: the bytes "ib" turn into C3 A9. */
+    private static void utf8Name(Fixture f) throws IOException {
+        f.delete("libraries.cpg");
+        byte[] b = f.bytes("libraries.dbf");
+        int i = new String(b, java.nio.charset.StandardCharsets.ISO_8859_1).indexOf("Library");
+        b[i + 1] = (byte) 0xC3;
+        b[i + 2] = (byte) 0xA9;
+        f.write("libraries.dbf", b);
+    }
+
     private static void allMotorway(Fixture f) {
         f.edit("  footpaths: [footpaths.shp]\n", "");
         f.features("RoadLink.shp", fs -> {
@@ -337,5 +362,10 @@ class BadInputMatrixTest {
         f.write("foodbanks_xy.csv", "name,x,y\nFirst," + rows);
         f.edit("layer: foodbanks.csv, name_field: name, postcode_lookup: postcodes.csv, postcode_field: postcode",
                 "layer: foodbanks_xy.csv, name_field: name, x_field: x, y_field: y, crs: EPSG:27700");
+    }
+
+    /** The memory check counts the roads only for a network read whole (with the clip only a part is read). */
+    private static void readWholeNetwork(Fixture f) {
+        f.edit("footpaths: [footpaths.shp]", "footpaths: [footpaths.shp]\n  clip_to_study_area: false");
     }
 }

@@ -21,7 +21,9 @@ import org.catchment.io.ShapefileReader;
 import org.catchment.io.ShapefileWriter;
 import org.catchment.layer.Layer;
 import org.geotools.api.feature.simple.SimpleFeature;
+import org.geotools.api.feature.simple.SimpleFeatureType;
 import org.geotools.feature.simple.SimpleFeatureBuilder;
+import org.geotools.feature.simple.SimpleFeatureTypeBuilder;
 import org.locationtech.jts.geom.Geometry;
 
 /** A copy of the sample town in a folder, with helpers to break one thing and run the CLI on it. */
@@ -90,20 +92,29 @@ final class Fixture {
         analysis = analysis.replace(from, to);
     }
 
-    /** Rewrites a shapefile of the copy with each feature's geometry changed (null drops the feature). */
+    /**
+     * Rewrites a shapefile of the copy with each feature's geometry changed (null drops the feature).
+     * The geometry column becomes generic, so that GeoTools keeps a multipoint given for a point as it is.
+     */
     void geometries(String shp, UnaryOperator<Geometry> change) {
-        features(shp, fs -> {
-            List<SimpleFeature> out = new ArrayList<>();
-            for (SimpleFeature f : fs) {
-                Geometry g = change.apply((Geometry) f.getDefaultGeometry());
-                if (g != null) {
-                    SimpleFeature copy = SimpleFeatureBuilder.copy(f);
-                    copy.setDefaultGeometry(g);
-                    out.add(copy);
-                }
+        Layer layer = ShapefileReader.read(file(shp), ReadOptions.defaults());
+        SimpleFeatureTypeBuilder tb = new SimpleFeatureTypeBuilder();
+        tb.init(layer.featureType());
+        String geometry = layer.geometryName();
+        tb.remove(geometry);
+        tb.add(geometry, Geometry.class, layer.crs());
+        tb.setDefaultGeometry(geometry);
+        SimpleFeatureType generic = tb.buildFeatureType();
+        List<SimpleFeature> out = new ArrayList<>();
+        for (SimpleFeature f : layer.features()) {
+            Geometry g = change.apply((Geometry) f.getDefaultGeometry());
+            if (g != null) {
+                SimpleFeature copy = SimpleFeatureBuilder.retype(f, generic);
+                copy.setDefaultGeometry(g);
+                out.add(copy);
             }
-            return out;
-        });
+        }
+        ShapefileWriter.write(Layer.of(layer.name(), generic, out), file(shp));
     }
 
     /** Rewrites a shapefile of the copy with its feature list changed. */

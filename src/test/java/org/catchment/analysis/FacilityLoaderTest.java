@@ -1,0 +1,87 @@
+package org.catchment.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.catchment.catchment.Facility;
+import org.catchment.io.ShapefileWriter;
+import org.catchment.layer.Crs;
+import org.catchment.layer.Layer;
+import org.geotools.api.feature.simple.SimpleFeature;
+import org.geotools.api.feature.simple.SimpleFeatureType;
+import org.geotools.feature.simple.SimpleFeatureBuilder;
+import org.geotools.feature.simple.SimpleFeatureTypeBuilder;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.MultiPoint;
+import org.locationtech.jts.geom.Point;
+
+class FacilityLoaderTest {
+
+    private static final GeometryFactory GF = new GeometryFactory();
+
+    /** Writes libraries.shp: a multipoint per name, each of the given points (x, y pairs per feature). */
+    private static void libraries(Path shp, List<String> names, List<double[]> points) {
+        SimpleFeatureTypeBuilder b = new SimpleFeatureTypeBuilder();
+        b.setName("libraries");
+        b.setCRS(Crs.bng());
+        b.add("geom", MultiPoint.class);
+        b.add("name", String.class);
+        SimpleFeatureType type = b.buildFeatureType();
+        List<SimpleFeature> features = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            double[] xy = points.get(i);
+            Coordinate[] c = new Coordinate[xy.length / 2];
+            for (int k = 0; k < c.length; k++) {
+                c[k] = new Coordinate(xy[2 * k], xy[2 * k + 1]);
+            }
+            features.add(SimpleFeatureBuilder.build(type, new Object[] {GF.createMultiPointFromCoords(c), names.get(i)},
+                    "libraries." + (i + 1)));
+        }
+        ShapefileWriter.write(Layer.of("libraries", type, features), shp);
+    }
+
+    private static Analysis analysis(Path dir) {
+        Path sample = Path.of("data", "sample").toAbsolutePath();
+        return AnalysisFiles.parse("""
+                name: Loader
+                network: {roads: [%s]}
+                study_area: {layer: %s, name_field: WD_NAME, code_field: WD_CODE}
+                facilities:
+                  - {type: libraries, label: Libraries, layer: libraries.shp, name_field: name, bands_min: [10]}
+                deserts: {min_missing: 1}
+                """.formatted(sample.resolve("RoadLink.shp"), sample.resolve("wards.shp")), dir.resolve("analysis.yml"));
+    }
+
+    @Test
+    void multipointsAreFacilitiesWithSeveralEntrancesAndOneWarningNamesThem(@TempDir Path dir) {
+        libraries(dir.resolve("libraries.shp"), List.of("Central library", "Branch", "Twin doors", "Eastside", "Westside"),
+                List.of(new double[] {352000, 393000, 352050, 393000, 352000, 393040}, new double[] {351000, 394000},
+                        new double[] {353000, 392000, 353000, 392000}, new double[] {354000, 393000, 354010, 393000},
+                        new double[] {350000, 393000, 350010, 393000}));
+        FacilityLoader.Loaded loaded = FacilityLoader.load(analysis(dir), 0);
+        List<Facility> f = loaded.facilities();
+        assertThat(f).extracting(x -> x.geometry().getNumGeometries()).containsExactly(3, 1, 1, 2, 2);
+        assertThat(f.get(1).geometry()).isInstanceOf(Point.class);
+        assertThat(f.get(2).geometry()).as("a repeated point is one entrance").isInstanceOf(Point.class);
+        assertThat(loaded.warnings()).containsExactly("libraries.shp: 3 facilities are multipoints (facility libraries.1"
+                + " 'Central library' with 3 points, facility libraries.4 'Eastside' with 2 points, facility libraries.5"
+                + " 'Westside' with 2 points); each point is used as an entrance of its facility. Split them into separate"
+                + " features if they are different facilities.");
+    }
+
+    @Test
+    void oneMultipointIsNamedAloneAndPlainPointsGiveNoWarning(@TempDir Path dir) {
+        libraries(dir.resolve("libraries.shp"), List.of("Central library", "Branch"),
+                List.of(new double[] {352000, 393000, 352050, 393000}, new double[] {351000, 394000}));
+        assertThat(FacilityLoader.load(analysis(dir), 0).warnings()).containsExactly("libraries.shp: 1 facility is a"
+                + " multipoint (facility libraries.1 'Central library' with 2 points); each point is used as an entrance of"
+                + " its facility. Split them into separate features if they are different facilities.");
+        libraries(dir.resolve("libraries.shp"), List.of("Branch"), List.of(new double[] {351000, 394000}));
+        assertThat(FacilityLoader.load(analysis(dir), 0).warnings()).isEmpty();
+    }
+}
