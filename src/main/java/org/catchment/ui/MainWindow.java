@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
+import java.util.function.LongSupplier;
 import javafx.application.Platform;
 import javafx.concurrent.Task;
 import javafx.geometry.Orientation;
@@ -29,12 +30,15 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.catchment.CancelledException;
+import org.catchment.CatchmentException;
 import org.catchment.analysis.Analysis;
 import org.catchment.analysis.AnalysisFiles;
 import org.catchment.analysis.AnalysisResult;
 import org.catchment.analysis.AnalysisRunner;
 import org.catchment.analysis.AnalysisSpec;
+import org.catchment.analysis.InputMemory;
 import org.catchment.analysis.SpecPaths;
+import org.catchment.io.LoadEstimate;
 import org.catchment.render.MapDocument;
 import org.locationtech.jts.geom.Coordinate;
 
@@ -77,6 +81,7 @@ public final class MainWindow {
     private List<Long> overlayInputs = List.of();
     /** The inputs the map shows now: an edit that changes them draws them again. */
     private InputKey shownInputs;
+    private LongSupplier freeHeap = LoadEstimate::freeHeapBytes;
 
     /**
      * @param stage  the window
@@ -248,28 +253,7 @@ public final class MainWindow {
             return;
         }
         status.setText("Opening " + file.getFileName() + "\u2026");
-        background("open", () -> {
-            Analysis analysis = AnalysisFiles.read(file);
-            return Map.entry(analysis, InputLayers.read(analysis, layers::nextId, () -> false));
-        }, loaded -> {
-            Analysis analysis = loaded.getKey();
-            closeResult();
-            document = new AnalysisDocument(analysis.file(), analysis.spec());
-            shownInputs = InputKey.of(analysis.spec());
-            form.load(analysis.spec());
-            layers.replaceGroup(LayerItem.Group.RESULT, List.of());
-            layers.replaceGroup(LayerItem.Group.INPUT, loaded.getValue().layers());
-            overlayInputs = loaded.getValue().aboveResults();
-            analysisPanel.setWardNames(loaded.getValue().wardNames());
-            results.clear();
-            recent.add(analysis.file());
-            refreshRecent();
-            updateTitle();
-            map.zoomTo(layers.extent());
-            status.setText("Opened " + file.getFileName() + ": " + loaded.getValue().layers().size() + " layers. "
-                    + String.join(" ", loaded.getValue().warnings()));
-            side.getSelectionModel().select(analysisTab);
-        }, e -> {
+        Consumer<Throwable> failed = e -> {
             if (Files.exists(file) || !recent.list().contains(file.toAbsolutePath().normalize())) {
                 status.setText("Could not open " + file.getFileName());
             } else {
@@ -277,7 +261,59 @@ public final class MainWindow {
                 refreshRecent();
             }
             Dialogs.error(stage, "The analysis could not be opened", e);
-        });
+        };
+        background("open", () -> {
+            Analysis analysis = AnalysisFiles.read(file);
+            return Map.entry(analysis, memoryWarning(analysis));
+        }, read -> {
+            Analysis analysis = read.getKey();
+            if (!read.getValue().isEmpty() && !Dialogs.confirm(stage, "The inputs may not fit in memory",
+                    read.getValue() + "\n\nOpen the analysis anyway?")) {
+                status.setText("Not opened: " + file.getFileName() + " (too large for the memory Java may use).");
+                return;
+            }
+            background("open", () -> InputLayers.read(analysis, layers::nextId, () -> false),
+                    loaded -> opened(analysis, loaded), failed);
+        }, failed);
+    }
+
+    private void opened(Analysis analysis, InputLayers.Loaded loaded) {
+        closeResult();
+        document = new AnalysisDocument(analysis.file(), analysis.spec());
+        shownInputs = InputKey.of(analysis.spec());
+        form.load(analysis.spec());
+        layers.replaceGroup(LayerItem.Group.RESULT, List.of());
+        layers.replaceGroup(LayerItem.Group.INPUT, loaded.layers());
+        overlayInputs = loaded.aboveResults();
+        analysisPanel.setWardNames(loaded.wardNames());
+        results.clear();
+        recent.add(analysis.file());
+        refreshRecent();
+        updateTitle();
+        map.zoomTo(layers.extent());
+        status.setText("Opened " + analysis.file().getFileName() + ": " + loaded.layers().size() + " layers. "
+                + String.join(" ", loaded.warnings()));
+        side.getSelectionModel().select(analysisTab);
+    }
+
+    /** @return what to tell the user when the analysis's inputs need more heap than is free, else "" */
+    private String memoryWarning(Analysis analysis) {
+        try {
+            InputMemory.check(analysis, freeHeap);
+            return "";
+        } catch (CatchmentException e) {
+            return e.getMessage();
+        }
+    }
+
+    /** @return the heap Java may still take, bytes (the check before loading something large) */
+    long freeHeapBytes() {
+        return freeHeap.getAsLong();
+    }
+
+    /** Replaces how the free heap is measured (tests pretend a small heap). */
+    void setFreeHeap(LongSupplier freeHeap) {
+        this.freeHeap = freeHeap;
     }
 
     /** Starts a new analysis without a file: the panel is empty and the map cleared, asking first about unsaved changes. */

@@ -10,6 +10,7 @@ import javafx.stage.FileChooser;
 import org.catchment.io.CsvTable;
 import org.catchment.io.GeoPackageReader;
 import org.catchment.io.LayerReader;
+import org.catchment.io.LoadEstimate;
 import org.catchment.layer.GeometryKind;
 import org.catchment.layer.Layer;
 
@@ -63,8 +64,23 @@ public final class UserLayers {
         }
     }
 
-    /** Reads one added layer in the background and puts it on top of the user's layers. */
+    /**
+     * Reads one added layer in the background and puts it on top of the user's layers; asks first
+     * when the layer is likely to need more heap than is free ({@link LoadEstimate}).
+     */
     public void addLayer(AddedLayer added) {
+        Background.run("estimate", () -> LoadEstimate.of(added.file(), added.table()), estimate -> {
+            long free = window.freeHeapBytes();
+            if (!estimate.fits(free) && !Dialogs.confirm(window.stage(), "This layer may not fit in memory",
+                    estimate.message(free) + "\n\nAdd it anyway?")) {
+                window.status("Not added: " + added.displayName() + " (too large for the memory Java may use).");
+                return;
+            }
+            read(added);
+        }, this::failed);
+    }
+
+    private void read(AddedLayer added) {
         Background.run("add", () -> readLayer(added), layer -> {
             LayerItem item = window.layers().add(LayerItem.Group.USER, layer.name(), layer,
                     LayerStyles.added(layer.kind(), count++));
