@@ -2,7 +2,10 @@ package org.catchment.catchment;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
+import java.util.stream.IntStream;
 import org.locationtech.jts.algorithm.LineIntersector;
 import org.locationtech.jts.algorithm.RobustLineIntersector;
 import org.locationtech.jts.algorithm.locate.IndexedPointInAreaLocator;
@@ -47,27 +50,88 @@ final class CoveredFaces {
     /** Lines whose midpoint is nearer than this to U's boundary are on it, not inside (metres). */
     private static final double ON_BOUNDARY_M = 1e-6;
 
+    /** From this many lines on, the faces are found in two halves at once (see {@link #split}). */
+    static final int TWO_PARTS_FROM_LINES = 5_000;
+
     /**
-     * @param filled  the union U of the filled faces (empty when none)
+     * @param filled   the parts of U, the union of the filled faces (empty when none); they may touch
+     *                 and, rarely, overlap
      * @param toBuffer the lines not inside U
      */
-    record Split(Geometry filled, List<LineString> toBuffer) {
+    record Split(List<Geometry> filled, List<LineString> toBuffer) {
+
+        /** @return the area of U's parts added up, m² */
+        double filledAreaM2() {
+            return filled.stream().mapToDouble(Geometry::getArea).sum();
+        }
+    }
+
+    /** The filled faces of one part of the lines, and how to tell a point inside them. */
+    private record Part(Geometry union, IndexedPointInAreaLocator inside, IndexedFacetDistance boundary) {
+
+        boolean holdsInside(Coordinate p, GeometryFactory factory) {
+            return inside.locate(p) == Location.INTERIOR && boundary.distance(factory.createPoint(p)) > ON_BOUNDARY_M;
+        }
     }
 
     private CoveredFaces() {
     }
 
+    /**
+     * As {@link #split(List, double, int, GeometryFactory, int)}, in two parts from
+     * {@value #TWO_PARTS_FROM_LINES} lines on (the faces of the two halves are found at once on two
+     * cores), else in one.
+     */
     static Split split(List<LineString> lines, double distanceM, int quadrantSegments, GeometryFactory factory) {
+        return split(lines, distanceM, quadrantSegments, factory, lines.size() >= TWO_PARTS_FROM_LINES ? 2 : 1);
+    }
+
+    /**
+     * @param parts the lines (less those crossing others) are cut into this many runs by the x of
+     *              their envelope's centre, and each run is polygonized on its own, in parallel. A
+     *              face needing lines of two runs is not found, so its lines are buffered: the
+     *              result is the same, only less is saved. The runs do not depend on the number of
+     *              threads, so neither does the result.
+     */
+    static Split split(List<LineString> lines, double distanceM, int quadrantSegments, GeometryFactory factory,
+                       int parts) {
         boolean[] crossing = crossings(lines);
-        Polygonizer polygonizer = new Polygonizer();
+        List<Integer> order = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             if (!crossing[i]) {
-                polygonizer.add(lines.get(i));
+                order.add(i);
             }
         }
+        order.sort(Comparator.comparingDouble((Integer i) -> lines.get(i).getEnvelopeInternal().centre().x)
+                .thenComparingInt(i -> i));
+        double inner = distanceM * Math.cos(Math.PI / (4 * quadrantSegments));
+        List<Part> found = IntStream.range(0, parts).parallel().mapToObj(k -> {
+            List<Integer> run = order.subList(order.size() * k / parts, order.size() * (k + 1) / parts);
+            return part(run.stream().map(lines::get).toList(), inner, quadrantSegments, factory);
+        }).filter(Objects::nonNull).toList();
+        if (found.isEmpty()) {
+            return new Split(List.of(), lines);
+        }
+        List<LineString> rest = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            LineString line = lines.get(i);
+            Coordinate a = line.getCoordinateN(0);
+            Coordinate b = line.getCoordinateN(1);
+            Coordinate mid = new Coordinate((a.x + b.x) / 2, (a.y + b.y) / 2);
+            boolean interior = !crossing[i] && found.stream().anyMatch(p -> p.holdsInside(mid, factory));
+            if (!interior) {
+                rest.add(line);
+            }
+        }
+        return new Split(found.stream().map(Part::union).toList(), rest);
+    }
+
+    /** @return the union of the filled faces of these lines with its locators, or null when none is filled */
+    private static Part part(List<LineString> lines, double inner, int quadrantSegments, GeometryFactory factory) {
+        Polygonizer polygonizer = new Polygonizer();
+        lines.forEach(polygonizer::add);
         @SuppressWarnings("unchecked")
         Collection<Polygon> faces = polygonizer.getPolygons();
-        double inner = distanceM * Math.cos(Math.PI / (4 * quadrantSegments));
         List<Polygon> filled = new ArrayList<>();
         for (Polygon face : faces) {
             Envelope e = face.getEnvelopeInternal();
@@ -77,27 +141,13 @@ final class CoveredFaces {
             }
         }
         if (filled.isEmpty()) {
-            return new Split(factory.createPolygon(), lines);
+            return null;
         }
         Geometry union = CoverageUnion.union(factory.buildGeometry(filled));
         if (!union.isValid()) {
             union = GeometryFixer.fix(union);
         }
-        IndexedPointInAreaLocator inside = new IndexedPointInAreaLocator(union);
-        IndexedFacetDistance boundary = new IndexedFacetDistance(union.getBoundary());
-        List<LineString> rest = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            LineString line = lines.get(i);
-            Coordinate a = line.getCoordinateN(0);
-            Coordinate b = line.getCoordinateN(1);
-            Coordinate mid = new Coordinate((a.x + b.x) / 2, (a.y + b.y) / 2);
-            boolean interior = !crossing[i] && inside.locate(mid) == Location.INTERIOR
-                    && boundary.distance(factory.createPoint(mid)) > ON_BOUNDARY_M;
-            if (!interior) {
-                rest.add(line);
-            }
-        }
-        return new Split(union, rest);
+        return new Part(union, new IndexedPointInAreaLocator(union), new IndexedFacetDistance(union.getBoundary()));
     }
 
     /** @return for each line, whether it meets another line (or itself) anywhere but at line ends */

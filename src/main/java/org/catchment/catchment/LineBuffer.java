@@ -76,9 +76,7 @@ final class LineBuffer {
             Collection<LineString> merged = merger.getMergedLineStrings();
             return BufferOp.bufferOp(factory.buildGeometry(merged), distanceM, params);
         }).toList());
-        if (!split.filled().isEmpty()) {
-            parts.add(split.filled());
-        }
+        parts.addAll(split.filled());
         return parts.size() == 1 ? parts.get(0) : OverlayNGRobust.union(parts);
     }
 }

@@ -76,6 +76,25 @@ class LineBufferTest {
         }
     }
 
+    /* Faces found in two halves at once: a face needing lines of both halves is not found, so its lines are buffered. */
+    @Test
+    void facesFoundInTwoHalvesGiveTheSameBuffer() {
+        WalkingNetwork net = randomNetwork();
+        List<ReachablePiece> pieces = reached(net, 10);
+        Geometry plain = plainBuffer(net, pieces, 100);
+        List<LineString> lines = ReachedLines.byBand(net, pieces, 1).get(0);
+        CoveredFaces.Split one = CoveredFaces.split(new ArrayList<>(lines), 100, 8, GF, 1);
+        CoveredFaces.Split two = CoveredFaces.split(new ArrayList<>(lines), 100, 8, GF, 2);
+        assertThat(one.filled()).hasSize(1);
+        assertThat(two.filled()).as("filled faces in each half").hasSize(2);
+        assertThat(two.toBuffer().size()).isGreaterThanOrEqualTo(one.toBuffer().size()).isLessThan(lines.size());
+        List<Geometry> parts = new ArrayList<>(two.filled());
+        parts.add(BufferOp.bufferOp(GF.buildGeometry(two.toBuffer()), 100));
+        Geometry assembled = OverlayNGRobust.union(parts);
+        assertThat(differenceArea(assembled, plain)).isLessThan(0.05 * plain.getLength());
+        assertThat(assembled.getArea()).isCloseTo(plain.getArea(), offset(1e-4 * plain.getArea()));
+    }
+
     @Test
     void disksOfTwoBandsMatchPlainBuffersOfTheirPieces() {
         WalkingNetwork net = randomNetwork();
