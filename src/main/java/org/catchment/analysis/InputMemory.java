@@ -1,6 +1,5 @@
 package org.catchment.analysis;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,35 +24,13 @@ public final class InputMemory {
     /** @return the estimate of every layer file the run will read, each once, in the order of the analysis file */
     public static List<LoadEstimate> estimates(Analysis analysis) {
         AnalysisSpec s = analysis.spec();
-        List<String> paths = new ArrayList<>();
         Set<LayerRef> refs = new LinkedHashSet<>();
         boolean readWhole = !s.network().clipToStudyArea() || analysis.isOpenStreetMap();
         if (readWhole && !NetworkStage.isCached(analysis)) {
             refs.addAll(analysis.roads());
-            paths.addAll(s.network().footpaths());
+            s.network().footpaths().forEach(p -> refs.add(analysis.layer(p)));
         }
-        if (s.studyArea() != null) {
-            paths.add(s.studyArea().layer());
-            paths.add(s.studyArea().residential());
-        }
-        for (AnalysisSpec.FacilitySpec f : s.facilities()) {
-            paths.add(f.layer());
-            paths.add(f.postcodeLookup());
-        }
-        if (s.population() != null) {
-            paths.add(s.population().layer());
-        }
-        s.zones().forEach(z -> paths.add(z.layer()));
-        s.indicators().forEach(i -> {
-            paths.add(i.table());
-            paths.add(i.layer());
-        });
-        s.output().backdrop().forEach(b -> paths.add(b.layer()));
-        for (String p : paths) {
-            if (p != null) {
-                refs.add(analysis.layer(p));
-            }
-        }
+        SpecPaths.inputs(s, false).forEach(p -> refs.add(analysis.layer(p)));
         return refs.stream().map(r -> LoadEstimate.of(r.file(), r.table())).toList();
     }
 

@@ -1,6 +1,7 @@
 package org.catchment.analysis;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.catchment.analysis.AnalysisSpec.BackdropSpec;
@@ -78,6 +79,20 @@ public final class SpecPaths {
             return path;
         }
         return relative(from == null ? p : from.resolve(p), to) + table;
+    }
+
+    /**
+     * @param withNetwork include the road and footpath layers
+     * @return every input path the spec names (those set), in the order of the analysis file: the
+     *     same paths {@link #rebase} rewrites
+     */
+    public static List<String> inputs(AnalysisSpec spec, boolean withNetwork) {
+        List<String> out = new ArrayList<>();
+        map(withNetwork ? spec : spec.withNetwork(null), p -> {
+            out.add(p);
+            return p;
+        });
+        return out;
     }
 
     /** @return the spec with {@code mapping} applied to every input path that is set */

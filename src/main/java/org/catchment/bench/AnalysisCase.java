@@ -8,25 +8,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.catchment.analysis.Analysis;
-import org.catchment.analysis.AnalysisFiles;
 import org.catchment.analysis.AnalysisResult;
 import org.catchment.analysis.AnalysisRunner;
 import org.catchment.catchment.Facility;
 import org.catchment.export.Outputs;
 import org.catchment.io.FileTrees;
 import org.catchment.io.ShapefileWriter;
-import org.catchment.layer.Crs;
 import org.catchment.layer.Layer;
-import org.catchment.network.NetworkLink;
 import org.catchment.overlay.Zone;
 import org.geotools.api.feature.simple.SimpleFeature;
 import org.geotools.api.feature.simple.SimpleFeatureType;
 import org.geotools.feature.simple.SimpleFeatureBuilder;
-import org.geotools.feature.simple.SimpleFeatureTypeBuilder;
-import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
-import org.locationtech.jts.geom.MultiLineString;
-import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.MultiPolygon;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygon;
@@ -79,20 +72,8 @@ final class AnalysisCase implements BenchCase {
 
     private static Analysis write(BenchFixture fixture, Path dir) {
         GeometryFactory gf = new GeometryFactory();
-        SimpleFeatureType roadType = type("RoadLink", MultiLineString.class, "identifier", "startNode", "endNode",
-                "function");
-        List<SimpleFeature> roads = new ArrayList<>();
-        SimpleFeatureBuilder rb = new SimpleFeatureBuilder(roadType);
-        for (NetworkLink l : fixture.synthetic().links()) {
-            rb.add(gf.createMultiLineString(new LineString[] {l.geometry()}));
-            rb.add(l.id());
-            rb.add(l.startNode());
-            rb.add(l.endNode());
-            rb.add(l.walkable() ? "Local Road" : "Motorway");
-            roads.add(rb.buildFeature(null));
-        }
-        ShapefileWriter.write(Layer.of("RoadLink", roadType, roads), dir.resolve("RoadLink.shp"));
-        SimpleFeatureType wardType = type("wards", MultiPolygon.class, "name", "code");
+        BenchFiles.writeRoadLinks(fixture.synthetic().links(), "RoadLink", dir.resolve("RoadLink.shp"));
+        SimpleFeatureType wardType = BenchFiles.type("wards", MultiPolygon.class, "name", "code");
         List<SimpleFeature> wards = new ArrayList<>();
         SimpleFeatureBuilder wb = new SimpleFeatureBuilder(wardType);
         for (Zone z : OverlayCase.wards(fixture.synthetic().extent(), gf)) {
@@ -104,7 +85,7 @@ final class AnalysisCase implements BenchCase {
         ShapefileWriter.write(Layer.of("wards", wardType, wards), dir.resolve("wards.shp"));
         StringBuilder yaml = new StringBuilder("name: Benchmark town\nnetwork: {roads: [RoadLink.shp], cache: false}\n"
                 + "study_area: {layer: wards.shp, name_field: name, code_field: code}\nfacilities:\n");
-        SimpleFeatureType pointType = type("facilities", Point.class, "name", "id");
+        SimpleFeatureType pointType = BenchFiles.type("facilities", Point.class, "name", "id");
         for (int t = 0; t < OverlayCase.TYPES; t++) {
             List<SimpleFeature> points = new ArrayList<>();
             SimpleFeatureBuilder pb = new SimpleFeatureBuilder(pointType);
@@ -119,21 +100,6 @@ final class AnalysisCase implements BenchCase {
                     t, t, t, t < 5 ? "10, 20" : "5, 10"));
         }
         yaml.append("output: {dir: out, width_px: 1754, height_px: 1240, dpi: 150}\n");
-        try {
-            return AnalysisFiles.parse(yaml.toString(), Files.writeString(dir.resolve("analysis.yml"), yaml));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static SimpleFeatureType type(String name, Class<? extends Geometry> geometry, String... attributes) {
-        SimpleFeatureTypeBuilder b = new SimpleFeatureTypeBuilder();
-        b.setName(name);
-        b.setCRS(Crs.bng());
-        b.add("geometry", geometry);
-        for (String a : attributes) {
-            b.add(a, String.class);
-        }
-        return b.buildFeatureType();
+        return BenchFiles.analysis(yaml.toString(), dir.resolve("analysis.yml"));
     }
 }

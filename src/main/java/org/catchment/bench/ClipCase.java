@@ -8,24 +8,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.catchment.analysis.Analysis;
-import org.catchment.analysis.AnalysisFiles;
 import org.catchment.analysis.AnalysisResult;
 import org.catchment.analysis.AnalysisRunner;
 import org.catchment.io.FileTrees;
 import org.catchment.io.ShapefileWriter;
-import org.catchment.layer.Crs;
 import org.catchment.layer.Layer;
 import org.catchment.network.NetworkLink;
 import org.geotools.api.feature.simple.SimpleFeature;
 import org.geotools.api.feature.simple.SimpleFeatureType;
 import org.geotools.feature.simple.SimpleFeatureBuilder;
-import org.geotools.feature.simple.SimpleFeatureTypeBuilder;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
-import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
-import org.locationtech.jts.geom.LineString;
-import org.locationtech.jts.geom.MultiLineString;
 import org.locationtech.jts.geom.MultiPolygon;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygon;
@@ -98,31 +92,19 @@ final class ClipCase implements BenchCase {
             int ty = Math.min(TILES - 1, (int) ((c.y - extent.getMinY()) / tileH));
             tiles.get(ty * TILES + tx).add(l);
         }
-        GeometryFactory gf = new GeometryFactory();
-        SimpleFeatureType roadType = type("RoadLink", MultiLineString.class, "identifier", "startNode", "endNode",
-                "function");
         for (int t = 0; t < tiles.size(); t++) {
-            List<SimpleFeature> roads = new ArrayList<>(tiles.get(t).size());
-            SimpleFeatureBuilder rb = new SimpleFeatureBuilder(roadType);
-            for (NetworkLink l : tiles.get(t)) {
-                rb.add(gf.createMultiLineString(new LineString[] {l.geometry()}));
-                rb.add(l.id());
-                rb.add(l.startNode());
-                rb.add(l.endNode());
-                rb.add(l.walkable() ? "Local Road" : "Motorway");
-                roads.add(rb.buildFeature(null));
-            }
             String tile = String.format(Locale.ROOT, "T%d%d_RoadLink", t % TILES, t / TILES);
-            ShapefileWriter.write(Layer.of(tile, roadType, roads), dir.resolve("roads").resolve(tile + ".shp"));
+            BenchFiles.writeRoadLinks(tiles.get(t), tile, dir.resolve("roads").resolve(tile + ".shp"));
         }
+        GeometryFactory gf = new GeometryFactory();
         Coordinate centre = extent.centre();
         Envelope ward = new Envelope(centre.x - WARD_M / 2, centre.x + WARD_M / 2, centre.y - WARD_M / 2,
                 centre.y + WARD_M / 2);
-        SimpleFeatureType wardType = type("ward", MultiPolygon.class, "name");
+        SimpleFeatureType wardType = BenchFiles.type("ward", MultiPolygon.class, "name");
         ShapefileWriter.write(Layer.of("ward", wardType, List.of(SimpleFeatureBuilder.build(wardType,
                 new Object[] {gf.createMultiPolygon(new Polygon[] {(Polygon) gf.toGeometry(ward)}), "Centre"}, "ward.1"))),
                 dir.resolve("ward.shp"));
-        SimpleFeatureType pointType = type("gp", Point.class, "name");
+        SimpleFeatureType pointType = BenchFiles.type("gp", Point.class, "name");
         List<SimpleFeature> points = new ArrayList<>();
         for (int i = 0; i < 9; i++) {
             Point p = gf.createPoint(new Coordinate(ward.getMinX() + (i % 3 + 0.5) * WARD_M / 3,
@@ -137,21 +119,6 @@ final class ClipCase implements BenchCase {
                 + "study_area: {layer: ward.shp, name_field: name}\n"
                 + "facilities:\n  - {type: gp, label: GP surgeries, layer: gp.shp, name_field: name, bands_min: [10, 20]}\n"
                 + "deserts: {min_missing: 1}\n";
-        try {
-            return AnalysisFiles.parse(yaml, Files.writeString(dir.resolve("clip.yml"), yaml));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static SimpleFeatureType type(String name, Class<? extends Geometry> geometry, String... attributes) {
-        SimpleFeatureTypeBuilder b = new SimpleFeatureTypeBuilder();
-        b.setName(name);
-        b.setCRS(Crs.bng());
-        b.add("geometry", geometry);
-        for (String a : attributes) {
-            b.add(a, String.class);
-        }
-        return b.buildFeatureType();
+        return BenchFiles.analysis(yaml, dir.resolve("clip.yml"));
     }
 }

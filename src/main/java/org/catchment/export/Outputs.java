@@ -13,6 +13,7 @@ import org.catchment.CatchmentException;
 import org.catchment.analysis.Analysis;
 import org.catchment.analysis.AnalysisResult;
 import org.catchment.analysis.AnalysisSpec;
+import org.catchment.analysis.SpecPaths;
 import org.catchment.analysis.ProgressListener;
 import org.catchment.io.AtomicOutput;
 import org.catchment.io.FileTrees;
@@ -172,33 +173,9 @@ public final class Outputs {
 
     private static List<Path> inputFiles(Analysis analysis) {
         List<Path> files = new ArrayList<>();
-        AnalysisSpec s = analysis.spec();
-        List<String> paths = new ArrayList<>(s.network().roads());
-        paths.addAll(s.network().footpaths());
-        if (s.studyArea() != null) {
-            paths.add(s.studyArea().layer());
-            if (s.studyArea().residential() != null) {
-                paths.add(s.studyArea().residential());
-            }
-        }
-        for (AnalysisSpec.FacilitySpec f : s.facilities()) {
-            paths.add(f.layer());
-            if (f.postcodeLookup() != null) {
-                paths.add(f.postcodeLookup());
-            }
-        }
-        if (s.population() != null) {
-            paths.add(s.population().layer());
-        }
-        s.zones().forEach(z -> paths.add(z.layer()));
-        s.indicators().forEach(i -> {
-            paths.add(i.table());
-            paths.add(i.layer());
-        });
-        for (String p : paths) {
-            if (p != null) {
-                files.add(analysis.layer(p).file().toAbsolutePath().normalize());
-            }
+        analysis.roads().forEach(r -> files.add(r.file().toAbsolutePath().normalize()));
+        for (String p : SpecPaths.inputs(analysis.spec(), true)) {
+            files.add(analysis.layer(p).file().toAbsolutePath().normalize());
         }
         if (analysis.file() != null) {
             files.add(analysis.file().toAbsolutePath().normalize());

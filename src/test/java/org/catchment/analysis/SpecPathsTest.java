@@ -70,6 +70,15 @@ class SpecPathsTest {
         assertThat(saved.network().footpaths()).containsExactly("../../../data/national/paths.shp");
     }
 
+    @Test
+    void inputsAreEveryLayerAndTableInFileOrder() {
+        AnalysisSpec spec = spec("data/roads.gpkg#road_link", "/data/national/paths.shp");
+        assertThat(SpecPaths.inputs(spec, true)).containsExactly("data/roads.gpkg#road_link",
+                "/data/national/paths.shp", "wards.shp", "gp.csv", "../lookup/codepo.csv", "census/oa.gpkg#oa",
+                "lsoa.shp", "imd.csv", "lsoa.shp", "rail.shp");
+        assertThat(SpecPaths.inputs(spec, false)).startsWith("wards.shp").hasSize(8);
+    }
+
     private static AnalysisSpec spec(String roads, String footpath) {
         boolean absolute = roads.startsWith("/");
         String dir = absolute ? PROJECT + "/" : "";

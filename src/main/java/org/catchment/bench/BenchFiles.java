@@ -1,0 +1,67 @@
+package org.catchment.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.catchment.analysis.Analysis;
+import org.catchment.analysis.AnalysisFiles;
+import org.catchment.io.ShapefileWriter;
+import org.catchment.layer.Crs;
+import org.catchment.layer.Layer;
+import org.catchment.network.NetworkLink;
+import org.geotools.api.feature.simple.SimpleFeature;
+import org.geotools.api.feature.simple.SimpleFeatureType;
+import org.geotools.feature.simple.SimpleFeatureBuilder;
+import org.geotools.feature.simple.SimpleFeatureTypeBuilder;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.LineString;
+import org.locationtech.jts.geom.MultiLineString;
+
+/** What the cases that run whole analyses share: their input files (feature types, road links) and the analysis file. */
+final class BenchFiles {
+
+    private BenchFiles() {
+    }
+
+    /** @return a feature type in EPSG:27700 with a geometry and text attributes */
+    static SimpleFeatureType type(String name, Class<? extends Geometry> geometry, String... attributes) {
+        SimpleFeatureTypeBuilder b = new SimpleFeatureTypeBuilder();
+        b.setName(name);
+        b.setCRS(Crs.bng());
+        b.add("geometry", geometry);
+        for (String a : attributes) {
+            b.add(a, String.class);
+        }
+        return b.buildFeatureType();
+    }
+
+    /** Writes links as an OS Open Roads RoadLink shapefile (identifier, start and end node, function). */
+    static void writeRoadLinks(List<NetworkLink> links, String name, Path shp) {
+        GeometryFactory gf = new GeometryFactory();
+        SimpleFeatureType roadType = type(name, MultiLineString.class, "identifier", "startNode", "endNode", "function");
+        List<SimpleFeature> roads = new ArrayList<>(links.size());
+        SimpleFeatureBuilder rb = new SimpleFeatureBuilder(roadType);
+        for (NetworkLink l : links) {
+            rb.add(gf.createMultiLineString(new LineString[] {l.geometry()}));
+            rb.add(l.id());
+            rb.add(l.startNode());
+            rb.add(l.endNode());
+            rb.add(l.walkable() ? "Local Road" : "Motorway");
+            roads.add(rb.buildFeature(null));
+        }
+        ShapefileWriter.write(Layer.of(name, roadType, roads), shp);
+    }
+
+    /** Writes the analysis file and reads it back as the command line would. */
+    static Analysis analysis(String yaml, Path file) {
+        try {
+            return AnalysisFiles.parse(yaml, Files.writeString(file, yaml));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
