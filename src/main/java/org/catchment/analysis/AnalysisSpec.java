@@ -165,16 +165,31 @@ public record AnalysisSpec(String name, NetworkSpec network, StudyAreaSpec study
      * @param xField         the CSV's easting or longitude column, optional (detected)
      * @param yField         the CSV's northing or latitude column, optional (detected)
      * @param crs            the layer's CRS when the file does not say, e.g. EPSG:27700
+     * @param badRows        {@code fail} (default: a row or feature that cannot be used stops the run,
+     *                       naming it) or {@code skip} (it is left out and listed in one warning)
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonPropertyOrder({"type", "label", "layer", "filter", "name_field", "bands_min", "served_band_min",
-        "postcode_lookup", "postcode_field", "x_field", "y_field", "crs"})
+        "postcode_lookup", "postcode_field", "x_field", "y_field", "crs", "bad_rows"})
     public record FacilitySpec(String type, String label, String layer, String filter, String nameField,
                                List<Double> bandsMin, Double servedBandMin, String postcodeLookup, String postcodeField,
-                               String xField, String yField, String crs) {
+                               String xField, String yField, String crs, String badRows) {
         public FacilitySpec {
             bandsMin = bandsMin == null ? List.of(10.0, 20.0) : List.copyOf(bandsMin);
             label = label == null ? type : label;
+        }
+
+        /** A type that stops at the first row it cannot use (bad_rows left at its default). */
+        public FacilitySpec(String type, String label, String layer, String filter, String nameField,
+                            List<Double> bandsMin, Double servedBandMin, String postcodeLookup, String postcodeField,
+                            String xField, String yField, String crs) {
+            this(type, label, layer, filter, nameField, bandsMin, servedBandMin, postcodeLookup, postcodeField, xField,
+                    yField, crs, null);
+        }
+
+        /** @return true when rows or features that cannot be used are left out with a warning ({@code bad_rows: skip}) */
+        public boolean skipsBadRows() {
+            return "skip".equals(badRows);
         }
 
         /** @return the band that decides whether a place is served */

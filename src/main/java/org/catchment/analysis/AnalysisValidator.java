@@ -136,6 +136,10 @@ final class AnalysisValidator {
                 fail(p + ".type", "the type '" + f.type() + "' is listed twice", "Give each facility type once");
             }
             file(p + ".layer", f.layer());
+            if (f.badRows() != null && !List.of("fail", "skip").contains(f.badRows())) {
+                fail(p + ".bad_rows", "'" + f.badRows() + "' is not a way to treat bad rows",
+                        "Use fail (stop at the first row that cannot be used) or skip (leave such rows out, with a warning)");
+            }
             List<Double> bands = f.bandsMin();
             if (bands.isEmpty()) {
                 fail(p + ".bands_min", "no time bands are given", "Give the bands in minutes, e.g. [10, 20]");

@@ -45,7 +45,8 @@ final class FacilityLoader {
         AnalysisSpec.FacilitySpec spec = analysis.spec().facilities().get(entry);
         String key = "facilities[" + entry + "]";
         LayerRef ref = analysis.layer(spec.layer());
-        ReadOptions read = ReadOptions.defaults();
+        ReadOptions read = ReadOptions.defaults().withBadRows(spec.skipsBadRows() ? ReadOptions.BadRowPolicy.SKIP
+                : ReadOptions.BadRowPolicy.FAIL);
         if (spec.crs() != null) {
             read = read.withCrs(Crs.decode(spec.crs()));
         }

@@ -108,7 +108,7 @@ public final class SpecPaths {
                 a.select(), f.apply(a.residential()), a.filter());
         List<FacilitySpec> facilities = s.facilities().stream().map(t -> new FacilitySpec(t.type(), t.label(),
                 f.apply(t.layer()), t.filter(), t.nameField(), t.bandsMin(), t.servedBandMin(),
-                f.apply(t.postcodeLookup()), t.postcodeField(), t.xField(), t.yField(), t.crs())).toList();
+                f.apply(t.postcodeLookup()), t.postcodeField(), t.xField(), t.yField(), t.crs(), t.badRows())).toList();
         PopulationSpec p = s.population();
         PopulationSpec population = p == null ? null : new PopulationSpec(f.apply(p.layer()), p.countField());
         List<ZoneSpec> zones = s.zones().stream().map(z -> new ZoneSpec(f.apply(z.layer()), z.nameField())).toList();

@@ -257,7 +257,7 @@ public final class AnalysisForm {
         FacilitySpec f = spec.facilities().get(index);
         Double served = f.servedBandMin() != null && bandsMin.contains(f.servedBandMin()) ? f.servedBandMin() : null;
         setFacility(index, new FacilitySpec(f.type(), f.label(), f.layer(), f.filter(), f.nameField(), bandsMin, served,
-                f.postcodeLookup(), f.postcodeField(), f.xField(), f.yField(), f.crs()));
+                f.postcodeLookup(), f.postcodeField(), f.xField(), f.yField(), f.crs(), f.badRows()));
     }
 
     /** @param servedBandMin one of the type's bands, or null for the largest */
@@ -270,14 +270,14 @@ public final class AnalysisForm {
         Double served = servedBandMin != null && servedBandMin.equals(f.bandsMin().get(f.bandsMin().size() - 1))
                 && f.servedBandMin() == null ? null : servedBandMin;
         setFacility(index, new FacilitySpec(f.type(), f.label(), f.layer(), f.filter(), f.nameField(), f.bandsMin(),
-                served, f.postcodeLookup(), f.postcodeField(), f.xField(), f.yField(), f.crs()));
+                served, f.postcodeLookup(), f.postcodeField(), f.xField(), f.yField(), f.crs(), f.badRows()));
     }
 
     /** @param label the type's readable name (blank: its identifier) */
     public void setLabel(int index, String label) {
         FacilitySpec f = spec.facilities().get(index);
         setFacility(index, new FacilitySpec(f.type(), FormValues.blankToNull(label), f.layer(), f.filter(), f.nameField(),
-                f.bandsMin(), f.servedBandMin(), f.postcodeLookup(), f.postcodeField(), f.xField(), f.yField(), f.crs()));
+                f.bandsMin(), f.servedBandMin(), f.postcodeLookup(), f.postcodeField(), f.xField(), f.yField(), f.crs(), f.badRows()));
     }
 
     /**
@@ -302,7 +302,7 @@ public final class AnalysisForm {
         FacilitySpec f = facility;
         List<FacilitySpec> list = new ArrayList<>(spec.facilities());
         list.add(new FacilitySpec(id, f.label().equals(f.type()) ? id : f.label(), f.layer(), f.filter(), f.nameField(),
-                f.bandsMin(), f.servedBandMin(), f.postcodeLookup(), f.postcodeField(), f.xField(), f.yField(), f.crs()));
+                f.bandsMin(), f.servedBandMin(), f.postcodeLookup(), f.postcodeField(), f.xField(), f.yField(), f.crs(), f.badRows()));
         setFacilities(list);
     }
 

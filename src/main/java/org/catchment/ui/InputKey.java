@@ -26,7 +26,8 @@ record InputKey(List<String> roads, List<String> footpaths, String studyLayer, S
         return new InputKey(n == null ? List.of() : n.roads(), n == null ? List.of() : n.footpaths(),
                 a == null ? null : a.layer(), a == null ? null : a.nameField(),
                 spec.facilities().stream().map(f -> new FacilitySpec(f.type(), f.label(), f.layer(), f.filter(), null,
-                        List.of(1.0), null, f.postcodeLookup(), f.postcodeField(), f.xField(), f.yField(), f.crs()))
+                        List.of(1.0), null, f.postcodeLookup(), f.postcodeField(), f.xField(), f.yField(), f.crs(),
+                        f.badRows()))
                         .toList());
     }
 }

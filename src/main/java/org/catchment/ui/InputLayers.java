@@ -152,7 +152,11 @@ public final class InputLayers {
     /** Reads one facility type's layer as the runner does: CSV of coordinates or postcodes, or a spatial file. */
     static Layer facilities(Analysis analysis, AnalysisSpec.FacilitySpec f) {
         LayerRef ref = analysis.layer(f.layer());
-        ReadOptions read = f.crs() == null ? ReadOptions.defaults() : ReadOptions.defaults().withCrs(Crs.decode(f.crs()));
+        ReadOptions read = ReadOptions.defaults().withBadRows(f.skipsBadRows() ? ReadOptions.BadRowPolicy.SKIP
+                : ReadOptions.BadRowPolicy.FAIL);
+        if (f.crs() != null) {
+            read = read.withCrs(Crs.decode(f.crs()));
+        }
         String file = ref.file().getFileName().toString().toLowerCase(Locale.ROOT);
         Layer layer;
         if (file.endsWith(".csv") || file.endsWith(".txt")) {

@@ -84,4 +84,36 @@ class FacilityLoaderTest {
         libraries(dir.resolve("libraries.shp"), List.of("Branch"), List.of(new double[] {351000, 394000}));
         assertThat(FacilityLoader.load(analysis(dir), 0).warnings()).isEmpty();
     }
+
+    /* A hand-typed foodbank list with a postcode the lookup lacks (row 4 as a spreadsheet counts): stop, or skip it. */
+    @Test
+    void aBadRowStopsTheRunUnlessTheTypeSaysSkip(@TempDir Path dir) throws Exception {
+        Path sample = Path.of("data", "sample").toAbsolutePath();
+        List<String> rows = new ArrayList<>(java.nio.file.Files.readAllLines(sample.resolve("foodbanks.csv")));
+        rows.set(3, "Typo Pantry,\"Nowhere Street, Millbrook\",ZZ9 9ZZ");
+        java.nio.file.Files.write(dir.resolve("foodbanks.csv"), rows);
+        String yaml = """
+                name: Loader
+                network: {roads: [%s]}
+                study_area: {layer: %s, name_field: WD_NAME}
+                facilities:
+                  - {type: foodbanks, layer: foodbanks.csv, name_field: name, postcode_lookup: %s, postcode_field: postcode%s}
+                deserts: {min_missing: 1}
+                """;
+        Object[] files = {sample.resolve("RoadLink.shp"), sample.resolve("wards.shp"), sample.resolve("postcodes.csv")};
+        Analysis strict = AnalysisFiles.parse(yaml.formatted(files[0], files[1], files[2], ""), dir.resolve("a.yml"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> FacilityLoader.load(strict, 0))
+                .hasMessageContaining("foodbanks.csv").hasMessageContaining("row 4").hasMessageContaining("ZZ9 9ZZ");
+
+        Analysis lenient = AnalysisFiles.parse(yaml.formatted(files[0], files[1], files[2], ", bad_rows: skip"),
+                dir.resolve("a.yml"));
+        FacilityLoader.Loaded loaded = FacilityLoader.load(lenient, 0);
+        assertThat(loaded.facilities()).hasSize(rows.size() - 2).noneMatch(f -> f.name().equals("Typo Pantry"));
+        assertThat(loaded.warnings()).anyMatch(w -> w.contains("row 4") && w.contains("ZZ9 9ZZ"));
+        assertThat(AnalysisFiles.toYaml(lenient.spec())).contains("bad_rows: skip");
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> AnalysisFiles.parse(
+                yaml.formatted(files[0], files[1], files[2], ", bad_rows: ignore"), dir.resolve("a.yml")))
+                .hasMessageContaining("bad_rows").hasMessageContaining("fail").hasMessageContaining("skip");
+    }
 }
