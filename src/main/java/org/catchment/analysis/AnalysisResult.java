@@ -40,10 +40,14 @@ public record AnalysisResult(Analysis analysis, WalkingNetwork network, Connecti
      * The catchments of one facility type.
      *
      * @param spec      the facility type as written in the analysis file
-     * @param layer     its facility layer, as loaded and filtered, in EPSG:27700
+     * @param layers    its facility layers (usually one), as loaded and filtered, in EPSG:27700
      * @param catchment the search, reachable network and polygons
      */
-    public record TypeResult(AnalysisSpec.FacilitySpec spec, Layer layer, CatchmentResult catchment) {
+    public record TypeResult(AnalysisSpec.FacilitySpec spec, List<Layer> layers, CatchmentResult catchment) {
+
+        public TypeResult {
+            layers = List.copyOf(layers);
+        }
 
         /** @return the index of the served band in the type's bands */
         public int servedBandIndex() {

@@ -154,7 +154,7 @@ public final class AnalysisRunner {
             }
             List<AnalysisResult.TypeResult> out = new ArrayList<>();
             for (int i = 0; i < specs.size(); i++) {
-                out.add(new AnalysisResult.TypeResult(specs.get(i), loaded.get(i).layer(), await(futures.get(i))));
+                out.add(new AnalysisResult.TypeResult(specs.get(i), loaded.get(i).layers(), await(futures.get(i))));
             }
             return out;
         } finally {

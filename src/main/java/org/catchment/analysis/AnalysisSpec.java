@@ -1,7 +1,12 @@
 package org.catchment.analysis;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -155,7 +160,9 @@ public record AnalysisSpec(String name, NetworkSpec network, StudyAreaSpec study
      *
      * @param type           a short identifier (gp, libraries...) used in file and column names
      * @param label          the readable name for maps and tables
-     * @param layer          the facility layer (points or polygons; a CSV of coordinates or postcodes)
+     * @param layers         the facility layers (points or polygons; CSVs of coordinates or postcodes):
+     *                       written {@code layer: gp.shp} for one, {@code layer: [gp.shp, gp_sites.shp]}
+     *                       when a type's facilities are split over several (points and polygons)
      * @param filter         a CQL filter picking the facilities out of a mixed layer, optional
      * @param nameField      the field naming each facility, optional (guessed otherwise)
      * @param bandsMin       the time bands in minutes, ascending (default 10, 20)
@@ -171,15 +178,28 @@ public record AnalysisSpec(String name, NetworkSpec network, StudyAreaSpec study
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonPropertyOrder({"type", "label", "layer", "filter", "name_field", "bands_min", "served_band_min",
         "postcode_lookup", "postcode_field", "x_field", "y_field", "crs", "bad_rows"})
-    public record FacilitySpec(String type, String label, String layer, String filter, String nameField,
-                               List<Double> bandsMin, Double servedBandMin, String postcodeLookup, String postcodeField,
-                               String xField, String yField, String crs, String badRows) {
+    public record FacilitySpec(String type, String label,
+                               @JsonProperty("layer") @JsonFormat(with = {
+                                   JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY,
+                                   JsonFormat.Feature.WRITE_SINGLE_ELEM_ARRAYS_UNWRAPPED}) List<String> layers,
+                               String filter, String nameField, List<Double> bandsMin, Double servedBandMin,
+                               String postcodeLookup, String postcodeField, String xField, String yField, String crs,
+                               String badRows) {
         public FacilitySpec {
+            layers = layers == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(layers));
             bandsMin = bandsMin == null ? List.of(10.0, 20.0) : List.copyOf(bandsMin);
             label = label == null ? type : label;
         }
 
-        /** A type that stops at the first row it cannot use (bad_rows left at its default). */
+        /** A type read from one layer. */
+        public FacilitySpec(String type, String label, String layer, String filter, String nameField,
+                            List<Double> bandsMin, Double servedBandMin, String postcodeLookup, String postcodeField,
+                            String xField, String yField, String crs, String badRows) {
+            this(type, label, layer == null ? null : List.of(layer), filter, nameField, bandsMin, servedBandMin,
+                    postcodeLookup, postcodeField, xField, yField, crs, badRows);
+        }
+
+        /** A type read from one layer that stops at the first row it cannot use (bad_rows left at its default). */
         public FacilitySpec(String type, String label, String layer, String filter, String nameField,
                             List<Double> bandsMin, Double servedBandMin, String postcodeLookup, String postcodeField,
                             String xField, String yField, String crs) {
@@ -187,14 +207,28 @@ public record AnalysisSpec(String name, NetworkSpec network, StudyAreaSpec study
                     yField, crs, null);
         }
 
-        /** @return true when rows or features that cannot be used are left out with a warning ({@code bad_rows: skip}) */
-        public boolean skipsBadRows() {
-            return "skip".equals(badRows);
+        /** @return the first (usually the only) facility layer, or null when none is given */
+        @JsonIgnore
+        public String layer() {
+            return layers.isEmpty() ? null : layers.get(0);
+        }
+
+        /** @return this type with another layer added to its layers */
+        public FacilitySpec withLayer(String layer) {
+            List<String> more = new ArrayList<>(layers);
+            more.add(layer);
+            return new FacilitySpec(type, label, more, filter, nameField, bandsMin, servedBandMin, postcodeLookup,
+                    postcodeField, xField, yField, crs, badRows);
         }
 
         /** @return the band that decides whether a place is served */
         public double servedBand() {
             return servedBandMin != null ? servedBandMin : bandsMin.get(bandsMin.size() - 1);
+        }
+
+        /** @return true when rows or features that cannot be used are left out with a warning ({@code bad_rows: skip}) */
+        public boolean skipsBadRows() {
+            return "skip".equals(badRows);
         }
     }
 

@@ -135,7 +135,10 @@ final class AnalysisValidator {
             if (!types.add(f.type())) {
                 fail(p + ".type", "the type '" + f.type() + "' is listed twice", "Give each facility type once");
             }
-            file(p + ".layer", f.layer());
+            required(p + ".layer", f.layer());
+            for (int k = 0; k < f.layers().size(); k++) {
+                file(p + ".layer" + (f.layers().size() > 1 ? "[" + k + "]" : ""), f.layers().get(k));
+            }
             if (f.badRows() != null && !List.of("fail", "skip").contains(f.badRows())) {
                 fail(p + ".bad_rows", "'" + f.badRows() + "' is not a way to treat bad rows",
                         "Use fail (stop at the first row that cannot be used) or skip (leave such rows out, with a warning)");

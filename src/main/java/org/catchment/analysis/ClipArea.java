@@ -185,7 +185,7 @@ final class ClipArea {
         notes.add(String.format(Locale.ROOT, "%s: %d of %d facilities more than %.1f km outside the study area were"
                 + " left out (they cannot reach it within %s minutes).", f.label(), dropped,
                 loaded.facilities().size(), reach / 1000, minutes(maxBand(f))));
-        return new FacilityLoader.Loaded(loaded.layer(), kept, loaded.warnings());
+        return new FacilityLoader.Loaded(loaded.layers(), kept, loaded.warnings());
     }
 
     private static double maxBand(AnalysisSpec.FacilitySpec f) {

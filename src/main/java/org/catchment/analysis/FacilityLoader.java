@@ -7,10 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import org.catchment.InputException;
 import org.catchment.catchment.Facility;
-import org.catchment.io.CsvPointOptions;
-import org.catchment.io.ReadOptions;
-import org.catchment.layer.Crs;
-import org.catchment.layer.GeometryKind;
 import org.catchment.layer.Layer;
 import org.geotools.api.feature.simple.SimpleFeature;
 import org.locationtech.jts.geom.Coordinate;
@@ -22,9 +18,10 @@ import org.locationtech.jts.geom.Polygonal;
 import org.locationtech.jts.geom.util.GeometryFixer;
 
 /**
- * Loads the facilities of one type from the layer its analysis entry names: reads the file
- * (points, polygons, or a CSV of coordinates or postcodes), applies the entry's filter, and turns
- * each feature into a {@link Facility} with a readable name. Polygons that are not valid are
+ * Loads the facilities of one type from the layers its analysis entry names (one, or several when a
+ * type's facilities are split over points and polygons): reads each file (points, polygons, or a
+ * CSV of coordinates or postcodes), applies the entry's filter, and turns each feature into a
+ * {@link Facility} with a readable name, numbered on across the layers. Polygons that are not valid are
  * repaired; lines are refused, as a facility must be a place. A multipoint stays one facility
  * with several entrances (its repeated points merged), with one warning per layer.
  */
@@ -34,8 +31,14 @@ final class FacilityLoader {
             "practice_name", "library", "label", "distname", "name1");
     private static final List<String> ID_FIELDS = List.of("id", "identifier", "code", "ref", "osm_id", "uprn");
 
-    /** A loaded facility type. */
-    record Loaded(Layer layer, List<Facility> facilities, List<String> warnings) {
+    /**
+     * A loaded facility type.
+     *
+     * @param layers     its layers as read and filtered, one per file of the type
+     * @param facilities the facilities of all its layers, numbered from 0 in file order
+     * @param warnings   what the reading had to say
+     */
+    record Loaded(List<Layer> layers, List<Facility> facilities, List<String> warnings) {
     }
 
     private FacilityLoader() {
@@ -44,34 +47,38 @@ final class FacilityLoader {
     static Loaded load(Analysis analysis, int entry) {
         AnalysisSpec.FacilitySpec spec = analysis.spec().facilities().get(entry);
         String key = "facilities[" + entry + "]";
-        LayerRef ref = analysis.layer(spec.layer());
-        ReadOptions read = ReadOptions.defaults().withBadRows(spec.skipsBadRows() ? ReadOptions.BadRowPolicy.SKIP
-                : ReadOptions.BadRowPolicy.FAIL);
-        if (spec.crs() != null) {
-            read = read.withCrs(Crs.decode(spec.crs()));
+        List<Layer> layers = new ArrayList<>();
+        List<Facility> facilities = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        for (String path : spec.layers()) {
+            LayerRef ref = analysis.layer(path);
+            Layer layer = FacilityLayers.read(analysis, spec, ref, key);
+            if (layer.isEmpty() && spec.layers().size() > 1) {
+                warnings.add(ref.file().getFileName() + ": no facilities of '" + spec.type() + "' in this layer"
+                        + (spec.filter() == null ? "" : " after the filter " + spec.filter()) + ".");
+            }
+            layers.add(layer);
+            facilities.addAll(facilities(layer, spec, ref, facilities.size(), warnings));
         }
-        Layer layer;
-        if (Layers.isCsv(ref)) {
-            CsvPointOptions csv = new CsvPointOptions(spec.xField(), spec.yField(), spec.postcodeField(),
-                    spec.postcodeLookup() == null ? null : analysis.path(spec.postcodeLookup()), read);
-            layer = Layers.read(ref, csv);
-        } else {
-            layer = Layers.read(ref, read);
-        }
-        layer = Layers.filter(layer, spec.filter(), analysis, key + ".filter");
-        if (layer.kind() == GeometryKind.LINE) {
-            throw new InputException(ref.file(), null, "this layer holds lines, but the facilities of '" + spec.type()
-                    + "' must be points or polygons", "Give a point or polygon layer for " + spec.label());
-        }
-        if (layer.isEmpty()) {
+        if (facilities.isEmpty()) {
+            LayerRef ref = analysis.layer(spec.layer());
             throw new InputException(ref.file(), null, "no facilities of '" + spec.type() + "' are left"
-                    + (spec.filter() == null ? ": the layer is empty" : " after the filter " + spec.filter()),
-                    "Check the layer and the filter in " + key);
+                    + (spec.filter() == null ? ": the layer" + (spec.layers().size() > 1 ? "s are" : " is") + " empty"
+                    : " after the filter " + spec.filter()), "Check the layer and the filter in " + key);
+        }
+        return new Loaded(layers, facilities, warnings);
+    }
+
+    /** @return the facilities of one layer, numbered on from {@code first}; its warnings added to {@code warnings} */
+    private static List<Facility> facilities(Layer layer, AnalysisSpec.FacilitySpec spec, LayerRef ref, int first,
+                                             List<String> warnings) {
+        if (layer.isEmpty()) {
+            return List.of();
         }
         String nameField = nameField(layer, spec, ref);
         Optional<String> idField = ID_FIELDS.stream().map(layer::findAttribute).flatMap(Optional::stream).findFirst();
         List<Facility> facilities = new ArrayList<>();
-        List<String> warnings = new ArrayList<>(layer.warnings());
+        warnings.addAll(layer.warnings());
         int skipped = 0;
         for (SimpleFeature f : layer.features()) {
             Geometry g = Layer.geometry(f);
@@ -86,7 +93,7 @@ final class FacilityLoader {
             if (g instanceof Polygonal && g.getArea() == 0) {
                 g = g.getCentroid();
             }
-            int index = facilities.size();
+            int index = first + facilities.size();
             String name = text(f, nameField).orElse(spec.label() + " " + (index + 1));
             String id = idField.flatMap(n -> text(f, n)).orElse(f.getID());
             facilities.add(new Facility(index, id, name, asPointOrArea(g)));
@@ -96,7 +103,7 @@ final class FacilityLoader {
         }
         multipoints(facilities, ref.file().getFileName().toString(), warnings);
         duplicates(facilities, ref.file().getFileName().toString(), warnings);
-        return new Loaded(layer, facilities, warnings);
+        return facilities;
     }
 
     /** Facilities named in the multipoint warning, at most; the rest are counted. */

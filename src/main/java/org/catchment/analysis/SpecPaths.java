@@ -107,7 +107,7 @@ public final class SpecPaths {
         StudyAreaSpec study = a == null ? null : new StudyAreaSpec(f.apply(a.layer()), a.nameField(), a.codeField(),
                 a.select(), f.apply(a.residential()), a.filter());
         List<FacilitySpec> facilities = s.facilities().stream().map(t -> new FacilitySpec(t.type(), t.label(),
-                f.apply(t.layer()), t.filter(), t.nameField(), t.bandsMin(), t.servedBandMin(),
+                t.layers().stream().map(f).toList(), t.filter(), t.nameField(), t.bandsMin(), t.servedBandMin(),
                 f.apply(t.postcodeLookup()), t.postcodeField(), t.xField(), t.yField(), t.crs(), t.badRows())).toList();
         PopulationSpec p = s.population();
         PopulationSpec population = p == null ? null : new PopulationSpec(f.apply(p.layer()), p.countField());

@@ -158,7 +158,11 @@ public final class Outputs {
         List<Layer> all = new ArrayList<>();
         all.add(result.inputs().zones().renamed("input_zones"));
         result.inputs().others().forEach(l -> all.add(l.renamed("input_" + l.name())));
-        result.types().forEach(t -> all.add(t.layer().renamed("input_" + t.spec().type())));
+        for (AnalysisResult.TypeResult t : result.types()) {
+            for (int k = 0; k < t.layers().size(); k++) {
+                all.add(t.layers().get(k).renamed("input_" + t.spec().type() + (k == 0 ? "" : "_" + (k + 1))));
+            }
+        }
         List<Layer> out = new ArrayList<>();
         List<Path> seen = new ArrayList<>();
         for (Layer l : all) {

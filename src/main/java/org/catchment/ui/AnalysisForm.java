@@ -256,7 +256,7 @@ public final class AnalysisForm {
         checkBands(bandsMin);
         FacilitySpec f = spec.facilities().get(index);
         Double served = f.servedBandMin() != null && bandsMin.contains(f.servedBandMin()) ? f.servedBandMin() : null;
-        setFacility(index, new FacilitySpec(f.type(), f.label(), f.layer(), f.filter(), f.nameField(), bandsMin, served,
+        setFacility(index, new FacilitySpec(f.type(), f.label(), f.layers(), f.filter(), f.nameField(), bandsMin, served,
                 f.postcodeLookup(), f.postcodeField(), f.xField(), f.yField(), f.crs(), f.badRows()));
     }
 
@@ -269,14 +269,14 @@ public final class AnalysisForm {
         }
         Double served = servedBandMin != null && servedBandMin.equals(f.bandsMin().get(f.bandsMin().size() - 1))
                 && f.servedBandMin() == null ? null : servedBandMin;
-        setFacility(index, new FacilitySpec(f.type(), f.label(), f.layer(), f.filter(), f.nameField(), f.bandsMin(),
+        setFacility(index, new FacilitySpec(f.type(), f.label(), f.layers(), f.filter(), f.nameField(), f.bandsMin(),
                 served, f.postcodeLookup(), f.postcodeField(), f.xField(), f.yField(), f.crs(), f.badRows()));
     }
 
     /** @param label the type's readable name (blank: its identifier) */
     public void setLabel(int index, String label) {
         FacilitySpec f = spec.facilities().get(index);
-        setFacility(index, new FacilitySpec(f.type(), FormValues.blankToNull(label), f.layer(), f.filter(), f.nameField(),
+        setFacility(index, new FacilitySpec(f.type(), FormValues.blankToNull(label), f.layers(), f.filter(), f.nameField(),
                 f.bandsMin(), f.servedBandMin(), f.postcodeLookup(), f.postcodeField(), f.xField(), f.yField(), f.crs(), f.badRows()));
     }
 
@@ -301,28 +301,66 @@ public final class AnalysisForm {
         checkBands(facility.bandsMin());
         FacilitySpec f = facility;
         List<FacilitySpec> list = new ArrayList<>(spec.facilities());
-        list.add(new FacilitySpec(id, f.label().equals(f.type()) ? id : f.label(), f.layer(), f.filter(), f.nameField(),
+        list.add(new FacilitySpec(id, f.label().equals(f.type()) ? id : f.label(), f.layers(), f.filter(), f.nameField(),
                 f.bandsMin(), f.servedBandMin(), f.postcodeLookup(), f.postcodeField(), f.xField(), f.yField(), f.crs(), f.badRows()));
         setFacilities(list);
     }
 
     /**
-     * Adds a layer on the map as a facility type, read as it was read there.
+     * Adds a layer on the map as a facility type, read as it was read there; with the identifier
+     * of a type the analysis has already, the layer is added to that type's layers instead (GP
+     * surgeries as points and as polygons), keeping its label and bands.
      *
      * @param layer       how the layer was read (file, table, CSV columns)
      * @param type        the type identifier, e.g. gp
-     * @param label       the readable name (blank: the identifier)
-     * @param bandsText   the time bands as typed, e.g. "10, 20"
+     * @param label       the readable name (blank: the identifier); ignored for an existing type
+     * @param bandsText   the time bands as typed, e.g. "10, 20"; ignored for an existing type
      * @param analysisDir the analysis file's folder, or null when it has not been saved
-     * @return the type added
+     * @return the type added or extended
      * @throws IllegalArgumentException naming what is wrong, fit to show in the dialog
      */
     public FacilitySpec addLayerAsType(AddedLayer layer, String type, String label, String bandsText,
                                        java.nio.file.Path analysisDir) {
-        String id = checkNewType(type);
-        FacilitySpec f = layer.facility(id, FormValues.blankToNull(label), parseMinutes(bandsText), analysisDir);
-        addFacility(f);
+        String id = type == null ? "" : type.strip().toLowerCase(Locale.ROOT);
+        for (int i = 0; i < spec.facilities().size(); i++) {
+            FacilitySpec f = spec.facilities().get(i);
+            if (f.type().equals(id)) {
+                FacilitySpec merged = withLayer(f, layer.facility(id, null, f.bandsMin(), analysisDir));
+                setFacility(i, merged);
+                return merged;
+            }
+        }
+        id = checkNewType(type);
+        addFacility(layer.facility(id, FormValues.blankToNull(label), parseMinutes(bandsText), analysisDir));
         return spec.facilities().get(spec.facilities().size() - 1);
+    }
+
+    /**
+     * @return the type with the other's layer added; the CSV columns, postcode lookup and CRS, which
+     *     a type has once for all its layers, must agree (or be set on one side only)
+     */
+    private static FacilitySpec withLayer(FacilitySpec type, FacilitySpec other) {
+        if (type.layers().contains(other.layer())) {
+            throw new IllegalArgumentException(type.label() + " already reads " + other.layer());
+        }
+        String[][] pairs = {{type.postcodeLookup(), other.postcodeLookup()}, {type.postcodeField(),
+            other.postcodeField()}, {type.xField(), other.xField()}, {type.yField(), other.yField()},
+            {type.crs(), other.crs()}};
+        for (String[] p : pairs) {
+            if (p[0] != null && p[1] != null && !p[0].equals(p[1])) {
+                throw new IllegalArgumentException(type.label() + " reads its CSV columns or CRS differently ("
+                        + p[0] + ", here " + p[1] + "): give this layer a type of its own");
+            }
+        }
+        return new FacilitySpec(type.type(), type.label(), FormValues.append(type.layers(), other.layer()),
+                type.filter(), type.nameField(), type.bandsMin(), type.servedBandMin(),
+                first(type.postcodeLookup(), other.postcodeLookup()), first(type.postcodeField(), other.postcodeField()),
+                first(type.xField(), other.xField()), first(type.yField(), other.yField()),
+                first(type.crs(), other.crs()), type.badRows());
+    }
+
+    private static String first(String a, String b) {
+        return a != null ? a : b;
     }
 
     /**

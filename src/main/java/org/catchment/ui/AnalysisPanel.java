@@ -268,7 +268,7 @@ public final class AnalysisPanel extends VBox {
             int index = i;
             FacilitySpec f = facilities.get(i);
             TextField label = new TextField(f.label());
-            label.setTooltip(new Tooltip(f.type() + ": " + f.layer()));
+            label.setTooltip(new Tooltip(f.type() + ": " + String.join(", ", f.layers())));
             FormControls.commit(label, t -> form.setLabel(index, t), this::edit);
             TextField bands = new TextField(AnalysisForm.formatMinutes(f.bandsMin()));
             bands.setId("bands-" + f.type());

@@ -25,7 +25,7 @@ record InputKey(List<String> roads, List<String> footpaths, String studyLayer, S
         AnalysisSpec.StudyAreaSpec a = spec.studyArea();
         return new InputKey(n == null ? List.of() : n.roads(), n == null ? List.of() : n.footpaths(),
                 a == null ? null : a.layer(), a == null ? null : a.nameField(),
-                spec.facilities().stream().map(f -> new FacilitySpec(f.type(), f.label(), f.layer(), f.filter(), null,
+                spec.facilities().stream().map(f -> new FacilitySpec(f.type(), f.label(), f.layers(), f.filter(), null,
                         List.of(1.0), null, f.postcodeLookup(), f.postcodeField(), f.xField(), f.yField(), f.crs(),
                         f.badRows()))
                         .toList());

@@ -2,24 +2,18 @@ package org.catchment.ui;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import org.catchment.CancelledException;
 import org.catchment.analysis.Analysis;
 import org.catchment.analysis.AnalysisSpec;
+import org.catchment.analysis.FacilityLayers;
 import org.catchment.analysis.LayerRef;
 import org.catchment.analysis.Layers;
-import org.catchment.io.CsvPointOptions;
-import org.catchment.io.CsvPointReader;
 import org.catchment.io.LayerReader;
 import org.catchment.io.ReadOptions;
-import org.catchment.layer.Crs;
 import org.catchment.layer.Layer;
-import org.catchment.layer.Reprojector;
 import org.catchment.render.MapLayer;
-import org.geotools.filter.text.cql2.CQLException;
-import org.geotools.filter.text.ecql.ECQL;
 import org.locationtech.jts.geom.Envelope;
 
 /**
@@ -74,9 +68,12 @@ public final class InputLayers {
         for (int i = 0; i < spec.facilities().size(); i++) {
             check(cancelled);
             AnalysisSpec.FacilitySpec f = spec.facilities().get(i);
-            Layer layer = facilities(analysis, f);
-            top.add(LayerItem.of(ids.getAsLong(), LayerItem.Group.INPUT, f.label(), layer,
-                    LayerStyles.facility(i, layer.kind())));
+            List<Layer> read = FacilityLayers.read(analysis, i);
+            for (int k = 0; k < read.size(); k++) {
+                Layer layer = read.get(k);
+                top.add(LayerItem.of(ids.getAsLong(), LayerItem.Group.INPUT, f.label() + (k == 0 ? "" : " (" + (k + 1)
+                        + ")"), layer, LayerStyles.facility(i, layer.kind())));
+            }
         }
         if (spec.studyArea() != null && spec.studyArea().layer() != null) {
             check(cancelled);
@@ -149,32 +146,6 @@ public final class InputLayers {
         return e.isNull() ? wards.envelope() : e;
     }
 
-    /** Reads one facility type's layer as the runner does: CSV of coordinates or postcodes, or a spatial file. */
-    static Layer facilities(Analysis analysis, AnalysisSpec.FacilitySpec f) {
-        LayerRef ref = analysis.layer(f.layer());
-        ReadOptions read = ReadOptions.defaults().withBadRows(f.skipsBadRows() ? ReadOptions.BadRowPolicy.SKIP
-                : ReadOptions.BadRowPolicy.FAIL);
-        if (f.crs() != null) {
-            read = read.withCrs(Crs.decode(f.crs()));
-        }
-        String file = ref.file().getFileName().toString().toLowerCase(Locale.ROOT);
-        Layer layer;
-        if (file.endsWith(".csv") || file.endsWith(".txt")) {
-            CsvPointOptions csv = new CsvPointOptions(f.xField(), f.yField(), f.postcodeField(),
-                    f.postcodeLookup() == null ? null : analysis.path(f.postcodeLookup()), read);
-            layer = Reprojector.toCrs(CsvPointReader.read(ref.file(), csv), Crs.bng());
-        } else {
-            layer = Layers.read(ref, read);
-        }
-        if (f.filter() != null && !f.filter().isBlank()) {
-            try {
-                layer = layer.filter(ECQL.toFilter(f.filter()));
-            } catch (CQLException e) {
-                layer = layer.withWarning("The filter " + f.filter() + " is not valid CQL; all features are shown.");
-            }
-        }
-        return layer;
-    }
 
     private static void check(BooleanSupplier cancelled) {
         if (cancelled.getAsBoolean()) {

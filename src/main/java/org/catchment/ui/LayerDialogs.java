@@ -162,7 +162,13 @@ final class LayerDialogs {
         grid.addRow(0, new Label("Type identifier"), type);
         grid.addRow(1, new Label("Label"), label);
         grid.addRow(2, new Label("Time bands (minutes)"), bands);
-        grid.add(error, 0, 3, 2, 1);
+        Label hint = new Label("The identifier of an existing type adds this layer to that type (its label and bands"
+                + " stay).");
+        hint.getStyleClass().add("field-label");
+        hint.setWrapText(true);
+        hint.setMaxWidth(420);
+        grid.add(hint, 0, 3, 2, 1);
+        grid.add(error, 0, 4, 2, 1);
         dialog.getDialogPane().setContent(grid);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         dialog.getDialogPane().setId("facilityDialog");

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import javafx.stage.FileChooser;
+import org.catchment.analysis.AnalysisSpec.FacilitySpec;
 import org.catchment.io.CsvTable;
 import org.catchment.io.GeoPackageReader;
 import org.catchment.io.LayerReader;
@@ -106,10 +107,11 @@ public final class UserLayers {
         }
         Path base = window.analysisDir();
         AnalysisForm form = window.form();
-        if (LayerDialogs.useAsFacility(window.stage(), added, v -> form.addLayerAsType(added, v[0], v[1], v[2], base))) {
-            List<org.catchment.analysis.AnalysisSpec.FacilitySpec> types = form.spec().facilities();
-            window.status("Added the facility type " + types.get(types.size() - 1).type()
-                    + "; it is included in the next run.");
+        FacilitySpec[] type = new FacilitySpec[1];
+        if (LayerDialogs.useAsFacility(window.stage(), added,
+                v -> type[0] = form.addLayerAsType(added, v[0], v[1], v[2], base))) {
+            window.status((type[0].layers().size() > 1 ? "Added the layer to the facility type " : "Added the facility"
+                    + " type ") + type[0].type() + "; it is included in the next run.");
             window.showAnalysisPanel();
         }
     }

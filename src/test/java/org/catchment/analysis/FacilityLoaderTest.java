@@ -116,4 +116,47 @@ class FacilityLoaderTest {
                 yaml.formatted(files[0], files[1], files[2], ", bad_rows: ignore"), dir.resolve("a.yml")))
                 .hasMessageContaining("bad_rows").hasMessageContaining("fail").hasMessageContaining("skip");
     }
+
+    /* GP surgeries split over points (two surgeries) and polygons (one health centre site): one type, three facilities. */
+    @Test
+    void aTypeCanReadSeveralLayers(@TempDir Path dir) throws Exception {
+        libraries(dir.resolve("libraries.shp"), List.of("North surgery", "South surgery"),
+                List.of(new double[] {352000, 393000}, new double[] {351000, 394000}));
+        SimpleFeatureTypeBuilder b = new SimpleFeatureTypeBuilder();
+        b.setName("sites");
+        b.setCRS(Crs.bng());
+        b.add("geom", org.locationtech.jts.geom.MultiPolygon.class);
+        b.add("name", String.class);
+        SimpleFeatureType type = b.buildFeatureType();
+        org.locationtech.jts.geom.Polygon square = GF.createPolygon(new Coordinate[] {new Coordinate(353000, 392000),
+            new Coordinate(353100, 392000), new Coordinate(353100, 392100), new Coordinate(353000, 392100),
+            new Coordinate(353000, 392000)});
+        ShapefileWriter.write(Layer.of("sites", type, List.of(SimpleFeatureBuilder.build(type, new Object[] {
+            GF.createMultiPolygon(new org.locationtech.jts.geom.Polygon[] {square}), "Health centre"}, "sites.1"))),
+                dir.resolve("sites.shp"));
+        Path sample = Path.of("data", "sample").toAbsolutePath();
+        String yaml = """
+                name: Loader
+                network: {roads: [%s]}
+                study_area: {layer: %s, name_field: WD_NAME}
+                facilities:
+                  - {type: gp, label: GP surgeries, layer: [libraries.shp, %s], name_field: name, bands_min: [10]}
+                deserts: {min_missing: 1}
+                """;
+        Analysis analysis = AnalysisFiles.parse(yaml.formatted(sample.resolve("RoadLink.shp"), sample.resolve("wards.shp"),
+                "sites.shp"), dir.resolve("analysis.yml"));
+        assertThat(analysis.spec().facilities().get(0).layers()).containsExactly("libraries.shp", "sites.shp");
+
+        FacilityLoader.Loaded loaded = FacilityLoader.load(analysis, 0);
+        assertThat(loaded.layers()).hasSize(2);
+        assertThat(loaded.facilities()).extracting(Facility::index).containsExactly(0, 1, 2);
+        assertThat(loaded.facilities()).extracting(Facility::name)
+                .containsExactly("North surgery", "South surgery", "Health centre");
+        assertThat(loaded.facilities().get(2).geometry().getArea()).isEqualTo(10_000.0);
+        assertThat(AnalysisFiles.toYaml(analysis.spec())).contains("layer:\n  - libraries.shp\n  - sites.shp");
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> AnalysisFiles.parse(yaml.formatted(
+                sample.resolve("RoadLink.shp"), sample.resolve("wards.shp"), "missing.shp"), dir.resolve("analysis.yml")))
+                .hasMessageContaining("facilities[0].layer[1]").hasMessageContaining("missing.shp");
+    }
 }

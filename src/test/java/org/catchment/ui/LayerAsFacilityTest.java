@@ -46,12 +46,29 @@ class LayerAsFacilityTest {
     void theIdentifierAndBandsAreCheckedAsTheAnalysisFileIs() {
         AddedLayer shp = AddedLayer.of(dir.resolve("GP Surgeries.shp"));
         assertThat(shp.suggestedType()).isEqualTo("gp_surgeries");
-        assertThatThrownBy(() -> form.addLayerAsType(shp, "gp", null, "10", dir)).hasMessageContaining("already");
         assertThatThrownBy(() -> form.addLayerAsType(shp, "2gp", null, "10", dir)).hasMessageContaining("letters");
         assertThatThrownBy(() -> form.addLayerAsType(shp, "gp2", null, "20, 10", dir)).hasMessageContaining("ascending");
         assertThatThrownBy(() -> form.addLayerAsType(shp, "gp2", null, "ten", dir)).hasMessageContaining("'ten'");
         assertThatThrownBy(() -> form.addLayerAsType(shp, "gp2", null, " ", dir)).hasMessageContaining("at least one");
         assertThat(form.spec().facilities()).hasSize(1);
         assertThat(form.addLayerAsType(shp, "gp2", null, "10", null).layer()).isEqualTo("/data/town/GP Surgeries.shp");
+    }
+
+    @Test
+    void anExistingIdentifierAddsTheLayerToThatType() {
+        AddedLayer sites = AddedLayer.table(dir.resolve("osm.gpkg"), "doctors_polygons");
+        FacilitySpec gp = form.addLayerAsType(sites, " GP ", "ignored", "5", dir);
+        assertThat(gp.layers()).containsExactly("gp.shp", "osm.gpkg#doctors_polygons");
+        assertThat(gp.bandsMin()).as("the type's own bands").containsExactly(10.0, 20.0);
+        assertThat(form.spec().facilities()).hasSize(1);
+        assertThat(AnalysisFiles.toYaml(form.spec())).contains("layer:\n  - gp.shp\n  - osm.gpkg#doctors_polygons");
+        assertThatThrownBy(() -> form.addLayerAsType(sites, "gp", null, "10", dir)).hasMessageContaining("already reads");
+
+        AddedLayer lonLat = new AddedLayer(dir.resolve("gp.csv"), null, "lon", "lat", "EPSG:4326", null, null);
+        form.addLayerAsType(lonLat, "gp", null, "10", dir);
+        AddedLayer bng = new AddedLayer(dir.resolve("more_gp.csv"), null, "x", "y", "EPSG:27700", null, null);
+        assertThatThrownBy(() -> form.addLayerAsType(bng, "gp", null, "10", dir))
+                .hasMessageContaining("reads its CSV columns or CRS differently").hasMessageContaining("a type of its own");
+        assertThat(form.spec().facilities().get(0).xField()).isEqualTo("lon");
     }
 }

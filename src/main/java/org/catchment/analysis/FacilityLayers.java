@@ -1,0 +1,60 @@
+package org.catchment.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.catchment.InputException;
+import org.catchment.io.CsvPointOptions;
+import org.catchment.io.ReadOptions;
+import org.catchment.layer.Crs;
+import org.catchment.layer.GeometryKind;
+import org.catchment.layer.Layer;
+
+/**
+ * Reads the layers of a facility type exactly as a run does (CSV coordinates or postcodes, the
+ * type's CRS and bad-row policy, its filter), so the desktop app draws the facilities the run uses.
+ */
+public final class FacilityLayers {
+
+    private FacilityLayers() {
+    }
+
+    /**
+     * @param entry the type's place in the analysis file's facilities
+     * @return its layers, in the order the file lists them
+     */
+    public static List<Layer> read(Analysis analysis, int entry) {
+        AnalysisSpec.FacilitySpec spec = analysis.spec().facilities().get(entry);
+        List<Layer> layers = new ArrayList<>();
+        for (String path : spec.layers()) {
+            layers.add(read(analysis, spec, analysis.layer(path), "facilities[" + entry + "]"));
+        }
+        return layers;
+    }
+
+    /**
+     * @param key where the type is in the analysis file, for messages ({@code facilities[2]})
+     * @return one layer of a type, read as the type says (CSV columns, CRS, bad rows) and filtered
+     * @throws InputException when it cannot be read, the filter is not valid, or it holds lines
+     */
+    public static Layer read(Analysis analysis, AnalysisSpec.FacilitySpec spec, LayerRef ref, String key) {
+        ReadOptions read = ReadOptions.defaults().withBadRows(spec.skipsBadRows() ? ReadOptions.BadRowPolicy.SKIP
+                : ReadOptions.BadRowPolicy.FAIL);
+        if (spec.crs() != null) {
+            read = read.withCrs(Crs.decode(spec.crs()));
+        }
+        Layer layer;
+        if (Layers.isCsv(ref)) {
+            CsvPointOptions csv = new CsvPointOptions(spec.xField(), spec.yField(), spec.postcodeField(),
+                    spec.postcodeLookup() == null ? null : analysis.path(spec.postcodeLookup()), read);
+            layer = Layers.read(ref, csv);
+        } else {
+            layer = Layers.read(ref, read);
+        }
+        layer = Layers.filter(layer, spec.filter(), analysis, key + ".filter");
+        if (layer.kind() == GeometryKind.LINE) {
+            throw new InputException(ref.file(), null, "this layer holds lines, but the facilities of '" + spec.type()
+                    + "' must be points or polygons", "Give a point or polygon layer for " + spec.label());
+        }
+        return layer;
+    }
+}
