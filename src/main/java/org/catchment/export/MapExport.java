@@ -30,6 +30,9 @@ import org.locationtech.jts.geom.Geometry;
  */
 public final class MapExport {
 
+    /** Zones are labelled on the maps only when there are at most this many (as in the app). */
+    static final int MAX_LABELLED_ZONES = 40;
+
     /** One map to draw. */
     public record Map(String fileName, MapDocument document, int widthPx, int heightPx, int dpi) {
 
@@ -147,8 +150,7 @@ public final class MapExport {
         List<MapLayer> out = new ArrayList<>();
         out.add(MapLayer.of("roads", roads, Palette.roads()).withLegendLabel("Roads and streets"));
         if (!closed.isEmpty()) {
-            out.add(MapLayer.of("motorways", closed, Style.line(MOTORWAY, 2.2))
-                    .withLegendLabel("Motorway (not walkable)"));
+            out.add(MapLayer.of("motorways", closed, Style.line(MOTORWAY, 2.2)).withLegendLabel(closedLabel(net.source())));
         }
         if (!paths.isEmpty()) {
             out.add(MapLayer.of("footpaths", paths, Palette.footpaths()).withLegendLabel("Footpaths"));
@@ -159,10 +161,28 @@ public final class MapExport {
             out.add(MapLayer.of(b.name(), lines, Palette.railway()).withLegendLabel(b.name()));
         }
         List<Geometry> wards = result.studyArea().zones().stream().map(Zone::geometry).toList();
-        List<String> names = result.studyArea().zones().stream().map(Zone::name).toList();
-        out.add(MapLayer.of("wards", wards, Palette.studyArea().withLabels(11)).withLabels(names)
-                .withLegendLabel("Ward boundary"));
+        MapLayer zones = MapLayer.of("wards", wards, Palette.studyArea().withLabels(11)).withLegendLabel("Ward boundary");
+        out.add(zoneLabels(result.studyArea().zones()).map(zones::withLabels).orElse(zones));
         return out;
+    }
+
+    /**
+     * @return the zones' names to print on the map, or empty when there are more than
+     *     {@value #MAX_LABELLED_ZONES} (a map of 126 residential areas labelled by their codes is
+     *     unreadable; the zones are still drawn and named in the CSV tables)
+     */
+    static Optional<List<String>> zoneLabels(List<Zone> zones) {
+        return zones.size() > MAX_LABELLED_ZONES ? Optional.empty()
+                : Optional.of(zones.stream().map(Zone::name).toList());
+    }
+
+    /**
+     * @return the legend's words for the links closed to walkers: in OS Open Roads only motorways
+     *     are; in OpenStreetMap also private and no-foot ways
+     */
+    static String closedLabel(WalkingNetwork.Source source) {
+        return source == WalkingNetwork.Source.OPENSTREETMAP ? "Closed to walkers (private, no-foot)"
+                : "Motorway (not walkable)";
     }
 
     private static Optional<MapLayer> facilityAreas(AnalysisResult.TypeResult t, int typeIndex) {
