@@ -1,9 +1,12 @@
 package org.catchment.io;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,6 +50,9 @@ import org.locationtech.jts.geom.MultiPolygon;
  * are left out with a warning listing them; a feature with no geometry or a geometry collection
  * is a bad row ({@link ReadOptions#badRows()}). Feature ids are {@code <layer>.<n>}, n the
  * 1-based position in the file. Invalid JSON is an {@link InputException} giving line and column.
+ *
+ * <p>The file is streamed: each feature is turned into a geometry and its properties as soon as
+ * it is read, so the coordinates are never held twice (as JSON and as geometries).
  */
 public final class GeoJsonReader {
 
@@ -64,11 +70,12 @@ public final class GeoJsonReader {
      * @throws InputException if the file is not valid GeoJSON or a feature cannot be used
      */
     public static Layer read(Path file, ReadOptions options) {
-        JsonNode root = parse(file);
         String name = ShapefileParts.baseName(file);
         List<String> warnings = new ArrayList<>();
-        CoordinateReferenceSystem crs = crs(file, root.get("crs"), options);
-        List<Parsed> parsed = parseFeatures(file, features(file, root), options.badRows(), warnings);
+        FeatureStream features = new FeatureStream(file, options.badRows(), warnings);
+        Document doc = stream(file, features);
+        CoordinateReferenceSystem crs = crs(file, doc.crs(), options);
+        List<Parsed> parsed = features.parsed(doc);
         GeometryKind kind = majority(parsed);
         List<Parsed> kept = keepKind(parsed, kind, warnings);
         Class<? extends Geometry> binding = binding(kept, kind);
@@ -104,42 +111,66 @@ public final class GeoJsonReader {
     private record Parsed(int number, Geometry geometry, GeometryKind kind, Map<String, JsonNode> properties) {
     }
 
-    private static JsonNode parse(Path file) {
+    /**
+     * The top level of the file as read: its type, "crs" member and, for a single Feature, the
+     * feature itself; the features of a collection are parsed one at a time while reading, so the
+     * file's coordinates are never held as one JSON tree.
+     */
+    private record Document(String type, JsonNode crs, boolean hasFeatureArray, ObjectNode single) {
+    }
+
+    private static Document stream(Path file, FeatureStream features) {
         if (!Files.isRegularFile(file)) {
             throw new InputException(file, null, "the file does not exist", "Check the path and the file name");
         }
-        try {
+        ObjectMapper mapper = new ObjectMapper();
+        try (JsonParser p = mapper.getFactory().createParser(file.toFile())) {
             if (Files.size(file) == 0) {
                 throw new InputException(file, null, "the file is empty (0 bytes)", EXPORT_AGAIN);
             }
-            JsonNode root = new ObjectMapper().readTree(file.toFile());
-            if (root == null || !root.isObject()) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
                 throw new InputException(file, null, "the file is JSON but not a GeoJSON object", EXPORT_AGAIN);
             }
-            return root;
+            String type = "";
+            JsonNode crs = null;
+            boolean array = false;
+            ObjectNode single = mapper.createObjectNode();
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String field = p.currentName();
+                JsonToken value = p.nextToken();
+                switch (field) {
+                    case "type" -> type = value == JsonToken.VALUE_STRING ? p.getText() : "";
+                    case "crs" -> crs = p.readValueAsTree();
+                    case "features" -> {
+                        if (value == JsonToken.START_ARRAY) {
+                            array = true;
+                            while (p.nextToken() != JsonToken.END_ARRAY) {
+                                features.add(p.readValueAsTree());
+                            }
+                        } else {
+                            p.skipChildren();
+                        }
+                    }
+                    case "geometry", "properties" -> single.set(field, p.readValueAsTree());
+                    default -> p.skipChildren();
+                }
+            }
+            if (p.nextToken() != null) {
+                throw new InputException(file, where(p.currentLocation()), "the file has more after its GeoJSON object",
+                        EXPORT_AGAIN);
+            }
+            return new Document(type, crs, array, single);
         } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            String where = at == null ? null : "line " + at.getLineNr() + ", column " + at.getColumnNr();
-            throw new InputException(file, where, "the file is not valid JSON (" + e.getOriginalMessage() + ")",
-                    EXPORT_AGAIN, e);
+            throw new InputException(file, where(e.getLocation()), "the file is not valid JSON ("
+                    + e.getOriginalMessage() + ")", EXPORT_AGAIN, e);
         } catch (IOException e) {
             throw new InputException(file, null, "cannot read the file (" + e.getMessage() + ")",
                     "Check that it is readable", e);
         }
     }
 
-    private static List<JsonNode> features(Path file, JsonNode root) {
-        String type = root.path("type").asText("");
-        if (type.equals("Feature")) {
-            return List.of(root);
-        }
-        if (!type.equals("FeatureCollection") || !root.path("features").isArray()) {
-            throw new InputException(file, null, "this is not a GeoJSON FeatureCollection (its type is '" + type + "')",
-                    "Give a FeatureCollection of points, lines or polygons, as QGIS or ogr2ogr export it");
-        }
-        List<JsonNode> list = new ArrayList<>();
-        root.get("features").forEach(list::add);
-        return list;
+    private static String where(JsonLocation at) {
+        return at == null ? null : "line " + at.getLineNr() + ", column " + at.getColumnNr();
     }
 
     private static CoordinateReferenceSystem crs(Path file, JsonNode member, ReadOptions options) {
@@ -158,50 +189,77 @@ public final class GeoJsonReader {
                 "Remove the \"crs\" member (RFC 7946 GeoJSON is always longitude/latitude) or name an EPSG code");
     }
 
-    private static List<Parsed> parseFeatures(Path file, List<JsonNode> features, BadRowPolicy policy,
-                                              List<String> warnings) {
-        org.locationtech.jts.io.geojson.GeoJsonReader geometries =
+    /** Turns features into {@link Parsed} ones as they are read, applying the bad-row policy. */
+    private static final class FeatureStream {
+
+        private final Path file;
+        private final BadRowPolicy policy;
+        private final List<String> warnings;
+        private final org.locationtech.jts.io.geojson.GeoJsonReader geometries =
                 new org.locationtech.jts.io.geojson.GeoJsonReader(new GeometryFactory());
-        List<Parsed> parsed = new ArrayList<>(features.size());
-        List<Integer> skipped = new ArrayList<>();
-        for (int i = 0; i < features.size(); i++) {
-            JsonNode f = features.get(i);
-            String where = "feature " + (i + 1);
+        private final List<Parsed> parsed = new ArrayList<>();
+        private final List<Integer> skipped = new ArrayList<>();
+        private int count;
+
+        FeatureStream(Path file, BadRowPolicy policy, List<String> warnings) {
+            this.file = file;
+            this.policy = policy;
+            this.warnings = warnings;
+        }
+
+        void add(JsonNode f) {
+            count++;
             try {
-                JsonNode g = f.get("geometry");
-                if (g == null || g.isNull()) {
-                    throw new InputException(file, where, "the feature has no geometry", badRowAdvice());
-                }
-                Geometry geometry;
-                try {
-                    geometry = geometries.read(g.toString());
-                } catch (org.locationtech.jts.io.ParseException | RuntimeException e) {
-                    throw new InputException(file, where, "the geometry cannot be read (" + e.getMessage() + ")",
-                            badRowAdvice(), e);
-                }
-                GeometryKind kind = geometry.isEmpty() ? null : GeometryKind.of(geometry);
-                if (kind == null) {
-                    throw new InputException(file, where, "the geometry is " + (geometry.isEmpty() ? "empty"
-                            : "a " + geometry.getGeometryType() + ", not a point, line or polygon"), badRowAdvice());
-                }
-                Map<String, JsonNode> props = new LinkedHashMap<>();
-                for (Iterator<Map.Entry<String, JsonNode>> it = f.path("properties").fields(); it.hasNext(); ) {
-                    Map.Entry<String, JsonNode> e = it.next();
-                    props.put(e.getKey(), e.getValue());
-                }
-                parsed.add(new Parsed(i + 1, geometry, kind, props));
+                parsed.add(parse(f, count));
             } catch (InputException e) {
                 if (policy == BadRowPolicy.FAIL) {
                     throw e;
                 }
-                skipped.add(i + 1);
+                skipped.add(count);
                 warnings.add(e.getMessage());
             }
         }
-        if (!skipped.isEmpty()) {
-            warnings.add(file.getFileName() + ": " + skipped.size() + " feature(s) left out: " + skipped);
+
+        /** @return the usable features, once the file is read; a single Feature is parsed now */
+        List<Parsed> parsed(Document doc) {
+            if (doc.type().equals("Feature")) {
+                add(doc.single());
+            } else if (!doc.type().equals("FeatureCollection") || !doc.hasFeatureArray()) {
+                throw new InputException(file, null, "this is not a GeoJSON FeatureCollection (its type is '"
+                        + doc.type() + "')", "Give a FeatureCollection of points, lines or polygons, as QGIS or ogr2ogr"
+                        + " export it");
+            }
+            if (!skipped.isEmpty()) {
+                warnings.add(file.getFileName() + ": " + skipped.size() + " feature(s) left out: " + skipped);
+            }
+            return parsed;
         }
-        return parsed;
+
+        private Parsed parse(JsonNode f, int number) {
+            String where = "feature " + number;
+            JsonNode g = f.get("geometry");
+            if (g == null || g.isNull()) {
+                throw new InputException(file, where, "the feature has no geometry", badRowAdvice());
+            }
+            Geometry geometry;
+            try {
+                geometry = geometries.read(g.toString());
+            } catch (org.locationtech.jts.io.ParseException | RuntimeException e) {
+                throw new InputException(file, where, "the geometry cannot be read (" + e.getMessage() + ")",
+                        badRowAdvice(), e);
+            }
+            GeometryKind kind = geometry.isEmpty() ? null : GeometryKind.of(geometry);
+            if (kind == null) {
+                throw new InputException(file, where, "the geometry is " + (geometry.isEmpty() ? "empty"
+                        : "a " + geometry.getGeometryType() + ", not a point, line or polygon"), badRowAdvice());
+            }
+            Map<String, JsonNode> props = new LinkedHashMap<>();
+            for (Iterator<Map.Entry<String, JsonNode>> it = f.path("properties").fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> e = it.next();
+                props.put(e.getKey(), e.getValue());
+            }
+            return new Parsed(number, geometry, kind, props);
+        }
     }
 
     private static String badRowAdvice() {

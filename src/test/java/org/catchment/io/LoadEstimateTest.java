@@ -74,7 +74,7 @@ class LoadEstimateTest {
         assertThat(LoadEstimate.of(csv).inputBytes()).isEqualTo(25);
         // 4 bytes a byte and 600 a line (2 lines), margin 1.2: (100 + 1200) * 1.2
         assertThat(LoadEstimate.of(csv).heapBytes()).isEqualTo(1560);
-        assertThat(LoadEstimate.of(json).heapBytes()).isEqualTo((long) Math.ceil(11.0 * 42 * 1.2));
+        assertThat(LoadEstimate.of(json).heapBytes()).isEqualTo((long) Math.ceil(6.0 * 42 * 1.2));
         LoadEstimate missing = LoadEstimate.of(dir.resolve("nothing.shp"));
         assertThat(missing.heapBytes()).isZero();
         assertThat(missing.fits(0)).isTrue();
