@@ -148,4 +148,22 @@ class GeoJsonReaderTest {
         Layer layer = LayerReader.read(p, ReadOptions.defaults().withCrs(Crs.bng()));
         assertThat(Layer.geometry(layer.features().get(0)).toText()).isEqualTo("POINT (351000 395000)");
     }
+
+    /* The reader streams the features: the top-level members may come in any order, a "crs" after the features too. */
+    @Test
+    void membersInAnyOrderAndNothingAfterTheObject() throws IOException {
+        String features = "[" + feature("{\"type\": \"Point\", \"coordinates\": [351000, 395000]}", "{\"name\": \"A\"}")
+                + "," + feature("{\"type\": \"Point\", \"coordinates\": [352000, 396000]}", "{\"name\": \"B\"}") + "]";
+        Path p = file("late.geojson", "{\"features\": " + features + ", \"name\": \"x\", \"crs\": {\"type\": \"name\","
+                + " \"properties\": {\"name\": \"urn:ogc:def:crs:EPSG::27700\"}}, \"type\": \"FeatureCollection\"}");
+        Layer layer = GeoJsonReader.read(p, ReadOptions.defaults());
+        assertThat(layer.size()).isEqualTo(2);
+        assertThat(Crs.epsgCode(layer.crs())).isEqualTo(27700);
+        assertThat(layer.features().get(1).getAttribute("name")).isEqualTo("B");
+
+        Path trailing = file("trailing.geojson", fc(feature(point(-2.7, 53.4), "{}")) + " {\"more\": 1}");
+        assertThatThrownBy(() -> GeoJsonReader.read(trailing, ReadOptions.defaults()))
+                .isInstanceOf(InputException.class).hasMessageContaining("trailing.geojson")
+                .hasMessageContaining("more after its GeoJSON object");
+    }
 }
