@@ -80,7 +80,7 @@ final class ClipArea {
         for (int i = 0; i < loaded.size(); i++) {
             AnalysisSpec.FacilitySpec f = spec.facilities().get(i);
             FacilityLoader.Loaded k = keepReachable(study, loaded.get(i), spec, f,
-                    analysis.layer(f.layer()).file(), notes);
+                    analysis.layer(f.layer()).file(), FacilityLayers.readFrom(analysis, f), notes);
             for (Facility x : k.facilities()) {
                 Envelope e = new Envelope(x.geometry().getEnvelopeInternal());
                 e.expandBy(joinM);
@@ -163,7 +163,8 @@ final class ClipArea {
      * (they would only fail to snap onto the clipped network) and says how many.
      */
     private static FacilityLoader.Loaded keepReachable(Envelope study, FacilityLoader.Loaded loaded, AnalysisSpec spec,
-                                                       AnalysisSpec.FacilitySpec f, Path file, List<String> notes) {
+                                                       AnalysisSpec.FacilitySpec f, Path file, String readFrom,
+                                                       List<String> notes) {
         double reach = facilityReachM(spec, f);
         List<Facility> kept = new ArrayList<>();
         for (Facility x : loaded.facilities()) {
@@ -176,9 +177,9 @@ final class ClipArea {
             return loaded;
         }
         if (kept.isEmpty()) {
-            throw new InputException(file, null, String.format(Locale.ROOT, "none of the %d facilities of '%s' lies"
+            throw new InputException(file, null, String.format(Locale.ROOT, "none of the %d facilities of '%s'%s lies"
                     + " within %.1f km of the study area, so none can reach it within %s minutes", dropped, f.type(),
-                    reach / 1000, minutes(maxBand(f))), "Check that the layer covers the study area and that its CRS"
+                    readFrom, reach / 1000, minutes(maxBand(f))), "Check that the layer covers the study area and that its CRS"
                     + " is right; the network is read only within reach of the study area (network.clip_to_study_area),"
                     + " so a type with no facility near it cannot be analysed: remove it from the facilities");
         }

@@ -31,6 +31,15 @@ public final class FacilityLayers {
         return layers;
     }
 
+    /** @return "" for a type of one layer, else " (read from a.shp, b.shp)" naming every file, for messages */
+    static String readFrom(Analysis analysis, AnalysisSpec.FacilitySpec spec) {
+        if (spec.layers().size() < 2) {
+            return "";
+        }
+        return " (read from " + String.join(", ", spec.layers().stream()
+                .map(l -> analysis.layer(l).file().getFileName().toString()).toList()) + ")";
+    }
+
     /**
      * @param key where the type is in the analysis file, for messages ({@code facilities[2]})
      * @return one layer of a type, read as the type says (CSV columns, CRS, bad rows) and filtered

@@ -63,8 +63,9 @@ final class FacilityLoader {
         if (facilities.isEmpty()) {
             LayerRef ref = analysis.layer(spec.layer());
             throw new InputException(ref.file(), null, "no facilities of '" + spec.type() + "' are left"
-                    + (spec.filter() == null ? ": the layer" + (spec.layers().size() > 1 ? "s are" : " is") + " empty"
-                    : " after the filter " + spec.filter()), "Check the layer and the filter in " + key);
+                    + FacilityLayers.readFrom(analysis, spec) + (spec.filter() == null ? ": the layer"
+                    + (spec.layers().size() > 1 ? "s are" : " is") + " empty" : " after the filter " + spec.filter()),
+                    "Check the layer and the filter in " + key);
         }
         return new Loaded(layers, facilities, warnings);
     }

@@ -54,7 +54,7 @@ final class NetworkStage {
             return buildInto(analysis, clip, roads, footpaths, null, projection);
         }
         Path root = cacheRoot(analysis);
-        Path folder = cacheFolder(analysis, clip);
+        Path folder = cacheFolder(analysis, clip, roads, footpaths);
         Optional<WalkingNetwork> cached = NetworkCache.load(folder, projection);
         if (cached.isPresent()) {
             return new Built(cached.get(), true, List.of("Network reloaded from the cache " + folder + "."));
@@ -134,7 +134,7 @@ final class NetworkStage {
                         + " network.clip_to_study_area: false.");
             }
             notes.add(String.format(Locale.ROOT, "Network clipped to the study area widened by %s and the facilities"
-                    + " near it (%s): %,d of %d road files read, %d passed over by their extent.", km(clip.networkReachM()),
+                    + " near it (%s): %,d of %,d road files read, %,d passed over by their extent.", km(clip.networkReachM()),
                     extent(clip.networkEnvelope()), roads.size() - skippedFiles, roads.size(), skippedFiles));
         }
         if (store != null) {
@@ -164,14 +164,13 @@ final class NetworkStage {
      */
     static boolean isCached(Analysis analysis) {
         return analysis.spec().network().cache() && !analysis.spec().network().clipToStudyArea()
-                && Files.isDirectory(cacheFolder(analysis, null));
+                && Files.isDirectory(cacheFolder(analysis, null, analysis.roads(),
+                analysis.spec().network().footpaths().stream().map(analysis::layer).toList()));
     }
 
     /** @return the cache folder of the analysis's network: the cache root, then the fingerprint of its inputs and settings */
-    private static Path cacheFolder(Analysis analysis, ClipArea clip) {
+    private static Path cacheFolder(Analysis analysis, ClipArea clip, List<LayerRef> roads, List<LayerRef> footpaths) {
         AnalysisSpec.NetworkSpec spec = analysis.spec().network();
-        List<LayerRef> roads = analysis.roads();
-        List<LayerRef> footpaths = spec.footpaths().stream().map(analysis::layer).toList();
         List<Path> files = new ArrayList<>();
         roads.forEach(r -> files.add(r.file()));
         footpaths.forEach(r -> files.add(r.file()));
