@@ -60,29 +60,43 @@ class LineBufferTest {
         return OverlayNGRobust.overlay(a, b, OverlayNG.SYMDIFFERENCE).getArea();
     }
 
-    @Test
-    void tiledBufferEqualsOnePlainBufferWithinBufferPrecision() {
+    /** The reached lines of the random network within 10 minutes, and one plain 100 m buffer of them. */
+    private record TenMinutes(List<LineString> lines, Geometry plain) {
+    }
+
+    private static TenMinutes tenMinutes() {
         WalkingNetwork net = randomNetwork();
         List<ReachablePiece> pieces = reached(net, 10);
-        Geometry plain = plainBuffer(net, pieces, 100);
-        List<LineString> lines = ReachedLines.byBand(net, pieces, 1).get(0);
+        return new TenMinutes(ReachedLines.byBand(net, pieces, 1).get(0), plainBuffer(net, pieces, 100));
+    }
+
+    /*
+     * JTS simplifies buffer input by 1 % of the distance (1 m here), so ways of buffering differ by
+     * slivers along the outline: less than 5 cm wide on average, far below the trim.
+     */
+    private static void assertSameAsPlain(Geometry g, Geometry plain, String what) {
+        assertThat(differenceArea(g, plain)).as(what).isLessThan(0.05 * plain.getLength());
+        assertThat(g.getArea()).as(what).isCloseTo(plain.getArea(), offset(1e-4 * plain.getArea()));
+    }
+
+    @Test
+    void tiledBufferEqualsOnePlainBufferWithinBufferPrecision() {
+        TenMinutes ten = tenMinutes();
+        List<LineString> lines = ten.lines();
+        Geometry plain = ten.plain();
         for (double tileM : new double[] {150, 400, 5000}) {
             Geometry tiled = LineBuffer.buffer(lines, 100, tileM, GF);
             assertThat(tiled.isValid()).isTrue();
-            // JTS simplifies buffer input by 1 % of the distance (1 m here), so tilings differ by
-            // slivers along the outline: less than 5 cm wide on average, far below the trim.
-            assertThat(differenceArea(tiled, plain)).as("tile %s m", tileM).isLessThan(0.05 * plain.getLength());
-            assertThat(tiled.getArea()).isCloseTo(plain.getArea(), offset(1e-4 * plain.getArea()));
+            assertSameAsPlain(tiled, plain, "tile " + tileM + " m");
         }
     }
 
     /* Faces found in two halves at once: a face needing lines of both halves is not found, so its lines are buffered. */
     @Test
     void facesFoundInTwoHalvesGiveTheSameBuffer() {
-        WalkingNetwork net = randomNetwork();
-        List<ReachablePiece> pieces = reached(net, 10);
-        Geometry plain = plainBuffer(net, pieces, 100);
-        List<LineString> lines = ReachedLines.byBand(net, pieces, 1).get(0);
+        TenMinutes ten = tenMinutes();
+        List<LineString> lines = ten.lines();
+        Geometry plain = ten.plain();
         CoveredFaces.Split one = CoveredFaces.split(new ArrayList<>(lines), 100, 8, GF, 1);
         CoveredFaces.Split two = CoveredFaces.split(new ArrayList<>(lines), 100, 8, GF, 2);
         assertThat(one.filled()).hasSize(1);
@@ -91,8 +105,7 @@ class LineBufferTest {
         List<Geometry> parts = new ArrayList<>(two.filled());
         parts.add(BufferOp.bufferOp(GF.buildGeometry(two.toBuffer()), 100));
         Geometry assembled = OverlayNGRobust.union(parts);
-        assertThat(differenceArea(assembled, plain)).isLessThan(0.05 * plain.getLength());
-        assertThat(assembled.getArea()).isCloseTo(plain.getArea(), offset(1e-4 * plain.getArea()));
+        assertSameAsPlain(assembled, plain, "two halves");
     }
 
     @Test
