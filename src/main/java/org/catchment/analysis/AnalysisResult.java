@@ -1,7 +1,6 @@
 package org.catchment.analysis;
 
 import java.util.List;
-import org.catchment.catchment.CatchmentResult;
 import org.catchment.layer.Layer;
 import org.catchment.network.Connectivity;
 import org.catchment.network.WalkingNetwork;
@@ -10,6 +9,7 @@ import org.catchment.overlay.CoverageRow;
 import org.catchment.overlay.DesertResult;
 import org.catchment.overlay.ServedSurface;
 import org.catchment.overlay.StudyArea;
+import org.catchment.servicearea.CatchmentResult;
 
 /**
  * Everything one run of an analysis produced, in memory: what the exports write and the desktop

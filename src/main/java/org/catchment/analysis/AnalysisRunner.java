@@ -10,14 +10,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import org.catchment.CancelledException;
 import org.catchment.CatchmentException;
-import org.catchment.catchment.CatchmentEngine;
-import org.catchment.catchment.CatchmentOptions;
-import org.catchment.catchment.CatchmentResult;
 import org.catchment.io.ReadOptions;
 import org.catchment.layer.Layer;
 import org.catchment.network.Connectivity;
 import org.catchment.network.SnapPoint;
 import org.catchment.network.WalkingNetwork;
+import org.catchment.servicearea.CatchmentEngine;
+import org.catchment.servicearea.CatchmentOptions;
+import org.catchment.servicearea.CatchmentResult;
 
 /**
  * Runs an analysis: builds (or reloads) the walking network, computes the catchments of every

@@ -6,11 +6,11 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import org.catchment.InputException;
-import org.catchment.catchment.Facility;
 import org.catchment.layer.Layer;
 import org.catchment.network.Connectivity;
 import org.catchment.network.SnapPoint;
 import org.catchment.network.WalkingNetwork;
+import org.catchment.servicearea.Facility;
 import org.locationtech.jts.geom.Envelope;
 
 /**

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.LongSupplier;
 import org.catchment.CatchmentException;
-import org.catchment.io.LoadEstimate;
+import org.catchment.io.memory.LoadEstimate;
 
 /**
  * Checks, before a run reads anything, that the input layers of an analysis should fit in the free

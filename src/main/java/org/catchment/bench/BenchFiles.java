@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.catchment.analysis.Analysis;
 import org.catchment.analysis.AnalysisFiles;
-import org.catchment.io.ShapefileWriter;
+import org.catchment.io.shapefile.ShapefileWriter;
 import org.catchment.layer.Crs;
 import org.catchment.layer.Layer;
 import org.catchment.network.NetworkLink;

@@ -3,21 +3,21 @@ package org.catchment.bench;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.catchment.catchment.CatchmentEngine;
-import org.catchment.catchment.CatchmentOptions;
-import org.catchment.catchment.CatchmentResult;
-import org.catchment.catchment.Facility;
-import org.catchment.catchment.ReachableNetwork;
-import org.catchment.catchment.ReachablePiece;
-import org.catchment.catchment.ServiceAreas;
-import org.catchment.catchment.StartPoints;
 import org.catchment.network.MultiSourceSearch;
 import org.catchment.network.SearchResult;
 import org.catchment.network.WalkingNetwork;
+import org.catchment.servicearea.CatchmentEngine;
+import org.catchment.servicearea.CatchmentOptions;
+import org.catchment.servicearea.CatchmentResult;
+import org.catchment.servicearea.Facility;
+import org.catchment.servicearea.ReachableNetwork;
+import org.catchment.servicearea.ReachablePiece;
+import org.catchment.servicearea.ServiceAreas;
+import org.catchment.servicearea.StartPoints;
+import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
-import org.locationtech.jts.geom.Coordinate;
 
 /**
  * The catchment stage for one facility type: {@value #COLUMNS} x {@value #ROWS} point facilities

@@ -11,7 +11,7 @@ import org.catchment.analysis.Analysis;
 import org.catchment.analysis.AnalysisResult;
 import org.catchment.analysis.AnalysisRunner;
 import org.catchment.io.FileTrees;
-import org.catchment.io.ShapefileWriter;
+import org.catchment.io.shapefile.ShapefileWriter;
 import org.catchment.layer.Layer;
 import org.catchment.network.NetworkLink;
 import org.geotools.api.feature.simple.SimpleFeature;

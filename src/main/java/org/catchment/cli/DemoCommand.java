@@ -41,7 +41,7 @@ final class DemoCommand implements Callable<Integer> {
     public Integer call() {
         Path file = sampleAnalysis();
         Analysis analysis = AnalysisFiles.read(file).withOutputDir(out);
-        int code = RunCommand.runAnalysis(spec, analysis, true, org.catchment.io.LoadEstimate::freeHeapBytes);
+        int code = RunCommand.runAnalysis(spec, analysis, true, org.catchment.io.memory.LoadEstimate::freeHeapBytes);
         if (code == Main.OK && !noApp && AppCommand.displayAvailable()) {
             spec.commandLine().getOut().println("Opening the desktop app on " + file);
             AppCommand.open(file);

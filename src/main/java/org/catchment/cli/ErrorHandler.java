@@ -2,7 +2,7 @@ package org.catchment.cli;
 
 import org.catchment.CancelledException;
 import org.catchment.CatchmentException;
-import org.catchment.io.LoadEstimate;
+import org.catchment.io.memory.LoadEstimate;
 import picocli.CommandLine;
 
 /**

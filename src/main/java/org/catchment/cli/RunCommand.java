@@ -10,12 +10,12 @@ import org.catchment.analysis.AnalysisResult;
 import org.catchment.analysis.AnalysisRunner;
 import org.catchment.analysis.InputMemory;
 import org.catchment.export.Outputs;
-import org.catchment.io.LoadEstimate;
+import org.catchment.io.memory.LoadEstimate;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code catchment run ANALYSIS.yml}: runs a saved analysis and writes all its outputs. */
 @Command(name = "run", mixinStandardHelpOptions = true,

@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Optional;
 import org.catchment.analysis.AnalysisResult;
 import org.catchment.analysis.AnalysisSpec;
-import org.catchment.catchment.Facility;
 import org.catchment.layer.Layer;
 import org.catchment.network.WalkingNetwork;
 import org.catchment.overlay.Desert;
@@ -20,6 +19,7 @@ import org.catchment.render.MapRenderer;
 import org.catchment.render.Palette;
 import org.catchment.render.PngWriter;
 import org.catchment.render.Style;
+import org.catchment.servicearea.Facility;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 

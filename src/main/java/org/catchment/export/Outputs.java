@@ -13,12 +13,12 @@ import org.catchment.CatchmentException;
 import org.catchment.analysis.Analysis;
 import org.catchment.analysis.AnalysisResult;
 import org.catchment.analysis.AnalysisSpec;
-import org.catchment.analysis.SpecPaths;
 import org.catchment.analysis.ProgressListener;
+import org.catchment.analysis.SpecPaths;
 import org.catchment.io.AtomicOutput;
 import org.catchment.io.FileTrees;
-import org.catchment.io.CsvTableWriter;
-import org.catchment.io.GeoPackageWriter;
+import org.catchment.io.csv.CsvTableWriter;
+import org.catchment.io.geopackage.GeoPackageWriter;
 import org.catchment.layer.Layer;
 
 /**

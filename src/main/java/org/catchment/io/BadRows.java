@@ -11,7 +11,7 @@ import org.catchment.InputException;
  * one is an error under {@code FAIL}; under {@code SKIP} they become one warning listing the first
  * {@value #LISTED} rows and the count.
  */
-final class BadRows {
+public final class BadRows {
 
     static final int LISTED = 10;
 
@@ -22,13 +22,13 @@ final class BadRows {
     private record Bad(int row, String problem) {
     }
 
-    BadRows(Path file, ReadOptions.BadRowPolicy policy) {
+    public BadRows(Path file, ReadOptions.BadRowPolicy policy) {
         this.file = file;
         this.policy = policy == null ? ReadOptions.BadRowPolicy.FAIL : policy;
     }
 
     /** @throws InputException under {@code FAIL} */
-    void add(int row, String problem) {
+    public void add(int row, String problem) {
         if (policy == ReadOptions.BadRowPolicy.FAIL) {
             throw new InputException(file, "row " + row, problem,
                     "Correct the row, or choose to skip bad rows");
@@ -37,7 +37,7 @@ final class BadRows {
     }
 
     /** @return the warning, or null when no row was left out */
-    String warning() {
+    public String warning() {
         int count = rows.size();
         if (count == 0) {
             return null;

@@ -10,7 +10,7 @@ import org.locationtech.jts.geom.Envelope;
  * coordinate lies within the grid's range (0..700,000 m east, 0..1,300,000 m north).
  * Only for files without a CRS; the caller must say that it guessed.
  */
-final class CrsGuess {
+public final class CrsGuess {
 
     private static final Envelope DEGREES = new Envelope(-180, 180, -90, 90);
     private static final Envelope BNG_RANGE = new Envelope(0, 700_000, 0, 1_300_000);
@@ -19,7 +19,7 @@ final class CrsGuess {
     }
 
     /** @return the guessed CRS, or null when the coordinates fit neither (or there are none) */
-    static CoordinateReferenceSystem guess(Envelope extent) {
+    public static CoordinateReferenceSystem guess(Envelope extent) {
         if (extent.isNull()) {
             return null;
         }

@@ -19,7 +19,7 @@ import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygon;
 
 /** Small helpers the readers share: the feature type they build and single-to-multi promotion. */
-final class Features {
+public final class Features {
 
     /** The name of the geometry attribute of every layer the readers build. */
     static final String GEOMETRY = "geometry";
@@ -28,14 +28,14 @@ final class Features {
     }
 
     /** One attribute column: its name and Java class. */
-    record Column(String name, Class<?> binding) {
+    public record Column(String name, Class<?> binding) {
     }
 
     /**
      * Makes attribute names unique, ignoring case and keeping clear of the geometry's name: a
      * repeated name gets "_2", "_3"... and a warning.
      */
-    static List<String> unique(List<String> names, Consumer<String> warn) {
+    public static List<String> unique(List<String> names, Consumer<String> warn) {
         Set<String> taken = new HashSet<>(Set.of(GEOMETRY));
         List<String> out = new ArrayList<>(names.size());
         for (String name : names) {
@@ -52,7 +52,7 @@ final class Features {
     }
 
     /** @return a feature type with the geometry first, then the columns in order */
-    static SimpleFeatureType type(String name, Class<? extends Geometry> geometry, CoordinateReferenceSystem crs,
+    public static SimpleFeatureType type(String name, Class<? extends Geometry> geometry, CoordinateReferenceSystem crs,
                                   List<Column> columns) {
         SimpleFeatureTypeBuilder b = new SimpleFeatureTypeBuilder();
         b.setName(name);
@@ -69,7 +69,7 @@ final class Features {
      * @return the geometry as an instance of {@code binding}: a single part wrapped in its
      *     multi type when the binding is the multi type; otherwise the geometry unchanged
      */
-    static Geometry as(Geometry g, Class<? extends Geometry> binding) {
+    public static Geometry as(Geometry g, Class<? extends Geometry> binding) {
         if (g == null || binding.isInstance(g)) {
             return g;
         }

@@ -3,6 +3,7 @@ package org.catchment.ui;
 import java.nio.file.Path;
 import javafx.application.Application;
 import javafx.stage.Stage;
+import org.catchment.ui.model.RecentFiles;
 
 /**
  * The JavaFX application. Start it through {@link DesktopLauncher}: a main class that extends

@@ -38,8 +38,30 @@ import org.catchment.analysis.AnalysisRunner;
 import org.catchment.analysis.AnalysisSpec;
 import org.catchment.analysis.InputMemory;
 import org.catchment.analysis.SpecPaths;
-import org.catchment.io.LoadEstimate;
+import org.catchment.io.memory.LoadEstimate;
 import org.catchment.render.MapDocument;
+import org.catchment.ui.common.AppIcon;
+import org.catchment.ui.common.Background;
+import org.catchment.ui.common.Dialogs;
+import org.catchment.ui.export.ExportActions;
+import org.catchment.ui.form.AnalysisPanel;
+import org.catchment.ui.form.model.AnalysisForm;
+import org.catchment.ui.form.model.InputKey;
+import org.catchment.ui.layers.LayerPanel;
+import org.catchment.ui.layers.UserLayers;
+import org.catchment.ui.layers.model.InputLayers;
+import org.catchment.ui.layers.model.LayerItem;
+import org.catchment.ui.layers.model.LayerListModel;
+import org.catchment.ui.map.LegendView;
+import org.catchment.ui.map.MapView;
+import org.catchment.ui.model.AnalysisDocument;
+import org.catchment.ui.model.RecentFiles;
+import org.catchment.ui.results.IdentifyView;
+import org.catchment.ui.results.ResultsView;
+import org.catchment.ui.results.model.Identify;
+import org.catchment.ui.results.model.PlaceTimes;
+import org.catchment.ui.results.model.ResultLayerItems;
+import org.catchment.ui.results.model.ResultRows;
 import org.locationtech.jts.geom.Coordinate;
 
 /**
@@ -218,12 +240,12 @@ public final class MainWindow {
     }
 
     /** Brings the analysis panel to the front. */
-    void showAnalysisPanel() {
+    public void showAnalysisPanel() {
         side.getSelectionModel().select(analysisTab);
     }
 
     /** @return the analysis file's folder, or null while the analysis is unsaved */
-    Path analysisDir() {
+    public Path analysisDir() {
         return document.file() == null ? null : document.file().getParent();
     }
 
@@ -233,7 +255,7 @@ public final class MainWindow {
     }
 
     /** Shows a line in the status bar. */
-    void status(String text) {
+    public void status(String text) {
         status.setText(text);
     }
 
@@ -307,7 +329,7 @@ public final class MainWindow {
     }
 
     /** @return the heap Java may still take, bytes (the check before loading something large) */
-    long freeHeapBytes() {
+    public long freeHeapBytes() {
         return freeHeap.getAsLong();
     }
 

@@ -54,7 +54,7 @@ class ArchitectureTest {
     @Test
     void theEngineDoesNotDependOnTheFrontEnds() {
         noClasses().that().resideInAnyPackage("org.catchment.layer..", "org.catchment.io..", "org.catchment.network..",
-                "org.catchment.catchment..", "org.catchment.overlay..", "org.catchment.render..",
+                "org.catchment.servicearea..", "org.catchment.overlay..", "org.catchment.render..",
                 "org.catchment.analysis..", "org.catchment.export..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.catchment.cli..", "org.catchment.ui..")
                 .check(classes);
@@ -63,7 +63,7 @@ class ArchitectureTest {
     @Test
     void theDataModelDoesNotDependOnTheAlgorithms() {
         noClasses().that().resideInAPackage("org.catchment.layer..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.catchment.network..", "org.catchment.catchment..",
+                .should().dependOnClassesThat().resideInAnyPackage("org.catchment.network..", "org.catchment.servicearea..",
                         "org.catchment.overlay..", "org.catchment.analysis..")
                 .check(classes);
     }

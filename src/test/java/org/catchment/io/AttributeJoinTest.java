@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.catchment.InputException;
+import org.catchment.io.csv.CsvTable;
 import org.catchment.layer.Crs;
 import org.catchment.layer.Layer;
 import org.geotools.api.feature.simple.SimpleFeature;

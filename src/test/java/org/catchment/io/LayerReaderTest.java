@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.catchment.InputException;
+import org.catchment.io.shapefile.GdalShapefileTest;
+import org.catchment.io.shapefile.ShapefileWriter;
 import org.catchment.layer.Crs;
 import org.catchment.layer.Layer;
 import org.junit.jupiter.api.Test;

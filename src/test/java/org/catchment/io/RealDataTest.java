@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.assertj.core.data.Offset;
+import org.catchment.io.shapefile.ShapefileReader;
 import org.catchment.layer.Crs;
 import org.catchment.layer.GeometryKind;
 import org.catchment.layer.Layer;
@@ -17,9 +18,9 @@ import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Point;
 
 /** Real open data (src/test/resources/real, ../shared/data) through the readers. */
-class RealDataTest {
+public class RealDataTest {
 
-    static final Path REAL = Path.of("src/test/resources/real");
+    public static final Path REAL = Path.of("src/test/resources/real");
 
     @Test
     void stHelensWardsLandInBngAroundStHelens() {

@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.catchment.io.TestLayers.Attr;
+import org.catchment.io.shapefile.ShapefileParts;
+import org.catchment.io.shapefile.ShapefileWriter;
 import org.catchment.layer.Layer;
 import org.locationtech.jts.geom.MultiLineString;
 import org.locationtech.jts.geom.MultiPolygon;

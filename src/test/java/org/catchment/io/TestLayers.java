@@ -13,13 +13,13 @@ import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKTReader;
 
 /** Builds small EPSG:27700 layers from WKT for the io tests. */
-final class TestLayers {
+public final class TestLayers {
 
     private TestLayers() {
     }
 
     /** An attribute: name, class. */
-    record Attr(String name, Class<?> binding) {
+    public record Attr(String name, Class<?> binding) {
     }
 
     /**
@@ -27,7 +27,7 @@ final class TestLayers {
      * @param attrs  the attribute columns
      * @param values one row of values per feature
      */
-    static Layer layer(String name, Class<? extends Geometry> binding, List<String> wkts, List<Attr> attrs,
+    public static Layer layer(String name, Class<? extends Geometry> binding, List<String> wkts, List<Attr> attrs,
                        List<List<Object>> values) {
         SimpleFeatureTypeBuilder b = new SimpleFeatureTypeBuilder();
         b.setName(name);
@@ -51,7 +51,7 @@ final class TestLayers {
         return Layer.of(name, type, features);
     }
 
-    static Geometry geometry(String wkt) {
+    public static Geometry geometry(String wkt) {
         try {
             return new WKTReader().read(wkt);
         } catch (ParseException e) {

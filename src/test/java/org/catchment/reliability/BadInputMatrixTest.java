@@ -23,7 +23,7 @@ import org.catchment.analysis.ProgressListener;
 import org.catchment.cli.Main;
 import org.catchment.export.Outputs;
 import org.catchment.io.ReadOptions;
-import org.catchment.io.ShapefileReader;
+import org.catchment.io.shapefile.ShapefileReader;
 import org.catchment.layer.Layer;
 import org.geotools.api.feature.simple.SimpleFeature;
 import org.geotools.feature.simple.SimpleFeatureBuilder;

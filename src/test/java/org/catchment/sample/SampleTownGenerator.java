@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.catchment.io.AtomicOutput;
-import org.catchment.io.CsvTableWriter;
-import org.catchment.io.GeoPackageWriter;
-import org.catchment.io.ShapefileWriter;
+import org.catchment.io.csv.CsvTableWriter;
+import org.catchment.io.geopackage.GeoPackageWriter;
+import org.catchment.io.shapefile.ShapefileWriter;
 import org.catchment.layer.Layer;
 
 /**

@@ -2,6 +2,7 @@ package org.catchment.ui;
 
 import java.util.prefs.Preferences;
 import javafx.stage.Stage;
+import org.catchment.ui.model.RecentFiles;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;

@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import java.util.List;
 import org.catchment.analysis.AnalysisFiles;
-import org.catchment.analysis.AnalysisSpec;
 import org.catchment.analysis.AnalysisSpec.FacilitySpec;
+import org.catchment.analysis.AnalysisSpec;
+import org.catchment.ui.form.model.AnalysisForm;
+import org.catchment.ui.layers.model.AddedLayer;
 import org.junit.jupiter.api.Test;
 
 /** A layer added to the map becomes a facility type of the analysis, read as it was read on the map. */

@@ -11,6 +11,7 @@ import javafx.scene.control.ListView;
 import org.catchment.analysis.Analysis;
 import org.catchment.analysis.AnalysisFiles;
 import org.catchment.analysis.AnalysisSpec.FacilitySpec;
+import org.catchment.ui.layers.model.LayerItem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;

@@ -1,5 +1,6 @@
 package org.catchment.ui;
 
+import java.awt.image.BufferedImage;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,7 +10,6 @@ import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
-import java.awt.image.BufferedImage;
 import org.catchment.analysis.Analysis;
 import org.catchment.analysis.AnalysisFiles;
 import org.catchment.bench.SyntheticNetwork;
@@ -17,6 +17,12 @@ import org.catchment.network.NetworkLink;
 import org.catchment.render.MapDocument;
 import org.catchment.render.MapLayer;
 import org.catchment.render.MapRenderer;
+import org.catchment.ui.layers.model.InputLayers;
+import org.catchment.ui.layers.model.LayerItem;
+import org.catchment.ui.layers.model.LayerListModel;
+import org.catchment.ui.layers.model.LayerStyles;
+import org.catchment.ui.map.MapView;
+import org.catchment.ui.map.model.Viewport;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 

@@ -13,13 +13,13 @@ import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKTReader;
 
 /** In-memory layers from WKT for UI tests: one text attribute {@code name} per feature. */
-final class TestLayers {
+public final class TestLayers {
 
     private TestLayers() {
     }
 
     /** @param namesAndWkt name, WKT, name, WKT... (all of one geometry type) */
-    static Layer layer(String layerName, String... namesAndWkt) {
+    public static Layer layer(String layerName, String... namesAndWkt) {
         WKTReader reader = new WKTReader();
         List<Geometry> geometries = new ArrayList<>();
         try {

@@ -23,9 +23,9 @@ import java.util.Locale;
  * relative to E 350000, N 400000. With bands of 5 and 10 minutes and a desert threshold of 2
  * missing types, the corners (0,1200) and (1200,0) are 1200 m from every facility: deserts.
  */
-final class TinyTown {
+public final class TinyTown {
 
-    static final double E0 = 350_000;
+    public static final double E0 = 350_000;
     static final double N0 = 400_000;
     static final double SPACING_M = 400;
     private static final String CRS = "\"crs\": {\"type\": \"name\", \"properties\": {\"name\": "
@@ -35,7 +35,7 @@ final class TinyTown {
     }
 
     /** Writes the layers and {@code analysis.yml} into {@code dir} and returns the analysis file. */
-    static Path write(Path dir) throws IOException {
+    public static Path write(Path dir) throws IOException {
         List<String> links = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
             for (int j = 0; j < 4; j++) {

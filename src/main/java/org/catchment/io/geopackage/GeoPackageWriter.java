@@ -1,0 +1,270 @@
+package org.catchment.io.geopackage;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import mil.nga.geopackage.geom.GeoPackageGeometryData;
+import org.catchment.CatchmentException;
+import org.catchment.io.AtomicOutput;
+import org.catchment.layer.Crs;
+import org.catchment.layer.Layer;
+import org.geotools.api.feature.simple.SimpleFeature;
+import org.geotools.api.feature.type.AttributeDescriptor;
+import org.geotools.api.referencing.crs.CoordinateReferenceSystem;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.io.WKBWriter;
+
+/**
+ * Writes layers into one new GeoPackage (version 1.3), one feature table per layer, that opens
+ * in QGIS and GDAL without warnings.
+ *
+ * <p>The file is built with plain SQL over SQLite, geometry blobs encoded with JTS's
+ * {@link WKBWriter} (2D) and NGA's {@link GeoPackageGeometryData}. Each table has an integer
+ * primary key {@code fid}, a geometry column {@code geom} typed after the layer's geometries
+ * (POINT, ..., MULTIPOLYGON, or GEOMETRY when they are mixed) and one column per attribute:
+ * String to TEXT; Byte, Short, Integer to MEDIUMINT; Long, BigInteger to INTEGER; Float, Double,
+ * BigDecimal to REAL; Boolean to BOOLEAN; java.sql.Date and LocalDate to DATE; other dates to
+ * DATETIME (UTC, milliseconds); byte[] to BLOB; anything else to TEXT. Spatial reference rows are
+ * written by hand with GeoTools' WKT (EPSG:27700 and any other EPSG CRS; a CRS without an EPSG
+ * code gets a row of its own). QGIS styles go into a {@code layer_styles} table with QGIS's own
+ * columns, marked as the default style, so QGIS opens the layers styled.
+ *
+ * <p>The file is written to a temporary file and moved into place ({@link AtomicOutput}); an
+ * existing target is replaced.
+ */
+public final class GeoPackageWriter {
+
+    private static final String WGS84_WKT = "GEOGCS[\"WGS 84\",DATUM[\"WGS_1984\",SPHEROID[\"WGS 84\",6378137,"
+            + "298.257223563,AUTHORITY[\"EPSG\",\"7030\"]],AUTHORITY[\"EPSG\",\"6326\"]],PRIMEM[\"Greenwich\",0,"
+            + "AUTHORITY[\"EPSG\",\"8901\"]],UNIT[\"degree\",0.0174532925199433,AUTHORITY[\"EPSG\",\"9122\"]],"
+            + "AUTHORITY[\"EPSG\",\"4326\"]]";
+    /** srs_id given to the first CRS that has no EPSG code (then 100001, ...). */
+    private static final int CUSTOM_SRS_ID = 100_000;
+    private static final DateTimeFormatter DATETIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);
+
+    private GeoPackageWriter() {
+    }
+
+    /**
+     * @param target     the file to write (replaced if it exists)
+     * @param layers     the layers, each written as a table named {@link #tableName(String)} of its name
+     *                   (a repeated name gets {@code _2}, {@code _3}, ...)
+     * @param qgisStyles QGIS QML documents by table name; empty: no {@code layer_styles} table
+     * @throws IllegalArgumentException if a style names no table being written
+     * @throws CatchmentException if the file cannot be written
+     */
+    public static void write(Path target, List<Layer> layers, Map<String, String> qgisStyles) {
+        Map<String, Layer> tables = tables(layers);
+        for (String styled : qgisStyles.keySet()) {
+            if (!tables.containsKey(styled)) {
+                throw new IllegalArgumentException("style for table '" + styled + "', which is not written; tables: "
+                        + String.join(", ", tables.keySet()));
+            }
+        }
+        AtomicOutput.write(target, temp -> {
+            try (Connection c = GeoPackageSql.openForWriting(temp)) {
+                c.setAutoCommit(false);
+                GeoPackageSchema.create(c, WGS84_WKT);
+                Map<String, String> geometryColumns = new LinkedHashMap<>();
+                int[] nextCustom = {CUSTOM_SRS_ID};
+                for (Map.Entry<String, Layer> t : tables.entrySet()) {
+                    long srsId = srs(c, t.getValue().crs(), nextCustom);
+                    geometryColumns.put(t.getKey(), writeTable(c, t.getKey(), t.getValue(), srsId));
+                }
+                if (!qgisStyles.isEmpty()) {
+                    GeoPackageSchema.writeStyles(c, qgisStyles, geometryColumns);
+                }
+                c.commit();
+            } catch (SQLException e) {
+                throw new IOException("SQLite: " + e.getMessage(), e);
+            }
+        });
+    }
+
+    /**
+     * @param layerName a layer name such as "Service areas (10 min)"
+     * @return the table name used for it: lower case, only a-z, 0-9 and _ ("service_areas_10_min_")
+     */
+    public static String tableName(String layerName) {
+        String t = layerName.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
+        if (t.isEmpty()) {
+            return "layer";
+        }
+        if (Character.isDigit(t.charAt(0)) || t.startsWith("gpkg_") || t.startsWith("sqlite_")
+                || t.startsWith("rtree_") || t.equals("layer_styles")) {
+            return "t_" + t;
+        }
+        return t;
+    }
+
+    private static Map<String, Layer> tables(List<Layer> layers) {
+        Map<String, Layer> tables = new LinkedHashMap<>();
+        for (Layer layer : layers) {
+            String base = tableName(layer.name());
+            String name = base;
+            for (int n = 2; tables.containsKey(name); n++) {
+                name = base + "_" + n;
+            }
+            tables.put(name, layer);
+        }
+        return tables;
+    }
+
+    private static long srs(Connection c, CoordinateReferenceSystem crs, int[] nextCustom) throws SQLException {
+        if (crs == null) {
+            return -1;
+        }
+        Integer code = Crs.epsgCode(crs);
+        if (code != null && code == Crs.WGS84) {
+            return Crs.WGS84;
+        }
+        CoordinateReferenceSystem canonical = code != null ? Crs.epsg(code) : crs;
+        long id = code != null ? code : nextCustom[0]++;
+        try (PreparedStatement ps = c.prepareStatement("INSERT OR IGNORE INTO gpkg_spatial_ref_sys"
+                + " (srs_name, srs_id, organization, organization_coordsys_id, definition, description)"
+                + " VALUES (?, ?, ?, ?, ?, ?)")) {
+            ps.setString(1, canonical.getName().getCode());
+            ps.setLong(2, id);
+            ps.setString(3, code != null ? "EPSG" : "NONE");
+            ps.setLong(4, id);
+            ps.setString(5, Crs.wkt(canonical));
+            ps.setString(6, code != null ? "EPSG:" + code : "written by Catchment");
+            ps.executeUpdate();
+        }
+        return id;
+    }
+
+    /** @return the geometry column's name */
+    private static String writeTable(Connection c, String table, Layer layer, long srsId)
+            throws SQLException, IOException {
+        List<AttributeDescriptor> attributes = new ArrayList<>();
+        Set<String> taken = new HashSet<>();
+        for (AttributeDescriptor d : layer.featureType().getAttributeDescriptors()) {
+            if (d != layer.featureType().getGeometryDescriptor()) {
+                attributes.add(d);
+                taken.add(d.getLocalName().toLowerCase(Locale.ROOT));
+            }
+        }
+        String fid = free("fid", taken);
+        String geom = free("geom", taken);
+        StringBuilder ddl = new StringBuilder("CREATE TABLE ").append(GeoPackageSql.quote(table)).append(" (")
+                .append(GeoPackageSql.quote(fid)).append(" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, ")
+                .append(GeoPackageSql.quote(geom)).append(' ').append(GeoPackageSchema.geometryType(layer));
+        for (AttributeDescriptor d : attributes) {
+            ddl.append(", ").append(GeoPackageSql.quote(d.getLocalName())).append(' ').append(sqlType(d.getType().getBinding()));
+        }
+        try (Statement s = c.createStatement()) {
+            s.execute(ddl.append(')').toString());
+        }
+        GeoPackageSchema.register(c, table, geom, GeoPackageSchema.geometryType(layer), srsId, layer.envelope());
+        insertFeatures(c, table, layer, attributes, geom, srsId);
+        return geom;
+    }
+
+    private static void insertFeatures(Connection c, String table, Layer layer, List<AttributeDescriptor> attributes,
+                                       String geom, long srsId) throws SQLException, IOException {
+        StringBuilder sql = new StringBuilder("INSERT INTO ").append(GeoPackageSql.quote(table)).append(" (")
+                .append(GeoPackageSql.quote(geom));
+        for (AttributeDescriptor d : attributes) {
+            sql.append(", ").append(GeoPackageSql.quote(d.getLocalName()));
+        }
+        sql.append(") VALUES (?").append(", ?".repeat(attributes.size())).append(')');
+        WKBWriter wkb = new WKBWriter(2);
+        try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+            for (SimpleFeature f : layer.features()) {
+                Geometry g = Layer.geometry(f);
+                if (g == null || g.isEmpty()) {
+                    ps.setNull(1, java.sql.Types.BLOB);
+                } else {
+                    ps.setBytes(1, GeoPackageGeometryData.createFromWkbAndBuildEnvelope(srsId, wkb.write(g)).toBytes());
+                }
+                for (int i = 0; i < attributes.size(); i++) {
+                    ps.setObject(i + 2, sqlValue(f.getAttribute(attributes.get(i).getLocalName())));
+                }
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    private static String free(String name, Set<String> taken) {
+        String n = name;
+        for (int i = 1; taken.contains(n); i++) {
+            n = name + "_" + i;
+        }
+        return n;
+    }
+
+    static String sqlType(Class<?> binding) {
+        if (binding == Byte.class || binding == Short.class || binding == Integer.class) {
+            return "MEDIUMINT";
+        }
+        if (binding == Long.class || binding == BigInteger.class) {
+            return "INTEGER";
+        }
+        if (binding == Double.class || binding == Float.class || binding == BigDecimal.class) {
+            return "REAL";
+        }
+        if (binding == Boolean.class) {
+            return "BOOLEAN";
+        }
+        if (binding == java.sql.Date.class || binding == LocalDate.class) {
+            return "DATE";
+        }
+        if (java.util.Date.class.isAssignableFrom(binding) || binding == Instant.class
+                || binding == LocalDateTime.class) {
+            return "DATETIME";
+        }
+        return binding == byte[].class ? "BLOB" : "TEXT";
+    }
+
+    private static Object sqlValue(Object v) {
+        if (v == null || v instanceof String || v instanceof Long || v instanceof Integer || v instanceof Double
+                || v instanceof byte[]) {
+            return v;
+        }
+        if (v instanceof Boolean b) {
+            return b ? 1 : 0;
+        }
+        if (v instanceof Byte || v instanceof Short || v instanceof BigInteger) {
+            return ((Number) v).longValue();
+        }
+        if (v instanceof Float || v instanceof BigDecimal) {
+            return ((Number) v).doubleValue();
+        }
+        if (v instanceof java.sql.Date d) {
+            return d.toLocalDate().toString();
+        }
+        if (v instanceof LocalDate d) {
+            return d.toString();
+        }
+        if (v instanceof java.util.Date d) {
+            return DATETIME.format(d.toInstant());
+        }
+        if (v instanceof Instant i) {
+            return DATETIME.format(i);
+        }
+        if (v instanceof LocalDateTime t) {
+            return DATETIME.format(t.toInstant(ZoneOffset.UTC));
+        }
+        return v.toString();
+    }
+}

@@ -1,0 +1,183 @@
+package org.catchment.io.shapefile;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.catchment.InputException;
+import org.catchment.io.ReadOptions.BadRowPolicy;
+import org.h2gis.functions.io.dbf.internal.DBFDriver;
+import org.h2gis.functions.io.dbf.internal.DbaseFileHeader;
+import org.h2gis.functions.io.shp.internal.IndexFile;
+import org.locationtech.jts.geom.Geometry;
+
+/**
+ * Reads every record of a checked shapefile through the H2GIS SHP/DBF driver classes (its shape
+ * reader with the index, and its dBase reader; the one place that knows that driver, so it can be
+ * replaced): the geometry and the attribute values as Java objects. Its {@code SHPDriver}
+ * facade is not used because it turns every geometry into an H2 value (WKB) and back. A record
+ * that cannot be read, or has a null shape, is an error naming it or, with
+ * {@link BadRowPolicy#SKIP}, left out with a warning. Records the checks found outside the extent
+ * asked for ({@link ShapefileChecks.Layout#outside()}) are passed over: neither their shape nor
+ * their attribute row is decoded.
+ */
+final class ShapeRecords {
+
+    /** One record: its 1-based number in the file, its geometry and values. */
+    record Row(int number, Geometry geometry, Object[] values) {
+    }
+
+    /** The columns (only the supported ones) and the rows read. */
+    record Table(List<DbfField> fields, List<Row> rows) {
+    }
+
+    private ShapeRecords() {
+    }
+
+    static Table read(ShapefileParts parts, ShapefileChecks.Layout layout, DbfEncoding.Choice encoding, BadRowPolicy policy,
+                      Consumer<String> warn) {
+        DBFDriver dbf = new DBFDriver();
+        try (FileChannel shpChannel = FileChannel.open(parts.shp(), StandardOpenOption.READ);
+             FileChannel shxChannel = FileChannel.open(parts.shx(), StandardOpenOption.READ)) {
+            Shapes shapes = new Shapes(new org.h2gis.functions.io.shp.internal.ShapefileReader(shpChannel),
+                    new IndexFile(shxChannel));
+            dbf.initDriverFromFile(parts.dbf().toAbsolutePath().toFile(), encoding.charset().name());
+            CharsetDecoder decoder = encoding.charset().newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT);
+            List<DbfField> all = fields(dbf.getDbaseFileHeader());
+            List<Integer> used = new ArrayList<>();
+            for (int i = 0; i < all.size(); i++) {
+                if (all.get(i).supported()) {
+                    used.add(i);
+                } else {
+                    warn.accept(parts.dbf().getFileName() + ": column " + all.get(i).name() + " has dBase type '"
+                            + all.get(i).type() + "', which is not read (only C, N, F, L and D are); it was left out");
+                }
+            }
+            List<Row> rows = new ArrayList<>(layout.shapes());
+            List<Integer> skipped = new ArrayList<>();
+            try (DbfRecords raw = new DbfRecords(parts.dbf(), layout.dbfHeaderBytes(), layout.dbfRecordBytes())) {
+                for (int r = 0; r < layout.shapes(); r++) {
+                    if (layout.outside().get(r)) {
+                        raw.skip();
+                        continue;
+                    }
+                    byte[] record = raw.next();
+                    try {
+                        rows.add(row(shapes, dbf, r, record, all, used, decoder, encoding.origin(), parts));
+                    } catch (InputException e) {
+                        if (policy == BadRowPolicy.FAIL) {
+                            throw e;
+                        }
+                        skipped.add(r + 1);
+                        warn.accept(e.getMessage());
+                    }
+                }
+            }
+            if (!skipped.isEmpty()) {
+                warn.accept(parts.shp().getFileName() + ": " + skipped.size() + " record(s) left out: " + skipped);
+            }
+            if (layout.dbfRecords() > layout.shapes()) {
+                warn.accept(parts.dbf().getFileName() + " has " + layout.dbfRecords() + " records but "
+                        + parts.shp().getFileName() + " has " + layout.shapes() + " shapes; the extra "
+                        + (layout.dbfRecords() - layout.shapes()) + " attribute records were ignored");
+            }
+            return new Table(used.stream().map(all::get).toList(), rows);
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof InputException ie) {
+                throw ie;
+            }
+            throw new InputException(parts.shp(), null, "the shapefile cannot be read (" + e + ")",
+                    "The file is damaged: copy or export it again", e);
+        } finally {
+            try {
+                dbf.close();
+            } catch (IOException | RuntimeException ignored) {
+                // closing read-only files; the result (or the first error) is what matters
+            }
+        }
+    }
+
+    private static List<DbfField> fields(DbaseFileHeader h) {
+        List<DbfField> fields = new ArrayList<>(h.getNumFields());
+        int offset = 0;
+        for (int i = 0; i < h.getNumFields(); i++) {
+            fields.add(new DbfField(h.getFieldName(i), h.getFieldType(i), h.getFieldLength(i),
+                    h.getFieldDecimalCount(i), offset));
+            offset += h.getFieldLength(i);
+        }
+        return fields;
+    }
+
+    /** The driver's shape reader and the index that locates each record. */
+    private record Shapes(org.h2gis.functions.io.shp.internal.ShapefileReader reader, IndexFile index) {
+        Geometry get(int r) throws IOException {
+            return reader.geomAt(index.getOffset(r));
+        }
+    }
+
+    private static Row row(Shapes shapes, DBFDriver dbf, int r, byte[] record, List<DbfField> all, List<Integer> used,
+                           CharsetDecoder decoder, String origin, ShapefileParts parts) {
+        String where = "record " + (r + 1);
+        Geometry geometry;
+        try {
+            geometry = shapes.get(r);
+        } catch (IOException | RuntimeException e) {
+            throw new InputException(parts.shp(), where, "the shape cannot be read (" + e + ")",
+                    "The file is damaged: repair it in QGIS or GDAL, or read it with bad rows skipped", e);
+        }
+        if (geometry == null || geometry.isEmpty()) {
+            throw new InputException(parts.shp(), where, "the record has no shape (a null shape)",
+                    "Remove the record in QGIS, or read the file with bad rows skipped");
+        }
+        Object[] values = new Object[used.size()];
+        for (int k = 0; k < used.size(); k++) {
+            int j = used.get(k);
+            DbfField f = all.get(j);
+            String fieldWhere = where + ", column " + f.name();
+            if (f.type() == 'D') {
+                values[k] = date(record, f, parts, fieldWhere);
+                continue;
+            }
+            if (f.type() == 'C') {
+                checkEncoding(record, f, decoder, origin, parts, fieldWhere);
+            }
+            try {
+                values[k] = f.convert(dbf.getField(r, j));
+            } catch (IOException | RuntimeException e) {
+                throw new InputException(parts.dbf(), fieldWhere, "the value cannot be read as "
+                        + f.binding().getSimpleName() + " (" + e.getMessage() + ")",
+                        "Fix the value in the attribute table, or read the file with bad rows skipped", e);
+            }
+        }
+        return new Row(r + 1, geometry, values);
+    }
+
+    private static Object date(byte[] record, DbfField f, ShapefileParts parts, String where) {
+        String raw = new String(record, 1 + f.offset(), Math.min(f.length(), record.length - 1 - f.offset()),
+                StandardCharsets.ISO_8859_1);
+        try {
+            return DbfField.date(raw);
+        } catch (IllegalArgumentException e) {
+            throw new InputException(parts.dbf(), where, e.getMessage(),
+                    "Fix the date in the attribute table, or read the file with bad rows skipped", e);
+        }
+    }
+
+    private static void checkEncoding(byte[] record, DbfField f, CharsetDecoder decoder, String origin,
+                                      ShapefileParts parts, String where) {
+        try {
+            decoder.reset().decode(ByteBuffer.wrap(record, 1 + f.offset(), f.length()));
+        } catch (CharacterCodingException e) {
+            throw new InputException(parts.dbf(), where, "the text is not valid " + decoder.charset().name() + ", "
+                    + origin, "Give the file's real encoding (Windows-1252 for most files without a .cpg)", e);
+        }
+    }
+}

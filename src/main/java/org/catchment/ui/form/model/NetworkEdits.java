@@ -1,0 +1,91 @@
+package org.catchment.ui.form.model;
+
+import java.util.List;
+import java.util.Locale;
+import org.catchment.analysis.AnalysisSpec.NetworkSpec;
+
+/**
+ * The edits of the analysis form's network section, as pure functions from one network spec to
+ * the next. Each refuses what the runner would refuse with an IllegalArgumentException whose
+ * message is fit to show beside the field.
+ */
+public final class NetworkEdits {
+
+    /** A network with nothing chosen yet and every default. */
+    public static final NetworkSpec EMPTY = new NetworkSpec(null, null, null, null, null, null, null, null, null);
+
+    private NetworkEdits() {
+    }
+
+    static NetworkSpec walkingSpeed(NetworkSpec n, double kmh) {
+        if (!(kmh > 0 && kmh <= 20)) {
+            throw new IllegalArgumentException("Walking speed must be between 0 and 20 km/h");
+        }
+        return new NetworkSpec(n.roads(), n.footpaths(), n.footpathToleranceM(), n.nodeCrossings(), kmh,
+                n.snapToleranceM(), n.offNetworkLeg(), n.cache(), n.clipToStudyArea());
+    }
+
+    /** An OS Open Roads folder, RoadLink file or GeoPackage table, or one OpenStreetMap extract on its own. */
+    static NetworkSpec addRoads(NetworkSpec n, String path) {
+        String p = FormValues.required(path, "Choose the road network");
+        if (n.roads().contains(p)) {
+            throw new IllegalArgumentException(p + " is already in the network");
+        }
+        if (!n.roads().isEmpty() && (isPbf(p) || n.roads().stream().anyMatch(NetworkEdits::isPbf))) {
+            throw new IllegalArgumentException("An OpenStreetMap extract is a whole network on its own:"
+                    + " remove the other road sources first");
+        }
+        return lines(n, FormValues.append(n.roads(), p), n.footpaths());
+    }
+
+    static NetworkSpec removeRoads(NetworkSpec n, int index) {
+        return lines(n, FormValues.without(n.roads(), index), n.footpaths());
+    }
+
+    /** Footpath layers are merged into OS Open Roads; an OpenStreetMap extract has its own. */
+    static NetworkSpec addFootpaths(NetworkSpec n, String path) {
+        String p = FormValues.required(path, "Choose the footpath layer");
+        if (n.roads().stream().anyMatch(NetworkEdits::isPbf)) {
+            throw new IllegalArgumentException("An OpenStreetMap extract has its own footpaths; footpath layers"
+                    + " are merged into OS Open Roads only");
+        }
+        if (n.footpaths().contains(p)) {
+            throw new IllegalArgumentException(p + " is already a footpath layer");
+        }
+        return lines(n, n.roads(), FormValues.append(n.footpaths(), p));
+    }
+
+    static NetworkSpec removeFootpaths(NetworkSpec n, int index) {
+        return lines(n, n.roads(), FormValues.without(n.footpaths(), index));
+    }
+
+    static NetworkSpec footpathTolerance(NetworkSpec n, double toleranceM) {
+        if (!(toleranceM >= 0 && toleranceM <= 100)) {
+            throw new IllegalArgumentException("Footpath tolerance must be between 0 and 100 m");
+        }
+        return new NetworkSpec(n.roads(), n.footpaths(), toleranceM, n.nodeCrossings(), n.walkingSpeedKmh(),
+                n.snapToleranceM(), n.offNetworkLeg(), n.cache(), n.clipToStudyArea());
+    }
+
+    static NetworkSpec snapTolerance(NetworkSpec n, double toleranceM) {
+        if (!(toleranceM >= 1 && toleranceM <= 5000)) {
+            throw new IllegalArgumentException("Snap tolerance must be between 1 and 5000 m");
+        }
+        return new NetworkSpec(n.roads(), n.footpaths(), n.footpathToleranceM(), n.nodeCrossings(),
+                n.walkingSpeedKmh(), toleranceM, n.offNetworkLeg(), n.cache(), n.clipToStudyArea());
+    }
+
+    static NetworkSpec clip(NetworkSpec n, boolean clip) {
+        return new NetworkSpec(n.roads(), n.footpaths(), n.footpathToleranceM(), n.nodeCrossings(),
+                n.walkingSpeedKmh(), n.snapToleranceM(), n.offNetworkLeg(), n.cache(), clip);
+    }
+
+    private static NetworkSpec lines(NetworkSpec n, List<String> roads, List<String> footpaths) {
+        return new NetworkSpec(roads, footpaths, n.footpathToleranceM(), n.nodeCrossings(), n.walkingSpeedKmh(),
+                n.snapToleranceM(), n.offNetworkLeg(), n.cache(), n.clipToStudyArea());
+    }
+
+    private static boolean isPbf(String path) {
+        return path.toLowerCase(Locale.ROOT).endsWith(".pbf");
+    }
+}

@@ -1,0 +1,90 @@
+package org.catchment.ui.layers.model;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.catchment.analysis.AnalysisSpec.FacilitySpec;
+import org.catchment.io.ReadOptions;
+import org.catchment.io.csv.CsvPointOptions;
+import org.catchment.layer.Crs;
+
+/**
+ * How a layer the user added was read (file, GeoPackage table, CSV columns), kept so the layer can
+ * be read again the same way and turned into a facility type of the analysis.
+ *
+ * @param file           the layer file, absolute
+ * @param table          the GeoPackage table, or null
+ * @param xField         a CSV's easting or longitude column, or null
+ * @param yField         a CSV's northing or latitude column, or null
+ * @param crs            a CSV's coordinate CRS, e.g. EPSG:27700, or null
+ * @param postcodeField  a CSV's postcode column, or null
+ * @param postcodeLookup a CSV's postcode lookup file, or null
+ */
+public record AddedLayer(Path file, String table, String xField, String yField, String crs, String postcodeField,
+                         Path postcodeLookup) {
+
+    /** @return a layer read from a whole file (shapefile, GeoJSON, one-table GeoPackage) */
+    public static AddedLayer of(Path file) {
+        return new AddedLayer(file, null, null, null, null, null, null);
+    }
+
+    /** @return a layer read from one table of a GeoPackage */
+    public static AddedLayer table(Path gpkg, String table) {
+        return new AddedLayer(gpkg, table, null, null, null, null, null);
+    }
+
+    /** @return true for a CSV of points */
+    public boolean isCsv() {
+        String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return n.endsWith(".csv") || n.endsWith(".txt");
+    }
+
+    /** @return the read options for a spatial file (the table, if any) */
+    public ReadOptions readOptions() {
+        return table == null ? ReadOptions.defaults() : ReadOptions.defaults().withTable(table);
+    }
+
+    /** @return the options to read a CSV with */
+    public CsvPointOptions csvOptions() {
+        ReadOptions read = crs == null ? ReadOptions.defaults() : ReadOptions.defaults().withCrs(Crs.decode(crs));
+        return new CsvPointOptions(xField, yField, postcodeField, postcodeLookup, read);
+    }
+
+    /** @return the name the layer panel shows: the file name, with the table after a colon */
+    public String displayName() {
+        String name = file.getFileName().toString();
+        return table == null ? name : name + ": " + table;
+    }
+
+    /** @return a type identifier to propose: the table or file name, lower-case, other characters as _ */
+    public String suggestedType() {
+        String base = table != null ? table : file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
+        String id = base.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]+", "_");
+        return id.matches("[a-z].*") ? id : "type_" + id;
+    }
+
+    /**
+     * @param analysisDir the analysis file's folder, or null
+     * @return the layer as the analysis file writes it: the path relative to the folder (see
+     *     {@link org.catchment.analysis.SpecPaths#relative}), {@code #table} for a table
+     */
+    public String layerText(Path analysisDir) {
+        return path(file, analysisDir) + (table == null ? "" : "#" + table);
+    }
+
+    /**
+     * @param type        the type identifier
+     * @param label       the readable name, or null
+     * @param bandsMin    the time bands
+     * @param analysisDir the analysis file's folder, or null
+     * @return the facility type reading this layer as it was read here
+     */
+    public FacilitySpec facility(String type, String label, List<Double> bandsMin, Path analysisDir) {
+        return new FacilitySpec(type, label, layerText(analysisDir), null, null, bandsMin, null,
+                postcodeLookup == null ? null : path(postcodeLookup, analysisDir), postcodeField, xField, yField, crs);
+    }
+
+    private static String path(Path p, Path dir) {
+        return org.catchment.analysis.SpecPaths.relative(p, dir);
+    }
+}

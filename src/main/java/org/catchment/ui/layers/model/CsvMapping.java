@@ -1,0 +1,128 @@
+package org.catchment.ui.layers.model;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.catchment.io.csv.CsvPointReader;
+
+/**
+ * The view model of the CSV column dialog: the CSV's columns, whether points come from coordinate
+ * columns or from postcodes, and which columns; pre-selected by the reader's own column detection
+ * ({@link CsvPointReader#detect}). {@link #layer} checks the choices and turns them into the
+ * options the layer is read with.
+ */
+public final class CsvMapping {
+
+    /** Where the points come from. */
+    public enum Mode {
+        /** Easting/northing or longitude/latitude columns. */
+        COORDINATES,
+        /** A postcode column looked up in a postcode file. */
+        POSTCODES
+    }
+
+    /** The CRS a coordinate CSV can be in. */
+    public static final List<String> CRS_CHOICES = List.of("EPSG:27700", "EPSG:4326");
+
+    private final List<String> columns;
+    private Mode mode;
+    private String xField;
+    private String yField;
+    private String crs;
+    private String postcodeField;
+    private Path postcodeLookup;
+
+    /** @param columns the CSV's header */
+    public CsvMapping(List<String> columns) {
+        this.columns = List.copyOf(columns);
+        CsvPointReader.DetectedColumns d = CsvPointReader.detect(columns);
+        xField = d.xField();
+        yField = d.yField();
+        crs = d.epsg() == null ? CRS_CHOICES.get(0) : "EPSG:" + d.epsg();
+        postcodeField = d.postcodeField();
+        mode = d.xField() == null && d.postcodeField() != null ? Mode.POSTCODES : Mode.COORDINATES;
+    }
+
+    /** @return the CSV's columns */
+    public List<String> columns() {
+        return columns;
+    }
+
+    public Mode mode() {
+        return mode;
+    }
+
+    public void setMode(Mode newMode) {
+        mode = newMode;
+    }
+
+    public String xField() {
+        return xField;
+    }
+
+    public void setXField(String field) {
+        xField = field;
+    }
+
+    public String yField() {
+        return yField;
+    }
+
+    public void setYField(String field) {
+        yField = field;
+    }
+
+    /** @return EPSG:27700 or EPSG:4326 */
+    public String crs() {
+        return crs;
+    }
+
+    public void setCrs(String newCrs) {
+        crs = newCrs;
+    }
+
+    public String postcodeField() {
+        return postcodeField;
+    }
+
+    public void setPostcodeField(String field) {
+        postcodeField = field;
+    }
+
+    public Path postcodeLookup() {
+        return postcodeLookup;
+    }
+
+    public void setPostcodeLookup(Path lookup) {
+        postcodeLookup = lookup;
+    }
+
+    /**
+     * @param csv the CSV file
+     * @return the layer to read: the coordinate columns and CRS, or the postcode column and lookup
+     * @throws IllegalArgumentException naming what is missing, fit to show in the dialog
+     */
+    public AddedLayer layer(Path csv) {
+        if (mode == Mode.POSTCODES) {
+            require(postcodeField, "Choose the postcode column");
+            if (postcodeLookup == null) {
+                throw new IllegalArgumentException("Choose a postcode lookup file (Code-Point Open)");
+            }
+            return new AddedLayer(csv, null, null, null, null, postcodeField, postcodeLookup);
+        }
+        require(xField, "Choose the easting (x) column");
+        require(yField, "Choose the northing (y) column");
+        if (xField.equals(yField)) {
+            throw new IllegalArgumentException("The easting and northing must be different columns");
+        }
+        if (!CRS_CHOICES.contains(crs)) {
+            throw new IllegalArgumentException("Choose the CRS: " + String.join(" or ", CRS_CHOICES));
+        }
+        return new AddedLayer(csv, null, xField, yField, crs, null, null);
+    }
+
+    private void require(String field, String message) {
+        if (field == null || !columns.contains(field)) {
+            throw new IllegalArgumentException(message);
+        }
+    }
+}

@@ -1,0 +1,195 @@
+package org.catchment.ui.layers.model;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import org.catchment.layer.Layer;
+import org.catchment.render.MapDocument;
+import org.catchment.render.Style;
+import org.locationtech.jts.geom.Envelope;
+
+/**
+ * The layer panel's view model: an ordered list, top of the panel first (drawn last, on top of the
+ * others), with visibility, style, reordering and removal, and the {@link MapDocument} the map view
+ * draws. Listeners hear about every change. Belongs to the FX thread.
+ *
+ * <p>Each layer's original style (the one it was added with) is kept for "Reset". A style the
+ * user gives a result layer is remembered by the layer's name for the session, and given again to
+ * the layer of that name when a new run replaces the results.
+ */
+public final class LayerListModel {
+
+    /** The area shown for an empty map: the sample town's part of Merseyside, EPSG:27700. */
+    public static final Envelope EMPTY_EXTENT = new Envelope(350_000, 360_000, 395_000, 402_000);
+
+    private final List<LayerItem> items = new ArrayList<>();
+    private final List<Runnable> listeners = new ArrayList<>();
+    private final AtomicLong ids = new AtomicLong();
+    private final Map<Long, Style> originalStyles = new HashMap<>();
+    private final Map<String, Style> resultStyles = new HashMap<>();
+
+    /** @param listener called after every change */
+    public void onChange(Runnable listener) {
+        listeners.add(listener);
+    }
+
+    /** @return the layers, top of the panel (drawn last) first */
+    public List<LayerItem> items() {
+        return Collections.unmodifiableList(items);
+    }
+
+    /** @return a fresh layer id */
+    public long nextId() {
+        return ids.incrementAndGet();
+    }
+
+    /** Adds a layer from features on top of the others and returns it. */
+    public LayerItem add(LayerItem.Group group, String name, Layer source, Style style) {
+        LayerItem item = LayerItem.of(nextId(), group, name, source, style);
+        add(item);
+        return item;
+    }
+
+    /** Adds a layer on top of the others. */
+    public void add(LayerItem item) {
+        items.add(0, adopt(item));
+        changed();
+    }
+
+    /**
+     * Replaces every layer of a group, keeping the other groups. New layers go on top of the
+     * panel, in the order given (first given on top). A new result layer named like one the user
+     * styled gets that style.
+     */
+    public void replaceGroup(LayerItem.Group group, List<LayerItem> layers) {
+        items.removeIf(i -> i.group() == group);
+        items.addAll(0, layers.stream().map(this::adopt).toList());
+        forgetRemoved();
+        changed();
+    }
+
+    /** Removes a layer. */
+    public void remove(long id) {
+        if (items.removeIf(i -> i.id() == id)) {
+            forgetRemoved();
+            changed();
+        }
+    }
+
+    /**
+     * Draws a layer in another style (the map re-renders, the legend and swatch follow). For a
+     * result layer the style is remembered by name for later runs; its original style forgets it.
+     */
+    public void setStyle(long id, Style style) {
+        int i = indexOf(id);
+        if (i < 0 || items.get(i).mapLayer().style().equals(style)) {
+            return;
+        }
+        LayerItem item = items.get(i).withStyle(style);
+        items.set(i, item);
+        if (item.group() == LayerItem.Group.RESULT) {
+            if (style.equals(originalStyles.get(id))) {
+                resultStyles.remove(item.name());
+            } else {
+                resultStyles.put(item.name(), style);
+            }
+        }
+        changed();
+    }
+
+    /** @return the style the layer was added with (what "Reset" goes back to), or null for no such layer */
+    public Style originalStyle(long id) {
+        return get(id) == null ? null : originalStyles.get(id);
+    }
+
+    private LayerItem adopt(LayerItem item) {
+        originalStyles.put(item.id(), item.mapLayer().style());
+        Style user = item.group() == LayerItem.Group.RESULT ? resultStyles.get(item.name()) : null;
+        return user == null ? item : item.withStyle(user);
+    }
+
+    private void forgetRemoved() {
+        originalStyles.keySet().removeIf(id -> indexOf(id) < 0);
+    }
+
+    /** Shows or hides a layer. */
+    public void setVisible(long id, boolean visible) {
+        int i = indexOf(id);
+        if (i >= 0 && items.get(i).visible() != visible) {
+            items.set(i, items.get(i).withVisible(visible));
+            changed();
+        }
+    }
+
+    /** Moves a layer to another panel position (0 = top), as a drag in the panel does. */
+    public void move(long id, int toIndex) {
+        int from = indexOf(id);
+        if (from < 0) {
+            return;
+        }
+        int to = Math.max(0, Math.min(items.size() - 1, toIndex));
+        if (to != from) {
+            items.add(to, items.remove(from));
+            changed();
+        }
+    }
+
+    /** Moves a layer one place up the panel (drawn later, above its neighbour). */
+    public void moveUp(long id) {
+        move(id, indexOf(id) - 1);
+    }
+
+    /** Moves a layer one place down the panel. */
+    public void moveDown(long id) {
+        move(id, indexOf(id) + 1);
+    }
+
+    /** @return the panel position of a layer, or -1 */
+    public int indexOf(long id) {
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i).id() == id) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** @return the layer with that id, or null */
+    public LayerItem get(long id) {
+        int i = indexOf(id);
+        return i < 0 ? null : items.get(i);
+    }
+
+    /** @return the union of the visible layers' extents, else of all, else {@link #EMPTY_EXTENT} */
+    public Envelope extent() {
+        Envelope visible = new Envelope();
+        Envelope all = new Envelope();
+        for (LayerItem item : items) {
+            Envelope e = item.envelope();
+            all.expandToInclude(e);
+            if (item.visible()) {
+                visible.expandToInclude(e);
+            }
+        }
+        return !visible.isNull() ? visible : !all.isNull() ? all : new Envelope(EMPTY_EXTENT);
+    }
+
+    /**
+     * @param title the map's title
+     * @return the map: layers bottom of the panel first, hidden ones included but not drawn
+     */
+    public MapDocument document(String title) {
+        List<LayerItem> bottomFirst = new ArrayList<>(items);
+        Collections.reverse(bottomFirst);
+        MapDocument.Builder b = MapDocument.builder(title).extent(extent());
+        bottomFirst.forEach(i -> b.layer(i.drawn()));
+        return b.build();
+    }
+
+    private void changed() {
+        listeners.forEach(Runnable::run);
+    }
+}

@@ -1,0 +1,63 @@
+package org.catchment.ui.model;
+
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * Runs background jobs of which only the latest matters, such as re-rendering the map while the
+ * user drags: a job that was overtaken by a newer one before it started is skipped, and the result
+ * of one overtaken while running is dropped. Results are delivered on the delivery executor (the
+ * FX thread in the app, the calling thread in tests).
+ *
+ * @param <T> the job's result
+ */
+public final class LatestWins<T> {
+
+    private final Executor worker;
+    private final Executor delivery;
+    private final AtomicLong latest = new AtomicLong();
+
+    /**
+     * @param worker   runs the jobs, one at a time (a single-thread executor)
+     * @param delivery receives results of jobs still the latest when they finish
+     */
+    public LatestWins(Executor worker, Executor delivery) {
+        this.worker = worker;
+        this.delivery = delivery;
+    }
+
+    /**
+     * @param job    the work, run on the worker
+     * @param result receives the job's result on the delivery executor, if no newer job was submitted
+     * @param failed receives the job's exception on the delivery executor, if no newer job was submitted
+     */
+    public void submit(Supplier<T> job, Consumer<T> result, Consumer<RuntimeException> failed) {
+        long id = latest.incrementAndGet();
+        worker.execute(() -> {
+            if (latest.get() != id) {
+                return;
+            }
+            try {
+                T value = job.get();
+                delivery.execute(() -> {
+                    if (latest.get() == id) {
+                        result.accept(value);
+                    }
+                });
+            } catch (RuntimeException e) {
+                delivery.execute(() -> {
+                    if (latest.get() == id) {
+                        failed.accept(e);
+                    }
+                });
+            }
+        });
+    }
+
+    /** Makes every job submitted so far stale: none of their results will be delivered. */
+    public void cancelAll() {
+        latest.incrementAndGet();
+    }
+}

@@ -1,0 +1,178 @@
+package org.catchment.ui.form.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.catchment.analysis.Analysis;
+import org.catchment.analysis.AnalysisFiles;
+import org.catchment.analysis.AnalysisSpec.FacilitySpec;
+import org.catchment.analysis.AnalysisSpec.IndicatorSpec;
+import org.catchment.analysis.AnalysisSpec;
+import org.catchment.analysis.SpecPaths;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The analysis form's network, population, zone, indicator and output edits, without a toolkit. */
+class AnalysisFormInputsTest {
+
+    private static final Path SAMPLE = Path.of("data/sample").toAbsolutePath();
+
+    private static AnalysisForm blank() {
+        return new AnalysisForm(new AnalysisSpec("New analysis", null, null, null, null, null, null, null, null, null));
+    }
+
+    @Test
+    void roadSourcesAddAndRemoveAndAnOsmExtractStandsAlone() {
+        AnalysisForm form = blank();
+        form.addRoads("oproad/data");
+        form.addRoads("extra.gpkg#road_link");
+        assertThat(form.spec().network().roads()).containsExactly("oproad/data", "extra.gpkg#road_link");
+        assertThat(form.spec().network().walkingSpeedKmh()).as("defaults filled in").isEqualTo(4.8);
+        assertThatThrownBy(() -> form.addRoads("oproad/data")).hasMessageContaining("already in the network");
+        assertThatThrownBy(() -> form.addRoads("rutland.osm.pbf")).hasMessageContaining("remove the other road");
+        form.removeRoads(0);
+        form.removeRoads(0);
+        form.addRoads("rutland.osm.pbf");
+        assertThatThrownBy(() -> form.addRoads("RoadLink.shp")).hasMessageContaining("whole network on its own");
+        assertThatThrownBy(() -> form.addFootpaths("prow.shp")).hasMessageContaining("own footpaths");
+        assertThatThrownBy(() -> form.addRoads(" ")).hasMessage("Choose the road network");
+    }
+
+    @Test
+    void footpathsAndTolerances() {
+        AnalysisForm form = blank();
+        form.addRoads("RoadLink.shp");
+        form.addFootpaths("prow.shp");
+        form.setFootpathToleranceM(0);
+        form.setSnapToleranceM(400);
+        form.setClipToStudyArea(false);
+        AnalysisSpec.NetworkSpec n = form.spec().network();
+        assertThat(n.footpaths()).containsExactly("prow.shp");
+        assertThat(n.footpathToleranceM()).isZero();
+        assertThat(n.snapToleranceM()).isEqualTo(400.0);
+        assertThat(n.clipToStudyArea()).isFalse();
+        assertThat(n.roads()).containsExactly("RoadLink.shp");
+        assertThatThrownBy(() -> form.setFootpathToleranceM(150)).hasMessage(
+                "Footpath tolerance must be between 0 and 100 m");
+        assertThatThrownBy(() -> form.setSnapToleranceM(0)).hasMessageContaining("Snap tolerance");
+        assertThatThrownBy(() -> form.addFootpaths("prow.shp")).hasMessageContaining("already");
+        form.removeFootpaths(0);
+        assertThat(form.spec().network().footpaths()).isEmpty();
+    }
+
+    @Test
+    void populationNeedsItsCountFieldAndCanBeCleared() {
+        AnalysisForm form = blank();
+        assertThatThrownBy(() -> form.setPopulation("census.gpkg#oa", "")).hasMessage(
+                "Name the field of census.gpkg#oa that holds the number of residents");
+        form.setPopulation(" census.gpkg#oa ", "residents");
+        assertThat(form.spec().population()).isEqualTo(new AnalysisSpec.PopulationSpec("census.gpkg#oa", "residents"));
+        form.setPopulation("", "residents");
+        assertThat(form.spec().population()).isNull();
+    }
+
+    @Test
+    void zonesAndIndicators() {
+        AnalysisForm form = blank();
+        form.addZone("lsoa.shp", "LSOA_NAME");
+        assertThatThrownBy(() -> form.addZone("lsoa.shp", "LSOA_CODE")).hasMessageContaining("already a zone layer");
+        assertThatThrownBy(() -> form.addZone("msoa.shp", " ")).hasMessage("Name the field that names each zone");
+        form.addIndicator(new IndicatorSpec("imd.csv", "lsoa_code", "lsoa.shp", "LSOA_CODE", "imd_decile", "deciles",
+                10, "IMD decile"));
+        assertThatThrownBy(() -> form.addIndicator(new IndicatorSpec("imd.csv", "lsoa_code", "lsoa.shp", "LSOA_CODE",
+                "score", "jenks", 5, null))).hasMessageContaining("deciles, quantiles, equal_intervals, natural_breaks");
+        assertThatThrownBy(() -> form.addIndicator(new IndicatorSpec("imd.csv", "lsoa_code", "lsoa.shp", "LSOA_CODE",
+                "score", "quantiles", 1, null))).hasMessageContaining("between 2 and 20");
+        assertThatThrownBy(() -> form.addIndicator(new IndicatorSpec("imd.csv", "", "lsoa.shp", "LSOA_CODE",
+                "score", "quantiles", 5, null))).hasMessage("Name the table's key column");
+        assertThat(form.spec().zones()).hasSize(1);
+        assertThat(form.spec().indicators()).extracting(IndicatorSpec::label).containsExactly("IMD decile");
+        assertThat(AnalysisForm.describe(form.spec().indicators().get(0)))
+                .isEqualTo("IMD decile: 10 deciles of imd.csv");
+        form.removeIndicator(0);
+        form.removeZone(0);
+        assertThat(form.spec().zones()).isEmpty();
+        assertThat(form.spec().indicators()).isEmpty();
+    }
+
+    @Test
+    void outputFolderAndMapSize() {
+        AnalysisForm form = blank();
+        form.setOutputDir("results/2026");
+        form.setMapSize(1754, 1240, 150);
+        AnalysisSpec.OutputSpec o = form.spec().output();
+        assertThat(o.dir()).isEqualTo("results/2026");
+        assertThat(List.of(o.widthPx(), o.heightPx(), o.dpi())).containsExactly(1754, 1240, 150);
+        form.setOutputDir(" ");
+        assertThat(form.spec().output().dir()).isEqualTo("out");
+        assertThatThrownBy(() -> form.setMapSize(100, 1240, 150)).hasMessageContaining("200 and 20,000 pixels");
+        assertThatThrownBy(() -> form.setMapSize(1754, 1240, 2400)).hasMessageContaining("72 and 1,200 dpi");
+    }
+
+    @Test
+    void theDesertThresholdFollowsTheTypesTowardsTheChosenValue() {
+        AnalysisForm form = blank();
+        assertThat(form.spec().deserts().minMissing()).as("the default").isEqualTo(3);
+        form.addType("gp", "gp.shp");
+        assertThat(form.spec().deserts().minMissing()).isEqualTo(1);
+        form.addType("libraries", "libraries.shp");
+        assertThat(form.spec().deserts().minMissing()).isEqualTo(2);
+        form.addType("parks", "parks.shp");
+        form.addType("foodbanks", "foodbanks.csv");
+        assertThat(form.spec().deserts().minMissing()).as("stops at the default").isEqualTo(3);
+        form.setMinMissing(4);
+        form.removeType(3);
+        assertThat(form.spec().deserts().minMissing()).isEqualTo(3);
+        form.addType("retail", "retail.shp");
+        assertThat(form.spec().deserts().minMissing()).as("the chosen 4 comes back").isEqualTo(4);
+    }
+
+    @Test
+    void theSampleAnalysisBuiltFromScratchReadsAsTheCommandLineReadsIt(@TempDir Path dir) throws Exception {
+        Analysis sample = AnalysisFiles.read(SAMPLE.resolve("analysis.yml"));
+        AnalysisForm form = blank();
+        form.setName("Millbrook again");
+        String base = SAMPLE + "/";
+        form.addRoads(base + "RoadLink.shp");
+        form.addFootpaths(base + "footpaths.shp");
+        form.setStudyLayer(base + "wards.shp");
+        form.setStudyNameField("WD_NAME");
+        form.setResidential(base + "residential.shp");
+        for (FacilitySpec f : sample.spec().facilities()) {
+            form.addFacility(new FacilitySpec(f.type(), f.label(), base + f.layer(), null, f.nameField(), f.bandsMin(),
+                    null, f.postcodeLookup() == null ? null : base + f.postcodeLookup(), f.postcodeField(), null, null,
+                    null));
+        }
+        form.setPopulation(base + "lsoa.shp", "POP");
+        form.addZone(base + "lsoa.shp", "LSOA_NAME");
+        IndicatorSpec imd = sample.spec().indicators().get(0);
+        form.addIndicator(new IndicatorSpec(base + imd.table(), imd.tableKey(), base + imd.layer(), imd.layerKey(),
+                imd.field(), imd.classes(), imd.count(), imd.label()));
+
+        Path file = dir.resolve("project/again.yml");
+        Files.createDirectories(file.getParent());
+        AnalysisFiles.write(SpecPaths.rebase(form.spec(), null, file.getParent()), file);
+        Analysis again = AnalysisFiles.read(file);
+
+        assertThat(again.spec().network().roads()).singleElement().asString().startsWith("../");
+        assertThat(again.roads()).isEqualTo(sample.roads());
+        assertThat(again.layer(again.spec().studyArea().residential()))
+                .isEqualTo(sample.layer(sample.spec().studyArea().residential()));
+        assertThat(again.spec().facilities()).hasSize(7);
+        for (int i = 0; i < 7; i++) {
+            FacilitySpec a = again.spec().facilities().get(i);
+            FacilitySpec s = sample.spec().facilities().get(i);
+            assertThat(again.layer(a.layer())).isEqualTo(sample.layer(s.layer()));
+            assertThat(a.bandsMin()).isEqualTo(s.bandsMin());
+            assertThat(a.label()).isEqualTo(s.label());
+        }
+        assertThat(again.spec().deserts().minMissing()).isEqualTo(sample.spec().deserts().minMissing());
+        assertThat(again.layer(again.spec().population().layer())).isEqualTo(sample.layer(sample.spec().population()
+                .layer()));
+        assertThat(again.path(again.spec().indicators().get(0).table()))
+                .isEqualTo(sample.path(sample.spec().indicators().get(0).table()));
+    }
+}

@@ -1,0 +1,83 @@
+package org.catchment.ui.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.Executor;
+import org.junit.jupiter.api.Test;
+
+class LatestWinsTest {
+
+    /** An executor that holds tasks until told to run them, so the order of events is chosen by the test. */
+    private static final class Manual implements Executor {
+        final Queue<Runnable> tasks = new ArrayDeque<>();
+
+        @Override
+        public void execute(Runnable r) {
+            tasks.add(r);
+        }
+
+        void runAll() {
+            while (!tasks.isEmpty()) {
+                tasks.poll().run();
+            }
+        }
+    }
+
+    @Test
+    void jobsOvertakenBeforeTheyStartAreSkipped() {
+        Manual worker = new Manual();
+        List<String> ran = new ArrayList<>();
+        List<String> delivered = new ArrayList<>();
+        LatestWins<String> lw = new LatestWins<>(worker, Runnable::run);
+        for (String s : List.of("a", "b", "c")) {
+            lw.submit(() -> {
+                ran.add(s);
+                return s;
+            }, delivered::add, e -> delivered.add("error"));
+        }
+        worker.runAll();
+        assertThat(ran).containsExactly("c");
+        assertThat(delivered).containsExactly("c");
+    }
+
+    @Test
+    void resultOfAJobOvertakenWhileRunningIsDropped() {
+        Manual worker = new Manual();
+        Manual fx = new Manual();
+        List<String> delivered = new ArrayList<>();
+        LatestWins<String> lw = new LatestWins<>(worker, fx);
+        lw.submit(() -> "old", delivered::add, e -> { });
+        worker.runAll();
+        lw.submit(() -> "new", delivered::add, e -> { });
+        fx.runAll();
+        assertThat(delivered).isEmpty();
+        worker.runAll();
+        fx.runAll();
+        assertThat(delivered).containsExactly("new");
+    }
+
+    @Test
+    void failuresOfTheLatestJobAreReported() {
+        List<String> errors = new ArrayList<>();
+        LatestWins<String> lw = new LatestWins<>(Runnable::run, Runnable::run);
+        lw.submit(() -> {
+            throw new IllegalStateException("boom");
+        }, s -> { }, e -> errors.add(e.getMessage()));
+        assertThat(errors).containsExactly("boom");
+    }
+
+    @Test
+    void cancelAllDropsPendingResults() {
+        Manual worker = new Manual();
+        List<String> delivered = new ArrayList<>();
+        LatestWins<String> lw = new LatestWins<>(worker, Runnable::run);
+        lw.submit(() -> "x", delivered::add, e -> { });
+        lw.cancelAll();
+        worker.runAll();
+        assertThat(delivered).isEmpty();
+    }
+}
