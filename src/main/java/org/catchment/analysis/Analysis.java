@@ -54,9 +54,7 @@ public record Analysis(AnalysisSpec spec, Path file, Path baseDir) {
 
     /** @return the same analysis with the output folder replaced (e.g. from {@code --out}) */
     public Analysis withOutputDir(Path dir) {
-        AnalysisSpec.OutputSpec o = spec.output();
-        AnalysisSpec.OutputSpec out = new AnalysisSpec.OutputSpec(dir.toAbsolutePath().normalize().toString(), o.widthPx(),
-                o.heightPx(), o.dpi(), o.attribution(), o.backdrop());
+        AnalysisSpec.OutputSpec out = spec.output().toBuilder().dir(dir.toAbsolutePath().normalize().toString()).build();
         return new Analysis(spec.withOutput(out), file, baseDir);
     }
 }

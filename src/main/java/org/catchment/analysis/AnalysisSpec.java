@@ -13,7 +13,9 @@ import java.util.List;
  * The analysis file: everything a run needs, as saved in YAML and documented field by field in
  * {@code docs/analysis-file.md}. Paths are as written in the file (relative to its folder);
  * {@link Analysis} resolves them. Missing optional values take the documented defaults in the
- * compact constructors, so a loaded spec is always complete.
+ * compact constructors, so a loaded spec is always complete. The records are built and changed by
+ * name through {@link SpecBuilders} ({@code builder()}, {@code toBuilder()}) and {@code with...}
+ * methods; their canonical constructors are for Jackson.
  *
  * @param name       a title for maps and reports
  * @param network    roads, footpaths and walking parameters
@@ -36,11 +38,16 @@ public record AnalysisSpec(String name, NetworkSpec network, StudyAreaSpec study
     public AnalysisSpec {
         name = name == null ? "Catchment analysis" : name;
         facilities = facilities == null ? List.of() : List.copyOf(facilities);
-        catchments = catchments == null ? new CatchmentSpec(null, null, null, null, null, null) : catchments;
+        catchments = catchments == null ? CatchmentSpec.builder().build() : catchments;
         zones = zones == null ? List.of() : List.copyOf(zones);
         indicators = indicators == null ? List.of() : List.copyOf(indicators);
         deserts = deserts == null ? new DesertSpec(null, null, null) : deserts;
-        output = output == null ? new OutputSpec(null, null, null, null, null, null) : output;
+        output = output == null ? OutputSpec.builder().build() : output;
+    }
+
+    /** @return an analysis with only a title: no network, study area or facility types yet, every default */
+    public static AnalysisSpec named(String name) {
+        return new AnalysisSpec(name, null, null, null, null, null, null, null, null, null);
     }
 
     /** @return this analysis with another title */
@@ -134,6 +141,18 @@ public record AnalysisSpec(String name, NetworkSpec network, StudyAreaSpec study
             cache = cache == null || cache;
             clipToStudyArea = clipToStudyArea == null || clipToStudyArea;
         }
+
+        /** @return a builder of a network with nothing chosen yet and every default */
+        public static SpecBuilders.Network builder() {
+            return new SpecBuilders.Network();
+        }
+
+        /** @return a builder holding this network's values, to change some of them */
+        public SpecBuilders.Network toBuilder() {
+            return builder().roads(roads).footpaths(footpaths).footpathToleranceM(footpathToleranceM)
+                    .nodeCrossings(nodeCrossings).walkingSpeedKmh(walkingSpeedKmh).snapToleranceM(snapToleranceM)
+                    .offNetworkLeg(offNetworkLeg).cache(cache).clipToStudyArea(clipToStudyArea);
+        }
     }
 
     /**
@@ -152,6 +171,17 @@ public record AnalysisSpec(String name, NetworkSpec network, StudyAreaSpec study
                                 String residential, String filter) {
         public StudyAreaSpec {
             select = select == null ? null : List.copyOf(select);
+        }
+
+        /** @return a builder of a study area with nothing chosen yet */
+        public static SpecBuilders.StudyArea builder() {
+            return new SpecBuilders.StudyArea();
+        }
+
+        /** @return a builder holding this study area's values, to change some of them */
+        public SpecBuilders.StudyArea toBuilder() {
+            return builder().layer(layer).nameField(nameField).codeField(codeField).select(select)
+                    .residential(residential).filter(filter);
         }
     }
 
@@ -191,34 +221,22 @@ public record AnalysisSpec(String name, NetworkSpec network, StudyAreaSpec study
             label = label == null ? type : label;
         }
 
-        /** A type read from one layer. */
-        public FacilitySpec(String type, String label, String layer, String filter, String nameField,
-                            List<Double> bandsMin, Double servedBandMin, String postcodeLookup, String postcodeField,
-                            String xField, String yField, String crs, String badRows) {
-            this(type, label, layer == null ? null : List.of(layer), filter, nameField, bandsMin, servedBandMin,
-                    postcodeLookup, postcodeField, xField, yField, crs, badRows);
+        /** @return a builder of a type with this identifier, the default bands and nothing else set yet */
+        public static SpecBuilders.Facility builder(String type) {
+            return new SpecBuilders.Facility().type(type);
         }
 
-        /** A type read from one layer that stops at the first row it cannot use (bad_rows left at its default). */
-        public FacilitySpec(String type, String label, String layer, String filter, String nameField,
-                            List<Double> bandsMin, Double servedBandMin, String postcodeLookup, String postcodeField,
-                            String xField, String yField, String crs) {
-            this(type, label, layer, filter, nameField, bandsMin, servedBandMin, postcodeLookup, postcodeField, xField,
-                    yField, crs, null);
+        /** @return a builder holding this type's values, to change some of them */
+        public SpecBuilders.Facility toBuilder() {
+            return builder(type).label(label).layers(layers).filter(filter).nameField(nameField).bandsMin(bandsMin)
+                    .servedBandMin(servedBandMin).postcodeLookup(postcodeLookup).postcodeField(postcodeField)
+                    .xField(xField).yField(yField).crs(crs).badRows(badRows);
         }
 
         /** @return the first (usually the only) facility layer, or null when none is given */
         @JsonIgnore
         public String layer() {
             return layers.isEmpty() ? null : layers.get(0);
-        }
-
-        /** @return this type with another layer added to its layers */
-        public FacilitySpec withLayer(String layer) {
-            List<String> more = new ArrayList<>(layers);
-            more.add(layer);
-            return new FacilitySpec(type, label, more, filter, nameField, bandsMin, servedBandMin, postcodeLookup,
-                    postcodeField, xField, yField, crs, badRows);
         }
 
         /** @return the band that decides whether a place is served */
@@ -253,6 +271,17 @@ public record AnalysisSpec(String name, NetworkSpec network, StudyAreaSpec study
             accessSpacingM = accessSpacingM == null ? 50.0 : accessSpacingM;
             accessToleranceM = accessToleranceM == null ? 30.0 : accessToleranceM;
             threads = threads == null ? 0 : threads;
+        }
+
+        /** @return a builder of the default polygon settings */
+        public static SpecBuilders.Catchment builder() {
+            return new SpecBuilders.Catchment();
+        }
+
+        /** @return a builder holding these settings, to change some of them */
+        public SpecBuilders.Catchment toBuilder() {
+            return builder().trimDistanceM(trimDistanceM).rings(rings).perFacility(perFacility)
+                    .accessSpacingM(accessSpacingM).accessToleranceM(accessToleranceM).threads(threads);
         }
     }
 
@@ -297,6 +326,17 @@ public record AnalysisSpec(String name, NetworkSpec network, StudyAreaSpec study
             count = count == null ? ("deciles".equals(classes) ? 10 : 5) : count;
             label = label == null ? field : label;
         }
+
+        /** @return a builder of an indicator with nothing chosen yet */
+        public static SpecBuilders.Indicator builder() {
+            return new SpecBuilders.Indicator();
+        }
+
+        /** @return a builder holding this indicator's values, to change some of them */
+        public SpecBuilders.Indicator toBuilder() {
+            return builder().table(table).tableKey(tableKey).layer(layer).layerKey(layerKey).field(field)
+                    .classes(classes).count(count).label(label);
+        }
     }
 
     /**
@@ -313,6 +353,16 @@ public record AnalysisSpec(String name, NetworkSpec network, StudyAreaSpec study
             minMissing = minMissing == null ? 3 : minMissing;
             missingAllOf = missingAllOf == null ? null : List.copyOf(missingAllOf);
             minAreaM2 = minAreaM2 == null ? 2000.0 : minAreaM2;
+        }
+
+        /** @return this rule with another threshold of missing types */
+        public DesertSpec withMinMissing(int newMinMissing) {
+            return new DesertSpec(newMinMissing, missingAllOf, minAreaM2);
+        }
+
+        /** @return this rule with another smallest desert area */
+        public DesertSpec withMinAreaM2(double newMinAreaM2) {
+            return new DesertSpec(minMissing, missingAllOf, newMinAreaM2);
         }
     }
 
@@ -338,6 +388,17 @@ public record AnalysisSpec(String name, NetworkSpec network, StudyAreaSpec study
             dpi = dpi == null ? 300 : dpi;
             attribution = attribution == null ? null : List.copyOf(attribution);
             backdrop = backdrop == null ? List.of() : List.copyOf(backdrop);
+        }
+
+        /** @return a builder of the default outputs */
+        public static SpecBuilders.Output builder() {
+            return new SpecBuilders.Output();
+        }
+
+        /** @return a builder holding these outputs, to change some of them */
+        public SpecBuilders.Output toBuilder() {
+            return builder().dir(dir).widthPx(widthPx).heightPx(heightPx).dpi(dpi).attribution(attribution)
+                    .backdrop(backdrop);
         }
     }
 

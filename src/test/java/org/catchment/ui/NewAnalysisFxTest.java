@@ -54,8 +54,8 @@ class NewAnalysisFxTest {
 
         robot.interact(() -> {
             for (FacilitySpec f : reference.spec().facilities()) {
-                app.window().form().addFacility(new FacilitySpec(f.type(), f.label(), town.resolve(f.layer()).toString(), null,
-                        null, f.bandsMin(), null, null, null, null, null, null));
+                app.window().form().addFacility(FacilitySpec.builder(f.type()).label(f.label())
+                        .layer(town.resolve(f.layer()).toString()).bandsMin(f.bandsMin()).build());
             }
         });
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> app.window().layers().items().size() == 5);

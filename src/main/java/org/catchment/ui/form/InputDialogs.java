@@ -94,10 +94,12 @@ final class InputDialogs {
         FormControls.row(grid, 6, "Number of classes", count);
         FormControls.row(grid, 7, "Label", label);
         return ask(owner, "Cross-tabulate an indicator against the deserts", "indicatorDialog", grid,
-                () -> apply.accept(new IndicatorSpec(table.getText().strip(), tableKey.getText().strip(),
-                        layer.getText().strip(), layerKey.getText().strip(), column.getText().strip(),
-                        classes.getValue(), FormControls.wholeNumber(count.getText(), "The number of classes"),
-                        label.getText().isBlank() ? null : label.getText().strip())));
+                () -> apply.accept(IndicatorSpec.builder().table(table.getText().strip())
+                        .tableKey(tableKey.getText().strip()).layer(layer.getText().strip())
+                        .layerKey(layerKey.getText().strip()).field(column.getText().strip())
+                        .classes(classes.getValue())
+                        .count(FormControls.wholeNumber(count.getText(), "The number of classes"))
+                        .label(label.getText().isBlank() ? null : label.getText().strip()).build()));
     }
 
     private static boolean ask(Window owner, String header, String id, GridPane content, Runnable apply) {

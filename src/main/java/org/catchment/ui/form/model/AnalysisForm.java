@@ -6,11 +6,9 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Consumer;
 import org.catchment.analysis.AnalysisSpec.CatchmentSpec;
-import org.catchment.analysis.AnalysisSpec.DesertSpec;
 import org.catchment.analysis.AnalysisSpec.FacilitySpec;
 import org.catchment.analysis.AnalysisSpec.IndicatorSpec;
 import org.catchment.analysis.AnalysisSpec.NetworkSpec;
-import org.catchment.analysis.AnalysisSpec.OutputSpec;
 import org.catchment.analysis.AnalysisSpec.PopulationSpec;
 import org.catchment.analysis.AnalysisSpec.StudyAreaSpec;
 import org.catchment.analysis.AnalysisSpec.ZoneSpec;
@@ -171,9 +169,7 @@ public final class AnalysisForm {
 
     /** @param dir the output folder, relative to the analysis file's folder or absolute (blank: out) */
     public void setOutputDir(String dir) {
-        OutputSpec o = spec.output();
-        set(spec.withOutput(new OutputSpec(FormValues.blankToNull(dir), o.widthPx(), o.heightPx(), o.dpi(), o.attribution(),
-                o.backdrop())));
+        set(spec.withOutput(spec.output().toBuilder().dir(FormValues.blankToNull(dir)).build()));
     }
 
     /**
@@ -188,8 +184,7 @@ public final class AnalysisForm {
         if (dpi < 72 || dpi > 1200) {
             throw new IllegalArgumentException("The resolution must be between 72 and 1,200 dpi");
         }
-        OutputSpec o = spec.output();
-        set(spec.withOutput(new OutputSpec(o.dir(), widthPx, heightPx, dpi, o.attribution(), o.backdrop())));
+        set(spec.withOutput(spec.output().toBuilder().widthPx(widthPx).heightPx(heightPx).dpi(dpi).build()));
     }
 
     /** @param trimDistanceM how far service areas reach either side of a street, 1 to 1000 m */
@@ -197,16 +192,12 @@ public final class AnalysisForm {
         if (!(trimDistanceM >= 1 && trimDistanceM <= 1000)) {
             throw new IllegalArgumentException("Trim distance must be between 1 and 1000 m");
         }
-        CatchmentSpec c = spec.catchments();
-        setCatchments(new CatchmentSpec(trimDistanceM, c.rings(), c.perFacility(), c.accessSpacingM(),
-                c.accessToleranceM(), c.threads()));
+        setCatchments(spec.catchments().toBuilder().trimDistanceM(trimDistanceM).build());
     }
 
     /** @param rings true for ring polygons (5-10, 10-20), false for nested disks */
     public void setRings(boolean rings) {
-        CatchmentSpec c = spec.catchments();
-        setCatchments(new CatchmentSpec(c.trimDistanceM(), rings, c.perFacility(), c.accessSpacingM(),
-                c.accessToleranceM(), c.threads()));
+        setCatchments(spec.catchments().toBuilder().rings(rings).build());
     }
 
     /** @param minMissing a place is a desert when at least this many types miss it (1 to the number of types) */
@@ -217,35 +208,27 @@ public final class AnalysisForm {
                     + " missing types");
         }
         preferredMinMissing = minMissing;
-        DesertSpec d = spec.deserts();
-        set(spec.withDeserts(new DesertSpec(minMissing, d.missingAllOf(), d.minAreaM2())));
+        set(spec.withDeserts(spec.deserts().withMinMissing(minMissing)));
     }
 
     /** @param layer the study-area (ward) layer, as written in the file */
     public void setStudyLayer(String layer) {
-        StudyAreaSpec a = studyArea();
-        setStudyArea(new StudyAreaSpec(FormValues.blankToNull(layer), a.nameField(), a.codeField(), a.select(), a.residential(),
-                a.filter()));
+        setStudyArea(studyArea().toBuilder().layer(FormValues.blankToNull(layer)).build());
     }
 
     /** @param nameField the field naming each ward */
     public void setStudyNameField(String nameField) {
-        StudyAreaSpec a = studyArea();
-        setStudyArea(new StudyAreaSpec(a.layer(), FormValues.blankToNull(nameField), a.codeField(), a.select(), a.residential(),
-                a.filter()));
+        setStudyArea(studyArea().toBuilder().nameField(FormValues.blankToNull(nameField)).build());
     }
 
     /** @param residential residential land polygons (deserts are sought only there), blank for none */
     public void setResidential(String residential) {
-        StudyAreaSpec a = studyArea();
-        setStudyArea(new StudyAreaSpec(a.layer(), a.nameField(), a.codeField(), a.select(), FormValues.blankToNull(residential),
-                a.filter()));
+        setStudyArea(studyArea().toBuilder().residential(FormValues.blankToNull(residential)).build());
     }
 
     /** @param wards the wards to include, or null for all */
     public void setSelectedWards(List<String> wards) {
-        StudyAreaSpec a = studyArea();
-        setStudyArea(new StudyAreaSpec(a.layer(), a.nameField(), a.codeField(), wards, a.residential(), a.filter()));
+        setStudyArea(studyArea().toBuilder().select(wards).build());
     }
 
     /**
@@ -257,8 +240,7 @@ public final class AnalysisForm {
         checkBands(bandsMin);
         FacilitySpec f = spec.facilities().get(index);
         Double served = f.servedBandMin() != null && bandsMin.contains(f.servedBandMin()) ? f.servedBandMin() : null;
-        setFacility(index, new FacilitySpec(f.type(), f.label(), f.layers(), f.filter(), f.nameField(), bandsMin, served,
-                f.postcodeLookup(), f.postcodeField(), f.xField(), f.yField(), f.crs(), f.badRows()));
+        setFacility(index, f.toBuilder().bandsMin(bandsMin).servedBandMin(served).build());
     }
 
     /** @param servedBandMin one of the type's bands, or null for the largest */
@@ -270,15 +252,12 @@ public final class AnalysisForm {
         }
         Double served = servedBandMin != null && servedBandMin.equals(f.bandsMin().get(f.bandsMin().size() - 1))
                 && f.servedBandMin() == null ? null : servedBandMin;
-        setFacility(index, new FacilitySpec(f.type(), f.label(), f.layers(), f.filter(), f.nameField(), f.bandsMin(),
-                served, f.postcodeLookup(), f.postcodeField(), f.xField(), f.yField(), f.crs(), f.badRows()));
+        setFacility(index, f.toBuilder().servedBandMin(served).build());
     }
 
     /** @param label the type's readable name (blank: its identifier) */
     public void setLabel(int index, String label) {
-        FacilitySpec f = spec.facilities().get(index);
-        setFacility(index, new FacilitySpec(f.type(), FormValues.blankToNull(label), f.layers(), f.filter(), f.nameField(),
-                f.bandsMin(), f.servedBandMin(), f.postcodeLookup(), f.postcodeField(), f.xField(), f.yField(), f.crs(), f.badRows()));
+        setFacility(index, spec.facilities().get(index).toBuilder().label(FormValues.blankToNull(label)).build());
     }
 
     /**
@@ -288,7 +267,7 @@ public final class AnalysisForm {
      * @param layer the facility layer, as written in the file
      */
     public void addType(String type, String layer) {
-        addFacility(new FacilitySpec(type, null, layer, null, null, null, null, null, null, null, null, null));
+        addFacility(FacilitySpec.builder(type).layer(layer).build());
     }
 
     /**
@@ -300,11 +279,8 @@ public final class AnalysisForm {
     public void addFacility(FacilitySpec facility) {
         String id = checkNewType(facility.type());
         checkBands(facility.bandsMin());
-        FacilitySpec f = facility;
-        List<FacilitySpec> list = new ArrayList<>(spec.facilities());
-        list.add(new FacilitySpec(id, f.label().equals(f.type()) ? id : f.label(), f.layers(), f.filter(), f.nameField(),
-                f.bandsMin(), f.servedBandMin(), f.postcodeLookup(), f.postcodeField(), f.xField(), f.yField(), f.crs(), f.badRows()));
-        setFacilities(list);
+        String label = facility.label().equals(facility.type()) ? id : facility.label();
+        setFacilities(FormValues.append(spec.facilities(), facility.toBuilder().type(id).label(label).build()));
     }
 
     /**
@@ -353,11 +329,11 @@ public final class AnalysisForm {
                         + p[0] + ", here " + p[1] + "): give this layer a type of its own");
             }
         }
-        return new FacilitySpec(type.type(), type.label(), FormValues.append(type.layers(), other.layer()),
-                type.filter(), type.nameField(), type.bandsMin(), type.servedBandMin(),
-                first(type.postcodeLookup(), other.postcodeLookup()), first(type.postcodeField(), other.postcodeField()),
-                first(type.xField(), other.xField()), first(type.yField(), other.yField()),
-                first(type.crs(), other.crs()), type.badRows());
+        return type.toBuilder().layers(FormValues.append(type.layers(), other.layer()))
+                .postcodeLookup(first(type.postcodeLookup(), other.postcodeLookup()))
+                .postcodeField(first(type.postcodeField(), other.postcodeField()))
+                .xField(first(type.xField(), other.xField())).yField(first(type.yField(), other.yField()))
+                .crs(first(type.crs(), other.crs())).build();
     }
 
     private static String first(String a, String b) {
@@ -437,7 +413,7 @@ public final class AnalysisForm {
     }
 
     private StudyAreaSpec studyArea() {
-        return spec.studyArea() != null ? spec.studyArea() : new StudyAreaSpec(null, null, null, null, null, null);
+        return spec.studyArea() != null ? spec.studyArea() : StudyAreaSpec.builder().build();
     }
 
     private void setNetwork(NetworkSpec n) {
@@ -463,9 +439,8 @@ public final class AnalysisForm {
      * 1 and the number of types: removing types lowers it, adding them back restores it.
      */
     private void setFacilities(List<FacilitySpec> list) {
-        DesertSpec d = spec.deserts();
         int min = Math.max(1, Math.min(preferredMinMissing, list.size()));
-        set(spec.withFacilities(list).withDeserts(new DesertSpec(min, d.missingAllOf(), d.minAreaM2())));
+        set(spec.withFacilities(list).withDeserts(spec.deserts().withMinMissing(min)));
     }
 
     private void set(AnalysisSpec newSpec) {

@@ -12,7 +12,7 @@ import org.catchment.analysis.AnalysisSpec.NetworkSpec;
 public final class NetworkEdits {
 
     /** A network with nothing chosen yet and every default. */
-    public static final NetworkSpec EMPTY = new NetworkSpec(null, null, null, null, null, null, null, null, null);
+    public static final NetworkSpec EMPTY = NetworkSpec.builder().build();
 
     private NetworkEdits() {
     }
@@ -21,8 +21,7 @@ public final class NetworkEdits {
         if (!(kmh > 0 && kmh <= 20)) {
             throw new IllegalArgumentException("Walking speed must be between 0 and 20 km/h");
         }
-        return new NetworkSpec(n.roads(), n.footpaths(), n.footpathToleranceM(), n.nodeCrossings(), kmh,
-                n.snapToleranceM(), n.offNetworkLeg(), n.cache(), n.clipToStudyArea());
+        return n.toBuilder().walkingSpeedKmh(kmh).build();
     }
 
     /** An OS Open Roads folder, RoadLink file or GeoPackage table, or one OpenStreetMap extract on its own. */
@@ -63,26 +62,22 @@ public final class NetworkEdits {
         if (!(toleranceM >= 0 && toleranceM <= 100)) {
             throw new IllegalArgumentException("Footpath tolerance must be between 0 and 100 m");
         }
-        return new NetworkSpec(n.roads(), n.footpaths(), toleranceM, n.nodeCrossings(), n.walkingSpeedKmh(),
-                n.snapToleranceM(), n.offNetworkLeg(), n.cache(), n.clipToStudyArea());
+        return n.toBuilder().footpathToleranceM(toleranceM).build();
     }
 
     static NetworkSpec snapTolerance(NetworkSpec n, double toleranceM) {
         if (!(toleranceM >= 1 && toleranceM <= 5000)) {
             throw new IllegalArgumentException("Snap tolerance must be between 1 and 5000 m");
         }
-        return new NetworkSpec(n.roads(), n.footpaths(), n.footpathToleranceM(), n.nodeCrossings(),
-                n.walkingSpeedKmh(), toleranceM, n.offNetworkLeg(), n.cache(), n.clipToStudyArea());
+        return n.toBuilder().snapToleranceM(toleranceM).build();
     }
 
     static NetworkSpec clip(NetworkSpec n, boolean clip) {
-        return new NetworkSpec(n.roads(), n.footpaths(), n.footpathToleranceM(), n.nodeCrossings(),
-                n.walkingSpeedKmh(), n.snapToleranceM(), n.offNetworkLeg(), n.cache(), clip);
+        return n.toBuilder().clipToStudyArea(clip).build();
     }
 
     private static NetworkSpec lines(NetworkSpec n, List<String> roads, List<String> footpaths) {
-        return new NetworkSpec(roads, footpaths, n.footpathToleranceM(), n.nodeCrossings(), n.walkingSpeedKmh(),
-                n.snapToleranceM(), n.offNetworkLeg(), n.cache(), n.clipToStudyArea());
+        return n.toBuilder().roads(roads).footpaths(footpaths).build();
     }
 
     private static boolean isPbf(String path) {

@@ -21,7 +21,7 @@ class AnalysisFormInputsTest {
     private static final Path SAMPLE = Path.of("data/sample").toAbsolutePath();
 
     private static AnalysisForm blank() {
-        return new AnalysisForm(new AnalysisSpec("New analysis", null, null, null, null, null, null, null, null, null));
+        return new AnalysisForm(AnalysisSpec.named("New analysis"));
     }
 
     @Test
@@ -80,14 +80,16 @@ class AnalysisFormInputsTest {
         form.addZone("lsoa.shp", "LSOA_NAME");
         assertThatThrownBy(() -> form.addZone("lsoa.shp", "LSOA_CODE")).hasMessageContaining("already a zone layer");
         assertThatThrownBy(() -> form.addZone("msoa.shp", " ")).hasMessage("Name the field that names each zone");
-        form.addIndicator(new IndicatorSpec("imd.csv", "lsoa_code", "lsoa.shp", "LSOA_CODE", "imd_decile", "deciles",
-                10, "IMD decile"));
-        assertThatThrownBy(() -> form.addIndicator(new IndicatorSpec("imd.csv", "lsoa_code", "lsoa.shp", "LSOA_CODE",
-                "score", "jenks", 5, null))).hasMessageContaining("deciles, quantiles, equal_intervals, natural_breaks");
-        assertThatThrownBy(() -> form.addIndicator(new IndicatorSpec("imd.csv", "lsoa_code", "lsoa.shp", "LSOA_CODE",
-                "score", "quantiles", 1, null))).hasMessageContaining("between 2 and 20");
-        assertThatThrownBy(() -> form.addIndicator(new IndicatorSpec("imd.csv", "", "lsoa.shp", "LSOA_CODE",
-                "score", "quantiles", 5, null))).hasMessage("Name the table's key column");
+        IndicatorSpec imd = IndicatorSpec.builder().table("imd.csv").tableKey("lsoa_code").layer("lsoa.shp")
+                .layerKey("LSOA_CODE").field("imd_decile").classes("deciles").count(10).label("IMD decile").build();
+        form.addIndicator(imd);
+        IndicatorSpec score = imd.toBuilder().field("score").label(null).build();
+        assertThatThrownBy(() -> form.addIndicator(score.toBuilder().classes("jenks").count(5).build()))
+                .hasMessageContaining("deciles, quantiles, equal_intervals, natural_breaks");
+        assertThatThrownBy(() -> form.addIndicator(score.toBuilder().classes("quantiles").count(1).build()))
+                .hasMessageContaining("between 2 and 20");
+        assertThatThrownBy(() -> form.addIndicator(score.toBuilder().tableKey("").classes("quantiles").count(5).build()))
+                .hasMessage("Name the table's key column");
         assertThat(form.spec().zones()).hasSize(1);
         assertThat(form.spec().indicators()).extracting(IndicatorSpec::label).containsExactly("IMD decile");
         assertThat(AnalysisForm.describe(form.spec().indicators().get(0)))
@@ -142,15 +144,15 @@ class AnalysisFormInputsTest {
         form.setStudyNameField("WD_NAME");
         form.setResidential(base + "residential.shp");
         for (FacilitySpec f : sample.spec().facilities()) {
-            form.addFacility(new FacilitySpec(f.type(), f.label(), base + f.layer(), null, f.nameField(), f.bandsMin(),
-                    null, f.postcodeLookup() == null ? null : base + f.postcodeLookup(), f.postcodeField(), null, null,
-                    null));
+            form.addFacility(FacilitySpec.builder(f.type()).label(f.label()).layer(base + f.layer())
+                    .nameField(f.nameField()).bandsMin(f.bandsMin())
+                    .postcodeLookup(f.postcodeLookup() == null ? null : base + f.postcodeLookup())
+                    .postcodeField(f.postcodeField()).build());
         }
         form.setPopulation(base + "lsoa.shp", "POP");
         form.addZone(base + "lsoa.shp", "LSOA_NAME");
         IndicatorSpec imd = sample.spec().indicators().get(0);
-        form.addIndicator(new IndicatorSpec(base + imd.table(), imd.tableKey(), base + imd.layer(), imd.layerKey(),
-                imd.field(), imd.classes(), imd.count(), imd.label()));
+        form.addIndicator(imd.toBuilder().table(base + imd.table()).layer(base + imd.layer()).build());
 
         Path file = dir.resolve("project/again.yml");
         Files.createDirectories(file.getParent());
