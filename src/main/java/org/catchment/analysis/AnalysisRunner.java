@@ -199,8 +199,7 @@ public final class AnalysisRunner {
                 .withTrimDistance(c.trimDistanceM())
                 .withRings(c.rings())
                 .withPerFacility(c.perFacility())
-                .withOffNetworkLeg("ignore".equals(n.offNetworkLeg())
-                        ? CatchmentOptions.OffNetworkLeg.IGNORE : CatchmentOptions.OffNetworkLeg.WALK)
+                .withOffNetworkLeg(n.offNetworkLeg())
                 .withSnapTolerance(n.snapToleranceM())
                 .withAccessPoints(c.accessSpacingM(), c.accessToleranceM());
     }

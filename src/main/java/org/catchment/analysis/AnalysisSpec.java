@@ -8,6 +8,9 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.catchment.io.ReadOptions.BadRowPolicy;
+import org.catchment.overlay.ClassMethod;
+import org.catchment.servicearea.CatchmentOptions.OffNetworkLeg;
 
 /**
  * The analysis file: everything a run needs, as saved in YAML and documented field by field in
@@ -15,7 +18,8 @@ import java.util.List;
  * {@link Analysis} resolves them. Missing optional values take the documented defaults in the
  * compact constructors, so a loaded spec is always complete. The records are built and changed by
  * name through {@link SpecBuilders} ({@code builder()}, {@code toBuilder()}) and {@code with...}
- * methods; their canonical constructors are for Jackson.
+ * methods; their canonical constructors are for Jackson. Keys that take one of a few words hold the
+ * engine's enums, written in the file as {@link SpecRules#word} spells them.
  *
  * @param name       a title for maps and reports
  * @param network    roads, footpaths and walking parameters
@@ -128,7 +132,7 @@ public record AnalysisSpec(String name, NetworkSpec network, StudyAreaSpec study
     @JsonPropertyOrder({"roads", "footpaths", "footpath_tolerance_m", "node_crossings", "walking_speed_kmh",
         "snap_tolerance_m", "off_network_leg", "cache", "clip_to_study_area"})
     public record NetworkSpec(List<String> roads, List<String> footpaths, Double footpathToleranceM, Boolean nodeCrossings,
-                              Double walkingSpeedKmh, Double snapToleranceM, String offNetworkLeg, Boolean cache,
+                              Double walkingSpeedKmh, Double snapToleranceM, OffNetworkLeg offNetworkLeg, Boolean cache,
                               Boolean clipToStudyArea) {
         public NetworkSpec {
             roads = roads == null ? List.of() : List.copyOf(roads);
@@ -137,7 +141,7 @@ public record AnalysisSpec(String name, NetworkSpec network, StudyAreaSpec study
             nodeCrossings = nodeCrossings != null && nodeCrossings;
             walkingSpeedKmh = walkingSpeedKmh == null ? 4.8 : walkingSpeedKmh;
             snapToleranceM = snapToleranceM == null ? 250.0 : snapToleranceM;
-            offNetworkLeg = offNetworkLeg == null ? "walk" : offNetworkLeg;
+            offNetworkLeg = offNetworkLeg == null ? OffNetworkLeg.WALK : offNetworkLeg;
             cache = cache == null || cache;
             clipToStudyArea = clipToStudyArea == null || clipToStudyArea;
         }
@@ -202,8 +206,9 @@ public record AnalysisSpec(String name, NetworkSpec network, StudyAreaSpec study
      * @param xField         the CSV's easting or longitude column, optional (detected)
      * @param yField         the CSV's northing or latitude column, optional (detected)
      * @param crs            the layer's CRS when the file does not say, e.g. EPSG:27700
-     * @param badRows        {@code fail} (default: a row or feature that cannot be used stops the run,
-     *                       naming it) or {@code skip} (it is left out and listed in one warning)
+     * @param badRows        {@code fail} (the default when null: a row or feature that cannot be used
+     *                       stops the run, naming it) or {@code skip} (it is left out and listed in
+     *                       one warning); null is kept so that the file does not gain the default
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonPropertyOrder({"type", "label", "layer", "filter", "name_field", "bands_min", "served_band_min",
@@ -214,7 +219,7 @@ public record AnalysisSpec(String name, NetworkSpec network, StudyAreaSpec study
                                    JsonFormat.Feature.WRITE_SINGLE_ELEM_ARRAYS_UNWRAPPED}) List<String> layers,
                                String filter, String nameField, List<Double> bandsMin, Double servedBandMin,
                                String postcodeLookup, String postcodeField, String xField, String yField, String crs,
-                               String badRows) {
+                               BadRowPolicy badRows) {
         public FacilitySpec {
             layers = layers == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(layers));
             bandsMin = bandsMin == null ? List.of(10.0, 20.0) : List.copyOf(bandsMin);
@@ -244,9 +249,9 @@ public record AnalysisSpec(String name, NetworkSpec network, StudyAreaSpec study
             return servedBandMin != null ? servedBandMin : bandsMin.get(bandsMin.size() - 1);
         }
 
-        /** @return true when rows or features that cannot be used are left out with a warning ({@code bad_rows: skip}) */
-        public boolean skipsBadRows() {
-            return "skip".equals(badRows);
+        /** @return what to do with a row or feature that cannot be used ({@code bad_rows}, default fail) */
+        public BadRowPolicy badRowPolicy() {
+            return badRows == null ? BadRowPolicy.FAIL : badRows;
         }
     }
 
@@ -320,11 +325,16 @@ public record AnalysisSpec(String name, NetworkSpec network, StudyAreaSpec study
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonPropertyOrder({"table", "table_key", "layer", "layer_key", "field", "classes", "count", "label"})
     public record IndicatorSpec(String table, String tableKey, String layer, String layerKey, String field,
-                                String classes, Integer count, String label) {
+                                ClassMethod classes, Integer count, String label) {
         public IndicatorSpec {
-            classes = classes == null ? "deciles" : classes;
-            count = count == null ? ("deciles".equals(classes) ? 10 : 5) : count;
+            classes = classes == null ? ClassMethod.DECILES : classes;
+            count = count == null ? defaultCount(classes) : count;
             label = label == null ? field : label;
+        }
+
+        /** @return the number of classes when none is given: 10 for deciles, else 5 */
+        public static int defaultCount(ClassMethod classes) {
+            return classes == ClassMethod.DECILES ? 10 : 5;
         }
 
         /** @return a builder of an indicator with nothing chosen yet */

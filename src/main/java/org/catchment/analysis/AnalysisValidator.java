@@ -16,7 +16,6 @@ import org.catchment.InputException;
 final class AnalysisValidator {
 
     private static final Pattern TYPE = Pattern.compile("[a-z][a-z0-9_]*");
-    private static final Set<String> CLASSES = Set.of("deciles", "quantiles", "equal_intervals", "natural_breaks");
 
     private final Analysis analysis;
     private final YamlLines lines;
@@ -96,9 +95,6 @@ final class AnalysisValidator {
                     "4.8 km/h is the usual planning figure");
         }
         positive("network.snap_tolerance_m", n.snapToleranceM());
-        if (!n.offNetworkLeg().equals("walk") && !n.offNetworkLeg().equals("ignore")) {
-            fail("network.off_network_leg", "'" + n.offNetworkLeg() + "' is not allowed", "Use walk or ignore");
-        }
     }
 
     private void studyArea(AnalysisSpec.StudyAreaSpec a) {
@@ -139,10 +135,6 @@ final class AnalysisValidator {
             for (int k = 0; k < f.layers().size(); k++) {
                 file(p + ".layer" + (f.layers().size() > 1 ? "[" + k + "]" : ""), f.layers().get(k));
             }
-            if (f.badRows() != null && !List.of("fail", "skip").contains(f.badRows())) {
-                fail(p + ".bad_rows", "'" + f.badRows() + "' is not a way to treat bad rows",
-                        "Use fail (stop at the first row that cannot be used) or skip (leave such rows out, with a warning)");
-            }
             List<Double> bands = f.bandsMin();
             if (bands.isEmpty()) {
                 fail(p + ".bands_min", "no time bands are given", "Give the bands in minutes, e.g. [10, 20]");
@@ -178,10 +170,6 @@ final class AnalysisValidator {
         required(p + ".table_key", i.tableKey());
         required(p + ".layer_key", i.layerKey());
         required(p + ".field", i.field());
-        if (!CLASSES.contains(i.classes())) {
-            fail(p + ".classes", "'" + i.classes() + "' is not a classification",
-                    "Use deciles, quantiles, equal_intervals or natural_breaks");
-        }
         if (i.count() < 2 || i.count() > 20) {
             fail(p + ".count", "the number of classes must be between 2 and 20", "Deciles have 10");
         }

@@ -2,6 +2,9 @@ package org.catchment.analysis;
 
 import java.util.Arrays;
 import java.util.List;
+import org.catchment.io.ReadOptions.BadRowPolicy;
+import org.catchment.overlay.ClassMethod;
+import org.catchment.servicearea.CatchmentOptions.OffNetworkLeg;
 import org.catchment.analysis.AnalysisSpec.BackdropSpec;
 import org.catchment.analysis.AnalysisSpec.CatchmentSpec;
 import org.catchment.analysis.AnalysisSpec.FacilitySpec;
@@ -30,7 +33,7 @@ public final class SpecBuilders {
         private Boolean nodeCrossings;
         private Double walkingSpeedKmh;
         private Double snapToleranceM;
-        private String offNetworkLeg;
+        private OffNetworkLeg offNetworkLeg;
         private Boolean cache;
         private Boolean clipToStudyArea;
 
@@ -43,7 +46,7 @@ public final class SpecBuilders {
         public Network nodeCrossings(Boolean v) { nodeCrossings = v; return this; }
         public Network walkingSpeedKmh(Double v) { walkingSpeedKmh = v; return this; }
         public Network snapToleranceM(Double v) { snapToleranceM = v; return this; }
-        public Network offNetworkLeg(String v) { offNetworkLeg = v; return this; }
+        public Network offNetworkLeg(OffNetworkLeg v) { offNetworkLeg = v; return this; }
         public Network cache(Boolean v) { cache = v; return this; }
         public Network clipToStudyArea(Boolean v) { clipToStudyArea = v; return this; }
 
@@ -91,7 +94,7 @@ public final class SpecBuilders {
         private String xField;
         private String yField;
         private String crs;
-        private String badRows;
+        private BadRowPolicy badRows;
 
         Facility() {
         }
@@ -112,7 +115,7 @@ public final class SpecBuilders {
         public Facility xField(String v) { xField = v; return this; }
         public Facility yField(String v) { yField = v; return this; }
         public Facility crs(String v) { crs = v; return this; }
-        public Facility badRows(String v) { badRows = v; return this; }
+        public Facility badRows(BadRowPolicy v) { badRows = v; return this; }
 
         public FacilitySpec build() {
             return new FacilitySpec(type, label, layers, filter, nameField, bandsMin, servedBandMin,
@@ -151,7 +154,7 @@ public final class SpecBuilders {
         private String layer;
         private String layerKey;
         private String field;
-        private String classes;
+        private ClassMethod classes;
         private Integer count;
         private String label;
 
@@ -163,7 +166,7 @@ public final class SpecBuilders {
         public Indicator layer(String v) { layer = v; return this; }
         public Indicator layerKey(String v) { layerKey = v; return this; }
         public Indicator field(String v) { field = v; return this; }
-        public Indicator classes(String v) { classes = v; return this; }
+        public Indicator classes(ClassMethod v) { classes = v; return this; }
         public Indicator count(Integer v) { count = v; return this; }
         public Indicator label(String v) { label = v; return this; }
 

@@ -13,6 +13,7 @@ import org.catchment.analysis.AnalysisSpec.PopulationSpec;
 import org.catchment.analysis.AnalysisSpec.StudyAreaSpec;
 import org.catchment.analysis.AnalysisSpec.ZoneSpec;
 import org.catchment.analysis.AnalysisSpec;
+import org.catchment.analysis.SpecRules;
 import org.catchment.ui.layers.model.AddedLayer;
 
 /**
@@ -25,10 +26,6 @@ import org.catchment.ui.layers.model.AddedLayer;
  * message is fit to show beside the field.
  */
 public final class AnalysisForm {
-
-    /** The classification methods of an indicator, as the analysis file names them. */
-    public static final List<String> CLASS_METHODS = List.of("deciles", "quantiles", "equal_intervals",
-            "natural_breaks");
 
     private AnalysisSpec spec;
     private final List<Consumer<AnalysisSpec>> listeners = new ArrayList<>();
@@ -153,9 +150,6 @@ public final class AnalysisForm {
         FormValues.required(i.layer(), "Choose the zone layer the table describes");
         FormValues.required(i.layerKey(), "Name the layer's key field");
         FormValues.required(i.field(), "Name the column to classify");
-        if (!CLASS_METHODS.contains(i.classes())) {
-            throw new IllegalArgumentException("Classes are one of " + String.join(", ", CLASS_METHODS));
-        }
         if (i.count() < 2 || i.count() > 20) {
             throw new IllegalArgumentException("The number of classes must be between 2 and 20");
         }
@@ -458,6 +452,6 @@ public final class AnalysisForm {
 
     /** @return one line describing an indicator table, as the form lists it */
     public static String describe(AnalysisSpec.IndicatorSpec i) {
-        return i.label() + ": " + i.count() + " " + i.classes().replace('_', ' ') + " of " + i.table();
+        return i.label() + ": " + i.count() + " " + SpecRules.word(i.classes()).replace('_', ' ') + " of " + i.table();
     }
 }

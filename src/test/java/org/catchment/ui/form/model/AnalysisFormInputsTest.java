@@ -12,6 +12,7 @@ import org.catchment.analysis.AnalysisSpec.FacilitySpec;
 import org.catchment.analysis.AnalysisSpec.IndicatorSpec;
 import org.catchment.analysis.AnalysisSpec;
 import org.catchment.analysis.SpecPaths;
+import org.catchment.overlay.ClassMethod;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -81,14 +82,13 @@ class AnalysisFormInputsTest {
         assertThatThrownBy(() -> form.addZone("lsoa.shp", "LSOA_CODE")).hasMessageContaining("already a zone layer");
         assertThatThrownBy(() -> form.addZone("msoa.shp", " ")).hasMessage("Name the field that names each zone");
         IndicatorSpec imd = IndicatorSpec.builder().table("imd.csv").tableKey("lsoa_code").layer("lsoa.shp")
-                .layerKey("LSOA_CODE").field("imd_decile").classes("deciles").count(10).label("IMD decile").build();
+                .layerKey("LSOA_CODE").field("imd_decile").classes(ClassMethod.DECILES).count(10).label("IMD decile").build();
         form.addIndicator(imd);
         IndicatorSpec score = imd.toBuilder().field("score").label(null).build();
-        assertThatThrownBy(() -> form.addIndicator(score.toBuilder().classes("jenks").count(5).build()))
-                .hasMessageContaining("deciles, quantiles, equal_intervals, natural_breaks");
-        assertThatThrownBy(() -> form.addIndicator(score.toBuilder().classes("quantiles").count(1).build()))
+        assertThatThrownBy(() -> form.addIndicator(score.toBuilder().classes(ClassMethod.QUANTILES).count(1).build()))
                 .hasMessageContaining("between 2 and 20");
-        assertThatThrownBy(() -> form.addIndicator(score.toBuilder().tableKey("").classes("quantiles").count(5).build()))
+        assertThatThrownBy(() -> form.addIndicator(score.toBuilder().tableKey("").classes(ClassMethod.QUANTILES)
+                .count(5).build()))
                 .hasMessage("Name the table's key column");
         assertThat(form.spec().zones()).hasSize(1);
         assertThat(form.spec().indicators()).extracting(IndicatorSpec::label).containsExactly("IMD decile");
