@@ -67,7 +67,7 @@ public final class AnalysisRunner {
     }
 
     private AnalysisResult run() {
-        List<String> warnings = new ArrayList<>();
+        List<String> warnings = new ArrayList<>(SpecRules.warnings(analysis.spec()));
         progress.progress("Loading", 0, "Reading the study area and facilities");
         OverlayStage.Zones zones = OverlayStage.loadZones(analysis);
         warnings.addAll(zones.warnings());

@@ -61,10 +61,10 @@ public final class SpecRules {
             return value >= min && value <= max;
         }
 
-        /** @return e.g. "0.5 to 10 km/h", or "1 to 3 (the number of facility types)" */
+        /** @return e.g. "0.5 to 10 km/h", or "1 to 3, the number of facility types" */
         public String text() {
             return bound(min) + " to " + bound(max) + (unit.isEmpty() ? "" : " " + unit)
-                    + (maxIs == null ? "" : " (" + maxIs + ")");
+                    + (maxIs == null ? "" : ", " + maxIs);
         }
     }
 
@@ -153,13 +153,13 @@ public final class SpecRules {
         }
 
         /**
-         * @param spec the analysis the value is for; only {@link #MIN_MISSING} depends on it, the
-         *             others take null
+         * @param spec the analysis the value is for; only {@link #MIN_MISSING} depends on it (null:
+         *             as {@link #range()})
          * @return the values allowed in that analysis
          */
         public Range range(AnalysisSpec spec) {
-            return this == MIN_MISSING ? new Range(min, Math.max(1, spec.facilities().size()), whole, unit,
-                    "the number of facility types") : range();
+            return this == MIN_MISSING && spec != null ? new Range(min, Math.max(1, spec.facilities().size()), whole,
+                    unit, "the number of facility types") : range();
         }
 
         /**
@@ -190,6 +190,11 @@ public final class SpecRules {
         /** @throws IllegalArgumentException worded for the form when {@code value} is not allowed in {@code spec} */
         public void require(AnalysisSpec spec, double value) {
             check(spec, value).ifPresent(Problem::raise);
+        }
+
+        /** As {@link #require(AnalysisSpec, double)} for a limit that does not depend on the analysis. */
+        public void require(double value) {
+            require(null, value);
         }
 
         /** @return the warning for a value allowed but outside the usual range, or empty */

@@ -143,11 +143,20 @@ class AnalysisFilesTest {
     }
 
     @Test
+    void aFractionWhereAWholeNumberIsNeededIsRefusedNotTruncated() {
+        String text = VALID.replace("output: {dir: out}", "output: {dir: out, dpi: 300.5}");
+        assertThatThrownBy(() -> parse(text))
+                .isInstanceOf(InputException.class)
+                .hasMessageStartingWith(file + ": line 13: 'output.dpi' has the")
+                .hasMessageContaining("a whole number");
+    }
+
+    @Test
     void negativeBandIsRefusedAtItsLine() {
         String text = VALID.replace("bands_min: [5, 10]}", "bands_min: [-5, 10]}");
         assertThatThrownBy(() -> parse(text))
                 .isInstanceOf(InputException.class)
-                .hasMessage(file + ": line 9, facilities[1].bands_min: the band -5.0 is not a positive number of minutes."
+                .hasMessage(file + ": line 9, facilities[1].bands_min: each time band must be from 1 to 120 min (it is -5)."
                         + " Bands are minutes of walking, e.g. [5, 10] or [10, 20].");
     }
 
@@ -155,7 +164,7 @@ class AnalysisFilesTest {
     void bandsOutOfOrderAreRefused() {
         String text = VALID.replace("bands_min: [10, 20]}\n  - {type: parks", "bands_min: [20, 10]}\n  - {type: parks");
         assertThatThrownBy(() -> parse(text))
-                .hasMessageContaining("line 8, facilities[0].bands_min: the bands [20.0, 10.0] are not in ascending order");
+                .hasMessageContaining("line 8, facilities[0].bands_min: the bands 20, 10 are not in ascending order");
     }
 
     @Test
@@ -171,7 +180,8 @@ class AnalysisFilesTest {
     void servedBandMustBeOneOfTheBands() {
         String text = VALID.replace("layer: sample/gp.shp, bands_min: [10, 20]}",
                 "layer: sample/gp.shp, bands_min: [10, 20], served_band_min: 15}");
-        assertThatThrownBy(() -> parse(text)).hasMessageContaining("the served band 15.0 is not one of the bands [10.0, 20.0]");
+        assertThatThrownBy(() -> parse(text)).hasMessageContaining(
+                "facilities[0].served_band_min: the served band 15 is not one of the bands 10, 20");
     }
 
     @Test
@@ -179,7 +189,8 @@ class AnalysisFilesTest {
         assertThatThrownBy(() -> parse(VALID.replace("type: parks", "type: gp")))
                 .hasMessageContaining("facilities[1].type: the type 'gp' is listed twice");
         assertThatThrownBy(() -> parse(VALID.replace("min_missing: 3", "min_missing: 4")))
-                .hasMessageContaining("deserts.min_missing: min_missing is 4 but there are 3 facility types");
+                .hasMessageContaining("deserts.min_missing: the number of missing types that makes a desert must be from"
+                        + " 1 to 3, the number of facility types (it is 4)");
     }
 
     @Test

@@ -47,10 +47,11 @@ class LayerAsFacilityTest {
     void theIdentifierAndBandsAreCheckedAsTheAnalysisFileIs() {
         AddedLayer shp = AddedLayer.of(dir.resolve("GP Surgeries.shp"));
         assertThat(shp.suggestedType()).isEqualTo("gp_surgeries");
-        assertThatThrownBy(() -> form.addLayerAsType(shp, "2gp", null, "10", dir)).hasMessageContaining("letters");
+        assertThatThrownBy(() -> form.addLayerAsType(shp, "2gp", null, "10", dir)).hasMessageContaining("The type '2gp' is not a short identifier")
+                .hasMessageContaining("lower-case letters, digits and _");
         assertThatThrownBy(() -> form.addLayerAsType(shp, "gp2", null, "20, 10", dir)).hasMessageContaining("ascending");
         assertThatThrownBy(() -> form.addLayerAsType(shp, "gp2", null, "ten", dir)).hasMessageContaining("'ten'");
-        assertThatThrownBy(() -> form.addLayerAsType(shp, "gp2", null, " ", dir)).hasMessageContaining("at least one");
+        assertThatThrownBy(() -> form.addLayerAsType(shp, "gp2", null, " ", dir)).hasMessageStartingWith("No time bands are given.");
         assertThat(form.spec().facilities()).hasSize(1);
         assertThat(form.addLayerAsType(shp, "gp2", null, "10", null).layer()).isEqualTo("/data/town/GP Surgeries.shp");
     }

@@ -14,6 +14,8 @@ import org.catchment.analysis.AnalysisSpec.StudyAreaSpec;
 import org.catchment.analysis.AnalysisSpec.ZoneSpec;
 import org.catchment.analysis.AnalysisSpec;
 import org.catchment.analysis.SpecRules;
+import org.catchment.analysis.SpecRules.Limit;
+import org.catchment.analysis.SpecRules.Range;
 import org.catchment.ui.layers.model.AddedLayer;
 
 /**
@@ -23,7 +25,9 @@ import org.catchment.ui.layers.model.AddedLayer;
  * attribution, backdrop...) are carried over unchanged, so saving writes back everything the file had.
  *
  * <p>Setters reject values the runner would reject with an {@link IllegalArgumentException} whose
- * message is fit to show beside the field.
+ * message is fit to show beside the field: numbers, bands and type identifiers are checked through
+ * {@link SpecRules}, as the analysis file's validator checks them, and the panel takes its
+ * spinner bounds from {@link #range}.
  */
 public final class AnalysisForm {
 
@@ -58,7 +62,7 @@ public final class AnalysisForm {
         set(spec.withName(FormValues.blankToNull(name)));
     }
 
-    /** @param kmh walking speed, more than 0 and at most 20 km/h */
+    /** @param kmh walking speed ({@link Limit#WALKING_SPEED}) */
     public void setWalkingSpeedKmh(double kmh) {
         setNetwork(NetworkEdits.walkingSpeed(network(), kmh));
     }
@@ -88,12 +92,12 @@ public final class AnalysisForm {
         setNetwork(NetworkEdits.removeFootpaths(network(), index));
     }
 
-    /** @param toleranceM how near a road a footpath end joins it, 0 to 100 m */
+    /** @param toleranceM how near a road a footpath end joins it ({@link Limit#FOOTPATH_TOLERANCE}) */
     public void setFootpathToleranceM(double toleranceM) {
         setNetwork(NetworkEdits.footpathTolerance(network(), toleranceM));
     }
 
-    /** @param toleranceM the largest distance from a facility to the network, 1 to 5000 m */
+    /** @param toleranceM the largest distance from a facility to the network ({@link Limit#SNAP_TOLERANCE}) */
     public void setSnapToleranceM(double toleranceM) {
         setNetwork(NetworkEdits.snapTolerance(network(), toleranceM));
     }
@@ -150,9 +154,7 @@ public final class AnalysisForm {
         FormValues.required(i.layer(), "Choose the zone layer the table describes");
         FormValues.required(i.layerKey(), "Name the layer's key field");
         FormValues.required(i.field(), "Name the column to classify");
-        if (i.count() < 2 || i.count() > 20) {
-            throw new IllegalArgumentException("The number of classes must be between 2 and 20");
-        }
+        Limit.CLASS_COUNT.require(i.count());
         set(spec.withIndicators(FormValues.append(spec.indicators(), i)));
     }
 
@@ -167,25 +169,20 @@ public final class AnalysisForm {
     }
 
     /**
-     * @param widthPx  map width, 200 to 20,000 pixels
-     * @param heightPx map height, 200 to 20,000 pixels
-     * @param dpi      resolution, 72 to 1,200 dots per inch
+     * @param widthPx  map width ({@link Limit#MAP_WIDTH})
+     * @param heightPx map height ({@link Limit#MAP_HEIGHT})
+     * @param dpi      resolution ({@link Limit#MAP_DPI})
      */
     public void setMapSize(int widthPx, int heightPx, int dpi) {
-        if (widthPx < 200 || widthPx > 20_000 || heightPx < 200 || heightPx > 20_000) {
-            throw new IllegalArgumentException("Maps must be between 200 and 20,000 pixels wide and high");
-        }
-        if (dpi < 72 || dpi > 1200) {
-            throw new IllegalArgumentException("The resolution must be between 72 and 1,200 dpi");
-        }
+        Limit.MAP_WIDTH.require(widthPx);
+        Limit.MAP_HEIGHT.require(heightPx);
+        Limit.MAP_DPI.require(dpi);
         set(spec.withOutput(spec.output().toBuilder().widthPx(widthPx).heightPx(heightPx).dpi(dpi).build()));
     }
 
-    /** @param trimDistanceM how far service areas reach either side of a street, 1 to 1000 m */
+    /** @param trimDistanceM how far service areas reach either side of a street ({@link Limit#TRIM_DISTANCE}) */
     public void setTrimDistanceM(double trimDistanceM) {
-        if (!(trimDistanceM >= 1 && trimDistanceM <= 1000)) {
-            throw new IllegalArgumentException("Trim distance must be between 1 and 1000 m");
-        }
+        Limit.TRIM_DISTANCE.require(trimDistanceM);
         setCatchments(spec.catchments().toBuilder().trimDistanceM(trimDistanceM).build());
     }
 
@@ -194,13 +191,9 @@ public final class AnalysisForm {
         setCatchments(spec.catchments().toBuilder().rings(rings).build());
     }
 
-    /** @param minMissing a place is a desert when at least this many types miss it (1 to the number of types) */
+    /** @param minMissing a place is a desert when at least this many types miss it ({@link Limit#MIN_MISSING}) */
     public void setMinMissing(int minMissing) {
-        int types = Math.max(1, spec.facilities().size());
-        if (minMissing < 1 || minMissing > types) {
-            throw new IllegalArgumentException("The desert threshold must be between 1 and " + types
-                    + " missing types");
-        }
+        Limit.MIN_MISSING.require(spec, minMissing);
         preferredMinMissing = minMissing;
         set(spec.withDeserts(spec.deserts().withMinMissing(minMissing)));
     }
@@ -227,8 +220,8 @@ public final class AnalysisForm {
 
     /**
      * @param index   the facility type
-     * @param bandsMin the time bands, ascending, each more than 0 and at most 120 minutes; the
-     *                served band is kept if it is still one of them, else reset to the largest
+     * @param bandsMin the time bands, ascending, each within {@link Limit#BAND}; the served band
+     *                is kept if it is still one of them, else reset to the largest
      */
     public void setBands(int index, List<Double> bandsMin) {
         checkBands(bandsMin);
@@ -240,10 +233,7 @@ public final class AnalysisForm {
     /** @param servedBandMin one of the type's bands, or null for the largest */
     public void setServedBand(int index, Double servedBandMin) {
         FacilitySpec f = spec.facilities().get(index);
-        if (servedBandMin != null && !f.bandsMin().contains(servedBandMin)) {
-            throw new IllegalArgumentException("The served band must be one of the type's bands "
-                    + formatMinutes(f.bandsMin()));
-        }
+        SpecRules.checkServedBand(f.bandsMin(), servedBandMin).ifPresent(SpecRules.Problem::raise);
         Double served = servedBandMin != null && servedBandMin.equals(f.bandsMin().get(f.bandsMin().size() - 1))
                 && f.servedBandMin() == null ? null : servedBandMin;
         setFacility(index, f.toBuilder().servedBandMin(served).build());
@@ -341,9 +331,7 @@ public final class AnalysisForm {
      */
     public String checkNewType(String type) {
         String id = type == null ? "" : type.strip().toLowerCase(Locale.ROOT);
-        if (!id.matches("[a-z][a-z0-9_]*")) {
-            throw new IllegalArgumentException("A type identifier is letters, digits and underscores, e.g. gp");
-        }
+        SpecRules.checkType(id).ifPresent(SpecRules.Problem::raise);
         if (spec.facilities().stream().anyMatch(f -> f.type().equals(id))) {
             throw new IllegalArgumentException("There is already a type called " + id);
         }
@@ -357,19 +345,22 @@ public final class AnalysisForm {
         setFacilities(list);
     }
 
-    private static void checkBands(List<Double> bandsMin) {
-        if (bandsMin.isEmpty()) {
-            throw new IllegalArgumentException("Give at least one time band");
-        }
-        for (int i = 0; i < bandsMin.size(); i++) {
-            double b = bandsMin.get(i);
-            if (!(b > 0 && b <= 120)) {
-                throw new IllegalArgumentException("Time bands must be between 0 and 120 minutes");
-            }
-            if (i > 0 && !(b > bandsMin.get(i - 1))) {
-                throw new IllegalArgumentException("Time bands must be in ascending order");
-            }
-        }
+    private void checkBands(List<Double> bandsMin) {
+        SpecRules.checkBands(spec, bandsMin).ifPresent(SpecRules.Problem::raise);
+    }
+
+    /**
+     * @param limit a number of the analysis
+     * @return the values it may take in the analysis as edited (the desert threshold's largest is
+     *     the number of facility types): the bounds of the panel's spinners
+     */
+    public Range range(Limit limit) {
+        return limit.range(spec);
+    }
+
+    /** @return the warnings a run of the analysis as edited would give for values allowed but unusual */
+    public List<String> warnings() {
+        return SpecRules.warnings(spec);
     }
 
     /**
@@ -394,12 +385,12 @@ public final class AnalysisForm {
 
     /** @return minutes as the form shows them: "5, 10, 20" */
     public static String formatMinutes(List<Double> minutes) {
-        return String.join(", ", minutes.stream().map(AnalysisForm::formatNumber).toList());
+        return SpecRules.minutes(minutes);
     }
 
     /** @return a number without a needless ".0" */
     public static String formatNumber(double v) {
-        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
+        return SpecRules.number(v);
     }
 
     private NetworkSpec network() {

@@ -3,11 +3,12 @@ package org.catchment.ui.form.model;
 import java.util.List;
 import java.util.Locale;
 import org.catchment.analysis.AnalysisSpec.NetworkSpec;
+import org.catchment.analysis.SpecRules.Limit;
 
 /**
  * The edits of the analysis form's network section, as pure functions from one network spec to
- * the next. Each refuses what the runner would refuse with an IllegalArgumentException whose
- * message is fit to show beside the field.
+ * the next. Each refuses what the runner would refuse (numbers through {@link Limit}) with an
+ * IllegalArgumentException whose message is fit to show beside the field.
  */
 public final class NetworkEdits {
 
@@ -18,9 +19,7 @@ public final class NetworkEdits {
     }
 
     static NetworkSpec walkingSpeed(NetworkSpec n, double kmh) {
-        if (!(kmh > 0 && kmh <= 20)) {
-            throw new IllegalArgumentException("Walking speed must be between 0 and 20 km/h");
-        }
+        Limit.WALKING_SPEED.require(kmh);
         return n.toBuilder().walkingSpeedKmh(kmh).build();
     }
 
@@ -59,16 +58,12 @@ public final class NetworkEdits {
     }
 
     static NetworkSpec footpathTolerance(NetworkSpec n, double toleranceM) {
-        if (!(toleranceM >= 0 && toleranceM <= 100)) {
-            throw new IllegalArgumentException("Footpath tolerance must be between 0 and 100 m");
-        }
+        Limit.FOOTPATH_TOLERANCE.require(toleranceM);
         return n.toBuilder().footpathToleranceM(toleranceM).build();
     }
 
     static NetworkSpec snapTolerance(NetworkSpec n, double toleranceM) {
-        if (!(toleranceM >= 1 && toleranceM <= 5000)) {
-            throw new IllegalArgumentException("Snap tolerance must be between 1 and 5000 m");
-        }
+        Limit.SNAP_TOLERANCE.require(toleranceM);
         return n.toBuilder().snapToleranceM(toleranceM).build();
     }
 

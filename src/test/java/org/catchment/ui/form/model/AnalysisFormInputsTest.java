@@ -57,8 +57,10 @@ class AnalysisFormInputsTest {
         assertThat(n.clipToStudyArea()).isFalse();
         assertThat(n.roads()).containsExactly("RoadLink.shp");
         assertThatThrownBy(() -> form.setFootpathToleranceM(150)).hasMessage(
-                "Footpath tolerance must be between 0 and 100 m");
-        assertThatThrownBy(() -> form.setSnapToleranceM(0)).hasMessageContaining("Snap tolerance");
+                "The footpath tolerance must be from 0 to 100 m (it is 150). A footpath end this near a road joins it;"
+                        + " the default is 10 m");
+        assertThatThrownBy(() -> form.setSnapToleranceM(0)).hasMessageStartingWith(
+                "The snap tolerance must be from 1 to 5000 m (it is 0).");
         assertThatThrownBy(() -> form.addFootpaths("prow.shp")).hasMessageContaining("already");
         form.removeFootpaths(0);
         assertThat(form.spec().network().footpaths()).isEmpty();
@@ -86,7 +88,7 @@ class AnalysisFormInputsTest {
         form.addIndicator(imd);
         IndicatorSpec score = imd.toBuilder().field("score").label(null).build();
         assertThatThrownBy(() -> form.addIndicator(score.toBuilder().classes(ClassMethod.QUANTILES).count(1).build()))
-                .hasMessageContaining("between 2 and 20");
+                .hasMessage("The number of classes must be from 2 to 20 (it is 1). Deciles have 10");
         assertThatThrownBy(() -> form.addIndicator(score.toBuilder().tableKey("").classes(ClassMethod.QUANTILES)
                 .count(5).build()))
                 .hasMessage("Name the table's key column");
@@ -110,8 +112,10 @@ class AnalysisFormInputsTest {
         assertThat(List.of(o.widthPx(), o.heightPx(), o.dpi())).containsExactly(1754, 1240, 150);
         form.setOutputDir(" ");
         assertThat(form.spec().output().dir()).isEqualTo("out");
-        assertThatThrownBy(() -> form.setMapSize(100, 1240, 150)).hasMessageContaining("200 and 20,000 pixels");
-        assertThatThrownBy(() -> form.setMapSize(1754, 1240, 2400)).hasMessageContaining("72 and 1,200 dpi");
+        assertThatThrownBy(() -> form.setMapSize(100, 1240, 150)).hasMessageStartingWith(
+                "The map width must be from 200 to 20,000 px (it is 100).");
+        assertThatThrownBy(() -> form.setMapSize(1754, 1240, 2400)).hasMessageStartingWith(
+                "The resolution must be from 72 to 1200 dpi (it is 2400).");
     }
 
     @Test
