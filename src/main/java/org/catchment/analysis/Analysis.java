@@ -38,8 +38,7 @@ public record Analysis(AnalysisSpec spec, Path file, Path baseDir) {
 
     /** @return true when the network comes from an OpenStreetMap extract */
     public boolean isOpenStreetMap() {
-        return spec.network().roads().size() == 1 && spec.network().roads().get(0).toLowerCase(java.util.Locale.ROOT)
-                .endsWith(".pbf");
+        return spec.network().roads().size() == 1 && SpecRules.isOpenStreetMap(spec.network().roads().get(0));
     }
 
     /**

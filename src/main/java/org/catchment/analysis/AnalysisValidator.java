@@ -3,7 +3,6 @@ package org.catchment.analysis;
 import java.nio.file.Files;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.catchment.InputException;
@@ -73,15 +72,8 @@ final class AnalysisValidator {
             file("network.roads[" + i + "]", n.roads().get(i));
             roadFolder("network.roads[" + i + "]", analysis.layer(n.roads().get(i)));
         }
-        if (analysis.isOpenStreetMap() && !n.footpaths().isEmpty()) {
-            fail("network.footpaths", "footpaths can only be merged into an OS Open Roads network",
-                    "OpenStreetMap already holds footpaths: remove network.footpaths");
-        }
-        boolean anyPbf = n.roads().stream().anyMatch(r -> r.toLowerCase(Locale.ROOT).endsWith(".pbf"));
-        if (anyPbf && n.roads().size() > 1) {
-            fail("network.roads", "an OpenStreetMap extract cannot be combined with other road files",
-                    "Give either one .osm.pbf or OS Open Roads files");
-        }
+        problem("network.footpaths", SpecRules.checkFootpaths(n.roads(), n.footpaths()));
+        problem("network.roads", SpecRules.checkRoads(n.roads()));
         for (int i = 0; i < n.footpaths().size(); i++) {
             file("network.footpaths[" + i + "]", n.footpaths().get(i));
         }

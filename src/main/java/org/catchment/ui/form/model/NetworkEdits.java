@@ -1,8 +1,8 @@
 package org.catchment.ui.form.model;
 
 import java.util.List;
-import java.util.Locale;
 import org.catchment.analysis.AnalysisSpec.NetworkSpec;
+import org.catchment.analysis.SpecRules;
 import org.catchment.analysis.SpecRules.Limit;
 
 /**
@@ -29,10 +29,6 @@ public final class NetworkEdits {
         if (n.roads().contains(p)) {
             throw new IllegalArgumentException(p + " is already in the network");
         }
-        if (!n.roads().isEmpty() && (isPbf(p) || n.roads().stream().anyMatch(NetworkEdits::isPbf))) {
-            throw new IllegalArgumentException("An OpenStreetMap extract is a whole network on its own:"
-                    + " remove the other road sources first");
-        }
         return lines(n, FormValues.append(n.roads(), p), n.footpaths());
     }
 
@@ -43,10 +39,6 @@ public final class NetworkEdits {
     /** Footpath layers are merged into OS Open Roads; an OpenStreetMap extract has its own. */
     static NetworkSpec addFootpaths(NetworkSpec n, String path) {
         String p = FormValues.required(path, "Choose the footpath layer");
-        if (n.roads().stream().anyMatch(NetworkEdits::isPbf)) {
-            throw new IllegalArgumentException("An OpenStreetMap extract has its own footpaths; footpath layers"
-                    + " are merged into OS Open Roads only");
-        }
         if (n.footpaths().contains(p)) {
             throw new IllegalArgumentException(p + " is already a footpath layer");
         }
@@ -71,11 +63,10 @@ public final class NetworkEdits {
         return n.toBuilder().clipToStudyArea(clip).build();
     }
 
+    /** The network with other road and footpath sources, refused as the validator refuses them ({@link SpecRules}). */
     private static NetworkSpec lines(NetworkSpec n, List<String> roads, List<String> footpaths) {
+        SpecRules.checkRoads(roads).ifPresent(SpecRules.Problem::raise);
+        SpecRules.checkFootpaths(roads, footpaths).ifPresent(SpecRules.Problem::raise);
         return n.toBuilder().roads(roads).footpaths(footpaths).build();
-    }
-
-    private static boolean isPbf(String path) {
-        return path.toLowerCase(Locale.ROOT).endsWith(".pbf");
     }
 }

@@ -33,12 +33,18 @@ class AnalysisFormInputsTest {
         assertThat(form.spec().network().roads()).containsExactly("oproad/data", "extra.gpkg#road_link");
         assertThat(form.spec().network().walkingSpeedKmh()).as("defaults filled in").isEqualTo(4.8);
         assertThatThrownBy(() -> form.addRoads("oproad/data")).hasMessageContaining("already in the network");
-        assertThatThrownBy(() -> form.addRoads("rutland.osm.pbf")).hasMessageContaining("remove the other road");
+        assertThatThrownBy(() -> form.addRoads("rutland.osm.pbf")).hasMessage("An OpenStreetMap extract cannot be"
+                + " combined with other road sources. Give either one .osm.pbf or OS Open Roads files");
         form.removeRoads(0);
+        form.addFootpaths("prow.shp");
         form.removeRoads(0);
+        assertThatThrownBy(() -> form.addRoads("rutland.osm.pbf")).as("an extract after footpaths, as the file refuses")
+                .hasMessageStartingWith("Footpaths can only be merged into an OS Open Roads network.");
+        form.removeFootpaths(0);
         form.addRoads("rutland.osm.pbf");
-        assertThatThrownBy(() -> form.addRoads("RoadLink.shp")).hasMessageContaining("whole network on its own");
-        assertThatThrownBy(() -> form.addFootpaths("prow.shp")).hasMessageContaining("own footpaths");
+        assertThatThrownBy(() -> form.addRoads("RoadLink.shp")).hasMessageContaining("cannot be combined");
+        assertThatThrownBy(() -> form.addFootpaths("prow.shp")).hasMessageContaining("OpenStreetMap already holds"
+                + " footpaths");
         assertThatThrownBy(() -> form.addRoads(" ")).hasMessage("Choose the road network");
     }
 

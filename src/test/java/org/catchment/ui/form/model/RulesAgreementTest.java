@@ -60,7 +60,7 @@ class RulesAgreementTest {
 
     @BeforeAll
     static void inputs() throws IOException {
-        for (String f : List.of("roads.shp", "paths.shp", "wards.shp", "gp.shp", "libraries.shp", "parks.shp",
+        for (String f : List.of("roads.shp", "paths.shp", "town.osm.pbf", "wards.shp", "gp.shp", "libraries.shp", "parks.shp",
                 "imd.csv", "lsoa.shp")) {
             Files.writeString(dir.resolve(f), "placeholder: validation only checks that inputs exist");
         }
@@ -141,6 +141,30 @@ class RulesAgreementTest {
             assertThat(validatorProblem(withFacility(gp)).isEmpty())
                     .isEqualTo(refusal(() -> new AnalysisForm(base).setServedBand(0, served)).isEmpty())
                     .isEqualTo(served != 15);
+        }
+    }
+
+    @ParameterizedTest(name = "roads {0}, footpaths {1}: accepted {2}")
+    @CsvSource(delimiter = '|', value = {
+        "roads.shp|paths.shp|true", "town.osm.pbf||true", "town.osm.pbf|paths.shp|false",
+        "roads.shp town.osm.pbf||false", "town.osm.pbf roads.shp||false"})
+    void networkSourcesAreCheckedAlike(String roads, String footpaths, boolean accepted) {
+        List<String> r = List.of(roads.split(" "));
+        List<String> p = footpaths == null ? List.of() : List.of(footpaths.split(" "));
+        AnalysisSpec spec = base.withNetwork(base.network().toBuilder().roads(r).footpaths(p).build());
+        assertThat(validatorProblem(spec).isEmpty()).as("the validator").isEqualTo(accepted);
+        for (boolean footpathsFirst : new boolean[] {false, true}) {
+            AnalysisForm form = new AnalysisForm(AnalysisSpec.named("n"));
+            Optional<String> refused = refusal(() -> {
+                if (footpathsFirst) {
+                    p.forEach(form::addFootpaths);
+                }
+                r.forEach(form::addRoads);
+                if (!footpathsFirst) {
+                    p.forEach(form::addFootpaths);
+                }
+            });
+            assertThat(refused.isEmpty()).as("the form, footpaths first: %s", footpathsFirst).isEqualTo(accepted);
         }
     }
 
