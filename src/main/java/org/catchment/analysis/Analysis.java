@@ -38,8 +38,7 @@ public record Analysis(AnalysisSpec spec, Path file, Path baseDir) {
 
     /** @return true when the network comes from an OpenStreetMap extract */
     public boolean isOpenStreetMap() {
-        return spec.network().roads().size() == 1 && spec.network().roads().get(0).toLowerCase(java.util.Locale.ROOT)
-                .endsWith(".pbf");
+        return spec.network().roads().size() == 1 && SpecRules.isOpenStreetMap(spec.network().roads().get(0));
     }
 
     /**
@@ -54,9 +53,7 @@ public record Analysis(AnalysisSpec spec, Path file, Path baseDir) {
 
     /** @return the same analysis with the output folder replaced (e.g. from {@code --out}) */
     public Analysis withOutputDir(Path dir) {
-        AnalysisSpec.OutputSpec o = spec.output();
-        AnalysisSpec.OutputSpec out = new AnalysisSpec.OutputSpec(dir.toAbsolutePath().normalize().toString(), o.widthPx(),
-                o.heightPx(), o.dpi(), o.attribution(), o.backdrop());
+        AnalysisSpec.OutputSpec out = spec.output().toBuilder().dir(dir.toAbsolutePath().normalize().toString()).build();
         return new Analysis(spec.withOutput(out), file, baseDir);
     }
 }

@@ -35,7 +35,9 @@ public final class AnalysisFiles {
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .registerModule(SpecWords.module());
 
     private AnalysisFiles() {
     }
@@ -151,6 +153,11 @@ public final class AnalysisFiles {
         }
         if (type == Boolean.class || type == boolean.class) {
             return "true or false";
+        }
+        if (type.isEnum()) {
+            @SuppressWarnings("unchecked")
+            Class<? extends Enum<?>> options = (Class<? extends Enum<?>>) type;
+            return "one of " + String.join(", ", SpecRules.words(options));
         }
         if (java.util.List.class.isAssignableFrom(type)) {
             return "a list";

@@ -67,7 +67,7 @@ public final class AnalysisRunner {
     }
 
     private AnalysisResult run() {
-        List<String> warnings = new ArrayList<>();
+        List<String> warnings = new ArrayList<>(SpecRules.warnings(analysis.spec()));
         progress.progress("Loading", 0, "Reading the study area and facilities");
         OverlayStage.Zones zones = OverlayStage.loadZones(analysis);
         warnings.addAll(zones.warnings());
@@ -199,8 +199,7 @@ public final class AnalysisRunner {
                 .withTrimDistance(c.trimDistanceM())
                 .withRings(c.rings())
                 .withPerFacility(c.perFacility())
-                .withOffNetworkLeg("ignore".equals(n.offNetworkLeg())
-                        ? CatchmentOptions.OffNetworkLeg.IGNORE : CatchmentOptions.OffNetworkLeg.WALK)
+                .withOffNetworkLeg(n.offNetworkLeg())
                 .withSnapTolerance(n.snapToleranceM())
                 .withAccessPoints(c.accessSpacingM(), c.accessToleranceM());
     }

@@ -8,12 +8,18 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.catchment.io.ReadOptions.BadRowPolicy;
+import org.catchment.overlay.ClassMethod;
+import org.catchment.servicearea.CatchmentOptions.OffNetworkLeg;
 
 /**
  * The analysis file: everything a run needs, as saved in YAML and documented field by field in
  * {@code docs/analysis-file.md}. Paths are as written in the file (relative to its folder);
  * {@link Analysis} resolves them. Missing optional values take the documented defaults in the
- * compact constructors, so a loaded spec is always complete.
+ * compact constructors, so a loaded spec is always complete. The records are built and changed by
+ * name through {@link SpecBuilders} ({@code builder()}, {@code toBuilder()}) and {@code with...}
+ * methods; their canonical constructors are for Jackson. Keys that take one of a few words hold the
+ * engine's enums, written in the file as {@link SpecRules#word} spells them.
  *
  * @param name       a title for maps and reports
  * @param network    roads, footpaths and walking parameters
@@ -36,11 +42,16 @@ public record AnalysisSpec(String name, NetworkSpec network, StudyAreaSpec study
     public AnalysisSpec {
         name = name == null ? "Catchment analysis" : name;
         facilities = facilities == null ? List.of() : List.copyOf(facilities);
-        catchments = catchments == null ? new CatchmentSpec(null, null, null, null, null, null) : catchments;
+        catchments = catchments == null ? CatchmentSpec.builder().build() : catchments;
         zones = zones == null ? List.of() : List.copyOf(zones);
         indicators = indicators == null ? List.of() : List.copyOf(indicators);
         deserts = deserts == null ? new DesertSpec(null, null, null) : deserts;
-        output = output == null ? new OutputSpec(null, null, null, null, null, null) : output;
+        output = output == null ? OutputSpec.builder().build() : output;
+    }
+
+    /** @return an analysis with only a title: no network, study area or facility types yet, every default */
+    public static AnalysisSpec named(String name) {
+        return new AnalysisSpec(name, null, null, null, null, null, null, null, null, null);
     }
 
     /** @return this analysis with another title */
@@ -121,7 +132,7 @@ public record AnalysisSpec(String name, NetworkSpec network, StudyAreaSpec study
     @JsonPropertyOrder({"roads", "footpaths", "footpath_tolerance_m", "node_crossings", "walking_speed_kmh",
         "snap_tolerance_m", "off_network_leg", "cache", "clip_to_study_area"})
     public record NetworkSpec(List<String> roads, List<String> footpaths, Double footpathToleranceM, Boolean nodeCrossings,
-                              Double walkingSpeedKmh, Double snapToleranceM, String offNetworkLeg, Boolean cache,
+                              Double walkingSpeedKmh, Double snapToleranceM, OffNetworkLeg offNetworkLeg, Boolean cache,
                               Boolean clipToStudyArea) {
         public NetworkSpec {
             roads = roads == null ? List.of() : List.copyOf(roads);
@@ -130,9 +141,21 @@ public record AnalysisSpec(String name, NetworkSpec network, StudyAreaSpec study
             nodeCrossings = nodeCrossings != null && nodeCrossings;
             walkingSpeedKmh = walkingSpeedKmh == null ? 4.8 : walkingSpeedKmh;
             snapToleranceM = snapToleranceM == null ? 250.0 : snapToleranceM;
-            offNetworkLeg = offNetworkLeg == null ? "walk" : offNetworkLeg;
+            offNetworkLeg = offNetworkLeg == null ? OffNetworkLeg.WALK : offNetworkLeg;
             cache = cache == null || cache;
             clipToStudyArea = clipToStudyArea == null || clipToStudyArea;
+        }
+
+        /** @return a builder of a network with nothing chosen yet and every default */
+        public static SpecBuilders.Network builder() {
+            return new SpecBuilders.Network();
+        }
+
+        /** @return a builder holding this network's values, to change some of them */
+        public SpecBuilders.Network toBuilder() {
+            return builder().roads(roads).footpaths(footpaths).footpathToleranceM(footpathToleranceM)
+                    .nodeCrossings(nodeCrossings).walkingSpeedKmh(walkingSpeedKmh).snapToleranceM(snapToleranceM)
+                    .offNetworkLeg(offNetworkLeg).cache(cache).clipToStudyArea(clipToStudyArea);
         }
     }
 
@@ -153,6 +176,17 @@ public record AnalysisSpec(String name, NetworkSpec network, StudyAreaSpec study
         public StudyAreaSpec {
             select = select == null ? null : List.copyOf(select);
         }
+
+        /** @return a builder of a study area with nothing chosen yet */
+        public static SpecBuilders.StudyArea builder() {
+            return new SpecBuilders.StudyArea();
+        }
+
+        /** @return a builder holding this study area's values, to change some of them */
+        public SpecBuilders.StudyArea toBuilder() {
+            return builder().layer(layer).nameField(nameField).codeField(codeField).select(select)
+                    .residential(residential).filter(filter);
+        }
     }
 
     /**
@@ -172,8 +206,9 @@ public record AnalysisSpec(String name, NetworkSpec network, StudyAreaSpec study
      * @param xField         the CSV's easting or longitude column, optional (detected)
      * @param yField         the CSV's northing or latitude column, optional (detected)
      * @param crs            the layer's CRS when the file does not say, e.g. EPSG:27700
-     * @param badRows        {@code fail} (default: a row or feature that cannot be used stops the run,
-     *                       naming it) or {@code skip} (it is left out and listed in one warning)
+     * @param badRows        {@code fail} (the default when null: a row or feature that cannot be used
+     *                       stops the run, naming it) or {@code skip} (it is left out and listed in
+     *                       one warning); null is kept so that the file does not gain the default
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonPropertyOrder({"type", "label", "layer", "filter", "name_field", "bands_min", "served_band_min",
@@ -184,27 +219,23 @@ public record AnalysisSpec(String name, NetworkSpec network, StudyAreaSpec study
                                    JsonFormat.Feature.WRITE_SINGLE_ELEM_ARRAYS_UNWRAPPED}) List<String> layers,
                                String filter, String nameField, List<Double> bandsMin, Double servedBandMin,
                                String postcodeLookup, String postcodeField, String xField, String yField, String crs,
-                               String badRows) {
+                               BadRowPolicy badRows) {
         public FacilitySpec {
             layers = layers == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(layers));
             bandsMin = bandsMin == null ? List.of(10.0, 20.0) : List.copyOf(bandsMin);
             label = label == null ? type : label;
         }
 
-        /** A type read from one layer. */
-        public FacilitySpec(String type, String label, String layer, String filter, String nameField,
-                            List<Double> bandsMin, Double servedBandMin, String postcodeLookup, String postcodeField,
-                            String xField, String yField, String crs, String badRows) {
-            this(type, label, layer == null ? null : List.of(layer), filter, nameField, bandsMin, servedBandMin,
-                    postcodeLookup, postcodeField, xField, yField, crs, badRows);
+        /** @return a builder of a type with this identifier, the default bands and nothing else set yet */
+        public static SpecBuilders.Facility builder(String type) {
+            return new SpecBuilders.Facility().type(type);
         }
 
-        /** A type read from one layer that stops at the first row it cannot use (bad_rows left at its default). */
-        public FacilitySpec(String type, String label, String layer, String filter, String nameField,
-                            List<Double> bandsMin, Double servedBandMin, String postcodeLookup, String postcodeField,
-                            String xField, String yField, String crs) {
-            this(type, label, layer, filter, nameField, bandsMin, servedBandMin, postcodeLookup, postcodeField, xField,
-                    yField, crs, null);
+        /** @return a builder holding this type's values, to change some of them */
+        public SpecBuilders.Facility toBuilder() {
+            return builder(type).label(label).layers(layers).filter(filter).nameField(nameField).bandsMin(bandsMin)
+                    .servedBandMin(servedBandMin).postcodeLookup(postcodeLookup).postcodeField(postcodeField)
+                    .xField(xField).yField(yField).crs(crs).badRows(badRows);
         }
 
         /** @return the first (usually the only) facility layer, or null when none is given */
@@ -213,22 +244,14 @@ public record AnalysisSpec(String name, NetworkSpec network, StudyAreaSpec study
             return layers.isEmpty() ? null : layers.get(0);
         }
 
-        /** @return this type with another layer added to its layers */
-        public FacilitySpec withLayer(String layer) {
-            List<String> more = new ArrayList<>(layers);
-            more.add(layer);
-            return new FacilitySpec(type, label, more, filter, nameField, bandsMin, servedBandMin, postcodeLookup,
-                    postcodeField, xField, yField, crs, badRows);
-        }
-
         /** @return the band that decides whether a place is served */
         public double servedBand() {
             return servedBandMin != null ? servedBandMin : bandsMin.get(bandsMin.size() - 1);
         }
 
-        /** @return true when rows or features that cannot be used are left out with a warning ({@code bad_rows: skip}) */
-        public boolean skipsBadRows() {
-            return "skip".equals(badRows);
+        /** @return what to do with a row or feature that cannot be used ({@code bad_rows}, default fail) */
+        public BadRowPolicy badRowPolicy() {
+            return badRows == null ? BadRowPolicy.FAIL : badRows;
         }
     }
 
@@ -253,6 +276,17 @@ public record AnalysisSpec(String name, NetworkSpec network, StudyAreaSpec study
             accessSpacingM = accessSpacingM == null ? 50.0 : accessSpacingM;
             accessToleranceM = accessToleranceM == null ? 30.0 : accessToleranceM;
             threads = threads == null ? 0 : threads;
+        }
+
+        /** @return a builder of the default polygon settings */
+        public static SpecBuilders.Catchment builder() {
+            return new SpecBuilders.Catchment();
+        }
+
+        /** @return a builder holding these settings, to change some of them */
+        public SpecBuilders.Catchment toBuilder() {
+            return builder().trimDistanceM(trimDistanceM).rings(rings).perFacility(perFacility)
+                    .accessSpacingM(accessSpacingM).accessToleranceM(accessToleranceM).threads(threads);
         }
     }
 
@@ -291,11 +325,27 @@ public record AnalysisSpec(String name, NetworkSpec network, StudyAreaSpec study
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonPropertyOrder({"table", "table_key", "layer", "layer_key", "field", "classes", "count", "label"})
     public record IndicatorSpec(String table, String tableKey, String layer, String layerKey, String field,
-                                String classes, Integer count, String label) {
+                                ClassMethod classes, Integer count, String label) {
         public IndicatorSpec {
-            classes = classes == null ? "deciles" : classes;
-            count = count == null ? ("deciles".equals(classes) ? 10 : 5) : count;
+            classes = classes == null ? ClassMethod.DECILES : classes;
+            count = count == null ? defaultCount(classes) : count;
             label = label == null ? field : label;
+        }
+
+        /** @return the number of classes when none is given: 10 for deciles, else 5 */
+        public static int defaultCount(ClassMethod classes) {
+            return classes == ClassMethod.DECILES ? 10 : 5;
+        }
+
+        /** @return a builder of an indicator with nothing chosen yet */
+        public static SpecBuilders.Indicator builder() {
+            return new SpecBuilders.Indicator();
+        }
+
+        /** @return a builder holding this indicator's values, to change some of them */
+        public SpecBuilders.Indicator toBuilder() {
+            return builder().table(table).tableKey(tableKey).layer(layer).layerKey(layerKey).field(field)
+                    .classes(classes).count(count).label(label);
         }
     }
 
@@ -313,6 +363,16 @@ public record AnalysisSpec(String name, NetworkSpec network, StudyAreaSpec study
             minMissing = minMissing == null ? 3 : minMissing;
             missingAllOf = missingAllOf == null ? null : List.copyOf(missingAllOf);
             minAreaM2 = minAreaM2 == null ? 2000.0 : minAreaM2;
+        }
+
+        /** @return this rule with another threshold of missing types */
+        public DesertSpec withMinMissing(int newMinMissing) {
+            return new DesertSpec(newMinMissing, missingAllOf, minAreaM2);
+        }
+
+        /** @return this rule with another smallest desert area */
+        public DesertSpec withMinAreaM2(double newMinAreaM2) {
+            return new DesertSpec(minMissing, missingAllOf, newMinAreaM2);
         }
     }
 
@@ -338,6 +398,17 @@ public record AnalysisSpec(String name, NetworkSpec network, StudyAreaSpec study
             dpi = dpi == null ? 300 : dpi;
             attribution = attribution == null ? null : List.copyOf(attribution);
             backdrop = backdrop == null ? List.of() : List.copyOf(backdrop);
+        }
+
+        /** @return a builder of the default outputs */
+        public static SpecBuilders.Output builder() {
+            return new SpecBuilders.Output();
+        }
+
+        /** @return a builder holding these outputs, to change some of them */
+        public SpecBuilders.Output toBuilder() {
+            return builder().dir(dir).widthPx(widthPx).heightPx(heightPx).dpi(dpi).attribution(attribution)
+                    .backdrop(backdrop);
         }
     }
 

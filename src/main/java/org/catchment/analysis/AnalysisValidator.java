@@ -3,20 +3,18 @@ package org.catchment.analysis;
 import java.nio.file.Files;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.catchment.InputException;
+import org.catchment.analysis.SpecRules.Limit;
 
 /**
  * Checks a loaded analysis before anything runs: required keys present, numbers in range, bands
  * ascending, types unique, and every input file present. The first problem found is reported as
- * one line naming the analysis file, the line and the key, and what to do.
+ * one line naming the analysis file, the line and the key, and what to do. Ranges, bands and type
+ * identifiers are checked through {@link SpecRules}, as the desktop app's form checks them.
  */
 final class AnalysisValidator {
-
-    private static final Pattern TYPE = Pattern.compile("[a-z][a-z0-9_]*");
-    private static final Set<String> CLASSES = Set.of("deciles", "quantiles", "equal_intervals", "natural_breaks");
 
     private final Analysis analysis;
     private final YamlLines lines;
@@ -36,10 +34,10 @@ final class AnalysisValidator {
         studyArea(s.studyArea());
         facilities(s.facilities());
         AnalysisSpec.CatchmentSpec c = s.catchments();
-        positive("catchments.trim_distance_m", c.trimDistanceM());
-        positive("catchments.access_spacing_m", c.accessSpacingM());
-        atLeast("catchments.access_tolerance_m", c.accessToleranceM(), 0);
-        atLeast("catchments.threads", c.threads(), 0);
+        limit(Limit.TRIM_DISTANCE, c.trimDistanceM());
+        limit(Limit.ACCESS_SPACING, c.accessSpacingM());
+        limit(Limit.ACCESS_TOLERANCE, c.accessToleranceM());
+        limit(Limit.THREADS, c.threads());
         if (s.population() != null) {
             file("population.layer", s.population().layer());
             required("population.count_field", s.population().countField());
@@ -54,15 +52,11 @@ final class AnalysisValidator {
         deserts(s.deserts(), s.facilities());
         AnalysisSpec.OutputSpec o = s.output();
         required("output.dir", o.dir());
-        if (o.widthPx() < 200 || o.widthPx() > 20_000 || o.heightPx() < 200 || o.heightPx() > 20_000) {
-            fail("output.width_px", "the map size must be between 200 and 20,000 pixels each way",
-                    "A4 landscape at 300 dpi is 3508 x 2480");
-        }
+        limit(Limit.MAP_WIDTH, o.widthPx());
+        limit(Limit.MAP_HEIGHT, o.heightPx());
+        limit(Limit.MAP_DPI, o.dpi());
         for (int i = 0; i < o.backdrop().size(); i++) {
             file("output.backdrop[" + i + "].layer", o.backdrop().get(i).layer());
-        }
-        if (o.dpi() < 30 || o.dpi() > 1200) {
-            fail("output.dpi", "the resolution must be between 30 and 1200 dpi", "Use 300 for print, 96 for screen");
         }
     }
 
@@ -78,27 +72,14 @@ final class AnalysisValidator {
             file("network.roads[" + i + "]", n.roads().get(i));
             roadFolder("network.roads[" + i + "]", analysis.layer(n.roads().get(i)));
         }
-        if (analysis.isOpenStreetMap() && !n.footpaths().isEmpty()) {
-            fail("network.footpaths", "footpaths can only be merged into an OS Open Roads network",
-                    "OpenStreetMap already holds footpaths: remove network.footpaths");
-        }
-        boolean anyPbf = n.roads().stream().anyMatch(r -> r.toLowerCase(Locale.ROOT).endsWith(".pbf"));
-        if (anyPbf && n.roads().size() > 1) {
-            fail("network.roads", "an OpenStreetMap extract cannot be combined with other road files",
-                    "Give either one .osm.pbf or OS Open Roads files");
-        }
+        problem("network.footpaths", SpecRules.checkFootpaths(n.roads(), n.footpaths()));
+        problem("network.roads", SpecRules.checkRoads(n.roads()));
         for (int i = 0; i < n.footpaths().size(); i++) {
             file("network.footpaths[" + i + "]", n.footpaths().get(i));
         }
-        atLeast("network.footpath_tolerance_m", n.footpathToleranceM(), 0);
-        if (!(n.walkingSpeedKmh() > 0 && n.walkingSpeedKmh() <= 20)) {
-            fail("network.walking_speed_kmh", "the walking speed must be above 0 and at most 20 km/h",
-                    "4.8 km/h is the usual planning figure");
-        }
-        positive("network.snap_tolerance_m", n.snapToleranceM());
-        if (!n.offNetworkLeg().equals("walk") && !n.offNetworkLeg().equals("ignore")) {
-            fail("network.off_network_leg", "'" + n.offNetworkLeg() + "' is not allowed", "Use walk or ignore");
-        }
+        limit(Limit.FOOTPATH_TOLERANCE, n.footpathToleranceM());
+        limit(Limit.WALKING_SPEED, n.walkingSpeedKmh());
+        limit(Limit.SNAP_TOLERANCE, n.snapToleranceM());
     }
 
     private void studyArea(AnalysisSpec.StudyAreaSpec a) {
@@ -128,10 +109,7 @@ final class AnalysisValidator {
             String p = "facilities[" + i + "]";
             AnalysisSpec.FacilitySpec f = list.get(i);
             required(p + ".type", f.type());
-            if (!TYPE.matcher(f.type()).matches()) {
-                fail(p + ".type", "the type '" + f.type() + "' is not a short identifier",
-                        "Use lower-case letters, digits and _ (e.g. gp, libraries, sports_centres)");
-            }
+            problem(p + ".type", SpecRules.checkType(f.type()));
             if (!types.add(f.type())) {
                 fail(p + ".type", "the type '" + f.type() + "' is listed twice", "Give each facility type once");
             }
@@ -139,33 +117,8 @@ final class AnalysisValidator {
             for (int k = 0; k < f.layers().size(); k++) {
                 file(p + ".layer" + (f.layers().size() > 1 ? "[" + k + "]" : ""), f.layers().get(k));
             }
-            if (f.badRows() != null && !List.of("fail", "skip").contains(f.badRows())) {
-                fail(p + ".bad_rows", "'" + f.badRows() + "' is not a way to treat bad rows",
-                        "Use fail (stop at the first row that cannot be used) or skip (leave such rows out, with a warning)");
-            }
-            List<Double> bands = f.bandsMin();
-            if (bands.isEmpty()) {
-                fail(p + ".bands_min", "no time bands are given", "Give the bands in minutes, e.g. [10, 20]");
-            }
-            for (int b = 0; b < bands.size(); b++) {
-                Double v = bands.get(b);
-                if (v == null || !(v > 0)) {
-                    fail(p + ".bands_min", "the band " + v + " is not a positive number of minutes",
-                            "Bands are minutes of walking, e.g. [5, 10] or [10, 20]");
-                }
-                if (b > 0 && !(v > bands.get(b - 1))) {
-                    fail(p + ".bands_min", "the bands " + bands + " are not in ascending order",
-                            "List them from the shortest to the longest, e.g. [10, 20]");
-                }
-                if (v > 180) {
-                    fail(p + ".bands_min", "the band " + v + " minutes is longer than three hours",
-                            "Walking catchments are usually under an hour");
-                }
-            }
-            if (f.servedBandMin() != null && !bands.contains(f.servedBandMin())) {
-                fail(p + ".served_band_min", "the served band " + f.servedBandMin() + " is not one of the bands " + bands,
-                        "Choose one of the bands");
-            }
+            problem(p + ".bands_min", SpecRules.checkBands(analysis.spec(), f.bandsMin()));
+            problem(p + ".served_band_min", SpecRules.checkServedBand(f.bandsMin(), f.servedBandMin()));
             if (f.postcodeLookup() != null) {
                 file(p + ".postcode_lookup", f.postcodeLookup());
             }
@@ -178,21 +131,12 @@ final class AnalysisValidator {
         required(p + ".table_key", i.tableKey());
         required(p + ".layer_key", i.layerKey());
         required(p + ".field", i.field());
-        if (!CLASSES.contains(i.classes())) {
-            fail(p + ".classes", "'" + i.classes() + "' is not a classification",
-                    "Use deciles, quantiles, equal_intervals or natural_breaks");
-        }
-        if (i.count() < 2 || i.count() > 20) {
-            fail(p + ".count", "the number of classes must be between 2 and 20", "Deciles have 10");
-        }
+        limit(Limit.CLASS_COUNT, p + ".count", i.count());
     }
 
     private void deserts(AnalysisSpec.DesertSpec d, List<AnalysisSpec.FacilitySpec> facilities) {
         if (d.missingAllOf() == null) {
-            if (d.minMissing() < 1 || d.minMissing() > facilities.size()) {
-                fail("deserts.min_missing", "min_missing is " + d.minMissing() + " but there are " + facilities.size()
-                        + " facility types", "Choose a number from 1 to " + facilities.size());
-            }
+            limit(Limit.MIN_MISSING, d.minMissing());
         } else {
             Set<String> types = new HashSet<>();
             facilities.forEach(f -> types.add(f.type()));
@@ -203,7 +147,7 @@ final class AnalysisValidator {
                 }
             }
         }
-        atLeast("deserts.min_area_m2", d.minAreaM2(), 0);
+        limit(Limit.MIN_AREA, d.minAreaM2());
     }
 
     private void file(String key, String value) {
@@ -235,16 +179,16 @@ final class AnalysisValidator {
         }
     }
 
-    private void positive(String key, Double value) {
-        if (!(value > 0)) {
-            fail(key, "'" + leaf(key) + "' must be greater than 0 (it is " + value + ")", null);
-        }
+    private void limit(Limit limit, Number value) {
+        limit(limit, limit.key(), value);
     }
 
-    private void atLeast(String key, Number value, double min) {
-        if (!(value.doubleValue() >= min)) {
-            fail(key, "'" + leaf(key) + "' must be at least " + min + " (it is " + value + ")", null);
-        }
+    private void limit(Limit limit, String key, Number value) {
+        problem(key, limit.check(analysis.spec(), value.doubleValue()));
+    }
+
+    private void problem(String key, Optional<SpecRules.Problem> problem) {
+        problem.ifPresent(p -> fail(key, p.problem(), p.advice()));
     }
 
     private static String leaf(String key) {

@@ -10,6 +10,7 @@ import org.catchment.layer.Layer;
 import org.catchment.network.Connectivity;
 import org.catchment.network.SnapPoint;
 import org.catchment.network.WalkingNetwork;
+import org.catchment.servicearea.CatchmentOptions;
 import org.catchment.servicearea.Facility;
 import org.locationtech.jts.geom.Envelope;
 
@@ -152,7 +153,7 @@ final class ClipArea {
     static double facilityReachM(AnalysisSpec spec, AnalysisSpec.FacilitySpec f) {
         AnalysisSpec.NetworkSpec n = spec.network();
         double reach = maxBand(f) * n.walkingSpeedKmh() * 1000 / 60 + spec.catchments().trimDistanceM();
-        if ("ignore".equals(n.offNetworkLeg())) {
+        if (n.offNetworkLeg() == CatchmentOptions.OffNetworkLeg.IGNORE) {
             reach += Math.max(n.snapToleranceM(), spec.catchments().accessToleranceM());
         }
         return reach;

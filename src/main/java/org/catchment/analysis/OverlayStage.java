@@ -2,7 +2,6 @@ package org.catchment.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.BooleanSupplier;
 import org.catchment.CancelledException;
 import org.catchment.InputException;
@@ -162,17 +161,14 @@ final class OverlayStage {
     /** Deciles of a column that already holds whole classes 1..n (IMD deciles) are taken as they are. */
     private static double[] breaks(double[] values, AnalysisSpec.IndicatorSpec spec) {
         boolean wholeClasses = java.util.Arrays.stream(values).allMatch(x -> x == Math.rint(x) && x >= 1 && x <= spec.count());
-        if ("deciles".equals(spec.classes()) && wholeClasses) {
+        if (spec.classes() == ClassMethod.DECILES && wholeClasses) {
             double[] b = new double[spec.count()];
             for (int k = 0; k < b.length; k++) {
                 b[k] = k + 1;
             }
             return b;
         }
-        ClassMethod method = Map.of("deciles", ClassMethod.DECILES, "quantiles", ClassMethod.QUANTILES,
-                "equal_intervals", ClassMethod.EQUAL_INTERVALS, "natural_breaks", ClassMethod.NATURAL_BREAKS)
-                .get(spec.classes());
-        return Classifier.breaks(values, method, spec.count());
+        return Classifier.breaks(values, spec.classes(), spec.count());
     }
 
     private static void requirePolygons(Layer layer, String key) {

@@ -5,8 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.catchment.analysis.AnalysisSpec.BackdropSpec;
-import org.catchment.analysis.AnalysisSpec.FacilitySpec;
-import org.catchment.analysis.AnalysisSpec.IndicatorSpec;
 import org.catchment.analysis.AnalysisSpec.NetworkSpec;
 import org.catchment.analysis.AnalysisSpec.OutputSpec;
 import org.catchment.analysis.AnalysisSpec.PopulationSpec;
@@ -98,27 +96,23 @@ public final class SpecPaths {
     /** @return the spec with {@code mapping} applied to every input path that is set */
     public static AnalysisSpec map(AnalysisSpec spec, UnaryOperator<String> mapping) {
         UnaryOperator<String> f = path -> path == null ? null : mapping.apply(path);
-        AnalysisSpec s = spec;
-        NetworkSpec n = s.network();
-        NetworkSpec network = n == null ? null : new NetworkSpec(all(n.roads(), f), all(n.footpaths(), f),
-                n.footpathToleranceM(), n.nodeCrossings(), n.walkingSpeedKmh(), n.snapToleranceM(), n.offNetworkLeg(),
-                n.cache(), n.clipToStudyArea());
-        StudyAreaSpec a = s.studyArea();
-        StudyAreaSpec study = a == null ? null : new StudyAreaSpec(f.apply(a.layer()), a.nameField(), a.codeField(),
-                a.select(), f.apply(a.residential()), a.filter());
-        List<FacilitySpec> facilities = s.facilities().stream().map(t -> new FacilitySpec(t.type(), t.label(),
-                t.layers().stream().map(f).toList(), t.filter(), t.nameField(), t.bandsMin(), t.servedBandMin(),
-                f.apply(t.postcodeLookup()), t.postcodeField(), t.xField(), t.yField(), t.crs(), t.badRows())).toList();
-        PopulationSpec p = s.population();
-        PopulationSpec population = p == null ? null : new PopulationSpec(f.apply(p.layer()), p.countField());
-        List<ZoneSpec> zones = s.zones().stream().map(z -> new ZoneSpec(f.apply(z.layer()), z.nameField())).toList();
-        List<IndicatorSpec> indicators = s.indicators().stream().map(i -> new IndicatorSpec(f.apply(i.table()),
-                i.tableKey(), f.apply(i.layer()), i.layerKey(), i.field(), i.classes(), i.count(), i.label())).toList();
-        OutputSpec o = s.output();
-        OutputSpec output = new OutputSpec(o.dir(), o.widthPx(), o.heightPx(), o.dpi(), o.attribution(),
-                o.backdrop().stream().map(b -> new BackdropSpec(f.apply(b.layer()), b.label())).toList());
-        return new AnalysisSpec(s.name(), network, study, facilities, s.catchments(), population, zones, indicators,
-                s.deserts(), output);
+        NetworkSpec n = spec.network();
+        StudyAreaSpec a = spec.studyArea();
+        PopulationSpec p = spec.population();
+        OutputSpec o = spec.output();
+        return spec
+                .withNetwork(n == null ? null : n.toBuilder().roads(all(n.roads(), f)).footpaths(all(n.footpaths(), f))
+                        .build())
+                .withStudyArea(a == null ? null : a.toBuilder().layer(f.apply(a.layer()))
+                        .residential(f.apply(a.residential())).build())
+                .withFacilities(spec.facilities().stream().map(t -> t.toBuilder().layers(all(t.layers(), f))
+                        .postcodeLookup(f.apply(t.postcodeLookup())).build()).toList())
+                .withPopulation(p == null ? null : new PopulationSpec(f.apply(p.layer()), p.countField()))
+                .withZones(spec.zones().stream().map(z -> new ZoneSpec(f.apply(z.layer()), z.nameField())).toList())
+                .withIndicators(spec.indicators().stream().map(i -> i.toBuilder().table(f.apply(i.table()))
+                        .layer(f.apply(i.layer())).build()).toList())
+                .withOutput(o.toBuilder().backdrop(o.backdrop().stream()
+                        .map(b -> new BackdropSpec(f.apply(b.layer()), b.label())).toList()).build());
     }
 
     private static List<String> all(List<String> paths, UnaryOperator<String> f) {

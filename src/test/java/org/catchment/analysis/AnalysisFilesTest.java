@@ -7,9 +7,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.catchment.InputException;
+import org.catchment.io.ReadOptions;
+import org.catchment.overlay.ClassMethod;
+import org.catchment.servicearea.CatchmentOptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class AnalysisFilesTest {
 
@@ -55,7 +60,7 @@ class AnalysisFilesTest {
         assertThat(a.roads()).extracting(LayerRef::file).containsExactly(dir.resolve("sample/RoadLink.shp"));
         assertThat(s.network().footpaths()).containsExactly("sample/footpaths.shp");
         assertThat(s.network().snapToleranceM()).isEqualTo(250.0);
-        assertThat(s.network().offNetworkLeg()).isEqualTo("walk");
+        assertThat(s.network().offNetworkLeg()).isEqualTo(CatchmentOptions.OffNetworkLeg.WALK);
         assertThat(s.facilities()).extracting(AnalysisSpec.FacilitySpec::type).containsExactly("gp", "parks", "foodbanks");
         assertThat(s.facilities().get(1).servedBand()).isEqualTo(10.0);
         assertThat(s.catchments().trimDistanceM()).isEqualTo(100.0);
@@ -98,11 +103,60 @@ class AnalysisFilesTest {
     }
 
     @Test
+    void optionWordsAreReadIntoTheEnumsAndWrittenBackInLowerCase() {
+        String text = VALID.replace("walking_speed_kmh: 4.8", "walking_speed_kmh: 4.8\n  off_network_leg: ignore")
+                .replace("bands_min: [5, 10]}", "bands_min: [5, 10], bad_rows: skip}")
+                + "indicators:\n  - {table: sample/foodbanks.csv, table_key: k, layer: sample/lsoa.shp, layer_key: K,"
+                + " field: f, classes: natural_breaks}\n";
+        AnalysisSpec s = parse(text).spec();
+        assertThat(s.network().offNetworkLeg()).isEqualTo(CatchmentOptions.OffNetworkLeg.IGNORE);
+        assertThat(s.facilities().get(1).badRows()).isEqualTo(ReadOptions.BadRowPolicy.SKIP);
+        assertThat(s.facilities().get(0).badRows()).as("the default is not written back").isNull();
+        assertThat(s.facilities().get(0).badRowPolicy()).isEqualTo(ReadOptions.BadRowPolicy.FAIL);
+        assertThat(s.indicators().get(0).classes()).isEqualTo(ClassMethod.NATURAL_BREAKS);
+        assertThat(s.indicators().get(0).count()).isEqualTo(5);
+        String yaml = AnalysisFiles.toYaml(s);
+        assertThat(yaml).contains("off_network_leg: ignore", "bad_rows: skip", "classes: natural_breaks")
+                .doesNotContain("bad_rows: fail").doesNotContain("IGNORE");
+        assertThat(AnalysisFiles.parse(yaml, file).spec()).isEqualTo(s);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "off_network_leg: run| 6|network.off_network_leg|walk, ignore",
+        "off_network_leg: WALK| 6|network.off_network_leg|walk, ignore",
+        "bad_rows: drop| 8|facilities[0].bad_rows|fail, skip",
+        "classes: jenks|15|indicators[0].classes|deciles, quantiles, equal_intervals, natural_breaks"})
+    void aWrongOptionWordNamesTheFileTheLineTheKeyAndTheAllowedWords(String wrong, int line, String key,
+                                                                      String allowed) {
+        String value = wrong.substring(wrong.indexOf(": ") + 2);
+        String text = VALID.replace("walking_speed_kmh: 4.8", "walking_speed_kmh: 4.8"
+                        + (wrong.startsWith("off_network_leg") ? "\n  off_network_leg: " + value : ""))
+                .replace("layer: sample/gp.shp,", "layer: sample/gp.shp," + (wrong.startsWith("bad_rows")
+                        ? " bad_rows: " + value + "," : ""))
+                + "indicators:\n  - {table: sample/foodbanks.csv, table_key: k, layer: sample/lsoa.shp, layer_key: K,"
+                + " field: f" + (wrong.startsWith("classes") ? ", classes: " + value : "") + "}\n";
+        assertThatThrownBy(() -> parse(text))
+                .isInstanceOf(InputException.class)
+                .hasMessage(file + ": line " + line + ": '" + key + "' has the value '" + value + "', which is not one of "
+                        + allowed + ". Correct the value.");
+    }
+
+    @Test
+    void aFractionWhereAWholeNumberIsNeededIsRefusedNotTruncated() {
+        String text = VALID.replace("output: {dir: out}", "output: {dir: out, dpi: 300.5}");
+        assertThatThrownBy(() -> parse(text))
+                .isInstanceOf(InputException.class)
+                .hasMessageStartingWith(file + ": line 13: 'output.dpi' has the")
+                .hasMessageContaining("a whole number");
+    }
+
+    @Test
     void negativeBandIsRefusedAtItsLine() {
         String text = VALID.replace("bands_min: [5, 10]}", "bands_min: [-5, 10]}");
         assertThatThrownBy(() -> parse(text))
                 .isInstanceOf(InputException.class)
-                .hasMessage(file + ": line 9, facilities[1].bands_min: the band -5.0 is not a positive number of minutes."
+                .hasMessage(file + ": line 9, facilities[1].bands_min: each time band must be from 1 to 120 min (it is -5)."
                         + " Bands are minutes of walking, e.g. [5, 10] or [10, 20].");
     }
 
@@ -110,7 +164,7 @@ class AnalysisFilesTest {
     void bandsOutOfOrderAreRefused() {
         String text = VALID.replace("bands_min: [10, 20]}\n  - {type: parks", "bands_min: [20, 10]}\n  - {type: parks");
         assertThatThrownBy(() -> parse(text))
-                .hasMessageContaining("line 8, facilities[0].bands_min: the bands [20.0, 10.0] are not in ascending order");
+                .hasMessageContaining("line 8, facilities[0].bands_min: the bands 20, 10 are not in ascending order");
     }
 
     @Test
@@ -126,7 +180,8 @@ class AnalysisFilesTest {
     void servedBandMustBeOneOfTheBands() {
         String text = VALID.replace("layer: sample/gp.shp, bands_min: [10, 20]}",
                 "layer: sample/gp.shp, bands_min: [10, 20], served_band_min: 15}");
-        assertThatThrownBy(() -> parse(text)).hasMessageContaining("the served band 15.0 is not one of the bands [10.0, 20.0]");
+        assertThatThrownBy(() -> parse(text)).hasMessageContaining(
+                "facilities[0].served_band_min: the served band 15 is not one of the bands 10, 20");
     }
 
     @Test
@@ -134,7 +189,8 @@ class AnalysisFilesTest {
         assertThatThrownBy(() -> parse(VALID.replace("type: parks", "type: gp")))
                 .hasMessageContaining("facilities[1].type: the type 'gp' is listed twice");
         assertThatThrownBy(() -> parse(VALID.replace("min_missing: 3", "min_missing: 4")))
-                .hasMessageContaining("deserts.min_missing: min_missing is 4 but there are 3 facility types");
+                .hasMessageContaining("deserts.min_missing: the number of missing types that makes a desert must be from"
+                        + " 1 to 3, the number of facility types (it is 4)");
     }
 
     @Test

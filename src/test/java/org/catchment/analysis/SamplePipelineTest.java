@@ -168,10 +168,7 @@ class SamplePipelineTest {
     @Test
     void theThreadCountDoesNotChangeTheResult() {
         AnalysisSpec s = analysis.spec();
-        AnalysisSpec.CatchmentSpec c = s.catchments();
-        AnalysisSpec one = new AnalysisSpec(s.name(), s.network(), s.studyArea(), s.facilities(),
-                new AnalysisSpec.CatchmentSpec(c.trimDistanceM(), c.rings(), c.perFacility(), c.accessSpacingM(),
-                        c.accessToleranceM(), 1), s.population(), s.zones(), s.indicators(), s.deserts(), s.output());
+        AnalysisSpec one = s.withCatchments(s.catchments().toBuilder().threads(1).build());
         try (AnalysisResult single = AnalysisRunner.run(new Analysis(one, analysis.file(), analysis.baseDir()))) {
             assertThat(single.deserts().deserts()).hasSameSizeAs(result.deserts().deserts());
             for (int i = 0; i < single.deserts().deserts().size(); i++) {

@@ -82,16 +82,17 @@ class SpecPathsTest {
     private static AnalysisSpec spec(String roads, String footpath) {
         boolean absolute = roads.startsWith("/");
         String dir = absolute ? PROJECT + "/" : "";
-        return new AnalysisSpec("St Helens South",
-                new NetworkSpec(List.of(roads), List.of(footpath), null, null, null, null, null, null, null),
-                new StudyAreaSpec(dir + "wards.shp", "WD22NM", null, List.of("Bold"), null, null),
-                List.of(new FacilitySpec("gp", "GP surgeries", dir + "gp.csv", null, null, List.of(5.0, 10.0), null,
-                        absolute ? "/srv/councils/lookup/codepo.csv" : "../lookup/codepo.csv", "postcode", null, null,
-                        null)),
-                null, new PopulationSpec(dir + "census/oa.gpkg#oa", "residents"),
-                List.of(new ZoneSpec(dir + "lsoa.shp", "LSOA21NM")),
-                List.of(new IndicatorSpec(dir + "imd.csv", "lsoa", dir + "lsoa.shp", "LSOA11CD", "imd_decile", null,
-                        null, null)),
-                null, new OutputSpec(null, null, null, null, null, List.of(new BackdropSpec(dir + "rail.shp", "Railway"))));
+        return AnalysisSpec.named("St Helens South")
+                .withNetwork(NetworkSpec.builder().roads(List.of(roads)).footpaths(List.of(footpath)).build())
+                .withStudyArea(StudyAreaSpec.builder().layer(dir + "wards.shp").nameField("WD22NM")
+                        .select(List.of("Bold")).build())
+                .withFacilities(List.of(FacilitySpec.builder("gp").label("GP surgeries").layer(dir + "gp.csv")
+                        .bands(5, 10).postcodeField("postcode")
+                        .postcodeLookup(absolute ? "/srv/councils/lookup/codepo.csv" : "../lookup/codepo.csv").build()))
+                .withPopulation(new PopulationSpec(dir + "census/oa.gpkg#oa", "residents"))
+                .withZones(List.of(new ZoneSpec(dir + "lsoa.shp", "LSOA21NM")))
+                .withIndicators(List.of(IndicatorSpec.builder().table(dir + "imd.csv").tableKey("lsoa")
+                        .layer(dir + "lsoa.shp").layerKey("LSOA11CD").field("imd_decile").build()))
+                .withOutput(OutputSpec.builder().backdrop(List.of(new BackdropSpec(dir + "rail.shp", "Railway"))).build());
     }
 }

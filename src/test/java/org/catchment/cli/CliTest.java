@@ -82,7 +82,7 @@ class CliTest {
     void negativeBandNamesTheKey() throws IOException {
         Path a = analysis(GOOD.replace("[10, 20]", "[-5, 20]"));
         assertThat(run("run", a.toString())).isEqualTo(Main.ANALYSIS_ERROR);
-        assertThat(err.toString()).contains("facilities[0].bands_min", "-5.0", "not a positive number");
+        assertThat(err.toString()).contains("facilities[0].bands_min", "each time band must be from 1 to 120 min (it is -5)");
     }
 
     @Test

@@ -73,8 +73,8 @@ class AddLayerFxTest {
         });
         ok(robot, "#facilityDialog");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> app.window().form().spec().facilities().size() == 1);
-        assertThat(app.window().form().spec().facilities().get(0)).isEqualTo(new FacilitySpec("parks", "Parks",
-                gpkg.toAbsolutePath() + "#parks", null, null, List.of(5.0, 10.0), null, null, null, null, null, null));
+        assertThat(app.window().form().spec().facilities().get(0)).isEqualTo(FacilitySpec.builder("parks").label("Parks")
+                .layer(gpkg.toAbsolutePath() + "#parks").bands(5, 10).build());
     }
 
     @Test

@@ -16,16 +16,15 @@ import org.junit.jupiter.api.Test;
 class LayerAsFacilityTest {
 
     private final Path dir = Path.of("/data/town");
-    private final AnalysisForm form = new AnalysisForm(new AnalysisSpec("Town", null, null, List.of(
-            new FacilitySpec("gp", null, "gp.shp", null, null, null, null, null, null, null, null, null)),
-            null, null, null, null, null, null));
+    private final AnalysisForm form = new AnalysisForm(AnalysisSpec.named("Town")
+            .withFacilities(List.of(FacilitySpec.builder("gp").layer("gp.shp").build())));
 
     @Test
     void aGeoPackageTableIsWrittenWithItsTableRelativeToTheAnalysis() {
         AddedLayer parks = AddedLayer.table(dir.resolve("data/facilities.gpkg"), "parks");
         FacilitySpec f = form.addLayerAsType(parks, "Parks", "Parks and gardens", "5, 10,20", dir);
-        assertThat(f).isEqualTo(new FacilitySpec("parks", "Parks and gardens", "data/facilities.gpkg#parks", null,
-                null, List.of(5.0, 10.0, 20.0), null, null, null, null, null, null));
+        assertThat(f).isEqualTo(FacilitySpec.builder("parks").label("Parks and gardens")
+                .layer("data/facilities.gpkg#parks").bands(5, 10, 20).build());
         assertThat(form.spec().facilities()).extracting(FacilitySpec::type).containsExactly("gp", "parks");
         assertThat(AnalysisFiles.toYaml(form.spec())).contains("layer: data/facilities.gpkg#parks")
                 .contains("bands_min:");
@@ -35,23 +34,24 @@ class LayerAsFacilityTest {
     void aCsvKeepsItsColumnsCrsAndPostcodeLookup() {
         AddedLayer coords = new AddedLayer(dir.resolve("libs.csv"), null, "lon", "lat", "EPSG:4326", null, null);
         FacilitySpec lib = form.addLayerAsType(coords, "libraries", "", "15", dir);
-        assertThat(lib).isEqualTo(new FacilitySpec("libraries", "libraries", "libs.csv", null, null, List.of(15.0),
-                null, null, null, "lon", "lat", "EPSG:4326"));
+        assertThat(lib).isEqualTo(FacilitySpec.builder("libraries").layer("libs.csv").bands(15).xField("lon")
+                .yField("lat").crs("EPSG:4326").build());
         AddedLayer postcodes = new AddedLayer(dir.resolve("dentists.csv"), null, null, null, null, "pcd",
                 dir.resolve("codepo/codepo.csv"));
         FacilitySpec dent = form.addLayerAsType(postcodes, "dentists", "Dentists", "10, 20", dir);
-        assertThat(dent).isEqualTo(new FacilitySpec("dentists", "Dentists", "dentists.csv", null, null,
-                List.of(10.0, 20.0), null, "codepo/codepo.csv", "pcd", null, null, null));
+        assertThat(dent).isEqualTo(FacilitySpec.builder("dentists").label("Dentists").layer("dentists.csv")
+                .bands(10, 20).postcodeLookup("codepo/codepo.csv").postcodeField("pcd").build());
     }
 
     @Test
     void theIdentifierAndBandsAreCheckedAsTheAnalysisFileIs() {
         AddedLayer shp = AddedLayer.of(dir.resolve("GP Surgeries.shp"));
         assertThat(shp.suggestedType()).isEqualTo("gp_surgeries");
-        assertThatThrownBy(() -> form.addLayerAsType(shp, "2gp", null, "10", dir)).hasMessageContaining("letters");
+        assertThatThrownBy(() -> form.addLayerAsType(shp, "2gp", null, "10", dir)).hasMessageContaining("The type '2gp' is not a short identifier")
+                .hasMessageContaining("lower-case letters, digits and _");
         assertThatThrownBy(() -> form.addLayerAsType(shp, "gp2", null, "20, 10", dir)).hasMessageContaining("ascending");
         assertThatThrownBy(() -> form.addLayerAsType(shp, "gp2", null, "ten", dir)).hasMessageContaining("'ten'");
-        assertThatThrownBy(() -> form.addLayerAsType(shp, "gp2", null, " ", dir)).hasMessageContaining("at least one");
+        assertThatThrownBy(() -> form.addLayerAsType(shp, "gp2", null, " ", dir)).hasMessageStartingWith("No time bands are given.");
         assertThat(form.spec().facilities()).hasSize(1);
         assertThat(form.addLayerAsType(shp, "gp2", null, "10", null).layer()).isEqualTo("/data/town/GP Surgeries.shp");
     }

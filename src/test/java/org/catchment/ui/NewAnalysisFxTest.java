@@ -8,9 +8,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.ListView;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
 import org.catchment.analysis.Analysis;
 import org.catchment.analysis.AnalysisFiles;
 import org.catchment.analysis.AnalysisSpec.FacilitySpec;
+import org.catchment.analysis.SpecRules;
 import org.catchment.ui.layers.model.LayerItem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -54,8 +57,8 @@ class NewAnalysisFxTest {
 
         robot.interact(() -> {
             for (FacilitySpec f : reference.spec().facilities()) {
-                app.window().form().addFacility(new FacilitySpec(f.type(), f.label(), town.resolve(f.layer()).toString(), null,
-                        null, f.bandsMin(), null, null, null, null, null, null));
+                app.window().form().addFacility(FacilitySpec.builder(f.type()).label(f.label())
+                        .layer(town.resolve(f.layer()).toString()).bandsMin(f.bandsMin()).build());
             }
         });
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> app.window().layers().items().size() == 5);
@@ -63,6 +66,11 @@ class NewAnalysisFxTest {
                 .containsExactly("GP surgeries", "Libraries", "Parks", "Wards", "Roads");
         assertThat(app.window().form().spec().deserts().minMissing()).as("the default threshold, now 3 types exist")
                 .isEqualTo(3);
+        SpinnerValueFactory.IntegerSpinnerValueFactory threshold = (SpinnerValueFactory.IntegerSpinnerValueFactory)
+                robot.lookup("#minMissing").queryAs(Spinner.class).getValueFactory();
+        SpecRules.Range allowed = app.window().form().range(SpecRules.Limit.MIN_MISSING);
+        assertThat(List.of(threshold.getMin(), threshold.getMax())).as("the spinner's bounds are the rules' range")
+                .containsExactly((int) allowed.min(), (int) allowed.max()).containsExactly(1, 3);
         robot.interact(() -> app.window().form().setMinMissing(2));
         assertThat(app.window().stage().getTitle()).isEqualTo("New analysis* - Catchment");
 

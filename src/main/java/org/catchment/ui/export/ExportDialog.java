@@ -10,10 +10,12 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
+import org.catchment.analysis.SpecRules.Limit;
 
 /**
  * Asks which map to export as PNG and at what size and resolution (A4 landscape at 300 dpi by
- * default, as the command line writes).
+ * default, as the command line writes), within the analysis file's limits for maps
+ * ({@link Limit#MAP_WIDTH}, {@link Limit#MAP_HEIGHT}, {@link Limit#MAP_DPI}).
  */
 public final class ExportDialog {
 
@@ -26,6 +28,30 @@ public final class ExportDialog {
      * @param dpi      resolution, dots per inch
      */
     public record Request(int map, int widthPx, int heightPx, int dpi) {
+
+        /**
+         * @param map    the index of the chosen map
+         * @param width  the width as typed
+         * @param height the height as typed
+         * @param dpi    the resolution as typed
+         * @return the request
+         * @throws IllegalArgumentException naming the field that is not a whole number within its limit
+         */
+        public static Request of(int map, String width, String height, String dpi) {
+            return new Request(map, whole(width, "Width", Limit.MAP_WIDTH), whole(height, "Height", Limit.MAP_HEIGHT),
+                    whole(dpi, "Resolution", Limit.MAP_DPI));
+        }
+
+        private static int whole(String text, String what, Limit limit) {
+            int v;
+            try {
+                v = Integer.parseInt(text.trim().replace(",", ""));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(what + " must be a whole number, not '" + text.trim() + "'");
+            }
+            limit.require(v);
+            return v;
+        }
     }
 
     private ExportDialog() {
@@ -62,7 +88,7 @@ public final class ExportDialog {
         g.addRow(1, new Label("Width (px)"), w);
         g.addRow(2, new Label("Height (px)"), h);
         g.addRow(3, new Label("Resolution (dpi)"), d);
-        g.add(new Label("A4 landscape: 3508 x 2480 px at 300 dpi"), 0, 4, 2, 1);
+        g.add(new Label(Limit.MAP_WIDTH.advice()), 0, 4, 2, 1);
         g.add(error, 0, 5, 2, 1);
         dialog.getDialogPane().setContent(g);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
@@ -79,21 +105,7 @@ public final class ExportDialog {
     }
 
     private static Request parse(ChoiceBox<String> map, TextField w, TextField h, TextField d) {
-        int width = whole(w.getText(), "Width", 200, 20_000);
-        int height = whole(h.getText(), "Height", 200, 20_000);
-        int dpi = whole(d.getText(), "Resolution", 50, 1200);
-        return new Request(Math.max(0, map.getSelectionModel().getSelectedIndex()), width, height, dpi);
-    }
-
-    private static int whole(String text, String what, int min, int max) {
-        try {
-            int v = Integer.parseInt(text.trim());
-            if (v >= min && v <= max) {
-                return v;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new IllegalArgumentException(what + " must be a whole number from " + min + " to " + max);
+        return Request.of(Math.max(0, map.getSelectionModel().getSelectedIndex()), w.getText(), h.getText(),
+                d.getText());
     }
 }

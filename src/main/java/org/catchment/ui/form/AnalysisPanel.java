@@ -29,6 +29,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.catchment.analysis.AnalysisSpec.FacilitySpec;
 import org.catchment.analysis.AnalysisSpec;
+import org.catchment.analysis.SpecRules.Limit;
+import org.catchment.analysis.SpecRules.Range;
 import org.catchment.ui.form.model.AnalysisForm;
 
 /**
@@ -52,7 +54,7 @@ public final class AnalysisPanel extends VBox {
     private final TextField speed = new TextField();
     private final TextField trim = new TextField();
     private final CheckBox rings = new CheckBox("Rings (5-10, 10-20) instead of disks");
-    private final Spinner<Integer> minMissing = new Spinner<>(1, 12, 3);
+    private final Spinner<Integer> minMissing = new Spinner<>();
     private final NetworkSection network;
     private final DataSection data;
     private final OutputSection output;
@@ -105,6 +107,8 @@ public final class AnalysisPanel extends VBox {
         FormControls.commit(residential, form::setResidential, this::edit);
         FormControls.commit(speed, t -> form.setWalkingSpeedKmh(FormControls.number(t, "Walking speed")), this::edit);
         FormControls.commit(trim, t -> form.setTrimDistanceM(FormControls.number(t, "Trim distance")), this::edit);
+        FormControls.limits(speed, Limit.WALKING_SPEED);
+        FormControls.limits(trim, Limit.TRIM_DISTANCE);
         rings.setOnAction(e -> edit(() -> form.setRings(rings.isSelected())));
         minMissing.setId("minMissing");
         minMissing.valueProperty().addListener((o, was, now) -> {
@@ -239,8 +243,9 @@ public final class AnalysisPanel extends VBox {
             speed.setText(AnalysisForm.formatNumber(s.network() == null ? 4.8 : s.network().walkingSpeedKmh()));
             trim.setText(AnalysisForm.formatNumber(s.catchments().trimDistanceM()));
             rings.setSelected(s.catchments().rings());
-            minMissing.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(1,
-                    Math.max(1, s.facilities().size()), s.deserts().minMissing()));
+            Range types = form.range(Limit.MIN_MISSING);
+            minMissing.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory((int) types.min(),
+                    (int) types.max(), s.deserts().minMissing()));
             network.sync(s);
             data.sync(s);
             output.sync(s);

@@ -4,9 +4,11 @@ import java.util.function.Consumer;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import org.catchment.analysis.SpecRules.Limit;
 
 /**
  * The small building blocks the analysis panel's sections share: a labelled grid, section titles
@@ -80,6 +82,11 @@ final class FormControls {
                 apply.run();
             }
         });
+    }
+
+    /** Shows the values a field takes, from the rules, in its tooltip: e.g. "0.5 to 10 km/h. 4.8 km/h ... figure". */
+    static void limits(TextField field, Limit limit) {
+        field.setTooltip(new Tooltip(limit.range().text() + ". " + limit.advice()));
     }
 
     /** @return the text as a number, or an IllegalArgumentException naming the field */

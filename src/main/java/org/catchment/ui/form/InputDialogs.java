@@ -17,9 +17,11 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.stage.Window;
+import javafx.util.StringConverter;
 import org.catchment.analysis.AnalysisSpec.IndicatorSpec;
 import org.catchment.analysis.AnalysisSpec.PopulationSpec;
-import org.catchment.ui.form.model.AnalysisForm;
+import org.catchment.analysis.SpecRules;
+import org.catchment.overlay.ClassMethod;
 
 /**
  * The dialogs of the analysis panel's "Population and zones" section: the residents layer, a
@@ -78,12 +80,24 @@ final class InputDialogs {
         TextField layerKey = field("indicatorLayerKey", "", "e.g. LSOA11CD");
         TextField column = field("indicatorField", "", "e.g. imd_decile");
         TextField label = field("indicatorLabel", "", "e.g. IMD 2019 decile");
-        ComboBox<String> classes = new ComboBox<>();
-        classes.getItems().setAll(AnalysisForm.CLASS_METHODS);
-        classes.setValue("deciles");
+        ComboBox<ClassMethod> classes = new ComboBox<>();
+        classes.getItems().setAll(ClassMethod.values());
+        classes.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(ClassMethod m) {
+                return m == null ? "" : SpecRules.word(m);
+            }
+
+            @Override
+            public ClassMethod fromString(String word) {
+                return SpecRules.fromWord(ClassMethod.class, word).orElse(null);
+            }
+        });
+        classes.setValue(ClassMethod.DECILES);
         classes.setId("indicatorClasses");
-        TextField count = field("indicatorCount", "10", "");
-        classes.valueProperty().addListener((o, was, now) -> count.setText("deciles".equals(now) ? "10" : "5"));
+        TextField count = field("indicatorCount", Integer.toString(IndicatorSpec.defaultCount(ClassMethod.DECILES)), "");
+        classes.valueProperty().addListener((o, was, now) -> count.setText(
+                Integer.toString(IndicatorSpec.defaultCount(now))));
         GridPane grid = FormControls.grid();
         browseRow(grid, 0, "Table (CSV)", table, () -> chooser.table("Indicator table"));
         FormControls.row(grid, 1, "Table key column", tableKey);
@@ -94,10 +108,12 @@ final class InputDialogs {
         FormControls.row(grid, 6, "Number of classes", count);
         FormControls.row(grid, 7, "Label", label);
         return ask(owner, "Cross-tabulate an indicator against the deserts", "indicatorDialog", grid,
-                () -> apply.accept(new IndicatorSpec(table.getText().strip(), tableKey.getText().strip(),
-                        layer.getText().strip(), layerKey.getText().strip(), column.getText().strip(),
-                        classes.getValue(), FormControls.wholeNumber(count.getText(), "The number of classes"),
-                        label.getText().isBlank() ? null : label.getText().strip())));
+                () -> apply.accept(IndicatorSpec.builder().table(table.getText().strip())
+                        .tableKey(tableKey.getText().strip()).layer(layer.getText().strip())
+                        .layerKey(layerKey.getText().strip()).field(column.getText().strip())
+                        .classes(classes.getValue())
+                        .count(FormControls.wholeNumber(count.getText(), "The number of classes"))
+                        .label(label.getText().isBlank() ? null : label.getText().strip()).build()));
     }
 
     private static boolean ask(Window owner, String header, String id, GridPane content, Runnable apply) {

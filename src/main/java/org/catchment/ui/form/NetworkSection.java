@@ -13,6 +13,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import org.catchment.analysis.AnalysisSpec.NetworkSpec;
 import org.catchment.analysis.AnalysisSpec;
+import org.catchment.analysis.SpecRules.Limit;
 import org.catchment.ui.form.model.AnalysisForm;
 import org.catchment.ui.form.model.NetworkEdits;
 
@@ -64,10 +65,8 @@ final class NetworkSection extends VBox {
         GridPane grid = FormControls.grid();
         FormControls.row(grid, 0, "Footpath join (m)", footpathTolerance);
         FormControls.row(grid, 1, "Facility snap (m)", snapTolerance);
-        footpathTolerance.setTooltip(new javafx.scene.control.Tooltip(
-                "A footpath end this near a road joins it (default 10 m)"));
-        snapTolerance.setTooltip(new javafx.scene.control.Tooltip(
-                "Facilities farther than this from the network are listed as unreachable (default 250 m)"));
+        FormControls.limits(footpathTolerance, Limit.FOOTPATH_TOLERANCE);
+        FormControls.limits(snapTolerance, Limit.SNAP_TOLERANCE);
         getChildren().addAll(new Label("Roads"), roads, new Label("Footpaths"), footpaths, grid, clip);
     }
 

@@ -10,6 +10,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.catchment.analysis.AnalysisSpec.OutputSpec;
 import org.catchment.analysis.AnalysisSpec;
+import org.catchment.analysis.SpecRules.Limit;
 import org.catchment.ui.form.model.AnalysisForm;
 
 /**
@@ -42,6 +43,9 @@ final class OutputSection extends VBox {
         Consumer<String> size = t -> form.setMapSize(FormControls.wholeNumber(width.getText(), "The map width"),
                 FormControls.wholeNumber(height.getText(), "The map height"),
                 FormControls.wholeNumber(dpi.getText(), "The resolution"));
+        FormControls.limits(width, Limit.MAP_WIDTH);
+        FormControls.limits(height, Limit.MAP_HEIGHT);
+        FormControls.limits(dpi, Limit.MAP_DPI);
         FormControls.commit(width, size, editing);
         FormControls.commit(height, size, editing);
         FormControls.commit(dpi, size, editing);

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class AnalysisDocumentTest {
 
     private static AnalysisSpec named(String name) {
-        return new AnalysisSpec(name, null, null, null, null, null, null, null, null, null);
+        return AnalysisSpec.named(name);
     }
 
     @Test

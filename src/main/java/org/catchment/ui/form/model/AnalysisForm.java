@@ -6,15 +6,16 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Consumer;
 import org.catchment.analysis.AnalysisSpec.CatchmentSpec;
-import org.catchment.analysis.AnalysisSpec.DesertSpec;
 import org.catchment.analysis.AnalysisSpec.FacilitySpec;
 import org.catchment.analysis.AnalysisSpec.IndicatorSpec;
 import org.catchment.analysis.AnalysisSpec.NetworkSpec;
-import org.catchment.analysis.AnalysisSpec.OutputSpec;
 import org.catchment.analysis.AnalysisSpec.PopulationSpec;
 import org.catchment.analysis.AnalysisSpec.StudyAreaSpec;
 import org.catchment.analysis.AnalysisSpec.ZoneSpec;
 import org.catchment.analysis.AnalysisSpec;
+import org.catchment.analysis.SpecRules;
+import org.catchment.analysis.SpecRules.Limit;
+import org.catchment.analysis.SpecRules.Range;
 import org.catchment.ui.layers.model.AddedLayer;
 
 /**
@@ -24,13 +25,11 @@ import org.catchment.ui.layers.model.AddedLayer;
  * attribution, backdrop...) are carried over unchanged, so saving writes back everything the file had.
  *
  * <p>Setters reject values the runner would reject with an {@link IllegalArgumentException} whose
- * message is fit to show beside the field.
+ * message is fit to show beside the field: numbers, bands and type identifiers are checked through
+ * {@link SpecRules}, as the analysis file's validator checks them, and the panel takes its
+ * spinner bounds from {@link #range}.
  */
 public final class AnalysisForm {
-
-    /** The classification methods of an indicator, as the analysis file names them. */
-    public static final List<String> CLASS_METHODS = List.of("deciles", "quantiles", "equal_intervals",
-            "natural_breaks");
 
     private AnalysisSpec spec;
     private final List<Consumer<AnalysisSpec>> listeners = new ArrayList<>();
@@ -63,7 +62,7 @@ public final class AnalysisForm {
         set(spec.withName(FormValues.blankToNull(name)));
     }
 
-    /** @param kmh walking speed, more than 0 and at most 20 km/h */
+    /** @param kmh walking speed ({@link Limit#WALKING_SPEED}) */
     public void setWalkingSpeedKmh(double kmh) {
         setNetwork(NetworkEdits.walkingSpeed(network(), kmh));
     }
@@ -93,12 +92,12 @@ public final class AnalysisForm {
         setNetwork(NetworkEdits.removeFootpaths(network(), index));
     }
 
-    /** @param toleranceM how near a road a footpath end joins it, 0 to 100 m */
+    /** @param toleranceM how near a road a footpath end joins it ({@link Limit#FOOTPATH_TOLERANCE}) */
     public void setFootpathToleranceM(double toleranceM) {
         setNetwork(NetworkEdits.footpathTolerance(network(), toleranceM));
     }
 
-    /** @param toleranceM the largest distance from a facility to the network, 1 to 5000 m */
+    /** @param toleranceM the largest distance from a facility to the network ({@link Limit#SNAP_TOLERANCE}) */
     public void setSnapToleranceM(double toleranceM) {
         setNetwork(NetworkEdits.snapTolerance(network(), toleranceM));
     }
@@ -155,12 +154,7 @@ public final class AnalysisForm {
         FormValues.required(i.layer(), "Choose the zone layer the table describes");
         FormValues.required(i.layerKey(), "Name the layer's key field");
         FormValues.required(i.field(), "Name the column to classify");
-        if (!CLASS_METHODS.contains(i.classes())) {
-            throw new IllegalArgumentException("Classes are one of " + String.join(", ", CLASS_METHODS));
-        }
-        if (i.count() < 2 || i.count() > 20) {
-            throw new IllegalArgumentException("The number of classes must be between 2 and 20");
-        }
+        Limit.CLASS_COUNT.require(i.count());
         set(spec.withIndicators(FormValues.append(spec.indicators(), i)));
     }
 
@@ -171,114 +165,83 @@ public final class AnalysisForm {
 
     /** @param dir the output folder, relative to the analysis file's folder or absolute (blank: out) */
     public void setOutputDir(String dir) {
-        OutputSpec o = spec.output();
-        set(spec.withOutput(new OutputSpec(FormValues.blankToNull(dir), o.widthPx(), o.heightPx(), o.dpi(), o.attribution(),
-                o.backdrop())));
+        set(spec.withOutput(spec.output().toBuilder().dir(FormValues.blankToNull(dir)).build()));
     }
 
     /**
-     * @param widthPx  map width, 200 to 20,000 pixels
-     * @param heightPx map height, 200 to 20,000 pixels
-     * @param dpi      resolution, 72 to 1,200 dots per inch
+     * @param widthPx  map width ({@link Limit#MAP_WIDTH})
+     * @param heightPx map height ({@link Limit#MAP_HEIGHT})
+     * @param dpi      resolution ({@link Limit#MAP_DPI})
      */
     public void setMapSize(int widthPx, int heightPx, int dpi) {
-        if (widthPx < 200 || widthPx > 20_000 || heightPx < 200 || heightPx > 20_000) {
-            throw new IllegalArgumentException("Maps must be between 200 and 20,000 pixels wide and high");
-        }
-        if (dpi < 72 || dpi > 1200) {
-            throw new IllegalArgumentException("The resolution must be between 72 and 1,200 dpi");
-        }
-        OutputSpec o = spec.output();
-        set(spec.withOutput(new OutputSpec(o.dir(), widthPx, heightPx, dpi, o.attribution(), o.backdrop())));
+        Limit.MAP_WIDTH.require(widthPx);
+        Limit.MAP_HEIGHT.require(heightPx);
+        Limit.MAP_DPI.require(dpi);
+        set(spec.withOutput(spec.output().toBuilder().widthPx(widthPx).heightPx(heightPx).dpi(dpi).build()));
     }
 
-    /** @param trimDistanceM how far service areas reach either side of a street, 1 to 1000 m */
+    /** @param trimDistanceM how far service areas reach either side of a street ({@link Limit#TRIM_DISTANCE}) */
     public void setTrimDistanceM(double trimDistanceM) {
-        if (!(trimDistanceM >= 1 && trimDistanceM <= 1000)) {
-            throw new IllegalArgumentException("Trim distance must be between 1 and 1000 m");
-        }
-        CatchmentSpec c = spec.catchments();
-        setCatchments(new CatchmentSpec(trimDistanceM, c.rings(), c.perFacility(), c.accessSpacingM(),
-                c.accessToleranceM(), c.threads()));
+        Limit.TRIM_DISTANCE.require(trimDistanceM);
+        setCatchments(spec.catchments().toBuilder().trimDistanceM(trimDistanceM).build());
     }
 
     /** @param rings true for ring polygons (5-10, 10-20), false for nested disks */
     public void setRings(boolean rings) {
-        CatchmentSpec c = spec.catchments();
-        setCatchments(new CatchmentSpec(c.trimDistanceM(), rings, c.perFacility(), c.accessSpacingM(),
-                c.accessToleranceM(), c.threads()));
+        setCatchments(spec.catchments().toBuilder().rings(rings).build());
     }
 
-    /** @param minMissing a place is a desert when at least this many types miss it (1 to the number of types) */
+    /** @param minMissing a place is a desert when at least this many types miss it ({@link Limit#MIN_MISSING}) */
     public void setMinMissing(int minMissing) {
-        int types = Math.max(1, spec.facilities().size());
-        if (minMissing < 1 || minMissing > types) {
-            throw new IllegalArgumentException("The desert threshold must be between 1 and " + types
-                    + " missing types");
-        }
+        Limit.MIN_MISSING.require(spec, minMissing);
         preferredMinMissing = minMissing;
-        DesertSpec d = spec.deserts();
-        set(spec.withDeserts(new DesertSpec(minMissing, d.missingAllOf(), d.minAreaM2())));
+        set(spec.withDeserts(spec.deserts().withMinMissing(minMissing)));
     }
 
     /** @param layer the study-area (ward) layer, as written in the file */
     public void setStudyLayer(String layer) {
-        StudyAreaSpec a = studyArea();
-        setStudyArea(new StudyAreaSpec(FormValues.blankToNull(layer), a.nameField(), a.codeField(), a.select(), a.residential(),
-                a.filter()));
+        setStudyArea(studyArea().toBuilder().layer(FormValues.blankToNull(layer)).build());
     }
 
     /** @param nameField the field naming each ward */
     public void setStudyNameField(String nameField) {
-        StudyAreaSpec a = studyArea();
-        setStudyArea(new StudyAreaSpec(a.layer(), FormValues.blankToNull(nameField), a.codeField(), a.select(), a.residential(),
-                a.filter()));
+        setStudyArea(studyArea().toBuilder().nameField(FormValues.blankToNull(nameField)).build());
     }
 
     /** @param residential residential land polygons (deserts are sought only there), blank for none */
     public void setResidential(String residential) {
-        StudyAreaSpec a = studyArea();
-        setStudyArea(new StudyAreaSpec(a.layer(), a.nameField(), a.codeField(), a.select(), FormValues.blankToNull(residential),
-                a.filter()));
+        setStudyArea(studyArea().toBuilder().residential(FormValues.blankToNull(residential)).build());
     }
 
     /** @param wards the wards to include, or null for all */
     public void setSelectedWards(List<String> wards) {
-        StudyAreaSpec a = studyArea();
-        setStudyArea(new StudyAreaSpec(a.layer(), a.nameField(), a.codeField(), wards, a.residential(), a.filter()));
+        setStudyArea(studyArea().toBuilder().select(wards).build());
     }
 
     /**
      * @param index   the facility type
-     * @param bandsMin the time bands, ascending, each more than 0 and at most 120 minutes; the
-     *                served band is kept if it is still one of them, else reset to the largest
+     * @param bandsMin the time bands, ascending, each within {@link Limit#BAND}; the served band
+     *                is kept if it is still one of them, else reset to the largest
      */
     public void setBands(int index, List<Double> bandsMin) {
         checkBands(bandsMin);
         FacilitySpec f = spec.facilities().get(index);
         Double served = f.servedBandMin() != null && bandsMin.contains(f.servedBandMin()) ? f.servedBandMin() : null;
-        setFacility(index, new FacilitySpec(f.type(), f.label(), f.layers(), f.filter(), f.nameField(), bandsMin, served,
-                f.postcodeLookup(), f.postcodeField(), f.xField(), f.yField(), f.crs(), f.badRows()));
+        setFacility(index, f.toBuilder().bandsMin(bandsMin).servedBandMin(served).build());
     }
 
     /** @param servedBandMin one of the type's bands, or null for the largest */
     public void setServedBand(int index, Double servedBandMin) {
         FacilitySpec f = spec.facilities().get(index);
-        if (servedBandMin != null && !f.bandsMin().contains(servedBandMin)) {
-            throw new IllegalArgumentException("The served band must be one of the type's bands "
-                    + formatMinutes(f.bandsMin()));
-        }
+        SpecRules.checkServedBand(f.bandsMin(), servedBandMin).ifPresent(SpecRules.Problem::raise);
         Double served = servedBandMin != null && servedBandMin.equals(f.bandsMin().get(f.bandsMin().size() - 1))
                 && f.servedBandMin() == null ? null : servedBandMin;
-        setFacility(index, new FacilitySpec(f.type(), f.label(), f.layers(), f.filter(), f.nameField(), f.bandsMin(),
-                served, f.postcodeLookup(), f.postcodeField(), f.xField(), f.yField(), f.crs(), f.badRows()));
+        setFacility(index, f.toBuilder().servedBandMin(served).build());
     }
 
     /** @param label the type's readable name (blank: its identifier) */
     public void setLabel(int index, String label) {
-        FacilitySpec f = spec.facilities().get(index);
-        setFacility(index, new FacilitySpec(f.type(), FormValues.blankToNull(label), f.layers(), f.filter(), f.nameField(),
-                f.bandsMin(), f.servedBandMin(), f.postcodeLookup(), f.postcodeField(), f.xField(), f.yField(), f.crs(), f.badRows()));
+        setFacility(index, spec.facilities().get(index).toBuilder().label(FormValues.blankToNull(label)).build());
     }
 
     /**
@@ -288,7 +251,7 @@ public final class AnalysisForm {
      * @param layer the facility layer, as written in the file
      */
     public void addType(String type, String layer) {
-        addFacility(new FacilitySpec(type, null, layer, null, null, null, null, null, null, null, null, null));
+        addFacility(FacilitySpec.builder(type).layer(layer).build());
     }
 
     /**
@@ -300,11 +263,8 @@ public final class AnalysisForm {
     public void addFacility(FacilitySpec facility) {
         String id = checkNewType(facility.type());
         checkBands(facility.bandsMin());
-        FacilitySpec f = facility;
-        List<FacilitySpec> list = new ArrayList<>(spec.facilities());
-        list.add(new FacilitySpec(id, f.label().equals(f.type()) ? id : f.label(), f.layers(), f.filter(), f.nameField(),
-                f.bandsMin(), f.servedBandMin(), f.postcodeLookup(), f.postcodeField(), f.xField(), f.yField(), f.crs(), f.badRows()));
-        setFacilities(list);
+        String label = facility.label().equals(facility.type()) ? id : facility.label();
+        setFacilities(FormValues.append(spec.facilities(), facility.toBuilder().type(id).label(label).build()));
     }
 
     /**
@@ -353,11 +313,11 @@ public final class AnalysisForm {
                         + p[0] + ", here " + p[1] + "): give this layer a type of its own");
             }
         }
-        return new FacilitySpec(type.type(), type.label(), FormValues.append(type.layers(), other.layer()),
-                type.filter(), type.nameField(), type.bandsMin(), type.servedBandMin(),
-                first(type.postcodeLookup(), other.postcodeLookup()), first(type.postcodeField(), other.postcodeField()),
-                first(type.xField(), other.xField()), first(type.yField(), other.yField()),
-                first(type.crs(), other.crs()), type.badRows());
+        return type.toBuilder().layers(FormValues.append(type.layers(), other.layer()))
+                .postcodeLookup(first(type.postcodeLookup(), other.postcodeLookup()))
+                .postcodeField(first(type.postcodeField(), other.postcodeField()))
+                .xField(first(type.xField(), other.xField())).yField(first(type.yField(), other.yField()))
+                .crs(first(type.crs(), other.crs())).build();
     }
 
     private static String first(String a, String b) {
@@ -371,9 +331,7 @@ public final class AnalysisForm {
      */
     public String checkNewType(String type) {
         String id = type == null ? "" : type.strip().toLowerCase(Locale.ROOT);
-        if (!id.matches("[a-z][a-z0-9_]*")) {
-            throw new IllegalArgumentException("A type identifier is letters, digits and underscores, e.g. gp");
-        }
+        SpecRules.checkType(id).ifPresent(SpecRules.Problem::raise);
         if (spec.facilities().stream().anyMatch(f -> f.type().equals(id))) {
             throw new IllegalArgumentException("There is already a type called " + id);
         }
@@ -387,19 +345,22 @@ public final class AnalysisForm {
         setFacilities(list);
     }
 
-    private static void checkBands(List<Double> bandsMin) {
-        if (bandsMin.isEmpty()) {
-            throw new IllegalArgumentException("Give at least one time band");
-        }
-        for (int i = 0; i < bandsMin.size(); i++) {
-            double b = bandsMin.get(i);
-            if (!(b > 0 && b <= 120)) {
-                throw new IllegalArgumentException("Time bands must be between 0 and 120 minutes");
-            }
-            if (i > 0 && !(b > bandsMin.get(i - 1))) {
-                throw new IllegalArgumentException("Time bands must be in ascending order");
-            }
-        }
+    private void checkBands(List<Double> bandsMin) {
+        SpecRules.checkBands(spec, bandsMin).ifPresent(SpecRules.Problem::raise);
+    }
+
+    /**
+     * @param limit a number of the analysis
+     * @return the values it may take in the analysis as edited (the desert threshold's largest is
+     *     the number of facility types): the bounds of the panel's spinners
+     */
+    public Range range(Limit limit) {
+        return limit.range(spec);
+    }
+
+    /** @return the warnings a run of the analysis as edited would give for values allowed but unusual */
+    public List<String> warnings() {
+        return SpecRules.warnings(spec);
     }
 
     /**
@@ -424,12 +385,12 @@ public final class AnalysisForm {
 
     /** @return minutes as the form shows them: "5, 10, 20" */
     public static String formatMinutes(List<Double> minutes) {
-        return String.join(", ", minutes.stream().map(AnalysisForm::formatNumber).toList());
+        return SpecRules.minutes(minutes);
     }
 
     /** @return a number without a needless ".0" */
     public static String formatNumber(double v) {
-        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
+        return SpecRules.number(v);
     }
 
     private NetworkSpec network() {
@@ -437,7 +398,7 @@ public final class AnalysisForm {
     }
 
     private StudyAreaSpec studyArea() {
-        return spec.studyArea() != null ? spec.studyArea() : new StudyAreaSpec(null, null, null, null, null, null);
+        return spec.studyArea() != null ? spec.studyArea() : StudyAreaSpec.builder().build();
     }
 
     private void setNetwork(NetworkSpec n) {
@@ -463,9 +424,8 @@ public final class AnalysisForm {
      * 1 and the number of types: removing types lowers it, adding them back restores it.
      */
     private void setFacilities(List<FacilitySpec> list) {
-        DesertSpec d = spec.deserts();
         int min = Math.max(1, Math.min(preferredMinMissing, list.size()));
-        set(spec.withFacilities(list).withDeserts(new DesertSpec(min, d.missingAllOf(), d.minAreaM2())));
+        set(spec.withFacilities(list).withDeserts(spec.deserts().withMinMissing(min)));
     }
 
     private void set(AnalysisSpec newSpec) {
@@ -483,6 +443,6 @@ public final class AnalysisForm {
 
     /** @return one line describing an indicator table, as the form lists it */
     public static String describe(AnalysisSpec.IndicatorSpec i) {
-        return i.label() + ": " + i.count() + " " + i.classes().replace('_', ' ') + " of " + i.table();
+        return i.label() + ": " + i.count() + " " + SpecRules.word(i.classes()).replace('_', ' ') + " of " + i.table();
     }
 }

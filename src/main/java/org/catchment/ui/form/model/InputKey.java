@@ -25,9 +25,7 @@ public record InputKey(List<String> roads, List<String> footpaths, String studyL
         AnalysisSpec.StudyAreaSpec a = spec.studyArea();
         return new InputKey(n == null ? List.of() : n.roads(), n == null ? List.of() : n.footpaths(),
                 a == null ? null : a.layer(), a == null ? null : a.nameField(),
-                spec.facilities().stream().map(f -> new FacilitySpec(f.type(), f.label(), f.layers(), f.filter(), null,
-                        List.of(1.0), null, f.postcodeLookup(), f.postcodeField(), f.xField(), f.yField(), f.crs(),
-                        f.badRows()))
+                spec.facilities().stream().map(f -> f.toBuilder().nameField(null).bands(1).servedBandMin(null).build())
                         .toList());
     }
 }

@@ -1,28 +1,26 @@
 package org.catchment.ui.form.model;
 
 import java.util.List;
-import java.util.Locale;
 import org.catchment.analysis.AnalysisSpec.NetworkSpec;
+import org.catchment.analysis.SpecRules;
+import org.catchment.analysis.SpecRules.Limit;
 
 /**
  * The edits of the analysis form's network section, as pure functions from one network spec to
- * the next. Each refuses what the runner would refuse with an IllegalArgumentException whose
- * message is fit to show beside the field.
+ * the next. Each refuses what the runner would refuse (numbers through {@link Limit}) with an
+ * IllegalArgumentException whose message is fit to show beside the field.
  */
 public final class NetworkEdits {
 
     /** A network with nothing chosen yet and every default. */
-    public static final NetworkSpec EMPTY = new NetworkSpec(null, null, null, null, null, null, null, null, null);
+    public static final NetworkSpec EMPTY = NetworkSpec.builder().build();
 
     private NetworkEdits() {
     }
 
     static NetworkSpec walkingSpeed(NetworkSpec n, double kmh) {
-        if (!(kmh > 0 && kmh <= 20)) {
-            throw new IllegalArgumentException("Walking speed must be between 0 and 20 km/h");
-        }
-        return new NetworkSpec(n.roads(), n.footpaths(), n.footpathToleranceM(), n.nodeCrossings(), kmh,
-                n.snapToleranceM(), n.offNetworkLeg(), n.cache(), n.clipToStudyArea());
+        Limit.WALKING_SPEED.require(kmh);
+        return n.toBuilder().walkingSpeedKmh(kmh).build();
     }
 
     /** An OS Open Roads folder, RoadLink file or GeoPackage table, or one OpenStreetMap extract on its own. */
@@ -30,10 +28,6 @@ public final class NetworkEdits {
         String p = FormValues.required(path, "Choose the road network");
         if (n.roads().contains(p)) {
             throw new IllegalArgumentException(p + " is already in the network");
-        }
-        if (!n.roads().isEmpty() && (isPbf(p) || n.roads().stream().anyMatch(NetworkEdits::isPbf))) {
-            throw new IllegalArgumentException("An OpenStreetMap extract is a whole network on its own:"
-                    + " remove the other road sources first");
         }
         return lines(n, FormValues.append(n.roads(), p), n.footpaths());
     }
@@ -45,10 +39,6 @@ public final class NetworkEdits {
     /** Footpath layers are merged into OS Open Roads; an OpenStreetMap extract has its own. */
     static NetworkSpec addFootpaths(NetworkSpec n, String path) {
         String p = FormValues.required(path, "Choose the footpath layer");
-        if (n.roads().stream().anyMatch(NetworkEdits::isPbf)) {
-            throw new IllegalArgumentException("An OpenStreetMap extract has its own footpaths; footpath layers"
-                    + " are merged into OS Open Roads only");
-        }
         if (n.footpaths().contains(p)) {
             throw new IllegalArgumentException(p + " is already a footpath layer");
         }
@@ -60,32 +50,23 @@ public final class NetworkEdits {
     }
 
     static NetworkSpec footpathTolerance(NetworkSpec n, double toleranceM) {
-        if (!(toleranceM >= 0 && toleranceM <= 100)) {
-            throw new IllegalArgumentException("Footpath tolerance must be between 0 and 100 m");
-        }
-        return new NetworkSpec(n.roads(), n.footpaths(), toleranceM, n.nodeCrossings(), n.walkingSpeedKmh(),
-                n.snapToleranceM(), n.offNetworkLeg(), n.cache(), n.clipToStudyArea());
+        Limit.FOOTPATH_TOLERANCE.require(toleranceM);
+        return n.toBuilder().footpathToleranceM(toleranceM).build();
     }
 
     static NetworkSpec snapTolerance(NetworkSpec n, double toleranceM) {
-        if (!(toleranceM >= 1 && toleranceM <= 5000)) {
-            throw new IllegalArgumentException("Snap tolerance must be between 1 and 5000 m");
-        }
-        return new NetworkSpec(n.roads(), n.footpaths(), n.footpathToleranceM(), n.nodeCrossings(),
-                n.walkingSpeedKmh(), toleranceM, n.offNetworkLeg(), n.cache(), n.clipToStudyArea());
+        Limit.SNAP_TOLERANCE.require(toleranceM);
+        return n.toBuilder().snapToleranceM(toleranceM).build();
     }
 
     static NetworkSpec clip(NetworkSpec n, boolean clip) {
-        return new NetworkSpec(n.roads(), n.footpaths(), n.footpathToleranceM(), n.nodeCrossings(),
-                n.walkingSpeedKmh(), n.snapToleranceM(), n.offNetworkLeg(), n.cache(), clip);
+        return n.toBuilder().clipToStudyArea(clip).build();
     }
 
+    /** The network with other road and footpath sources, refused as the validator refuses them ({@link SpecRules}). */
     private static NetworkSpec lines(NetworkSpec n, List<String> roads, List<String> footpaths) {
-        return new NetworkSpec(roads, footpaths, n.footpathToleranceM(), n.nodeCrossings(), n.walkingSpeedKmh(),
-                n.snapToleranceM(), n.offNetworkLeg(), n.cache(), n.clipToStudyArea());
-    }
-
-    private static boolean isPbf(String path) {
-        return path.toLowerCase(Locale.ROOT).endsWith(".pbf");
+        SpecRules.checkRoads(roads).ifPresent(SpecRules.Problem::raise);
+        SpecRules.checkFootpaths(roads, footpaths).ifPresent(SpecRules.Problem::raise);
+        return n.toBuilder().roads(roads).footpaths(footpaths).build();
     }
 }

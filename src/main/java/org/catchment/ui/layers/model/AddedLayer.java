@@ -80,8 +80,9 @@ public record AddedLayer(Path file, String table, String xField, String yField, 
      * @return the facility type reading this layer as it was read here
      */
     public FacilitySpec facility(String type, String label, List<Double> bandsMin, Path analysisDir) {
-        return new FacilitySpec(type, label, layerText(analysisDir), null, null, bandsMin, null,
-                postcodeLookup == null ? null : path(postcodeLookup, analysisDir), postcodeField, xField, yField, crs);
+        return FacilitySpec.builder(type).label(label).layer(layerText(analysisDir)).bandsMin(bandsMin)
+                .postcodeLookup(postcodeLookup == null ? null : path(postcodeLookup, analysisDir))
+                .postcodeField(postcodeField).xField(xField).yField(yField).crs(crs).build();
     }
 
     private static String path(Path p, Path dir) {

@@ -12,6 +12,7 @@ import org.catchment.analysis.AnalysisSpec.FacilitySpec;
 import org.catchment.analysis.AnalysisSpec.IndicatorSpec;
 import org.catchment.analysis.AnalysisSpec;
 import org.catchment.analysis.SpecPaths;
+import org.catchment.overlay.ClassMethod;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,7 +22,7 @@ class AnalysisFormInputsTest {
     private static final Path SAMPLE = Path.of("data/sample").toAbsolutePath();
 
     private static AnalysisForm blank() {
-        return new AnalysisForm(new AnalysisSpec("New analysis", null, null, null, null, null, null, null, null, null));
+        return new AnalysisForm(AnalysisSpec.named("New analysis"));
     }
 
     @Test
@@ -32,12 +33,18 @@ class AnalysisFormInputsTest {
         assertThat(form.spec().network().roads()).containsExactly("oproad/data", "extra.gpkg#road_link");
         assertThat(form.spec().network().walkingSpeedKmh()).as("defaults filled in").isEqualTo(4.8);
         assertThatThrownBy(() -> form.addRoads("oproad/data")).hasMessageContaining("already in the network");
-        assertThatThrownBy(() -> form.addRoads("rutland.osm.pbf")).hasMessageContaining("remove the other road");
+        assertThatThrownBy(() -> form.addRoads("rutland.osm.pbf")).hasMessage("An OpenStreetMap extract cannot be"
+                + " combined with other road sources. Give either one .osm.pbf or OS Open Roads files");
         form.removeRoads(0);
+        form.addFootpaths("prow.shp");
         form.removeRoads(0);
+        assertThatThrownBy(() -> form.addRoads("rutland.osm.pbf")).as("an extract after footpaths, as the file refuses")
+                .hasMessageStartingWith("Footpaths can only be merged into an OS Open Roads network.");
+        form.removeFootpaths(0);
         form.addRoads("rutland.osm.pbf");
-        assertThatThrownBy(() -> form.addRoads("RoadLink.shp")).hasMessageContaining("whole network on its own");
-        assertThatThrownBy(() -> form.addFootpaths("prow.shp")).hasMessageContaining("own footpaths");
+        assertThatThrownBy(() -> form.addRoads("RoadLink.shp")).hasMessageContaining("cannot be combined");
+        assertThatThrownBy(() -> form.addFootpaths("prow.shp")).hasMessageContaining("OpenStreetMap already holds"
+                + " footpaths");
         assertThatThrownBy(() -> form.addRoads(" ")).hasMessage("Choose the road network");
     }
 
@@ -56,8 +63,10 @@ class AnalysisFormInputsTest {
         assertThat(n.clipToStudyArea()).isFalse();
         assertThat(n.roads()).containsExactly("RoadLink.shp");
         assertThatThrownBy(() -> form.setFootpathToleranceM(150)).hasMessage(
-                "Footpath tolerance must be between 0 and 100 m");
-        assertThatThrownBy(() -> form.setSnapToleranceM(0)).hasMessageContaining("Snap tolerance");
+                "The footpath tolerance must be from 0 to 100 m (it is 150). A footpath end this near a road joins it;"
+                        + " the default is 10 m");
+        assertThatThrownBy(() -> form.setSnapToleranceM(0)).hasMessageStartingWith(
+                "The snap tolerance must be from 1 to 5000 m (it is 0).");
         assertThatThrownBy(() -> form.addFootpaths("prow.shp")).hasMessageContaining("already");
         form.removeFootpaths(0);
         assertThat(form.spec().network().footpaths()).isEmpty();
@@ -80,14 +89,15 @@ class AnalysisFormInputsTest {
         form.addZone("lsoa.shp", "LSOA_NAME");
         assertThatThrownBy(() -> form.addZone("lsoa.shp", "LSOA_CODE")).hasMessageContaining("already a zone layer");
         assertThatThrownBy(() -> form.addZone("msoa.shp", " ")).hasMessage("Name the field that names each zone");
-        form.addIndicator(new IndicatorSpec("imd.csv", "lsoa_code", "lsoa.shp", "LSOA_CODE", "imd_decile", "deciles",
-                10, "IMD decile"));
-        assertThatThrownBy(() -> form.addIndicator(new IndicatorSpec("imd.csv", "lsoa_code", "lsoa.shp", "LSOA_CODE",
-                "score", "jenks", 5, null))).hasMessageContaining("deciles, quantiles, equal_intervals, natural_breaks");
-        assertThatThrownBy(() -> form.addIndicator(new IndicatorSpec("imd.csv", "lsoa_code", "lsoa.shp", "LSOA_CODE",
-                "score", "quantiles", 1, null))).hasMessageContaining("between 2 and 20");
-        assertThatThrownBy(() -> form.addIndicator(new IndicatorSpec("imd.csv", "", "lsoa.shp", "LSOA_CODE",
-                "score", "quantiles", 5, null))).hasMessage("Name the table's key column");
+        IndicatorSpec imd = IndicatorSpec.builder().table("imd.csv").tableKey("lsoa_code").layer("lsoa.shp")
+                .layerKey("LSOA_CODE").field("imd_decile").classes(ClassMethod.DECILES).count(10).label("IMD decile").build();
+        form.addIndicator(imd);
+        IndicatorSpec score = imd.toBuilder().field("score").label(null).build();
+        assertThatThrownBy(() -> form.addIndicator(score.toBuilder().classes(ClassMethod.QUANTILES).count(1).build()))
+                .hasMessage("The number of classes must be from 2 to 20 (it is 1). Deciles have 10");
+        assertThatThrownBy(() -> form.addIndicator(score.toBuilder().tableKey("").classes(ClassMethod.QUANTILES)
+                .count(5).build()))
+                .hasMessage("Name the table's key column");
         assertThat(form.spec().zones()).hasSize(1);
         assertThat(form.spec().indicators()).extracting(IndicatorSpec::label).containsExactly("IMD decile");
         assertThat(AnalysisForm.describe(form.spec().indicators().get(0)))
@@ -108,8 +118,10 @@ class AnalysisFormInputsTest {
         assertThat(List.of(o.widthPx(), o.heightPx(), o.dpi())).containsExactly(1754, 1240, 150);
         form.setOutputDir(" ");
         assertThat(form.spec().output().dir()).isEqualTo("out");
-        assertThatThrownBy(() -> form.setMapSize(100, 1240, 150)).hasMessageContaining("200 and 20,000 pixels");
-        assertThatThrownBy(() -> form.setMapSize(1754, 1240, 2400)).hasMessageContaining("72 and 1,200 dpi");
+        assertThatThrownBy(() -> form.setMapSize(100, 1240, 150)).hasMessageStartingWith(
+                "The map width must be from 200 to 20,000 px (it is 100).");
+        assertThatThrownBy(() -> form.setMapSize(1754, 1240, 2400)).hasMessageStartingWith(
+                "The resolution must be from 72 to 1200 dpi (it is 2400).");
     }
 
     @Test
@@ -142,15 +154,15 @@ class AnalysisFormInputsTest {
         form.setStudyNameField("WD_NAME");
         form.setResidential(base + "residential.shp");
         for (FacilitySpec f : sample.spec().facilities()) {
-            form.addFacility(new FacilitySpec(f.type(), f.label(), base + f.layer(), null, f.nameField(), f.bandsMin(),
-                    null, f.postcodeLookup() == null ? null : base + f.postcodeLookup(), f.postcodeField(), null, null,
-                    null));
+            form.addFacility(FacilitySpec.builder(f.type()).label(f.label()).layer(base + f.layer())
+                    .nameField(f.nameField()).bandsMin(f.bandsMin())
+                    .postcodeLookup(f.postcodeLookup() == null ? null : base + f.postcodeLookup())
+                    .postcodeField(f.postcodeField()).build());
         }
         form.setPopulation(base + "lsoa.shp", "POP");
         form.addZone(base + "lsoa.shp", "LSOA_NAME");
         IndicatorSpec imd = sample.spec().indicators().get(0);
-        form.addIndicator(new IndicatorSpec(base + imd.table(), imd.tableKey(), base + imd.layer(), imd.layerKey(),
-                imd.field(), imd.classes(), imd.count(), imd.label()));
+        form.addIndicator(imd.toBuilder().table(base + imd.table()).layer(base + imd.layer()).build());
 
         Path file = dir.resolve("project/again.yml");
         Files.createDirectories(file.getParent());

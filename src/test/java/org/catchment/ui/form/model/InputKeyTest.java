@@ -9,8 +9,7 @@ import org.junit.jupiter.api.Test;
 class InputKeyTest {
 
     private static AnalysisForm form() {
-        AnalysisForm form = new AnalysisForm(new AnalysisSpec("t", null, null, null, null, null, null, null, null,
-                null));
+        AnalysisForm form = new AnalysisForm(AnalysisSpec.named("t"));
         form.addRoads("RoadLink.shp");
         form.setStudyLayer("wards.shp");
         form.addType("gp", "gp.shp");

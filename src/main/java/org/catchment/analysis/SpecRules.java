@@ -1,0 +1,337 @@
+package org.catchment.analysis;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.catchment.io.ReadOptions;
+import org.catchment.overlay.ClassMethod;
+import org.catchment.servicearea.CatchmentOptions;
+
+/**
+ * What an analysis file accepts, in one place: the range and unit of every number
+ * ({@link Limit}), the words of every key that takes one of a few ({@link Option}), the form of a
+ * type identifier and the order of time bands. The validator and the desktop app's form and
+ * dialogs all check through this class, so a value one accepts the others accept; the table of
+ * limits in docs/analysis-file.md is compared with {@link Limit} by a test.
+ */
+public final class SpecRules {
+
+    /** A facility type identifier: lower-case letters, digits and underscores, starting with a letter. */
+    public static final Pattern TYPE_ID = Pattern.compile("[a-z][a-z0-9_]*");
+
+    private SpecRules() {
+    }
+
+    /**
+     * What is wrong with a value, worded once for the analysis file's message and the form.
+     *
+     * @param problem what is wrong, lower case, without a final full stop
+     * @param advice  what to do about it
+     */
+    public record Problem(String problem, String advice) {
+
+        /** @return the problem and advice as the form shows them: "Walking speed must be ... . 4.8 km/h is ..." */
+        public String sentence() {
+            return Character.toUpperCase(problem.charAt(0)) + problem.substring(1) + ". " + advice;
+        }
+
+        /** @throws IllegalArgumentException with {@link #sentence()}, for the form's setters */
+        public void raise() {
+            throw new IllegalArgumentException(sentence());
+        }
+    }
+
+    /**
+     * The values a number may take: from {@code min} to {@code max}, both included.
+     *
+     * @param min   the smallest value allowed
+     * @param max   the largest value allowed
+     * @param whole true when only whole numbers are allowed
+     * @param unit  the unit, e.g. {@code km/h}
+     * @param maxIs what {@code max} is when it depends on the analysis, e.g. "the number of facility
+     *              types", else null
+     */
+    public record Range(double min, double max, boolean whole, String unit, String maxIs) {
+
+        /** @return true when {@code value} is allowed */
+        public boolean contains(double value) {
+            return value >= min && value <= max;
+        }
+
+        /** @return e.g. "0.5 to 10 km/h", or "1 to 3, the number of facility types" */
+        public String text() {
+            return bound(min) + " to " + bound(max) + (unit.isEmpty() ? "" : " " + unit)
+                    + (maxIs == null ? "" : ", " + maxIs);
+        }
+    }
+
+    /**
+     * Every number of the analysis file that has a range, with its key (a list's items written
+     * {@code []}), unit and advice. Bounds are inclusive. Only {@link #WALKING_SPEED} has a usual
+     * range, outside which a run warns.
+     */
+    public enum Limit {
+        /** {@code network.walking_speed_kmh}. */
+        WALKING_SPEED("network.walking_speed_kmh", "the walking speed", 0.5, 10, false, "km/h",
+                "4.8 km/h, 80 m a minute, is the usual planning figure", 2, 7),
+        /** {@code network.footpath_tolerance_m}. */
+        FOOTPATH_TOLERANCE("network.footpath_tolerance_m", "the footpath tolerance", 0, 100, false, "m",
+                "A footpath end this near a road joins it; the default is 10 m"),
+        /** {@code network.snap_tolerance_m}. */
+        SNAP_TOLERANCE("network.snap_tolerance_m", "the snap tolerance", 1, 5000, false, "m",
+                "Facilities farther than this from the network are listed as unreachable; the default is 250 m"),
+        /** {@code facilities[].bands_min}, each band. */
+        BAND("facilities[].bands_min", "each time band", 1, 120, false, "min",
+                "Bands are minutes of walking, e.g. [5, 10] or [10, 20]"),
+        /** {@code catchments.trim_distance_m}. */
+        TRIM_DISTANCE("catchments.trim_distance_m", "the trim distance", 1, 1000, false, "m",
+                "100 m is ArcGIS Pro's default trim"),
+        /** {@code catchments.access_spacing_m}. */
+        ACCESS_SPACING("catchments.access_spacing_m", "the access point spacing", 1, 1000, false, "m",
+                "The default is 50 m"),
+        /** {@code catchments.access_tolerance_m}. */
+        ACCESS_TOLERANCE("catchments.access_tolerance_m", "the access point tolerance", 0, 1000, false, "m",
+                "The default is 30 m"),
+        /** {@code catchments.threads}. */
+        THREADS("catchments.threads", "the number of threads", 0, 256, true, "",
+                "0 uses one thread per processor"),
+        /** {@code indicators[].count}. */
+        CLASS_COUNT("indicators[].count", "the number of classes", 2, 20, true, "", "Deciles have 10"),
+        /** {@code deserts.min_missing}: at most the number of facility types. */
+        MIN_MISSING("deserts.min_missing", "the number of missing types that makes a desert", 1, Double.NaN, true, "",
+                "A place is a desert when at least this many facility types do not serve it"),
+        /** {@code deserts.min_area_m2}. */
+        MIN_AREA("deserts.min_area_m2", "the smallest desert area", 0, 1_000_000, false, "m²",
+                "2000 m² drops the slivers along streets"),
+        /** {@code output.width_px}. */
+        MAP_WIDTH("output.width_px", "the map width", 200, 20_000, true, "px",
+                "A4 landscape at 300 dpi is 3508 x 2480 px"),
+        /** {@code output.height_px}. */
+        MAP_HEIGHT("output.height_px", "the map height", 200, 20_000, true, "px",
+                "A4 landscape at 300 dpi is 3508 x 2480 px"),
+        /** {@code output.dpi}. */
+        MAP_DPI("output.dpi", "the resolution", 72, 1200, true, "dpi", "Use 300 for print, 96 for screen");
+
+        private final String key;
+        private final String noun;
+        private final double min;
+        private final double max;
+        private final boolean whole;
+        private final String unit;
+        private final String advice;
+        private final double usualMin;
+        private final double usualMax;
+
+        Limit(String key, String noun, double min, double max, boolean whole, String unit, String advice) {
+            this(key, noun, min, max, whole, unit, advice, Double.NaN, Double.NaN);
+        }
+
+        Limit(String key, String noun, double min, double max, boolean whole, String unit, String advice,
+              double usualMin, double usualMax) {
+            this.key = key;
+            this.noun = noun;
+            this.min = min;
+            this.max = max;
+            this.whole = whole;
+            this.unit = unit;
+            this.advice = advice;
+            this.usualMin = usualMin;
+            this.usualMax = usualMax;
+        }
+
+        /** @return the key in the analysis file, e.g. {@code network.walking_speed_kmh} or {@code facilities[].bands_min} */
+        public String key() {
+            return key;
+        }
+
+        /** @return the advice given with a value out of range */
+        public String advice() {
+            return advice;
+        }
+
+        /**
+         * @param spec the analysis the value is for; only {@link #MIN_MISSING} depends on it (null:
+         *             as {@link #range()})
+         * @return the values allowed in that analysis
+         */
+        public Range range(AnalysisSpec spec) {
+            return this == MIN_MISSING && spec != null ? new Range(min, Math.max(1, spec.facilities().size()), whole,
+                    unit, "the number of facility types") : range();
+        }
+
+        /**
+         * @return the values allowed; for {@link #MIN_MISSING} the largest is the number of facility
+         *     types, given as infinite here (see {@link #range(AnalysisSpec)})
+         */
+        public Range range() {
+            return this == MIN_MISSING ? new Range(min, Double.POSITIVE_INFINITY, whole, unit,
+                    "the number of facility types") : new Range(min, max, whole, unit, null);
+        }
+
+        /** @return the range outside which a value is accepted with a warning, or empty */
+        public Optional<Range> usual() {
+            return Double.isNaN(usualMin) ? Optional.empty() : Optional.of(new Range(usualMin, usualMax, whole, unit,
+                    null));
+        }
+
+        /** @return what is wrong with {@code value} in {@code spec}, or empty when it is allowed */
+        public Optional<Problem> check(AnalysisSpec spec, double value) {
+            Range r = range(spec);
+            if (r.contains(value)) {
+                return Optional.empty();
+            }
+            return Optional.of(new Problem(noun + " must be from " + r.text() + " (it is " + number(value) + ")",
+                    advice));
+        }
+
+        /** @throws IllegalArgumentException worded for the form when {@code value} is not allowed in {@code spec} */
+        public void require(AnalysisSpec spec, double value) {
+            check(spec, value).ifPresent(Problem::raise);
+        }
+
+        /** As {@link #require(AnalysisSpec, double)} for a limit that does not depend on the analysis. */
+        public void require(double value) {
+            require(null, value);
+        }
+
+        /** @return the warning for a value allowed but outside the usual range, or empty */
+        public Optional<String> warning(double value) {
+            return usual().filter(u -> !u.contains(value)).map(u -> key + " is " + number(value) + " " + unit
+                    + ", outside the usual " + u.text() + "; check it is meant. " + advice);
+        }
+    }
+
+    /**
+     * The keys whose value is one of a few words: the lower-case names of the constants of an enum
+     * the engine uses ({@link #word}).
+     */
+    public enum Option {
+        /** {@code network.off_network_leg}. */
+        OFF_NETWORK_LEG("network.off_network_leg", CatchmentOptions.OffNetworkLeg.class),
+        /** {@code facilities[].bad_rows}. */
+        BAD_ROWS("facilities[].bad_rows", ReadOptions.BadRowPolicy.class),
+        /** {@code indicators[].classes}. */
+        CLASSES("indicators[].classes", ClassMethod.class);
+
+        private final String key;
+        private final Class<? extends Enum<?>> type;
+
+        Option(String key, Class<? extends Enum<?>> type) {
+            this.key = key;
+            this.type = type;
+        }
+
+        /** @return the key in the analysis file */
+        public String key() {
+            return key;
+        }
+
+        /** @return the enum whose constants are the allowed values */
+        public Class<? extends Enum<?>> type() {
+            return type;
+        }
+
+        /** @return the allowed words, in the enum's order */
+        public List<String> words() {
+            return SpecRules.words(type);
+        }
+    }
+
+    /** @return how the analysis file writes an option value: its constant's name in lower case */
+    public static String word(Enum<?> value) {
+        return value.name().toLowerCase(Locale.ROOT);
+    }
+
+    /** @return the words of every constant of an option's enum */
+    public static List<String> words(Class<? extends Enum<?>> type) {
+        return Arrays.stream(type.getEnumConstants()).map(SpecRules::word).toList();
+    }
+
+    /** @return the constant written {@code word} (exactly, lower case), or empty */
+    public static <E extends Enum<E>> Optional<E> fromWord(Class<E> type, String word) {
+        return Arrays.stream(type.getEnumConstants()).filter(c -> word(c).equals(word)).findFirst();
+    }
+
+    /** @return true when a road source is an OpenStreetMap extract ({@code .osm.pbf}), a whole network on its own */
+    public static boolean isOpenStreetMap(String road) {
+        return road.toLowerCase(Locale.ROOT).endsWith(".pbf");
+    }
+
+    /** @return what is wrong with the road sources ({@code network.roads}): an extract with other sources, or empty */
+    public static Optional<Problem> checkRoads(List<String> roads) {
+        return roads.size() > 1 && roads.stream().anyMatch(SpecRules::isOpenStreetMap)
+                ? Optional.of(new Problem("an OpenStreetMap extract cannot be combined with other road sources",
+                        "Give either one .osm.pbf or OS Open Roads files")) : Optional.empty();
+    }
+
+    /** @return what is wrong with footpath layers ({@code network.footpaths}) over these roads, or empty */
+    public static Optional<Problem> checkFootpaths(List<String> roads, List<String> footpaths) {
+        return !footpaths.isEmpty() && roads.stream().anyMatch(SpecRules::isOpenStreetMap)
+                ? Optional.of(new Problem("footpaths can only be merged into an OS Open Roads network",
+                        "OpenStreetMap already holds footpaths: remove network.footpaths")) : Optional.empty();
+    }
+
+    /** @return what is wrong with a facility type identifier, or empty */
+    public static Optional<Problem> checkType(String type) {
+        return type != null && TYPE_ID.matcher(type).matches() ? Optional.empty()
+                : Optional.of(new Problem("the type '" + type + "' is not a short identifier",
+                        "Use lower-case letters, digits and _ (e.g. gp, libraries, sports_centres)"));
+    }
+
+    /** @return what is wrong with a type's time bands (none, one out of range, not ascending), or empty */
+    public static Optional<Problem> checkBands(AnalysisSpec spec, List<Double> bands) {
+        if (bands.isEmpty()) {
+            return Optional.of(new Problem("no time bands are given", "Give the bands in minutes, e.g. 10, 20"));
+        }
+        for (int b = 0; b < bands.size(); b++) {
+            Double v = bands.get(b);
+            if (v == null) {
+                return Optional.of(new Problem("a time band is empty", Limit.BAND.advice()));
+            }
+            Optional<Problem> p = Limit.BAND.check(spec, v);
+            if (p.isPresent()) {
+                return p;
+            }
+            if (b > 0 && !(v > bands.get(b - 1))) {
+                return Optional.of(new Problem("the bands " + minutes(bands) + " are not in ascending order",
+                        "List them from the shortest to the longest, e.g. 10, 20"));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** @return what is wrong with a served band (it must be one of the bands, or absent), or empty */
+    public static Optional<Problem> checkServedBand(List<Double> bands, Double servedBandMin) {
+        return servedBandMin == null || bands.contains(servedBandMin) ? Optional.empty()
+                : Optional.of(new Problem("the served band " + number(servedBandMin) + " is not one of the bands "
+                        + minutes(bands), "Choose one of the bands"));
+    }
+
+    /** @return the warnings for values allowed but unusual (a walking speed outside 2 to 7 km/h) */
+    public static List<String> warnings(AnalysisSpec spec) {
+        List<String> out = new ArrayList<>();
+        if (spec.network() != null) {
+            Limit.WALKING_SPEED.warning(spec.network().walkingSpeedKmh()).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    /** @return minutes as lists of bands are shown: "10, 20" */
+    public static String minutes(List<Double> minutes) {
+        return String.join(", ", minutes.stream().map(SpecRules::number).toList());
+    }
+
+    /** @return a number as the rules and the form show it: without a needless ".0" */
+    public static String number(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
+    }
+
+    /** @return a bound of a range: as {@link #number}, thousands grouped from 10,000 (20,000 px) */
+    private static String bound(double v) {
+        return Math.abs(v) >= 10_000 && v == Math.rint(v) && !Double.isInfinite(v)
+                ? String.format(Locale.ROOT, "%,d", (long) v) : number(v);
+    }
+}
