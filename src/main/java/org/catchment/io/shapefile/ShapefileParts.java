@@ -25,7 +25,7 @@ public record ShapefileParts(Path shp, Path shx, Path dbf, Path prj, Path cpg) {
     }
 
     /** @return the file's name without its extension (the layer name), which names its other parts */
-    public static String baseName(Path file) {
+    static String baseName(Path file) {
         return Features.layerName(file);
     }
 
