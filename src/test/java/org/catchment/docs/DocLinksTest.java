@@ -155,8 +155,11 @@ class DocLinksTest {
      */
     private List<String> checkNames(Path source, String text, boolean markdown) {
         List<String> out = new ArrayList<>();
-        String t = URL.matcher(text).replaceAll(m -> " ".repeat(m.group().length()));
+        String t = text.contains(":") ? URL.matcher(text).replaceAll(m -> " ".repeat(m.group().length())) : text;
         for (Pattern p : List.of(MD_NAME, DOCS_PATH)) {
+            if (!t.contains(p == MD_NAME ? ".md" : "docs/")) {
+                continue;
+            }
             Matcher m = p.matcher(t);
             while (m.find()) {
                 if (p == DOCS_PATH && m.group(1).endsWith(".md")) {

@@ -16,7 +16,9 @@ final class SourceComments {
         int n = src.length();
         while (i < n) {
             char c = src.charAt(i);
-            if (src.startsWith("//", i)) {
+            if (c != '/' && c != '"' && c != '\'') {
+                i++;
+            } else if (src.startsWith("//", i)) {
                 int end = src.indexOf('\n', i);
                 end = end < 0 ? n : end;
                 keep(src, out, i, end);
