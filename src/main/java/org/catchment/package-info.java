@@ -1,10 +1,19 @@
 /**
  * Catchment: walking catchments of social infrastructure and the "deserts" between them.
  *
- * <p>Sub-packages follow the data flow: {@code layer} (the in-memory layer model), {@code io}
- * (readers and writers), {@code network} (the walking graph), {@code catchment} (service areas),
- * {@code overlay} (deserts and coverage), {@code render} (maps), {@code analysis} (the analysis
- * file and pipeline), and the two front ends {@code cli} and {@code ui}. Only {@code ui} uses
- * JavaFX. {@link org.catchment.CatchmentException} is the one user-facing error type.
+ * <p>Subpackages follow the data flow: {@code layer} (the in-memory layer model), {@code io}
+ * (readers and writers, one subpackage per format), {@code network} (the walking graph),
+ * {@code servicearea} (service areas), {@code overlay} (deserts and coverage), {@code render}
+ * (maps), {@code analysis} (the analysis file and the pipeline), {@code export} (the outputs of a
+ * run), {@code bench} (benchmarks), and the two front ends {@code cli} and {@code ui}. The
+ * dependency rules between them are the tables of docs/architecture.md, checked by the architecture
+ * tests.
+ *
+ * <p>This package holds the exception types every package may use:
+ * {@link org.catchment.CatchmentException} is the one user-facing error type,
+ * {@link org.catchment.InputException} words bad input, {@link org.catchment.CancelledException}
+ * ends cancelled work.
+ *
+ * <p>May use: no other package. Libraries: none.
  */
 package org.catchment;

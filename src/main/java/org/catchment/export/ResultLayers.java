@@ -29,7 +29,7 @@ import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.util.PolygonExtracter;
 
 /**
- * Turns an analysis result into the layers of the GeoPackage export (design.md section 5):
+ * Turns an analysis result into the layers of the GeoPackage export (docs/analysis-file.md#outputs):
  * facilities and their access points, service areas, the reachable network, node times, the
  * served-count surface, deserts, ward coverage and the study area.
  */

@@ -12,7 +12,7 @@ import org.catchment.overlay.Desert;
 /**
  * The statistics tables of an analysis, as header plus rows ready for CSV: coverage per ward
  * (and per further zone) by type and band, the deserts, and residents in deserts by indicator
- * class. Columns follow design.md section 5; the zone totals are included so every row shows
+ * class. Columns: docs/analysis-file.md#outputs; the zone totals are included so every row shows
  * how covered and not covered add up.
  */
 public final class StatisticsTables {

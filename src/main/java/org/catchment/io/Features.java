@@ -1,5 +1,6 @@
 package org.catchment.io;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -25,6 +26,13 @@ public final class Features {
     static final String GEOMETRY = "geometry";
 
     private Features() {
+    }
+
+    /** @return the file's name without its extension: the name every reader gives the layer of a file */
+    public static String layerName(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
     }
 
     /** One attribute column: its name and Java class. */

@@ -1,9 +1,19 @@
 /**
- * Readers and writers of layer files: ESRI shapefiles (the H2GIS driver behind
- * {@link org.catchment.io.shapefile.ShapefileReader} and {@link org.catchment.io.shapefile.ShapefileWriter}), GeoPackages (NGA),
- * GeoJSON, CSV points by coordinates or postcodes, CSV tables and attribute joins, and CSV output.
- * {@link org.catchment.io.LayerReader} picks the reader by extension and returns every layer in
- * EPSG:27700. Every writer goes through {@link org.catchment.io.AtomicOutput}: a temporary file,
+ * Readers and writers of layer files, one subpackage per format: {@code io.shapefile} (the H2GIS
+ * driver behind {@link org.catchment.io.shapefile.ShapefileReader}, and
+ * {@link org.catchment.io.shapefile.ShapefileWriter}), {@code io.geopackage} (NGA),
+ * {@code io.geojson}, {@code io.csv} (points by coordinates or postcodes, tables, CSV output) and
+ * {@code io.memory} (heap estimates).
+ *
+ * <p>This root holds what the formats share ({@link org.catchment.io.ReadOptions},
+ * {@link org.catchment.io.BadRows}, {@link org.catchment.io.Features},
+ * {@link org.catchment.io.CrsGuess}, {@link org.catchment.io.FileTrees}) and what callers use
+ * whatever the format: {@link org.catchment.io.LayerReader} picks the reader by extension and
+ * returns every layer in EPSG:27700; {@link org.catchment.io.AttributeJoin} joins CSV table columns
+ * to a layer. Every writer goes through {@link org.catchment.io.AtomicOutput}: a temporary file,
  * then an atomic move. Readers never change their input.
+ *
+ * <p>May use: {@code io.csv}, {@code io.geojson}, {@code io.geopackage}, {@code io.shapefile},
+ * {@code layer}. Libraries: GeoTools, JTS.
  */
 package org.catchment.io;

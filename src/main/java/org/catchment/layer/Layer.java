@@ -10,8 +10,6 @@ import org.geotools.api.feature.simple.SimpleFeatureType;
 import org.geotools.api.feature.type.GeometryDescriptor;
 import org.geotools.api.filter.Filter;
 import org.geotools.api.referencing.crs.CoordinateReferenceSystem;
-import org.geotools.data.collection.ListFeatureCollection;
-import org.geotools.data.simple.SimpleFeatureCollection;
 import org.geotools.geometry.jts.ReferencedEnvelope;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
@@ -170,11 +168,6 @@ public final class Layer {
     /** @return the geometry of one feature (may be null or empty for a feature without a shape) */
     public static Geometry geometry(SimpleFeature feature) {
         return (Geometry) feature.getDefaultGeometry();
-    }
-
-    /** @return the features as a GeoTools collection (a view; do not modify) */
-    public SimpleFeatureCollection asCollection() {
-        return new ListFeatureCollection(type, features);
     }
 
     /** @return true if the type has an attribute of that name (exact match) */

@@ -14,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HexFormat;
 import java.util.List;
@@ -130,17 +129,6 @@ public final class NetworkCache {
             }
             write(out, (double[]) g[2]);
         }
-    }
-
-    /** @return cache folders under a root, for tidying */
-    public static List<Path> folders(Path root) throws IOException {
-        List<Path> out = new ArrayList<>();
-        if (Files.isDirectory(root)) {
-            try (var s = Files.list(root)) {
-                s.filter(Files::isDirectory).forEach(out::add);
-            }
-        }
-        return out;
     }
 
     private static void write(DataOutputStream out, double[] a) throws IOException {

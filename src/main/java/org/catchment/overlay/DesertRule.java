@@ -7,11 +7,12 @@ import java.util.Set;
  * When a place counts as a "social infrastructure desert".
  *
  * <p>Either by a threshold ({@code minMissing} or more facility types do not serve it; the
- * default 3 is design.md section 4) or, when {@code missingAllOf} is set, where every one of the
- * listed types is missing (then {@code minMissing} is ignored). Desert polygons smaller than
- * {@code minAreaM2} are slivers left where catchment edges nearly coincide; they are dropped and
- * counted (default 2,000 m², about a 45 m square: the analysis file's default
- * {@code deserts.min_area_m2}; design.md gives no sliver size).
+ * default 3 is the reference study's, docs/method.md#defaults-and-where-they-come-from) or, when
+ * {@code missingAllOf} is set, where every one of the listed types is missing (then
+ * {@code minMissing} is ignored). Desert polygons smaller than {@code minAreaM2} are slivers left
+ * where catchment edges nearly coincide; they are dropped and counted (default 2,000 m², about a
+ * 45 m square: the analysis file's default {@code deserts.min_area_m2}; the design gives no sliver
+ * size).
  *
  * @param minMissing   the least number of missing types, at least 1
  * @param missingAllOf type ids that must all be missing, or null for the threshold rule
@@ -19,7 +20,7 @@ import java.util.Set;
  */
 public record DesertRule(int minMissing, List<String> missingAllOf, double minAreaM2) {
 
-    /** Default threshold: 3 or more types missing (design.md section 4). */
+    /** Default threshold: 3 or more types missing (the reference study's, see docs/method.md). */
     public static final int DEFAULT_MIN_MISSING = 3;
     /** Default smallest desert kept, square metres (the analysis file's {@code deserts.min_area_m2}). */
     public static final double DEFAULT_MIN_AREA_M2 = 2000;

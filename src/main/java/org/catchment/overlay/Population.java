@@ -18,9 +18,10 @@ import org.locationtech.jts.index.strtree.STRtree;
  *
  * <p>Either points with a count (address points, population-weighted centroids) or polygons with
  * a count (census output areas, LSOAs) whose count is spread evenly over their area, or over
- * their residential part when residential land is given (design.md section 4). Spreading evenly
- * makes counts additive: the residents of A plus those of B equal those of A ∪ B for disjoint A
- * and B, so covered plus not covered always equals the total. A polygon with residents but no
+ * their residential part when residential land is given
+ * (docs/method.md#slivers-repairs-and-population-spreading). Spreading evenly makes counts
+ * additive: the residents of A plus those of B equal those of A ∪ B for disjoint A and B, so
+ * covered plus not covered always equals the total. A polygon with residents but no
  * residential land spreads over its whole area instead, with a warning, so nobody is lost. A
  * point exactly on the boundary of the queried area counts as inside it.
  *

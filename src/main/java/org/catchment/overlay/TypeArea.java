@@ -5,7 +5,7 @@ import org.locationtech.jts.geom.Geometry;
 
 /**
  * The polygon within which one facility type serves places: usually its largest band's service
- * area (design.md section 4), chosen by the caller.
+ * area (docs/method.md#definitions), chosen by the caller.
  *
  * @param type   the type's id ({@code gp}, {@code library}); unique within one overlay
  * @param label  the type's display name ("GP surgeries")

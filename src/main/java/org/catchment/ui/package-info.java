@@ -1,12 +1,17 @@
 /**
- * The JavaFX desktop app: a map view over the {@code render} package's Java2D images, a layer
- * panel, the analysis form, the results table and export. The only package that imports JavaFX.
+ * The JavaFX desktop app. This root holds the application ({@link org.catchment.ui.CatchmentApp},
+ * started by {@link org.catchment.ui.DesktopLauncher#launch(java.nio.file.Path)}), the main window
+ * that wires the features together ({@link org.catchment.ui.MainWindow}) and its menus. Each
+ * feature is a subpackage of views (JavaFX nodes) over a {@code model} subpackage of plain view
+ * models without JavaFX types, unit-tested without a toolkit: {@code ui.map}, {@code ui.layers},
+ * {@code ui.form} (the analysis panel), {@code ui.results} (results and identify),
+ * {@code ui.export}; {@code ui.common} holds what the views share and {@code ui.model} what the
+ * view models share. The only package that uses JavaFX; long work (reading layers, rendering,
+ * running an analysis) runs off the FX thread.
  *
- * <p>Each feature is a view (JavaFX nodes, e.g. {@link org.catchment.ui.map.MapView}) over a plain
- * view model without JavaFX types ({@link org.catchment.ui.map.model.Viewport},
- * {@link org.catchment.ui.layers.model.LayerListModel}, {@link org.catchment.ui.form.model.AnalysisForm},
- * {@link org.catchment.ui.model.AnalysisDocument}), so the logic is unit-tested without a toolkit. Long
- * work (reading layers, rendering, running an analysis) runs off the FX thread. Start the app
- * with {@link org.catchment.ui.DesktopLauncher#launch(java.nio.file.Path)}.
+ * <p>May use: {@code analysis}, {@code io}, {@code network}, {@code overlay}, {@code render},
+ * {@code ui.common}, {@code ui.export}, {@code ui.form}, {@code ui.form.model}, {@code ui.layers},
+ * {@code ui.layers.model}, {@code ui.map}, {@code ui.map.model}, {@code ui.model},
+ * {@code ui.results}, {@code ui.results.model}. Libraries: JavaFX, JTS.
  */
 package org.catchment.ui;

@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.catchment.io.TestLayers.Attr;
-import org.catchment.io.shapefile.ShapefileParts;
 import org.catchment.io.shapefile.ShapefileWriter;
 import org.catchment.layer.Layer;
 import org.locationtech.jts.geom.MultiLineString;
@@ -81,13 +80,13 @@ public final class RoadTiles {
 
     /** Writes facility points (WKT) with a {@code name} field as a shapefile. */
     public static void writePoints(Path shp, List<String> names, List<String> wkts) {
-        ShapefileWriter.write(TestLayers.layer(ShapefileParts.baseName(shp), Point.class, wkts,
+        ShapefileWriter.write(TestLayers.layer(Features.layerName(shp), Point.class, wkts,
                 List.of(new Attr("name", String.class)), names.stream().map(n -> List.<Object>of(n)).toList()), shp);
     }
 
     /** Writes facility polygons (WKT) with a {@code name} field as a shapefile. */
     public static void writeAreas(Path shp, List<String> names, List<String> wkts) {
-        ShapefileWriter.write(TestLayers.layer(ShapefileParts.baseName(shp), MultiPolygon.class, wkts,
+        ShapefileWriter.write(TestLayers.layer(Features.layerName(shp), MultiPolygon.class, wkts,
                 List.of(new Attr("name", String.class)), names.stream().map(n -> List.<Object>of(n)).toList()), shp);
     }
 

@@ -17,7 +17,7 @@ import org.locationtech.jts.geom.Geometry;
 /**
  * Times {@link MapRenderer#renderView} at 1280 x 800 px, 96 dpi: a synthetic 200,000-link network
  * (full view and zoomed to 2 km x 1.25 km at ten places) and the Millbrook town, plus the 300 dpi
- * A4 page and its PNG encoding. Not a unit test; run by hand (see docs/_parts/render.md), it
+ * A4 page and its PNG encoding. Not a unit test; run by hand (docs/benchmarks.md#how-to-run), it
  * prints the first, median and slowest wall time of each and the median CPU time of the drawing
  * thread (the figure to trust on a shared machine).
  */

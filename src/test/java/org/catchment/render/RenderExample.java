@@ -8,9 +8,9 @@ import org.locationtech.jts.geom.Envelope;
 
 /**
  * Renders the Millbrook sample map for looking at by eye: an A4 page at 300 dpi, a 1200 x 800
- * page at 96 dpi, a zoomed 1200 x 800 view, and the A4 page scaled to 1200 px wide (the image in
- * docs/_parts/render-example.png), as PNGs into the folder given as the argument. The command is
- * in docs/_parts/render.md.
+ * page at 96 dpi, a zoomed 1200 x 800 view, and the A4 page scaled to 1200 px wide
+ * ({@code render-example.png}), as PNGs into the folder given as the argument. The command is in
+ * docs/benchmarks.md#how-to-run.
  */
 public final class RenderExample {
 

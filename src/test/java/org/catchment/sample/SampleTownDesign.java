@@ -31,7 +31,7 @@ final class SampleTownDesign {
         }
     }
 
-    /** The seven types with their bands, as in the reference study (design.md section 4). */
+    /** The seven types with their bands, as in the reference study (docs/method.md#summary-of-defaults). */
     static final List<FacilityType> TYPES = List.of(
             new FacilityType("gp", "GP surgeries", 10, 20),
             new FacilityType("libraries", "Libraries", 10, 20),

@@ -27,7 +27,8 @@ import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 
 /**
- * Measures the map view's re-render time (not a test; run by hand, see docs/_parts/ui.md):
+ * Measures the map view's re-render time (not a test; run by hand as
+ * docs/benchmarks.md#map-view-of-the-desktop-app-re-render-time says):
  * {@code MapRenderer.renderView} at 1200 x 800 px and 96 dpi, plus the conversion to a JavaFX
  * image, for a 200,000-link synthetic network and, given an analysis file, its input layers.
  * Median of 15 runs after 3 warm-ups.

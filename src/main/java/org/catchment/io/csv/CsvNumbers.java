@@ -28,7 +28,7 @@ public final class CsvNumbers {
      *                     where the comma is the decimal separator)
      * @return the number, or null when the text (trimmed) is not a plain decimal number
      */
-    public static Double parse(String text, boolean decimalComma) {
+    static Double parse(String text, boolean decimalComma) {
         String t = text.trim();
         if (decimalComma && DECIMAL_COMMA.matcher(t).matches()) {
             t = t.replace(',', '.');
@@ -51,7 +51,7 @@ public final class CsvNumbers {
     }
 
     /** As {@link #allNumeric(Collection)}, with decimal commas allowed when {@code decimalComma}. */
-    public static boolean allNumeric(Collection<String> values, boolean decimalComma) {
+    static boolean allNumeric(Collection<String> values, boolean decimalComma) {
         boolean any = false;
         for (String v : values) {
             if (v == null || v.isBlank()) {

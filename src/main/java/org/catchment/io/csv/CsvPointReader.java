@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import org.catchment.InputException;
 import org.catchment.io.BadRows;
+import org.catchment.io.Features;
 import org.catchment.io.ReadOptions;
 import org.catchment.layer.CoordinateCheck;
 import org.catchment.layer.Crs;
@@ -205,7 +206,7 @@ public final class CsvPointReader {
 
     private static Layer build(Path csv, List<String> header, CsvPointLocator locator, CoordinateReferenceSystem crs,
                                List<CsvSource.Row> rows, List<Coordinate> points, boolean decimalComma) {
-        String name = stem(csv);
+        String name = Features.layerName(csv);
         SimpleFeatureTypeBuilder tb = new SimpleFeatureTypeBuilder();
         tb.setName(name);
         tb.setCRS(crs);
@@ -247,11 +248,5 @@ public final class CsvPointReader {
             return Long.parseLong(text.trim().replace("+", ""));
         }
         return binding == Double.class ? CsvNumbers.parse(text, decimalComma) : text;
-    }
-
-    private static String stem(Path file) {
-        String n = file.getFileName().toString();
-        int dot = n.lastIndexOf('.');
-        return dot > 0 ? n.substring(0, dot) : n;
     }
 }

@@ -24,7 +24,6 @@ import org.catchment.InputException;
 import org.catchment.io.Features;
 import org.catchment.io.ReadOptions.BadRowPolicy;
 import org.catchment.io.ReadOptions;
-import org.catchment.io.shapefile.ShapefileParts;
 import org.catchment.layer.Crs;
 import org.catchment.layer.GeometryKind;
 import org.catchment.layer.Layer;
@@ -73,7 +72,7 @@ public final class GeoJsonReader {
      * @throws InputException if the file is not valid GeoJSON or a feature cannot be used
      */
     public static Layer read(Path file, ReadOptions options) {
-        String name = ShapefileParts.baseName(file);
+        String name = Features.layerName(file);
         List<String> warnings = new ArrayList<>();
         FeatureStream features = new FeatureStream(file, options.badRows(), warnings);
         Document doc = stream(file, features);

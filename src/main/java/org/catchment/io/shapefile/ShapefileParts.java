@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.catchment.InputException;
+import org.catchment.io.Features;
 
 /**
  * The files that make up one shapefile ({@code .shp}, {@code .shx}, {@code .dbf}, {@code .prj},
@@ -23,11 +24,9 @@ public record ShapefileParts(Path shp, Path shx, Path dbf, Path prj, Path cpg) {
                 sibling(shp, "cpg"));
     }
 
-    /** @return the file's name without its extension (the layer name) */
-    public static String baseName(Path file) {
-        String name = file.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return dot > 0 ? name.substring(0, dot) : name;
+    /** @return the file's name without its extension (the layer name), which names its other parts */
+    static String baseName(Path file) {
+        return Features.layerName(file);
     }
 
     /** @return the path of a sibling with another extension, spelt in lower case (whether or not it exists) */

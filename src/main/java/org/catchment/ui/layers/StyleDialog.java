@@ -25,8 +25,8 @@ import javafx.stage.Window;
 import org.catchment.layer.GeometryKind;
 import org.catchment.render.Style;
 import org.catchment.render.Symbol;
+import org.catchment.ui.common.ScreenImages;
 import org.catchment.ui.layers.model.StyleForm;
-import org.catchment.ui.map.LegendView;
 
 /**
  * The Style dialog of a layer: colour pickers, number fields and a preview swatch over a
@@ -214,7 +214,7 @@ public final class StyleDialog {
             setUnlessError(width, StyleForm.Field.WIDTH, form.widthPt());
             setUnlessError(size, StyleForm.Field.SIZE, form.sizePt());
             setUnlessError(opacity, StyleForm.Field.OPACITY, form.opacityPercent());
-            preview.setImage(LegendView.swatch(form.style(), form.kind(), PREVIEW_W_PX, PREVIEW_H_PX));
+            preview.setImage(ScreenImages.swatch(form.style(), form.kind(), PREVIEW_W_PX, PREVIEW_H_PX));
         } finally {
             showing = false;
         }
@@ -252,7 +252,7 @@ public final class StyleDialog {
     }
 
     private static Color fx(java.awt.Color c, Color keep) {
-        return c == null ? (keep == null ? Color.GREY : keep) : LegendView.fx(c, Color.GREY);
+        return c == null ? (keep == null ? Color.GREY : keep) : ScreenImages.fx(c, Color.GREY);
     }
 
     /** Lists symbols by name. */

@@ -1,26 +1,21 @@
 package org.catchment.ui.map;
 
-import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.scene.paint.Color;
-import org.catchment.layer.GeometryKind;
-import org.catchment.render.LegendEntry;
 import org.catchment.render.MapRenderer;
-import org.catchment.render.Style;
+import org.catchment.ui.common.ScreenImages;
 import org.catchment.ui.layers.model.LayerItem;
 import org.catchment.ui.layers.model.LayerListModel;
 
 /**
  * The legend: a swatch and the name of every visible layer, top layer first. The swatches are
- * drawn by the renderer ({@link MapRenderer#renderSwatch}), so they match the map and the exported
- * legend: polygons as boxes with their fill, hatch and outline, lines as a stroke, points as their
- * symbol.
+ * drawn by the renderer ({@link ScreenImages#swatch}, through {@link MapRenderer#renderSwatch}),
+ * so they match the map and the exported legend: polygons as boxes with their fill, hatch and
+ * outline, lines as a stroke, points as their symbol.
  */
 public final class LegendView extends VBox {
 
@@ -55,23 +50,8 @@ public final class LegendView extends VBox {
 
     /** @return the layer's swatch, drawn by the renderer as the exported legend draws it */
     private static Node symbol(LayerItem item) {
-        ImageView view = new ImageView(swatch(item.mapLayer().style(), item.kind(), SWATCH_W_PX, SWATCH_H_PX));
+        ImageView view = new ImageView(ScreenImages.swatch(item.mapLayer().style(), item.kind(), SWATCH_W_PX, SWATCH_H_PX));
         view.setId("legend-" + item.name());
         return view;
-    }
-
-    /** @return a legend swatch of a style for a kind of geometry, widthPx x heightPx at screen resolution */
-    public static Image swatch(Style style, GeometryKind kind, int widthPx, int heightPx) {
-        LegendEntry.Kind k = switch (kind) {
-            case POINT -> LegendEntry.Kind.POINT;
-            case LINE -> LegendEntry.Kind.LINE;
-            case POLYGON -> LegendEntry.Kind.POLYGON;
-        };
-        return SwingFXUtils.toFXImage(MapRenderer.renderSwatch(style, k, widthPx, heightPx, MapView.SCREEN_DPI), null);
-    }
-
-    /** @return the JavaFX colour of an AWT one, or the fallback for null */
-    public static Color fx(java.awt.Color c, Color fallback) {
-        return c == null ? fallback : Color.rgb(c.getRed(), c.getGreen(), c.getBlue(), c.getAlpha() / 255.0);
     }
 }

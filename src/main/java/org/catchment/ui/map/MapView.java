@@ -19,6 +19,7 @@ import javafx.scene.paint.Color;
 import org.catchment.render.MapDocument;
 import org.catchment.render.MapLayer;
 import org.catchment.render.MapRenderer;
+import org.catchment.ui.common.ScreenImages;
 import org.catchment.ui.layers.model.LayerStyles;
 import org.catchment.ui.map.model.Viewport;
 import org.catchment.ui.model.LatestWins;
@@ -35,8 +36,8 @@ import org.locationtech.jts.geom.Geometry;
  */
 public final class MapView extends Region {
 
-    /** Screen resolution the map is rendered for, dpi. */
-    public static final double SCREEN_DPI = 96;
+    /** Screen resolution the map is rendered for, dpi (the app's one screen resolution). */
+    public static final double SCREEN_DPI = ScreenImages.DPI;
     /** Zoom factor per wheel notch (40 units of scroll delta). */
     public static final double WHEEL_ZOOM = 1.25;
     private static final double CLICK_SLOP_PX = 4;

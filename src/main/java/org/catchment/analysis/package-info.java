@@ -1,0 +1,14 @@
+/**
+ * The analysis file and the pipeline. The file: {@link org.catchment.analysis.AnalysisSpec} (every
+ * key, documented in docs/analysis-file.md), read and written by
+ * {@link org.catchment.analysis.AnalysisFiles} (YAML, errors with line numbers), checked by
+ * {@link org.catchment.analysis.AnalysisValidator}, its paths kept relative by
+ * {@link org.catchment.analysis.SpecPaths}. The pipeline:
+ * {@link org.catchment.analysis.AnalysisRunner}, the one entry point both front ends call, with its
+ * network and overlay stages, progress ({@link org.catchment.analysis.ProgressListener}) and
+ * cancellation.
+ *
+ * <p>May use: {@code io}, {@code layer}, {@code network}, {@code servicearea}, {@code overlay}.
+ * Libraries: GeoTools, JTS, Jackson, SnakeYAML.
+ */
+package org.catchment.analysis;

@@ -1,0 +1,9 @@
+/**
+ * What the app's views share: background work with the result back on the FX thread
+ * ({@link org.catchment.ui.common.Background}), message boxes
+ * ({@link org.catchment.ui.common.Dialogs}), the application icon, and the screen resolution,
+ * legend swatches and colours ({@link org.catchment.ui.common.ScreenImages}).
+ *
+ * <p>May use: {@code layer}, {@code render}. Libraries: JavaFX.
+ */
+package org.catchment.ui.common;

@@ -1,0 +1,14 @@
+/**
+ * The layers feature's view models, without JavaFX: the ordered layer list
+ * ({@link org.catchment.ui.layers.model.LayerListModel},
+ * {@link org.catchment.ui.layers.model.LayerItem}), the styles the app gives layers and the Style
+ * dialog's form ({@link org.catchment.ui.layers.model.StyleForm}), the analysis's input layers read
+ * for display ({@link org.catchment.ui.layers.model.InputLayers}), and how an added layer was read
+ * ({@link org.catchment.ui.layers.model.AddedLayer},
+ * {@link org.catchment.ui.layers.model.CsvMapping},
+ * {@link org.catchment.ui.layers.model.GeoPackageTables}).
+ *
+ * <p>May use: {@code analysis}, {@code io}, {@code layer}, {@code render}. Libraries: GeoTools,
+ * JTS.
+ */
+package org.catchment.ui.layers.model;
