@@ -545,16 +545,11 @@ public final class MainWindow {
     }
 
     private MapDocument mapDocument() {
-        MapDocument.Builder b = layers.document(form.spec().name()).toBuilder();
-        if (result != null && result.network().source() == org.catchment.network.WalkingNetwork.Source.OPENSTREETMAP) {
-            b.attribution("Map data \u00a9 OpenStreetMap contributors (ODbL)");
-        } else if (!layers.items().isEmpty()) {
-            b.attribution("Contains OS data \u00a9 Crown copyright and database right "
-                    + java.time.Year.now().getValue());
-        }
-        return b.build();
+        AnalysisSpec spec = form.spec();
+        Path base = analysisDir() != null ? analysisDir() : Path.of("").toAbsolutePath();
+        return org.catchment.export.MapPages.page(spec.name() == null ? "" : spec.name(),
+                new Analysis(spec, document.file(), base)).layers(layers.drawn()).extent(layers.extent()).build();
     }
-
 
     private void dropped(List<File> files) {
         List<Path> paths = files.stream().map(File::toPath).toList();
