@@ -134,9 +134,9 @@ public final class MapView extends Region {
         return highlight;
     }
 
-    /** Re-renders the map, e.g. after a layer change. */
+    /** Re-renders the map, e.g. after a layer change (not once disposed). */
     public void refresh() {
-        if (getWidth() < 1 || getHeight() < 1) {
+        if (getWidth() < 1 || getHeight() < 1 || worker.isShutdown()) {
             return;
         }
         MapDocument doc = document.get();
