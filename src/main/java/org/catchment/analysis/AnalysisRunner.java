@@ -10,8 +10,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import org.catchment.CancelledException;
 import org.catchment.CatchmentException;
-import org.catchment.io.ReadOptions;
-import org.catchment.layer.Layer;
 import org.catchment.network.Connectivity;
 import org.catchment.network.SnapPoint;
 import org.catchment.network.WalkingNetwork;
@@ -113,7 +111,7 @@ public final class AnalysisRunner {
             progress.progress("Done", 1, overlay.deserts().deserts().size() + " deserts found");
             return new AnalysisResult(analysis, network, connectivity, zones.studyArea(), types, overlay.surface(),
                     overlay.deserts(), overlay.wardCoverage(), overlay.zoneCoverage(), overlay.indicators(),
-                    new AnalysisResult.Inputs(zones.layer(), zones.others(), backdrop()), List.copyOf(warnings), List.copyOf(notes));
+                    new AnalysisResult.Inputs(zones.layer(), zones.others(), Layers.backdrop(analysis)), List.copyOf(warnings), List.copyOf(notes));
         } catch (RuntimeException | Error e) {
             network.close();
             throw e;
@@ -177,16 +175,6 @@ public final class AnalysisRunner {
             }
             throw new IllegalStateException(e.getCause());
         }
-    }
-
-    /** @return the backdrop layers of the maps, each named by its legend label */
-    private List<Layer> backdrop() {
-        List<Layer> out = new ArrayList<>();
-        for (AnalysisSpec.BackdropSpec b : analysis.spec().output().backdrop()) {
-            Layer layer = Layers.read(analysis.layer(b.layer()), ReadOptions.defaults());
-            out.add(layer.renamed(b.label() == null ? layer.name() : b.label()));
-        }
-        return out;
     }
 
     /** @return the catchment options of one facility type, from the analysis file */

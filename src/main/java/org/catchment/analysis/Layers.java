@@ -1,5 +1,6 @@
 package org.catchment.analysis;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.catchment.InputException;
@@ -27,6 +28,20 @@ public final class Layers {
     /** Reads a layer (shapefile, GeoPackage table, GeoJSON, CSV of coordinates). */
     public static Layer read(LayerRef ref, ReadOptions options) {
         return LayerReader.read(ref.file(), ref.table() == null ? options : options.withTable(ref.table()));
+    }
+
+    /**
+     * Reads the lines drawn under the results on the maps ({@code output.backdrop}), each named by
+     * its legend label (the file name when none is given). The run's maps and the app's map both
+     * read them here.
+     */
+    public static List<Layer> backdrop(Analysis analysis) {
+        List<Layer> out = new ArrayList<>();
+        for (AnalysisSpec.BackdropSpec b : analysis.spec().output().backdrop()) {
+            Layer layer = read(analysis.layer(b.layer()), ReadOptions.defaults());
+            out.add(layer.renamed(b.label() == null ? layer.name() : b.label()));
+        }
+        return out;
     }
 
     /** Reads a CSV of points (coordinates, or postcodes joined to a lookup). */

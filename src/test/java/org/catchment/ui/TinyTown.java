@@ -21,11 +21,19 @@ import java.util.Locale;
  *  gp, lib  +----+----+----+ (1200,0)
  * </pre>
  * relative to E 350000, N 400000. With bands of 5 and 10 minutes and a desert threshold of 2
- * missing types, the corners (0,1200) and (1200,0) are 1200 m from every facility: deserts.
+ * missing types, the corners (0,1200) and (1200,0) are 1200 m from every facility: deserts. The run
+ * finds three: the north and east beyond 10 minutes of the surgery and the library, the 200 m
+ * square in the middle of the block beside them (service areas reach 100 m from the streets) and
+ * a sliver at the south-west corner.
+ * Two barriers that change nothing of that, for the map: a motorway bridging the grid at y = 600
+ * without a junction (not walkable) and a railway at x = 1000 ({@code output.backdrop}); the
+ * analysis credits its own data ({@code output.attribution}).
  */
 public final class TinyTown {
 
     public static final double E0 = 350_000;
+    /** The analysis's credit line. */
+    public static final String CREDIT = "Tiny town test data (CC0)";
     static final double N0 = 400_000;
     static final double SPACING_M = 400;
     private static final String CRS = "\"crs\": {\"type\": \"name\", \"properties\": {\"name\": "
@@ -47,7 +55,10 @@ public final class TinyTown {
                 }
             }
         }
+        links.add(feature("{\"identifier\": \"m0\", \"startNode\": \"mw\", \"endNode\": \"me\", \"function\":"
+                + " \"Motorway\", \"class\": \"Motorway\"}", line(0, 600, 1200, 600)));
         write(dir.resolve("roads.geojson"), links);
+        write(dir.resolve("railways.geojson"), List.of(feature("{\"name\": \"Branch line\"}", line(1000, -100, 1000, 1300))));
         write(dir.resolve("wards.geojson"), List.of(
                 feature("{\"WD_NAME\": \"West\"}", polygon(-100, -100, 600, 1300)),
                 feature("{\"WD_NAME\": \"East\"}", polygon(600, -100, 1300, 1300))));
@@ -78,7 +89,10 @@ public final class TinyTown {
                     bands_min: [5, 10]
                 deserts:
                   min_missing: 2
-                """, StandardCharsets.UTF_8);
+                output:
+                  attribution: ["%s"]
+                  backdrop: [{layer: railways.geojson, label: Railway}]
+                """.formatted(CREDIT), StandardCharsets.UTF_8);
         return analysis;
     }
 
@@ -89,9 +103,12 @@ public final class TinyTown {
     private static String link(String id, String start, String end, int i0, int j0, int i1, int j1) {
         String props = String.format(Locale.ROOT, "{\"identifier\": \"%s\", \"startNode\": \"%s\", \"endNode\": \"%s\","
                 + " \"function\": \"Local Road\", \"class\": \"Unclassified\"}", id, start, end);
-        String geometry = String.format(Locale.ROOT, "{\"type\": \"LineString\", \"coordinates\": [[%.1f, %.1f], [%.1f, %.1f]]}",
-                E0 + i0 * SPACING_M, N0 + j0 * SPACING_M, E0 + i1 * SPACING_M, N0 + j1 * SPACING_M);
-        return feature(props, geometry);
+        return feature(props, line(i0 * SPACING_M, j0 * SPACING_M, i1 * SPACING_M, j1 * SPACING_M));
+    }
+
+    private static String line(double x0, double y0, double x1, double y1) {
+        return String.format(Locale.ROOT, "{\"type\": \"LineString\", \"coordinates\": [[%.1f, %.1f], [%.1f, %.1f]]}",
+                E0 + x0, N0 + y0, E0 + x1, N0 + y1);
     }
 
     private static String point(double x, double y) {

@@ -10,6 +10,8 @@ import org.catchment.analysis.AnalysisSpec;
 import org.catchment.analysis.FacilityLayers;
 import org.catchment.analysis.LayerRef;
 import org.catchment.analysis.Layers;
+import org.catchment.export.BaseLayers;
+import org.catchment.export.MapPages;
 import org.catchment.io.LayerReader;
 import org.catchment.io.ReadOptions;
 import org.catchment.layer.Layer;
@@ -18,10 +20,12 @@ import org.locationtech.jts.geom.Envelope;
 
 /**
  * Reads an analysis's input layers for display (off the FX thread): the study-area wards
- * labelled by name, each facility type's layer in the type's colour and symbol (filtered as the
- * analysis says), and roads and footpaths as a light backdrop, read only within walking reach of
- * the selected wards when the run reads them so (a national OS Open Roads folder stays small). An
- * OpenStreetMap extract is not drawn (it has no layer to draw until the network is built).
+ * labelled by name (up to {@link MapPages#MAX_LABELLED_ZONES}), each facility type's layer in the
+ * type's colour and symbol (filtered as the analysis says), the backdrop lines of
+ * {@code output.backdrop} (a railway), and the roads, motorways and footpaths as the exported maps
+ * draw them ({@link BaseLayers}), read only within walking reach of the selected wards when the run
+ * reads them so (a national OS Open Roads folder stays small). An OpenStreetMap extract is not
+ * drawn (it has no layer to draw until the network is built).
  */
 public final class InputLayers {
 
@@ -34,20 +38,20 @@ public final class InputLayers {
      */
     public record Loaded(List<LayerItem> layers, List<String> wardNames, List<String> warnings) {
 
-        /** @return the ids of the layers to keep above a run's results (facilities, ward outlines), top first */
+        /**
+         * @return the ids of the layers to keep above a run's results (facilities, ward outlines,
+         *     backdrop lines, motorways: everything but the roads and footpaths), top first
+         */
         public List<Long> aboveResults() {
             return layers.stream().filter(i -> !i.name().equals(ROADS) && !i.name().equals(FOOTPATHS))
                     .map(LayerItem::id).toList();
         }
     }
 
-    /** The name of the road backdrop layer. */
-    public static final String ROADS = "Roads";
+    /** The name of the road backdrop layers (walkable roads; motorways are a layer of their own). */
+    public static final String ROADS = BaseLayers.ROADS;
     /** The name of the footpath backdrop layer. */
-    public static final String FOOTPATHS = "Footpaths";
-
-    /** Wards are labelled only when there are at most this many, so the map stays readable. */
-    public static final int MAX_LABELLED_WARDS = 40;
+    public static final String FOOTPATHS = BaseLayers.FOOTPATHS;
 
     private InputLayers() {
     }
@@ -90,31 +94,36 @@ public final class InputLayers {
             }
             studyEnvelope = selected(wards, field, spec.studyArea().select());
             LayerItem item = LayerItem.of(ids.getAsLong(), LayerItem.Group.INPUT, "Wards", wards, LayerStyles.wards());
-            MapLayer labelled = item.mapLayer().geometries().size() == labels.size()
-                    && labels.size() <= MAX_LABELLED_WARDS ? item.mapLayer().withLabels(labels) : item.mapLayer();
+            MapLayer labelled = item.mapLayer().geometries().size() != labels.size() ? item.mapLayer()
+                    : MapPages.zoneLabels(labels).map(item.mapLayer()::withLabels).orElse(item.mapLayer());
             top.add(new LayerItem(item.id(), item.group(), labelled, wards, true, item.extent()));
+        }
+        for (Layer backdrop : Layers.backdrop(analysis)) {
+            check(cancelled);
+            top.add(item(ids, BaseLayers.backdrop(backdrop, null)));
         }
         if (spec.network() != null && analysis.isOpenStreetMap()) {
             warnings.add("The roads come from an OpenStreetMap extract, which is drawn only after a run.");
         } else if (spec.network() != null) {
             ReadOptions read = roadsExtent(analysis, studyEnvelope).map(ReadOptions.defaults()::withExtent)
                     .orElse(ReadOptions.defaults());
-            for (String footpath : spec.network().footpaths()) {
-                check(cancelled);
-                Layer layer = Layers.read(analysis.layer(footpath), read);
-                top.add(LayerItem.of(ids.getAsLong(), LayerItem.Group.INPUT, FOOTPATHS, layer,
-                        LayerStyles.footpaths()));
-            }
+            List<LayerItem> roads = new ArrayList<>();
+            List<LayerItem> closed = new ArrayList<>();
             for (LayerRef road : analysis.roads()) {
                 check(cancelled);
                 if (read.extent() != null && !LayerReader.mayIntersect(road.file(), read.extent())) {
                     continue;
                 }
-                Layer layer = Layers.read(road, read);
-                if (layer.size() > 0) {
-                    top.add(LayerItem.of(ids.getAsLong(), LayerItem.Group.INPUT, ROADS, layer, LayerStyles.roads()));
+                for (BaseLayers.Part part : BaseLayers.roadLinks(Layers.read(road, read))) {
+                    (part.layer().legendLabel().equals(ROADS) ? roads : closed).add(item(ids, part));
                 }
             }
+            top.addAll(closed);
+            for (String footpath : spec.network().footpaths()) {
+                check(cancelled);
+                top.add(item(ids, BaseLayers.footpaths(Layers.read(analysis.layer(footpath), read))));
+            }
+            top.addAll(roads);
         }
         return new Loaded(top, wardNames, warnings);
     }
@@ -146,6 +155,10 @@ public final class InputLayers {
         return e.isNull() ? wards.envelope() : e;
     }
 
+
+    private static LayerItem item(java.util.function.LongSupplier ids, BaseLayers.Part part) {
+        return LayerItem.of(ids.getAsLong(), LayerItem.Group.INPUT, part.layer(), part.features());
+    }
 
     private static void check(BooleanSupplier cancelled) {
         if (cancelled.getAsBoolean()) {
