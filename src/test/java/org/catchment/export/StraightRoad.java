@@ -1,10 +1,16 @@
 package org.catchment.export;
 
+import static org.catchment.io.geojson.GeoJsonText.feature;
+import static org.catchment.io.geojson.GeoJsonText.line;
+import static org.catchment.io.geojson.GeoJsonText.point;
+import static org.catchment.io.geojson.GeoJsonText.rectangle;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
+import java.util.List;
+import org.catchment.io.geojson.GeoJsonText;
 
 /**
  * An analysis small enough to work out by hand, written as GeoJSON in EPSG:27700 relative to
@@ -33,9 +39,6 @@ final class StraightRoad {
     static final double WEST_M2 = 1085 * 1000;
     static final double EAST_M2 = 915 * 1000;
 
-    private static final String CRS = "\"crs\": {\"type\": \"name\", \"properties\": {\"name\": "
-            + "\"urn:ogc:def:crs:EPSG::27700\"}}";
-
     private StraightRoad() {
     }
 
@@ -52,13 +55,14 @@ final class StraightRoad {
      */
     static Path write(Path dir, String catchments) throws IOException {
         Files.createDirectories(dir);
-        collection(dir.resolve("roads.geojson"), feature("{\"identifier\": \"r1\", \"startNode\": \"a\", \"endNode\": \"b\","
-                + " \"function\": \"Local Road\", \"class\": \"Unclassified\"}", line(0, 0, 2000, 0)));
-        collection(dir.resolve("wards.geojson"),
-                feature("{\"name\": \"West\", \"code\": \"W1\"}", rectangle(0, -500, 1085, 500)) + ",\n"
-                        + feature("{\"name\": \"East\", \"code\": \"E1\"}", rectangle(1085, -500, 2000, 500)));
-        collection(dir.resolve("gp.geojson"), feature("{\"name\": \"Elm Road Surgery\"}", point(200, 30)));
-        collection(dir.resolve("libraries.geojson"), feature("{\"name\": \"Central Library\"}", point(2000, 0)));
+        GeoJsonText.write(dir.resolve("roads.geojson"), List.of(feature("{\"identifier\": \"r1\", \"startNode\": \"a\","
+                + " \"endNode\": \"b\", \"function\": \"Local Road\", \"class\": \"Unclassified\"}",
+                line(E0, N0, E0 + 2000, N0))));
+        GeoJsonText.write(dir.resolve("wards.geojson"), List.of(
+                feature("{\"name\": \"West\", \"code\": \"W1\"}", rectangle(E0, N0 - 500, E0 + 1085, N0 + 500)),
+                feature("{\"name\": \"East\", \"code\": \"E1\"}", rectangle(E0 + 1085, N0 - 500, E0 + 2000, N0 + 500))));
+        GeoJsonText.write(dir.resolve("gp.geojson"), List.of(feature("{\"name\": \"Elm Road Surgery\"}", at(200, 30))));
+        GeoJsonText.write(dir.resolve("libraries.geojson"), List.of(feature("{\"name\": \"Central Library\"}", at(2000, 0))));
         Path analysis = dir.resolve("analysis.yml");
         Files.writeString(analysis, """
                 name: Straight road
@@ -88,26 +92,7 @@ final class StraightRoad {
         return analysis;
     }
 
-    private static String point(double x, double y) {
-        return String.format(Locale.ROOT, "{\"type\": \"Point\", \"coordinates\": [%.1f, %.1f]}", E0 + x, N0 + y);
-    }
-
-    private static String line(double x0, double y0, double x1, double y1) {
-        return String.format(Locale.ROOT, "{\"type\": \"LineString\", \"coordinates\": [[%.1f, %.1f], [%.1f, %.1f]]}",
-                E0 + x0, N0 + y0, E0 + x1, N0 + y1);
-    }
-
-    private static String rectangle(double x0, double y0, double x1, double y1) {
-        return String.format(Locale.ROOT, "{\"type\": \"Polygon\", \"coordinates\": [[[%1$.1f, %2$.1f], [%3$.1f, %2$.1f],"
-                + " [%3$.1f, %4$.1f], [%1$.1f, %4$.1f], [%1$.1f, %2$.1f]]]}", E0 + x0, N0 + y0, E0 + x1, N0 + y1);
-    }
-
-    private static String feature(String properties, String geometry) {
-        return "{\"type\": \"Feature\", \"properties\": " + properties + ", \"geometry\": " + geometry + "}";
-    }
-
-    private static void collection(Path file, String features) throws IOException {
-        Files.writeString(file, "{\"type\": \"FeatureCollection\", " + CRS + ", \"features\": [\n" + features + "\n]}\n",
-                StandardCharsets.UTF_8);
+    private static String at(double x, double y) {
+        return point(E0 + x, N0 + y);
     }
 }
