@@ -44,6 +44,41 @@ public final class TestNetworks {
         return new NetworkLink(id, start, end, line(xy), false, NetworkLink.Kind.ROAD);
     }
 
+    /**
+     * A straight chain along y = 0 from the origin: nodes a, b, c, ... {@code linkM} apart, links
+     * "ab", "bc", ...
+     *
+     * @return the walking network of {@code links} equal links
+     */
+    public static WalkingNetwork chain(double linkM, int links) {
+        List<NetworkLink> out = new ArrayList<>();
+        for (int i = 0; i < links; i++) {
+            String from = String.valueOf((char) ('a' + i));
+            String to = String.valueOf((char) ('a' + i + 1));
+            out.add(road(from + to, from, to, i * linkM, 0, (i + 1) * linkM, 0));
+        }
+        return build(out);
+    }
+
+    /**
+     * A square loop of four links, "ab", "bc", "cd", "da", clockwise from a at the top left:
+     *
+     * <pre>
+     *  a (0, side) --- b (side, side)
+     *  |               |
+     *  d (0, 0) ------ c (side, 0)
+     * </pre>
+     *
+     * @return its walking network
+     */
+    public static WalkingNetwork square(double side) {
+        return build(
+                road("ab", "a", "b", 0, side, side, side),
+                road("bc", "b", "c", side, side, side, 0),
+                road("cd", "c", "d", side, 0, 0, 0),
+                road("da", "d", "a", 0, 0, 0, side));
+    }
+
     /** @return the walking network of the given links, no footpaths merged */
     public static WalkingNetwork build(NetworkLink... links) {
         return build(List.of(links));

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.data.Offset.offset;
 import static org.catchment.network.TestNetworks.GF;
 import static org.catchment.network.TestNetworks.at;
-import static org.catchment.network.TestNetworks.build;
+import static org.catchment.network.TestNetworks.chain;
 import static org.catchment.network.TestNetworks.road;
 import static org.catchment.servicearea.ServiceAreaFixtures.reachedLength;
 
@@ -31,9 +31,7 @@ import org.locationtech.jts.geom.Coordinate;
  */
 class MultiPointFacilityTest {
 
-    private static final WalkingNetwork NET = build(
-            road("ab", "a", "b", 0, 0, 600, 0),
-            road("bc", "b", "c", 600, 0, 1200, 0));
+    private static final WalkingNetwork NET = chain(600, 2);
 
     private static Facility twoEntrances(Coordinate... points) {
         return new Facility(0, "lib", "Central library", GF.createMultiPointFromCoords(points));

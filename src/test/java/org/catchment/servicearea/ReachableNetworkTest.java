@@ -6,6 +6,7 @@ import static org.catchment.network.TestNetworks.GF;
 import static org.catchment.network.TestNetworks.at;
 import static org.catchment.network.TestNetworks.build;
 import static org.catchment.network.TestNetworks.road;
+import static org.catchment.network.TestNetworks.square;
 import static org.catchment.servicearea.ServiceAreaFixtures.points;
 import static org.catchment.servicearea.ServiceAreaFixtures.reachedLength;
 
@@ -56,11 +57,7 @@ class ReachableNetworkTest {
      */
     @Test
     void squareLoopFromTwoOppositeFacilitiesIsCoveredWhenTheHalvesMeet() {
-        WalkingNetwork net = build(
-                road("ab", "a", "b", 0, 200, 200, 200),
-                road("bc", "b", "c", 200, 200, 200, 0),
-                road("cd", "c", "d", 200, 0, 0, 0),
-                road("da", "d", "a", 0, 0, 0, 200));
+        WalkingNetwork net = square(200);
         CatchmentResult r = new CatchmentEngine(net).run(points(0, 200, 200, 0), options(5));
         assertThat(reachedLength(r.pieces(), 0)).isCloseTo(800, offset(1e-9));
         // At 2 min (160 m) each facility reaches 160 m each way: 640 m of the 800 m loop.

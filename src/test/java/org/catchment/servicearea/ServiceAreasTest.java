@@ -6,6 +6,7 @@ import static org.catchment.network.TestNetworks.GF;
 import static org.catchment.network.TestNetworks.at;
 import static org.catchment.network.TestNetworks.build;
 import static org.catchment.network.TestNetworks.road;
+import static org.catchment.network.TestNetworks.square;
 import static org.catchment.servicearea.ServiceAreaFixtures.points;
 import static org.catchment.servicearea.ServiceAreaFixtures.rectangle;
 
@@ -40,11 +41,7 @@ class ServiceAreasTest {
      */
     @Test
     void holesSurviveWhereNoStreetComesWithinTheTrimDistance() {
-        WalkingNetwork net = build(
-                road("ab", "a", "b", 0, 600, 600, 600),
-                road("bc", "b", "c", 600, 600, 600, 0),
-                road("cd", "c", "d", 600, 0, 0, 0),
-                road("da", "d", "a", 0, 0, 0, 600));
+        WalkingNetwork net = square(600);
         CatchmentResult r = new CatchmentEngine(net).run(points(0, 600), CatchmentOptions.defaults().withBands(30));
         Geometry disk = r.disks().get(0);
         assertThat(disk.getNumGeometries()).isEqualTo(1);
