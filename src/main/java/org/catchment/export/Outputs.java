@@ -26,7 +26,8 @@ import org.catchment.layer.Layer;
  * statistics CSVs and a plain-text summary. Everything is first written into a hidden staging
  * folder inside the output folder and moved into place only when all of it is complete, so a
  * failed or cancelled export leaves the folder as it was. Existing outputs are not replaced
- * unless asked ({@code --force}), and no output may be one of the analysis's inputs.
+ * unless asked ({@code --force}), nothing but a file is ever replaced (a folder with an output's name
+ * is refused before anything is written), and no output may be one of the analysis's inputs.
  */
 public final class Outputs {
 
@@ -82,6 +83,10 @@ public final class Outputs {
             if (inputs.contains(target)) {
                 throw new CatchmentException(target + ": this output would overwrite an input of the analysis."
                         + " Choose another output folder with --out.");
+            }
+            if (Files.exists(target) && !Files.isRegularFile(target)) {
+                throw new CatchmentException(target + ": an output would go here, but this is not a file (a folder?)"
+                        + " and cannot be replaced. Move it away, or choose another folder with --out.");
             }
             if (!force && Files.exists(target)) {
                 throw new CatchmentException(target + ": the output already exists. Run again with --force to replace"

@@ -1,5 +1,7 @@
 package org.catchment.ui;
 
+import static org.catchment.io.geojson.GeoJsonText.feature;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -7,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.catchment.io.geojson.GeoJsonText;
 
 /**
  * A tiny analysis written as GeoJSON in EPSG:27700 (legacy "crs" member) for UI tests:
@@ -36,8 +39,6 @@ public final class TinyTown {
     public static final String CREDIT = "Tiny town test data (CC0)";
     static final double N0 = 400_000;
     static final double SPACING_M = 400;
-    private static final String CRS = "\"crs\": {\"type\": \"name\", \"properties\": {\"name\": "
-            + "\"urn:ogc:def:crs:EPSG::27700\"}}";
 
     private TinyTown() {
     }
@@ -57,14 +58,15 @@ public final class TinyTown {
         }
         links.add(feature("{\"identifier\": \"m0\", \"startNode\": \"mw\", \"endNode\": \"me\", \"function\":"
                 + " \"Motorway\", \"class\": \"Motorway\"}", line(0, 600, 1200, 600)));
-        write(dir.resolve("roads.geojson"), links);
-        write(dir.resolve("railways.geojson"), List.of(feature("{\"name\": \"Branch line\"}", line(1000, -100, 1000, 1300))));
-        write(dir.resolve("wards.geojson"), List.of(
+        GeoJsonText.write(dir.resolve("roads.geojson"), links);
+        GeoJsonText.write(dir.resolve("railways.geojson"),
+                List.of(feature("{\"name\": \"Branch line\"}", line(1000, -100, 1000, 1300))));
+        GeoJsonText.write(dir.resolve("wards.geojson"), List.of(
                 feature("{\"WD_NAME\": \"West\"}", polygon(-100, -100, 600, 1300)),
                 feature("{\"WD_NAME\": \"East\"}", polygon(600, -100, 1300, 1300))));
-        write(dir.resolve("gp.geojson"), List.of(feature("{\"name\": \"Elm Road Surgery\"}", point(0, 0))));
-        write(dir.resolve("libraries.geojson"), List.of(feature("{\"name\": \"Central Library\"}", point(0, 0))));
-        write(dir.resolve("parks.geojson"), List.of(feature("{\"name\": \"North Park\"}", point(1200, 1200))));
+        GeoJsonText.write(dir.resolve("gp.geojson"), List.of(feature("{\"name\": \"Elm Road Surgery\"}", point(0, 0))));
+        GeoJsonText.write(dir.resolve("libraries.geojson"), List.of(feature("{\"name\": \"Central Library\"}", point(0, 0))));
+        GeoJsonText.write(dir.resolve("parks.geojson"), List.of(feature("{\"name\": \"North Park\"}", point(1200, 1200))));
         Path analysis = dir.resolve("analysis.yml");
         Files.writeString(analysis, """
                 name: Tiny town
@@ -107,25 +109,14 @@ public final class TinyTown {
     }
 
     private static String line(double x0, double y0, double x1, double y1) {
-        return String.format(Locale.ROOT, "{\"type\": \"LineString\", \"coordinates\": [[%.1f, %.1f], [%.1f, %.1f]]}",
-                E0 + x0, N0 + y0, E0 + x1, N0 + y1);
+        return GeoJsonText.line(E0 + x0, N0 + y0, E0 + x1, N0 + y1);
     }
 
     private static String point(double x, double y) {
-        return String.format(Locale.ROOT, "{\"type\": \"Point\", \"coordinates\": [%.1f, %.1f]}", E0 + x, N0 + y);
+        return GeoJsonText.point(E0 + x, N0 + y);
     }
 
     private static String polygon(double x0, double y0, double x1, double y1) {
-        return String.format(Locale.ROOT, "{\"type\": \"Polygon\", \"coordinates\": [[[%1$.1f, %2$.1f], [%3$.1f, %2$.1f],"
-                + " [%3$.1f, %4$.1f], [%1$.1f, %4$.1f], [%1$.1f, %2$.1f]]]}", E0 + x0, N0 + y0, E0 + x1, N0 + y1);
-    }
-
-    private static String feature(String properties, String geometry) {
-        return "{\"type\": \"Feature\", \"properties\": " + properties + ", \"geometry\": " + geometry + "}";
-    }
-
-    private static void write(Path file, List<String> features) throws IOException {
-        Files.writeString(file, "{\"type\": \"FeatureCollection\", " + CRS + ", \"features\": [\n"
-                + String.join(",\n", features) + "\n]}\n", StandardCharsets.UTF_8);
+        return GeoJsonText.rectangle(E0 + x0, N0 + y0, E0 + x1, N0 + y1);
     }
 }
