@@ -75,7 +75,7 @@ public final class Layers {
         FilterAttributeExtractor names = new FilterAttributeExtractor();
         filter.accept(names, null);
         for (String attribute : names.getAttributeNames()) {
-            if (!layer.hasAttribute(attribute)) {
+            if (layer.findAttribute(attribute).isEmpty()) {
                 throw new InputException(analysis.file(), where, "the filter names the field '" + attribute
                         + "', which " + layer.source().map(Object::toString).orElse(layer.name()) + " does not have",
                         "Its fields are: " + String.join(", ", fieldNames(layer)));
