@@ -61,16 +61,41 @@ public final class Layers {
      * @return the features that pass
      */
     static Layer filter(Layer layer, String cql, Analysis analysis, String where) {
-        if (cql == null || cql.isBlank()) {
+        Filter filter = parseFilter(cql, analysis, where);
+        if (filter == null) {
             return layer;
         }
-        Filter filter;
+        checkFields(layer, filter, analysis, where);
+        return layer.filter(filter);
+    }
+
+    /**
+     * @param cql   a GeoTools (E)CQL filter, or null or blank for none
+     * @param where the analysis-file key, for the message
+     * @return the filter, or null for none
+     * @throws InputException when it is not valid CQL
+     */
+    static Filter parseFilter(String cql, Analysis analysis, String where) {
+        if (cql == null || cql.isBlank()) {
+            return null;
+        }
         try {
-            filter = ECQL.toFilter(cql);
+            return ECQL.toFilter(cql);
         } catch (CQLException e) {
             throw new InputException(analysis.file(), where, "the filter \"" + cql + "\" is not valid CQL ("
                     + e.getMessage().lines().findFirst().orElse("") + ")",
-                    "Write it like fclass = 'library' or type IN ('GP', 'Health centre')");
+                    "Write it like fclass = 'library' or type IN ('GP', 'Health centre'), a field name with spaces"
+                    + " in double quotes: \"Area name\" = 'Trafford'");
+        }
+    }
+
+    /**
+     * @param filter the filter, or null
+     * @throws InputException when it names a field the layer does not have (it would keep nothing)
+     */
+    static void checkFields(Layer layer, Filter filter, Analysis analysis, String where) {
+        if (filter == null) {
+            return;
         }
         FilterAttributeExtractor names = new FilterAttributeExtractor();
         filter.accept(names, null);
@@ -81,7 +106,6 @@ public final class Layers {
                         "Its fields are: " + String.join(", ", fieldNames(layer)));
             }
         }
-        return layer.filter(filter);
     }
 
     /** @return the layer's attribute names, without the geometry */
