@@ -31,6 +31,18 @@ public final class Layers {
     }
 
     /**
+     * Reads the study area's zone layer ({@code study_area.layer}) with its {@code filter} applied:
+     * the zones a run takes its study area from. The desktop app draws and lists the wards from
+     * this too, so it shows the zones the command line uses.
+     *
+     * @throws InputException when the layer cannot be read or the filter is not valid
+     */
+    public static Layer studyArea(Analysis analysis) {
+        AnalysisSpec.StudyAreaSpec a = analysis.spec().studyArea();
+        return filter(read(analysis.layer(a.layer()), ReadOptions.defaults()), a.filter(), analysis, "study_area.filter");
+    }
+
+    /**
      * Reads the lines drawn under the results on the maps ({@code output.backdrop}), each named by
      * its legend label (the file name when none is given). The run's maps and the app's map both
      * read them here.
