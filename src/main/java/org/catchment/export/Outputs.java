@@ -122,7 +122,7 @@ public final class Outputs {
             ResultLayers resultLayers = new ResultLayers(result);
             List<Layer> layers = new ArrayList<>(resultLayers.all());
             layers.addAll(resultLayers.inputs());
-            GeoPackageWriter.write(staging.resolve(GEOPACKAGE), layers, QgisStyles.of(result));
+            GeoPackageWriter.write(staging.resolve(GEOPACKAGE), layers, QgisStyles.of(result, layers));
             check(cancelled);
             for (StatisticsTables.Table t : StatisticsTables.of(result)) {
                 progress.progress("Export", ++step / (double) names.size(), "Writing " + t.fileName());
