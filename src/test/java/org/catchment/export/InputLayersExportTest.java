@@ -10,9 +10,9 @@ import static org.catchment.io.geojson.GeoJsonText.rectangle;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.catchment.analysis.AnalysisFiles;
 import org.catchment.analysis.AnalysisResult;
 import org.catchment.analysis.AnalysisRunner;
@@ -20,7 +20,6 @@ import org.catchment.io.LayerReader;
 import org.catchment.io.ReadOptions;
 import org.catchment.io.geojson.GeoJsonText;
 import org.catchment.io.geopackage.GeoPackageReader;
-import org.catchment.layer.Layer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -57,25 +56,23 @@ class InputLayersExportTest {
                 deserts: {min_missing: 2}
                 output: {width_px: 300, height_px: 200, dpi: 96}
                 """, StandardCharsets.UTF_8);
+        Path gpkg;
         try (AnalysisResult result = AnalysisRunner.run(AnalysisFiles.read(analysis))) {
-            List<Layer> inputs = new ResultLayers(result).inputs();
-            Map<String, List<Object>> names = inputs.stream().collect(Collectors.toMap(Layer::name,
-                    l -> l.features().stream().map(f -> f.getAttribute("name")).toList(), (a, b) -> a,
-                    java.util.LinkedHashMap::new));
-            assertThat(names).as("the zone layer is the study area's file: written once").containsExactly(
-                    Map.entry("input_zones", List.of("West", "East")),
-                    Map.entry("input_gp", List.of("Elm Road Surgery")),
-                    Map.entry("input_gp_2", List.of("Health Centre")),
-                    Map.entry("input_libraries", List.of("Central Library")),
-                    Map.entry("input_libraries_2", List.of()));
-
             Outputs.write(result, true, (stage, fraction, message) -> { }, () -> false);
-            Path gpkg = result.analysis().outputDir().resolve(Outputs.GEOPACKAGE);
-            assertThat(GeoPackageReader.featureTables(gpkg)).contains("input_gp", "input_gp_2", "input_libraries",
-                    "input_libraries_2");
-            assertThat(LayerReader.read(gpkg, ReadOptions.defaults().withTable("input_libraries")).features())
-                    .extracting(f -> f.getAttribute("name")).containsExactly("Central Library");
-            assertThat(LayerReader.read(gpkg, ReadOptions.defaults().withTable("input_libraries_2")).size()).isZero();
+            gpkg = result.analysis().outputDir().resolve(Outputs.GEOPACKAGE);
         }
+        Map<String, List<Object>> inputs = new LinkedHashMap<>();
+        for (String table : GeoPackageReader.featureTables(gpkg)) {
+            if (table.startsWith("input_")) {
+                inputs.put(table, LayerReader.read(gpkg, ReadOptions.defaults().withTable(table)).features().stream()
+                        .map(f -> f.getAttribute("name")).toList());
+            }
+        }
+        assertThat(inputs).as("the zone layer is the study area's file: written once").containsExactly(
+                Map.entry("input_zones", List.of("West", "East")),
+                Map.entry("input_gp", List.of("Elm Road Surgery")),
+                Map.entry("input_gp_2", List.of("Health Centre")),
+                Map.entry("input_libraries", List.of("Central Library")),
+                Map.entry("input_libraries_2", List.of()));
     }
 }
