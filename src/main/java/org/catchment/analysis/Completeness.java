@@ -23,7 +23,7 @@ public final class Completeness {
      */
     public record Gap(String key, String problem, String fileAdvice, String appAdvice) {
 
-        /** @return the problem and what to do in the app, as sentences: "The analysis has no road network yet. Add ..." */
+        /** @return the problem and what to do in the app: "The analysis has no road network yet. Add ..." */
         public String appMessage() {
             return "The analysis has " + problem + " yet. " + appAdvice + ".";
         }

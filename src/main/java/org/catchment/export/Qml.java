@@ -121,7 +121,7 @@ final class Qml {
                 + "</Option>\n</layer>\n</symbol>\n";
     }
 
-    /** @return a simple marker symbol, {@code sizeMm} across, with a dark outline (none when {@code outline} is false) */
+    /** @return a simple marker symbol, {@code sizeMm} across, with a dark outline unless {@code outline} is false */
     static String marker(int name, Color colour, Symbol symbol, double sizeMm, boolean outline) {
         return "<symbol type=\"marker\" name=\"" + name + "\" alpha=\"1\" clip_to_extent=\"1\" force_rhr=\"0\">\n"
                 + "<layer class=\"SimpleMarker\" enabled=\"1\" pass=\"0\" locked=\"0\">\n<Option type=\"Map\">\n"

@@ -26,8 +26,9 @@ import org.catchment.ui.model.RecentFiles;
 
 /**
  * The window's File actions on the open analysis: new, open (reading the file and its layers in
- * the background, after a memory check; an analysis still incomplete opens, to be finished), open recent, save, save as, drop files on the map and
- * quit, asking first about unsaved changes. The state they change is the {@link AnalysisSession}'s.
+ * the background, after a memory check; an analysis still incomplete opens, to be finished), open
+ * recent, save, save as, drop files on the map and quit, asking first about unsaved changes. The
+ * state they change is the {@link AnalysisSession}'s.
  */
 final class FileActions {
 

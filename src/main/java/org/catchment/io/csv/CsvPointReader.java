@@ -34,9 +34,9 @@ import org.locationtech.jts.geom.Point;
  * integer, Double when every value is a number, else String (blank values are null).
  *
  * <p>Rows are numbered as a spreadsheet shows them (header = row 1). With a filter
- * ({@link ReadOptions#filter()}) only the rows whose fields pass it are placed. A row that cannot be placed
- * stops the read with an error naming the row, or is left out and reported in one warning on the
- * layer, as {@link ReadOptions#badRows()} says.
+ * ({@link ReadOptions#filter()}) only the rows whose fields pass it are placed. A row that cannot
+ * be placed stops the read with an error naming the row, or is left out and reported in one
+ * warning on the layer, as {@link ReadOptions#badRows()} says.
  */
 public final class CsvPointReader {
 

@@ -6,9 +6,9 @@ import org.catchment.io.csv.CsvPointReader;
 
 /**
  * The view model of the CSV column dialog: the CSV's columns, whether points come from coordinate
- * columns or from postcodes, and which columns, and whether rows that cannot be placed are skipped; pre-selected by the reader's own column detection
- * ({@link CsvPointReader#detect}). {@link #layer} checks the choices and turns them into the
- * options the layer is read with.
+ * columns or from postcodes, and which columns (pre-selected by the reader's own column detection,
+ * {@link CsvPointReader#detect}), and whether rows that cannot be placed are skipped.
+ * {@link #layer} checks the choices and turns them into the options the layer is read with.
  */
 public final class CsvMapping {
 

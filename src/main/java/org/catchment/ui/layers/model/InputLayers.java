@@ -25,9 +25,9 @@ import org.locationtech.jts.geom.Envelope;
 /**
  * Reads an analysis's input layers for display (off the FX thread): the study-area wards as a
  * run takes them ({@link Layers#studyArea}, {@code study_area.filter} applied; listed as
- * {@link StudyArea#zones} names them), labelled by name (up to {@link MapPages#MAX_LABELLED_ZONES}), each facility type's layer in the
- * type's colour and symbol (filtered as the analysis says), the backdrop lines of
- * {@code output.backdrop} (a railway), and the roads, motorways and footpaths as the exported maps
+ * {@link StudyArea#zones} names them), labelled by name (up to
+ * {@link MapPages#MAX_LABELLED_ZONES}), each facility type's layer in the type's colour and
+ * symbol (filtered as the analysis says), the backdrop lines of {@code output.backdrop} (a railway), and the roads, motorways and footpaths as the exported maps
  * draw them ({@link BaseLayers}), read only within walking reach of the selected wards when the run
  * reads them so (a national OS Open Roads folder stays small). An OpenStreetMap extract is not
  * drawn (it has no layer to draw until the network is built).
