@@ -1,6 +1,7 @@
 package org.catchment.analysis;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -111,11 +112,19 @@ public final class AnalysisRunner {
             progress.progress("Done", 1, overlay.deserts().deserts().size() + " deserts found");
             return new AnalysisResult(analysis, network, connectivity, zones.studyArea(), types, overlay.surface(),
                     overlay.deserts(), overlay.wardCoverage(), overlay.zoneCoverage(), overlay.indicators(),
-                    new AnalysisResult.Inputs(zones.layer(), zones.others(), Layers.backdrop(analysis)), List.copyOf(warnings), List.copyOf(notes));
+                    new AnalysisResult.Inputs(zones.layer(), zones.others(), Layers.backdrop(analysis)), once(warnings), once(notes));
         } catch (RuntimeException | Error e) {
             network.close();
             throw e;
         }
+    }
+
+    /**
+     * @return the messages in order, each said once: a file read by several types (OpenStreetMap's
+     *     points read for six types) gives its load warnings once per type
+     */
+    private static List<String> once(List<String> messages) {
+        return List.copyOf(new LinkedHashSet<>(messages));
     }
 
     private List<AnalysisResult.TypeResult> catchments(WalkingNetwork network, List<FacilityLoader.Loaded> loaded) {

@@ -25,7 +25,7 @@ public final class InputMemory {
     public static List<LoadEstimate> estimates(Analysis analysis) {
         AnalysisSpec s = analysis.spec();
         Set<LayerRef> refs = new LinkedHashSet<>();
-        boolean readWhole = !s.network().clipToStudyArea() || analysis.isOpenStreetMap();
+        boolean readWhole = s.network() != null && (!s.network().clipToStudyArea() || analysis.isOpenStreetMap());
         if (readWhole && !NetworkStage.isCached(analysis)) {
             refs.addAll(analysis.roads());
             s.network().footpaths().forEach(p -> refs.add(analysis.layer(p)));

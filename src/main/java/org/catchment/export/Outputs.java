@@ -119,9 +119,10 @@ public final class Outputs {
             List<String> names = fileNames(analysis.spec());
             int step = 0;
             progress.progress("Export", 0, "Writing " + GEOPACKAGE);
-            List<Layer> layers = new ArrayList<>(new ResultLayers(result).all());
-            layers.addAll(inputLayers(result));
-            GeoPackageWriter.write(staging.resolve(GEOPACKAGE), layers, QgisStyles.of(result));
+            ResultLayers resultLayers = new ResultLayers(result);
+            List<Layer> layers = new ArrayList<>(resultLayers.all());
+            layers.addAll(resultLayers.inputs());
+            GeoPackageWriter.write(staging.resolve(GEOPACKAGE), layers, QgisStyles.of(result, layers));
             check(cancelled);
             for (StatisticsTables.Table t : StatisticsTables.of(result)) {
                 progress.progress("Export", ++step / (double) names.size(), "Writing " + t.fileName());
@@ -157,27 +158,6 @@ public final class Outputs {
         } finally {
             FileTrees.deleteQuietly(staging);
         }
-    }
-
-    private static List<Layer> inputLayers(AnalysisResult result) {
-        List<Layer> all = new ArrayList<>();
-        all.add(result.inputs().zones().renamed("input_zones"));
-        result.inputs().others().forEach(l -> all.add(l.renamed("input_" + l.name())));
-        for (AnalysisResult.TypeResult t : result.types()) {
-            for (int k = 0; k < t.layers().size(); k++) {
-                all.add(t.layers().get(k).renamed("input_" + t.spec().type() + (k == 0 ? "" : "_" + (k + 1))));
-            }
-        }
-        List<Layer> out = new ArrayList<>();
-        List<Path> seen = new ArrayList<>();
-        for (Layer l : all) {
-            Path src = l.source().orElse(null);
-            if (src == null || !seen.contains(src)) {
-                out.add(l);
-                seen.add(src);
-            }
-        }
-        return out;
     }
 
     private static List<Path> inputFiles(Analysis analysis) {

@@ -6,7 +6,7 @@
  * {@code io.memory} (heap estimates).
  *
  * <p>This root holds what the formats share ({@link org.catchment.io.ReadOptions},
- * {@link org.catchment.io.BadRows}, {@link org.catchment.io.Features},
+ * {@link org.catchment.io.BadRows} and {@link org.catchment.io.BadRowException}, {@link org.catchment.io.Features},
  * {@link org.catchment.io.CrsGuess}, {@link org.catchment.io.FileTrees}) and what callers use
  * whatever the format: {@link org.catchment.io.LayerReader} picks the reader by extension and
  * returns every layer in EPSG:27700; {@link org.catchment.io.AttributeJoin} joins CSV table columns

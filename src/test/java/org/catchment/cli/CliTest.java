@@ -134,6 +134,15 @@ class CliTest {
         assertThat(out.toString()).contains("Features: 4", "EPSG:27700", "WD_NAME: String", "Kind:     polygons");
     }
 
+    /* Arts Council England's libraries: 15 of 3,539 rows have no easting; inspect counts them instead of failing. */
+    @Test
+    void inspectCountsTheBadRowsOfARealCsv() {
+        assertThat(run("inspect", "src/test/resources/real/st-helens/libraries_england_2023.csv")).isEqualTo(Main.OK);
+        assertThat(out.toString()).contains("Features: 3524 (and 15 bad rows left out, listed below: a run stops at"
+                + " the first unless its facility type says bad_rows: skip)", "15 rows were left out: row 1545: the"
+                + " Easting is blank", "Reporting service: String");
+    }
+
     @Test
     void inspectOfAMissingFileIsOneLine() {
         assertThat(run("inspect", dir.resolve("none.shp").toString())).isEqualTo(Main.ANALYSIS_ERROR);
