@@ -7,6 +7,6 @@
  * {@link org.catchment.ui.layers.model.LayerListModel}, {@link org.catchment.ui.form.model.AnalysisForm},
  * {@link org.catchment.ui.model.AnalysisDocument}), so the logic is unit-tested without a toolkit. Long
  * work (reading layers, rendering, running an analysis) runs off the FX thread. Start the app
- * with {@link org.catchment.ui.DesktopLauncher#launch(java.nio.file.Path)}.
+ * with {@link org.catchment.ui.DesktopLauncher#launch(java.nio.file.Path, java.util.function.LongConsumer)}.
  */
 package org.catchment.ui;
