@@ -1,14 +1,17 @@
 #!/usr/bin/env python3
 """Start-up times of Catchment as a user meets them (docs/benchmarks.md, "Start-up and size").
 
-Measures, best and median of --runs runs each, interleaved so that machine load hits all alike:
+Measures, best and median of --runs runs each; several --setup are interleaved, run by run, so that
+the machine's load hits them alike:
   version   wall time of `CLI --version` until it exits
   run       time from launch to the first line `CLI run ANALYSIS --out TMP` prints (then stopped)
   window    the app's own figure, `APP app --timing` (needs a display: run under xvfb-run)
 
-Example (the installed package, then the jar on the same jlinked runtime without class-data sharing):
-  src/dist/startup-times.py --label installed --cli /opt/catchment/bin/catchment --app /opt/catchment/bin/Catchment
-  src/dist/startup-times.py --label jar --cli "RUNTIME/bin/java -jar catchment.jar" --app "RUNTIME/bin/java -jar catchment.jar"
+A setup is LABEL=CLI or LABEL=CLI|APP (commands split like a shell). Example, the installed package
+against the jar on the same jlinked runtime without class-data sharing:
+  xvfb-run -a src/dist/startup-times.py \
+    --setup "installed=/opt/catchment/bin/catchment|/opt/catchment/bin/Catchment" \
+    --setup "jar=RUNTIME/bin/java -jar catchment.jar|RUNTIME/bin/java -jar catchment.jar"
 """
 import argparse
 import os
@@ -50,23 +53,25 @@ def window(app):
 
 def main():
     a = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    a.add_argument("--label", default="")
-    a.add_argument("--cli", required=True, help="the command-line launcher (a command, split like a shell)")
-    a.add_argument("--app", help="the app launcher; no window timing without it")
+    a.add_argument("--setup", action="append", required=True, help="LABEL=CLI or LABEL=CLI|APP")
     a.add_argument("--analysis", default="data/sample/analysis.yml")
     a.add_argument("--runs", type=int, default=5)
     args = a.parse_args()
-    cli = shlex.split(args.cli)
-    app = shlex.split(args.app) if args.app else None
-    times = {"version": [], "run first line": [], "window": []}
+    setups = []
+    for s in args.setup:
+        label, commands = s.split("=", 1)
+        cli, _, app = commands.partition("|")
+        setups.append((label, shlex.split(cli), shlex.split(app) if app else None))
+    times = {(label, k): [] for label, _, _ in setups for k in ("version", "run first line", "window")}
     for _ in range(args.runs):
-        times["version"].append(version(cli))
-        times["run first line"].append(first_line(cli, os.path.abspath(args.analysis)))
-        if app:
-            times["window"].append(window(app))
-    for k, v in times.items():
+        for label, cli, app in setups:
+            times[(label, "version")].append(version(cli))
+            times[(label, "run first line")].append(first_line(cli, os.path.abspath(args.analysis)))
+            if app:
+                times[(label, "window")].append(window(app))
+    for (label, k), v in times.items():
         if v:
-            print(f"{args.label}\t{k}\tbest {min(v):.2f} s\tmedian {statistics.median(v):.2f} s\truns {len(v)}")
+            print(f"{label}\t{k}\tbest {min(v):.2f} s\tmedian {statistics.median(v):.2f} s\truns {len(v)}")
 
 
 if __name__ == "__main__":
