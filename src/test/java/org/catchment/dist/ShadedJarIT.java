@@ -7,9 +7,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.catchment.UserDirs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,6 +26,9 @@ class ShadedJarIT {
     @TempDir
     Path dir;
 
+    private static final List<String> HOME_VARIABLES =
+            List.of("XDG_STATE_HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "LOCALAPPDATA", "APPDATA");
+
     private static final Path JAR = Path.of(System.getProperty("catchment.jar", "target/catchment.jar"));
 
     private record Result(int code, String out) {
@@ -31,12 +37,18 @@ class ShadedJarIT {
     private Result catchment(String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Djava.awt.headless=true",
-                "-Djava.io.tmpdir=" + dir.resolve("tmp"), "-jar", JAR.toAbsolutePath().toString()));
+                "-Djava.io.tmpdir=" + dir.resolve("tmp"), "-Duser.home=" + dir.resolve("home"), "-Djava.util.prefs.userRoot="
+                + dir.resolve("home"), "-jar", JAR.toAbsolutePath().toString()));
         command.addAll(List.of(args));
         Files.createDirectories(dir.resolve("tmp"));
         Path log = dir.resolve("out.txt");
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         pb.environment().put("CI", "true");
+        // the log file and any per-user folder go to the test's folder, not the tester's home (UserDirs)
+        Path home = Files.createDirectories(dir.resolve("home"));
+        for (String v : HOME_VARIABLES) {
+            pb.environment().put(v, home.toString());
+        }
         Process p = pb.start();
         assertThat(p.waitFor(5, TimeUnit.MINUTES)).as("finished in 5 minutes").isTrue();
         return new Result(p.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
@@ -46,7 +58,14 @@ class ShadedJarIT {
     void versionNamesTheRuntimeTheLicenceAndTheCredits() throws Exception {
         Result r = catchment("--version");
         assertThat(r.code()).as(r.out()).isZero();
-        assertThat(r.out()).contains("catchment ", "Java ", "Apache-2.0", "OpenStreetMap contributors");
+        Path home = dir.resolve("home");
+        Map<String, String> env = new HashMap<>();
+        for (String v : HOME_VARIABLES) {
+            env.put(v, home.toString());
+        }
+        Path log = UserDirs.of(System.getProperty("os.name"), env, home).logs().resolve("catchment.log");
+        assertThat(r.out()).contains("catchment ", "Java ", "Apache-2.0", "OpenStreetMap contributors", "Log file: " + log);
+        assertThat(Files.readString(log, StandardCharsets.UTF_8)).contains("start catchment", "--version", "exit 0");
     }
 
     @Test
