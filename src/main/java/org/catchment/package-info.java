@@ -14,6 +14,11 @@
  * {@link org.catchment.InputException} words bad input, {@link org.catchment.CancelledException}
  * ends cancelled work.
  *
+ * <p>Also here, for both front ends and using the JDK only: {@link org.catchment.UserDirs} (the
+ * per-user settings, data, cache and log folders of each platform), {@link org.catchment.RunLog}
+ * (the support log file in the log folder) and {@link org.catchment.About} (version, runtime,
+ * licence and data credits).
+ *
  * <p>May use: no other package. Libraries: none.
  */
 package org.catchment;

@@ -53,6 +53,24 @@ class CliTest {
     }
 
     @Test
+    void versionNamesTheRuntimeTheLicenceAndTheDataCredits() {
+        assertThat(run("--version")).isEqualTo(Main.OK);
+        assertThat(out.toString()).startsWith("catchment ")
+                .contains("Java " + Runtime.version(), "Apache-2.0", "Crown copyright", "OpenStreetMap contributors",
+                        "Log file: ");
+    }
+
+    @Test
+    void aDisplayIsThereOnWindowsAndMacOsButNeedsAVariableElsewhereAndNeverInCi() {
+        assertThat(AppCommand.displayAvailable("Windows 11", java.util.Map.of())).isTrue();
+        assertThat(AppCommand.displayAvailable("Mac OS X", java.util.Map.of())).isTrue();
+        assertThat(AppCommand.displayAvailable("Linux", java.util.Map.of())).isFalse();
+        assertThat(AppCommand.displayAvailable("Linux", java.util.Map.of("DISPLAY", ":0"))).isTrue();
+        assertThat(AppCommand.displayAvailable("Linux", java.util.Map.of("WAYLAND_DISPLAY", "wayland-0"))).isTrue();
+        assertThat(AppCommand.displayAvailable("Windows 11", java.util.Map.of("CI", "true"))).isFalse();
+    }
+
+    @Test
     void unknownCommandIsAUsageError() {
         assertThat(run("frobnicate")).isEqualTo(Main.USAGE_ERROR);
         assertThat(err.toString()).contains("frobnicate");

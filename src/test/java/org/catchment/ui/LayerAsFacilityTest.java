@@ -53,7 +53,7 @@ class LayerAsFacilityTest {
         assertThatThrownBy(() -> form.addLayerAsType(shp, "gp2", null, "ten", dir)).hasMessageContaining("'ten'");
         assertThatThrownBy(() -> form.addLayerAsType(shp, "gp2", null, " ", dir)).hasMessageStartingWith("No time bands are given.");
         assertThat(form.spec().facilities()).hasSize(1);
-        assertThat(form.addLayerAsType(shp, "gp2", null, "10", null).layer()).isEqualTo("/data/town/GP Surgeries.shp");
+        assertThat(form.addLayerAsType(shp, "gp2", null, "10", null).layer()).isEqualTo(dir.resolve("GP Surgeries.shp").toAbsolutePath().toString());
     }
 
     @Test
