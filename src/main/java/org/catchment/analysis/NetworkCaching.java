@@ -102,8 +102,9 @@ final class NetworkCaching {
      * @param key      the fingerprint of the network's inputs and settings
      * @param about    what the network is made from, for {@code catchment cache --list}
      * @param build    builds the network into the folder it is given, or in memory given null
-     * @param retry    true to build again in memory when building into the cache fails (an import
-     *                 that writes its files while it runs, where a full disk looks like a bad input)
+     * @param retry    true to build again in memory when building into the cache fails with a
+     *                 user-facing error (an import that writes its files while it runs, where a full
+     *                 disk looks like a bad input); any other failure is retried in memory anyway
      */
     static NetworkStage.Built buildOrLoad(CacheStore store, String key, String about, Function<Path, NetworkStage.Built> build,
                                NetworkProjection projection, boolean retry) {
@@ -120,6 +121,7 @@ final class NetworkCaching {
             if (problem.isEmpty()) {
                 Optional<WalkingNetwork> cached = NetworkCache.load(lease.folder(), projection);
                 if (cached.isPresent()) {
+                    PausePoints.reach("network-loaded");
                     return new NetworkStage.Built(cached.get(), true,
                             List.of("Network reloaded from the cache " + lease.folder() + "."),
                             new Pending(null, lease, null, null, null));
@@ -142,16 +144,17 @@ final class NetworkCaching {
             NetworkStage.Built built;
             try {
                 built = build.apply(building);
-            } catch (CatchmentException e) {
+            } catch (RuntimeException e) {
                 store.discard(building);
-                if (!retry) {
+                if (e instanceof CatchmentException && !retry) {
                     throw e;
                 }
+                // the cache's folder may be what failed: a second build in memory tells
                 built = build.apply(null);
                 notes.add(cannotWrite(store, e));
                 lease.close();
                 return withNotes(built, notes, Pending.NONE);
-            } catch (RuntimeException | Error e) {
+            } catch (Error e) {
                 store.discard(building);
                 throw e;
             }

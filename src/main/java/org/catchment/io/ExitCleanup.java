@@ -42,7 +42,7 @@ public final class ExitCleanup {
     private ExitCleanup() {
     }
 
-    /** Registers a folder to delete if the program stops while it exists. */
+    /** Registers a folder (or a file) to delete if the program stops while it exists. */
     public static Registration deleteOnExit(Path folder) {
         synchronized (FOLDERS) {
             if (!hooked) {

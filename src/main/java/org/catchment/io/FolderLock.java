@@ -9,15 +9,19 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
  * One run at a time in a folder: a hidden lock file ({@value #FILE}) holding the process id, its
  * start time and what the run is, locked with {@link FileChannel#tryLock()} while the run goes on.
  * The operating system releases the lock when a process dies, so the lock of a killed run is taken
- * over by the next one; the file is removed when the run ends. Within one program a folder is held
+ * over by the next one; the file is removed when the run ends. The lock file is only ever opened by
+ * the one channel that locks it (on POSIX systems closing any other descriptor of it would drop the
+ * lock). Within one program a folder is held
  * by one thread at a time, and the same thread may take it again (the command line holds it for the
  * whole run, the export takes it once more).
  */
@@ -49,6 +53,7 @@ public final class FolderLock implements AutoCloseable {
     private final FileLock lock;
     private final Thread thread;
     private final String about;
+    private final ExitCleanup.Registration removal;
     private int depth = 1;
 
     private FolderLock(Path key, Path file, FileChannel channel, FileLock lock, String about) {
@@ -58,6 +63,7 @@ public final class FolderLock implements AutoCloseable {
         this.lock = lock;
         this.thread = Thread.currentThread();
         this.about = about;
+        this.removal = ExitCleanup.deleteOnExit(file);
     }
 
     /**
@@ -86,10 +92,10 @@ public final class FolderLock implements AutoCloseable {
 
     private static FolderLock take(Path key, String about) throws IOException {
         Path file = key.resolve(FILE);
-        byte[] mine = content(about);
         for (int attempt = 0; attempt < 5; attempt++) {
             FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
                     StandardOpenOption.WRITE);
+            Object before = fileKey(file);
             FileLock lock;
             try {
                 lock = channel.tryLock();
@@ -104,17 +110,26 @@ public final class FolderLock implements AutoCloseable {
                 channel.close();
                 throw new Busy(holder);
             }
-            channel.truncate(0);
-            channel.write(ByteBuffer.wrap(mine), 0);
-            channel.force(true);
-            // the holder before us may have removed the file after we opened it: then ours is a ghost
-            if (Files.exists(file) && java.util.Arrays.equals(Files.readAllBytes(file), mine)) {
+            // the holder before us removes the file while it holds it: a lock on a removed file is no lock
+            if (Files.exists(file) && Objects.equals(before, fileKey(file))) {
+                channel.truncate(0);
+                channel.write(ByteBuffer.wrap(content(about)), 0);
+                channel.force(true);
                 return new FolderLock(key, file, channel, lock, about);
             }
             lock.release();
             channel.close();
         }
         throw new IOException("the lock file keeps changing");
+    }
+
+    /** The file's identity (device and inode where the system has them), read without opening it. */
+    private static Object fileKey(Path file) {
+        try {
+            return Files.readAttributes(file, BasicFileAttributes.class).fileKey();
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     /** Releases the folder (after the last of nested acquisitions by one thread) and removes the lock file. */
@@ -125,6 +140,7 @@ public final class FolderLock implements AutoCloseable {
                 return;
             }
             HELD.remove(key);
+            removal.close();
             try {
                 Files.deleteIfExists(file);
             } catch (IOException e) {

@@ -14,7 +14,8 @@ import java.util.List;
  * {@code <dir>/<point>.paused} (holding its process id) and waits until {@code <dir>/<point>.resume}
  * exists, at most {@value #MAX_WAIT_MS} ms. Without the property a point costs one property read.
  *
- * <p>The points: {@code network-build} (a network cache folder is being built), {@code export-staged}
+ * <p>The points: {@code network-build} (a network built into the cache's hidden folder, not yet
+ * kept), {@code network-loaded} (a network reloaded from the cache, its lease held), {@code export-staged}
  * (every output written to the staging folder, none moved), {@code export-backup} (half the old
  * outputs moved aside), {@code export-install} (half the new outputs moved into place).
  */

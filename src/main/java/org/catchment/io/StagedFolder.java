@@ -141,6 +141,8 @@ public final class StagedFolder implements AutoCloseable {
             move(plan, true);
             move(plan, false);
             write(staging.resolve(DONE), "done\n");
+            // still guarded: a program stopping now removes the old files before it exits
+            FileTrees.deleteQuietly(staging);
         });
         close();
     }

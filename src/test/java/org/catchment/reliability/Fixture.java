@@ -45,6 +45,9 @@ final class Fixture {
             output: {dir: out}
             """;
 
+    /** The output line of {@link #SMALL} with maps of 300 x 200 px, quick to draw. */
+    static final String SMALL_MAPS = "output: {dir: out, width_px: 300, height_px: 200, dpi: 72}";
+
     final Path dir;
     String analysis = SMALL;
     final StringWriter out = new StringWriter();

@@ -1,6 +1,7 @@
 package org.catchment.io.cache;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
@@ -10,9 +11,11 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.stream.Stream;
 
 /**
  * The locks of a cache folder, in its {@code .locks} folder: one lock file per cached item, held
@@ -20,7 +23,9 @@ import java.util.concurrent.locks.ReentrantLock;
  * it, so that nothing removes an item a run holds; and one lock file for the whole store, held while
  * an item is published or items are removed. Operating-system locks ({@link FileChannel#lock}) are
  * released when a process dies, so a killed run holds nothing. Within one program the leases are
- * counted here, since the operating system's locks belong to the whole program.
+ * counted here, since the operating system's locks belong to the whole program, and a held lock
+ * file is never opened a second time (on POSIX systems closing any descriptor of a file drops the
+ * process's locks on it).
  */
 final class CacheLocks {
 
@@ -49,6 +54,23 @@ final class CacheLocks {
         return folder.resolve(key + ".lock");
     }
 
+    /** The keys the store holds. */
+    @FunctionalInterface
+    interface Keys {
+        List<String> get() throws IOException;
+    }
+
+    /** @return the keys with a lock file but no item (a build that failed, an item removed) */
+    List<String> orphans(Keys items) {
+        try (Stream<Path> files = Files.list(folder)) {
+            List<String> held = items.get();
+            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".lock") && !n.equals("store.lock"))
+                    .map(n -> n.substring(0, n.length() - ".lock".length())).filter(k -> !held.contains(k)).toList();
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
     /** @return when the item was last leased, or null when never */
     FileTime lastUsed(String key) {
         try {
@@ -65,7 +87,7 @@ final class CacheLocks {
             Held held = LEASES.get(file);
             if (held != null) {
                 held.count++;
-                touch(file);
+                touch(held.channel);
                 return;
             }
             Files.createDirectories(folder);
@@ -83,7 +105,7 @@ final class CacheLocks {
                 // a remover deletes the lock file while it holds it: a lock on a deleted file is no lease
                 if (Files.exists(file) && Objects.equals(before, fileKey(file)) || attempt >= 5) {
                     LEASES.put(file, new Held(channel, lock));
-                    touch(file);
+                    touch(channel);
                     return;
                 }
                 lock.release();
@@ -193,9 +215,14 @@ final class CacheLocks {
         T call() throws IOException;
     }
 
-    private static void touch(Path file) {
+    /**
+     * Marks the item as used now: one byte written through the channel that holds the lock sets the
+     * lock file's modification time. (Setting the time by path would open and close the file, and on
+     * POSIX systems closing any descriptor of a file drops the process's locks on it.)
+     */
+    private static void touch(FileChannel channel) {
         try {
-            Files.setLastModifiedTime(file, FileTime.fromMillis(System.currentTimeMillis()));
+            channel.write(ByteBuffer.wrap(new byte[] {'u'}), 0);
         } catch (IOException e) {
             // the item's place in the eviction order stays as it was
         }

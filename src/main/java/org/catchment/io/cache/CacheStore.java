@@ -305,6 +305,13 @@ public final class CacheStore {
         for (String prefix : List.of(BUILDING, TRASH)) {
             hidden(prefix).stream().filter(p -> !ProcessTokens.isAlive(token(p, prefix))).forEach(FileTrees::deleteQuietly);
         }
+        for (String key : locks.orphans(this::keys)) {
+            try {
+                locks.ifUnused(key, () -> { });
+            } catch (IOException e) {
+                // a lock file left over costs nothing
+            }
+        }
     }
 
     private List<Path> hidden(String prefix) {
