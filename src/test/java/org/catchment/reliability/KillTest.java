@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -67,31 +66,31 @@ class KillTest {
     void killsDuringTheExportLeaveTheWholeOldOrTheWholeNewSet() throws Exception {
         Path out = f.file("out");
         assertThat(run()).as(f.err.toString()).isEqualTo(Main.OK);
-        Map<String, String> oldSet = listing(out);
+        Map<String, String> oldSet = Fixture.listing(out);
         List<String> names = new ArrayList<>(oldSet.keySet());
 
         f.edit("bands_min: [10]", "bands_min: [5, 15]");
         f.save();
         Child killed = start("export-install", "--force");
-        Map<String, String> during = listing(out);
+        Map<String, String> during = Fixture.listing(out);
         assertThat(names).as("held in the middle of the moves: some outputs new, the others moved aside")
                 .anyMatch(n -> during.containsKey(n) && !oldSet.get(n).equals(during.get(n)))
                 .anyMatch(n -> !during.containsKey(n));
         stop(killed, "KILL");
-        assertThat(staging(out)).as("SIGKILL runs no hook").hasSize(1);
+        assertThat(Fixture.staging(out)).as("SIGKILL runs no hook").hasSize(1);
 
         assertThat(run()).as("the next run, without --force").isEqualTo(Main.ANALYSIS_ERROR);
         assertThat(f.messages()).first().asString().startsWith(out + ": a run (process " + killed.process().pid()
                 + ", started ").endsWith(") was stopped while it replaced its outputs here; the outputs it had replaced"
                 + " were put back.");
         assertThat(f.messages()).last().asString().contains("the output already exists. Run again with --force");
-        assertThat(listing(out)).as("the whole old set, nothing hidden left").isEqualTo(oldSet);
+        assertThat(Fixture.listing(out)).as("the whole old set, nothing hidden left").isEqualTo(oldSet);
 
         Child terminated = start("export-install", "--force");
         signal(terminated, "TERM");
         Files.writeString(pauses.resolve("export-install.resume"), "");
         assertThat(terminated.process().waitFor(60, TimeUnit.SECONDS)).isTrue();
-        Map<String, String> newSet = listing(out);
+        Map<String, String> newSet = Fixture.listing(out);
         assertThat(newSet.keySet()).as("the moves finish before the exit hook runs: the whole new set")
                 .containsExactlyElementsOf(names);
         assertThat(names).allMatch(n -> !oldSet.get(n).equals(newSet.get(n)));
@@ -103,10 +102,10 @@ class KillTest {
                 + " into this folder (process " + holding.process().pid() + ", started ", "; analysis "
                 + f.file("analysis.yml") + ")");
         stop(holding, "INT");
-        assertThat(listing(out)).as("SIGINT before the moves: the set as it was, staging removed").isEqualTo(newSet);
+        assertThat(Fixture.listing(out)).as("SIGINT before the moves: the set as it was, staging removed").isEqualTo(newSet);
 
         assertThat(run("--force")).as(f.err.toString()).isEqualTo(Main.OK);
-        assertThat(withoutTimes(listing(out))).as("a re-run: the same set again").isEqualTo(withoutTimes(newSet));
+        assertThat(withoutTimes(Fixture.listing(out))).as("a re-run: the same set again").isEqualTo(withoutTimes(newSet));
     }
 
     @Test
@@ -122,7 +121,7 @@ class KillTest {
         assertThat(run()).as(f.err.toString()).isEqualTo(Main.OK);
         assertThat(hidden(networks)).as("the next run removes what the dead one left").isEmpty();
         assertThat(items(networks)).hasSize(1);
-        assertThat(staging(f.file("out"))).isEmpty();
+        assertThat(Fixture.staging(f.file("out"))).isEmpty();
 
         Child loaded = start("network-loaded", "--out", dir.resolve("out2").toString());
         java.io.StringWriter out = new java.io.StringWriter();
@@ -174,27 +173,11 @@ class KillTest {
         assertThat(kill.exitValue()).isZero();
     }
 
-    /** @return the output folder's entries with their bytes, hidden ones too (staging, lock file) */
-    private static Map<String, String> listing(Path folder) throws IOException {
-        Map<String, String> all = new TreeMap<>();
-        try (Stream<Path> s = Files.list(folder)) {
-            for (Path p : s.toList()) {
-                all.put(p.getFileName().toString(), Files.isDirectory(p) ? "folder"
-                        : new String(Files.readAllBytes(p), StandardCharsets.ISO_8859_1));
-            }
-        }
-        return all;
-    }
-
     /** The listing with the GeoPackage's bytes replaced by its size (it holds the time each table was written). */
     private static Map<String, String> withoutTimes(Map<String, String> listing) {
         Map<String, String> out = new TreeMap<>(listing);
         out.computeIfPresent("catchment.gpkg", (k, v) -> v.length() + " bytes");
         return out;
-    }
-
-    private static List<Path> staging(Path out) throws IOException {
-        return OutputSetTest.staging(out);
     }
 
     private static List<Path> hidden(Path networks) throws IOException {

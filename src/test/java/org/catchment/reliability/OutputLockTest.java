@@ -48,7 +48,7 @@ class OutputLockTest {
                     + ": another Catchment run is writing its outputs into this folder (process "
                     + ProcessHandle.current().pid() + ", started ").endsWith("; analysis " + f.file("analysis.yml")
                     + "). Wait for it to finish, or choose another folder with --out.");
-            assertThat(OutputSetTest.listing(f.file("out")).keySet()).containsExactly(FolderLock.FILE);
+            assertThat(Fixture.listing(f.file("out")).keySet()).containsExactly(FolderLock.FILE);
         } finally {
             done.countDown();
             first.join();
@@ -56,7 +56,7 @@ class OutputLockTest {
         assertThat(f.file("out")).as("the first run made the folder and left it empty: removed").doesNotExist();
 
         assertThat(f.run()).as(f.err.toString()).isEqualTo(Main.OK);
-        assertThat(OutputSetTest.listing(f.file("out")).keySet()).doesNotContain(FolderLock.FILE)
+        assertThat(Fixture.listing(f.file("out")).keySet()).doesNotContain(FolderLock.FILE)
                 .containsAll(Outputs.fileNames(analysis.spec()));
     }
 

@@ -32,7 +32,8 @@ import org.junit.jupiter.api.io.TempDir;
  * old ones (a move refused, a full disk, a folder put in an output's place), the output folder
  * holds the whole old set afterwards, the message names the file and never the hidden staging
  * folder, and no staging folder is left. A replacement cut short so badly that the old set could
- * not be put back (or by a kill: {@link KillTest}) is undone by the next run.
+ * not be put back (or by a kill: {@link KillTest}) is undone by the next run. A folder put in an
+ * output's place while the run goes on: {@link OutputRaceTest}.
  */
 class OutputSetTest {
 
@@ -67,7 +68,7 @@ class OutputSetTest {
                         + " Check that the files in " + out + " may be replaced, or choose another folder with --out.");
         assertThat(ops.log).as("the first new outputs had gone in before the failure")
                 .anyMatch(l -> l.endsWith("-> " + out.resolve(Outputs.GEOPACKAGE)));
-        assertThat(listing(out)).isEqualTo(before);
+        assertThat(Fixture.listing(out)).isEqualTo(before);
     }
 
     /** An old output the system will not let go (made immutable with chattr +i, say). */
@@ -82,7 +83,7 @@ class OutputSetTest {
                 .hasMessageStartingWith(out + ": the outputs could not be put in place (map_deserts.png: Operation not"
                         + " permitted), so the old outputs were left as they were.")
                 .hasMessageNotContaining(StagedFolder.PREFIX);
-        assertThat(listing(out)).isEqualTo(before);
+        assertThat(Fixture.listing(out)).isEqualTo(before);
     }
 
     @Test
@@ -93,7 +94,7 @@ class OutputSetTest {
         assertThatThrownBy(() -> Outputs.write(result.withOutputDir(out), true, ProgressListener.NONE, () -> false, ops))
                 .isInstanceOf(CatchmentException.class).hasMessage(out + ": the outputs could not be written, and none"
                         + " were left behind (No space left on device).");
-        assertThat(listing(out)).isEqualTo(before);
+        assertThat(Fixture.listing(out)).isEqualTo(before);
     }
 
     @Test
@@ -105,37 +106,6 @@ class OutputSetTest {
         assertThatThrownBy(() -> Outputs.write(result.withOutputDir(out), false, ProgressListener.NONE, () -> false, ops))
                 .hasMessageContaining("(deserts.csv: No space left on device)");
         assertThat(out).as("the folder the run made is removed again").doesNotExist();
-    }
-
-    /**
-     * No fault injected: while the outputs are being drawn, a folder appears where summary.txt goes
-     * (a user or another program made it). Every check before the run passed, so the replacement
-     * has to find it: nothing may be moved.
-     */
-    @Test
-    void aFolderPutInAnOutputsPlaceDuringTheExportLeavesTheWholeOldSet(@TempDir Path out) throws IOException {
-        oldSet(out);
-        List<Map<String, String>> before = new ArrayList<>();
-        ProgressListener meddler = (stage, fraction, message) -> {
-            if (message.equals("Drawing map_deserts.png")) {
-                try {
-                    Files.delete(out.resolve("summary.txt"));
-                    Files.createDirectories(out.resolve("summary.txt"));
-                    Files.writeString(out.resolve("summary.txt").resolve("mine.txt"), "kept");
-                    Map<String, String> now = listing(out);
-                    now.keySet().removeIf(n -> n.startsWith(".catchment"));
-                    before.add(now);
-                } catch (IOException e) {
-                    throw new IllegalStateException(e);
-                }
-            }
-        };
-
-        assertThatThrownBy(() -> Outputs.write(result.withOutputDir(out), true, meddler, () -> false))
-                .isInstanceOf(CatchmentException.class).hasMessageContaining("summary.txt: there is a folder")
-                .hasMessageContaining("the old outputs were left as they were").hasMessageNotContaining(StagedFolder.PREFIX);
-        assertThat(listing(out)).isEqualTo(before.get(0));
-        assertThat(Files.readString(out.resolve("summary.txt").resolve("mine.txt"))).isEqualTo("kept");
     }
 
     /**
@@ -156,9 +126,9 @@ class OutputSetTest {
                 .hasMessage(out + ": the outputs could not be put in place (deserts.csv: No space left on device), and"
                         + " the old outputs could not all be put back. Check that the files in " + out + " may be"
                         + " changed, then run the same command again: it puts the old outputs back first.");
-        List<Path> left = staging(out);
+        List<Path> left = Fixture.staging(out);
         assertThat(left).hasSize(1);
-        assertThat(listing(out)).isNotEqualTo(before);
+        assertThat(Fixture.listing(out)).isNotEqualTo(before);
 
         Path dead = out.resolve(StagedFolder.PREFIX + ProcessHandle.current().pid() + "-1-x");
         Files.move(left.get(0), dead);
@@ -167,10 +137,10 @@ class OutputSetTest {
                     + ProcessHandle.current().pid() + ", started ").endsWith(") was stopped while it replaced its outputs"
                     + " here; the outputs it had replaced were put back.");
         }
-        assertThat(listing(out)).isEqualTo(before);
+        assertThat(Fixture.listing(out)).isEqualTo(before);
 
         Outputs.write(result.withOutputDir(out), true, ProgressListener.NONE, () -> false);
-        assertThat(staging(out)).isEmpty();
+        assertThat(Fixture.staging(out)).isEmpty();
         assertThat(Files.readString(out.resolve("deserts.csv"))).startsWith("id,");
     }
 
@@ -185,7 +155,7 @@ class OutputSetTest {
 
         assertThat(dead).doesNotExist();
         assertThat(live).exists();
-        assertThat(listing(out).keySet()).containsExactlyInAnyOrderElementsOf(concat(names, live.getFileName().toString()));
+        assertThat(Fixture.listing(out).keySet()).containsExactlyInAnyOrderElementsOf(concat(names, live.getFileName().toString()));
     }
 
     private static boolean inStaging(Path p) {
@@ -198,25 +168,7 @@ class OutputSetTest {
             Files.writeString(out.resolve(name), "old " + name);
         }
         Files.writeString(out.resolve("notes.txt"), "mine");
-        return listing(out);
-    }
-
-    static List<Path> staging(Path out) throws IOException {
-        try (Stream<Path> s = Files.list(out)) {
-            return s.filter(p -> p.getFileName().toString().startsWith(StagedFolder.PREFIX)).toList();
-        }
-    }
-
-    /** @return every entry of the folder, hidden ones too, with a file's text or "folder" */
-    static Map<String, String> listing(Path folder) throws IOException {
-        Map<String, String> out = new TreeMap<>();
-        try (Stream<Path> entries = Files.list(folder)) {
-            for (Path p : entries.toList()) {
-                out.put(p.getFileName().toString(), Files.isDirectory(p) ? "folder"
-                        : new String(Files.readAllBytes(p), StandardCharsets.ISO_8859_1));
-            }
-        }
-        return out;
+        return Fixture.listing(out);
     }
 
     private static List<String> concat(List<String> list, String more) {

@@ -9,11 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.catchment.analysis.Analysis;
-import org.catchment.analysis.AnalysisFiles;
 import org.catchment.cli.Main;
-import org.catchment.io.FileOps;
-import org.catchment.io.cache.CacheStore;
 import org.geotools.api.feature.simple.SimpleFeature;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,16 +17,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The network cache is checked, kept out of the data folders and never stops a run (#18 item 3):
- * the two damages of the issue (inverted bytes in {@code edges}, three bit flips in
- * {@code catchment-network.bin}) are a note and a rebuild with the same results; a cache that
- * cannot be written (read-only, full, or a disk whose writes fail) is a note and the run goes on;
- * a failed run leaves no cache; the cache lives in the per-user folder and {@code catchment cache}
- * lists and clears it. See {@link CacheFuzzTest} for random damage to every file.
+ * The network cache is checked and kept out of the data folders (#18 item 3), seen from the command
+ * line: the two damages of the issue (inverted bytes in {@code edges}, three bit flips in
+ * {@code catchment-network.bin}) are a note and a rebuild with the same results; a failed run
+ * leaves no cache; the cache lives in the per-user folder and {@code catchment cache} lists and
+ * clears it. Random damage to every file: {@link CacheFuzzTest}; a cache that cannot be written:
+ * {@link CacheWriteFaultsTest}.
  */
-class NetworkCacheFaultsTest {
-
-    private static final long LIMIT = 2L << 30;
+class NetworkCacheDamageTest {
 
     @TempDir
     Path dir;
@@ -122,49 +116,6 @@ class NetworkCacheFaultsTest {
         assertThat(graphCachesBeside()).isEmpty();
         assertThat(cacheFolders()).isEmpty();
         assertThat(hidden(cache.resolve("networks"))).as("no folder being built is left").isEmpty();
-    }
-
-    @Test
-    void aReadOnlyCacheIsANoteAndTheRunGoesOn() throws IOException {
-        FaultyFileOps readOnly = new FaultyFileOps().fail(FaultyFileOps.Op.CREATE_DIRECTORY, p -> true,
-                FaultyFileOps.READ_ONLY);
-        RunOutcome outcome = RunOutcome.of(analysis(), new CacheStore(cache.resolve("ro"), LIMIT, readOnly));
-        assertThat(outcome.notes()).contains("The network could not be kept in the cache " + cache.resolve("ro")
-                + " (Read-only file system); the run goes on without it. Free some disk space there, or set cache.dir"
-                + " (catchment cache --list says where).");
-        assertThat(outcome.results()).isEqualTo(baseline().results());
-    }
-
-    @Test
-    void aFullDiskWhenTheNetworkIsKeptIsANoteAndLeavesNothing() throws IOException {
-        FaultyFileOps full = new FaultyFileOps().fail(FaultyFileOps.Op.WRITE, p -> true, FaultyFileOps.DISK_FULL);
-        Path root = cache.resolve("full");
-        RunOutcome outcome = RunOutcome.of(analysis(), new CacheStore(root, LIMIT, full));
-        assertThat(outcome.notes()).anyMatch(n -> n.startsWith("The network could not be kept in the cache " + root
-                + " (No space left on device); the run goes on without it."));
-        assertThat(outcome.results()).isEqualTo(baseline().results());
-        assertThat(Files.list(root).map(p -> p.getFileName().toString()).toList()).containsExactly(".locks");
-    }
-
-    /** The graph's own files cannot be written (GraphHopper writes them, not through the seam): the same note. */
-    @Test
-    void graphFilesThatCannotBeWrittenAreANote() throws IOException {
-        Path root = cache.resolve("broken");
-        RunOutcome outcome = RunOutcome.of(analysis(), new CacheStore(root, LIMIT, new FaultyFileOps().foldersAsFiles()));
-        assertThat(outcome.notes()).anyMatch(n -> n.startsWith("The network could not be kept in the cache " + root + " ("));
-        assertThat(outcome.results()).isEqualTo(baseline().results());
-        assertThat(Files.list(root).map(p -> p.getFileName().toString()).toList()).containsExactly(".locks");
-    }
-
-    private Analysis analysis() throws IOException {
-        f.save();
-        return AnalysisFiles.read(f.file("analysis.yml"));
-    }
-
-    private RunOutcome baseline() throws IOException {
-        RunOutcome b = RunOutcome.of(analysis(), new CacheStore(cache.resolve("baseline"), LIMIT, FileOps.SYSTEM));
-        assertThat(b.results()).isNotEmpty();
-        return b;
     }
 
     private String cli(String... args) {
