@@ -69,6 +69,16 @@ class CacheWriteFaultsTest {
         assertThat(Files.list(root).map(p -> p.getFileName().toString()).toList()).containsExactly(".locks");
     }
 
+    @Test
+    void aNetworkLargerThanTheCachesLimitIsANoteAndIsNotKept() throws IOException {
+        Path root = cache.resolve("small");
+        RunOutcome outcome = RunOutcome.of(analysis, new CacheStore(root, 1 << 20, FileOps.SYSTEM));
+        assertThat(outcome.notes()).contains("The network was not kept in the cache " + root + ": it is larger than the"
+                + " cache's limit of 1 MB. Raise cache.max_size_mb (catchment cache --list says where) to keep networks"
+                + " this large.");
+        assertThat(Files.list(root).map(p -> p.getFileName().toString()).toList()).containsExactly(".locks");
+    }
+
     private RunOutcome baseline() {
         RunOutcome b = RunOutcome.of(analysis, new CacheStore(cache.resolve("baseline"), LIMIT, FileOps.SYSTEM));
         assertThat(b.results()).isNotEmpty();
