@@ -19,7 +19,8 @@ import java.util.Optional;
  * One run at a time in a folder: a hidden lock file ({@value #FILE}) holding the process id, its
  * start time and what the run is, locked with {@link FileChannel#tryLock()} while the run goes on.
  * The operating system releases the lock when a process dies, so the lock of a killed run is taken
- * over by the next one; the file is removed when the run ends. The lock file is only ever opened by
+ * over by the next one; the file is removed when the run ends. Where the file system cannot lock,
+ * the process id decides: the file of a live process holds the folder, a dead one's is taken over. The lock file is only ever opened by
  * the one channel that locks it (on POSIX systems closing any other descriptor of it would drop the
  * lock). Within one program a folder is held
  * by one thread at a time, and the same thread may take it again (the command line holds it for the
@@ -102,8 +103,7 @@ public final class FolderLock implements AutoCloseable {
             } catch (OverlappingFileLockException e) {
                 lock = null;
             } catch (IOException e) {
-                channel.close();
-                throw e;
+                return withoutSystemLock(key, file, channel, about);
             }
             if (lock == null) {
                 String holder = holder(channel);
@@ -121,6 +121,24 @@ public final class FolderLock implements AutoCloseable {
             channel.close();
         }
         throw new IOException("the lock file keeps changing");
+    }
+
+    /**
+     * On a file system that cannot lock (some network shares) the process id in the file is all
+     * there is: a live process's holds the folder, a dead one's is taken over.
+     */
+    private static FolderLock withoutSystemLock(Path key, Path file, FileChannel channel, String about)
+            throws IOException {
+        String held = field(channel, "token");
+        if (held != null && !held.equals(ProcessTokens.current()) && ProcessTokens.isAlive(held)) {
+            String holder = holder(channel);
+            channel.close();
+            throw new Busy(holder);
+        }
+        channel.truncate(0);
+        channel.write(ByteBuffer.wrap(content(about)), 0);
+        channel.force(true);
+        return new FolderLock(key, file, channel, null, about);
     }
 
     /** The file's identity (device and inode where the system has them), read without opening it. */
@@ -147,7 +165,9 @@ public final class FolderLock implements AutoCloseable {
                 // the lock is released below; a lock file left behind is taken over by the next run
             }
             try {
-                lock.release();
+                if (lock != null) {
+                    lock.release();
+                }
                 channel.close();
             } catch (IOException e) {
                 // closing releases the lock whatever happens
@@ -161,20 +181,30 @@ public final class FolderLock implements AutoCloseable {
     }
 
     private static String holder(FileChannel channel) {
+        Map<String, String> p = fields(channel);
+        return describe(Optional.ofNullable(p.get("token")).orElse("an unknown process"), p.get("about"));
+    }
+
+    private static String field(FileChannel channel, String name) {
+        return fields(channel).get(name);
+    }
+
+    /** @return the lock file's "name=value" lines (empty when it cannot be read) */
+    private static Map<String, String> fields(FileChannel channel) {
+        Map<String, String> p = new HashMap<>();
         try {
             ByteBuffer buffer = ByteBuffer.allocate((int) Math.min(channel.size(), 4096));
             channel.read(buffer, 0);
-            Map<String, String> p = new HashMap<>();
             for (String line : new String(buffer.array(), 0, buffer.position(), StandardCharsets.UTF_8).split("\n")) {
                 int eq = line.indexOf('=');
                 if (eq > 0) {
                     p.put(line.substring(0, eq), line.substring(eq + 1));
                 }
             }
-            return describe(Optional.ofNullable(p.get("token")).orElse("an unknown process"), p.get("about"));
         } catch (IOException e) {
-            return "another run";
+            // an unreadable lock file names no holder
         }
+        return p;
     }
 
     private static String describe(String token, String about) {

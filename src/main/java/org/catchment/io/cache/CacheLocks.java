@@ -22,7 +22,8 @@ import java.util.stream.Stream;
  * shared by every run that uses the item (a lease) and exclusively, for a moment, by whoever removes
  * it, so that nothing removes an item a run holds; and one lock file for the whole store, held while
  * an item is published or items are removed. Operating-system locks ({@link FileChannel#lock}) are
- * released when a process dies, so a killed run holds nothing. Within one program the leases are
+ * released when a process dies, so a killed run holds nothing. On a file system that cannot lock,
+ * leases protect only within one program. Within one program the leases are
  * counted here, since the operating system's locks belong to the whole program, and a held lock
  * file is never opened a second time (on POSIX systems closing any descriptor of a file drops the
  * process's locks on it).
@@ -98,7 +99,12 @@ final class CacheLocks {
                 FileLock lock;
                 try {
                     lock = channel.lock(0, Long.MAX_VALUE, true);
-                } catch (IOException | RuntimeException e) {
+                } catch (IOException e) {
+                    // a file system that cannot lock: the item is used without protection from removal
+                    LEASES.put(file, new Held(channel, null));
+                    touch(channel);
+                    return;
+                } catch (RuntimeException e) {
                     channel.close();
                     throw e;
                 }
@@ -122,7 +128,9 @@ final class CacheLocks {
             if (held != null && --held.count == 0) {
                 LEASES.remove(file);
                 try {
-                    held.lock.release();
+                    if (held.lock != null) {
+                        held.lock.release();
+                    }
                     held.channel.close();
                 } catch (IOException e) {
                     // closing the channel releases the lock in any case
@@ -150,7 +158,12 @@ final class CacheLocks {
                 try {
                     lock = channel.tryLock(0, Long.MAX_VALUE, false);
                 } catch (OverlappingFileLockException e) {
-                    lock = null;
+                    return false;
+                } catch (IOException e) {
+                    // a file system that cannot lock cannot tell: the item counts as unused
+                    removal.run();
+                    Files.deleteIfExists(file);
+                    return true;
                 }
                 if (lock == null) {
                     return false;
