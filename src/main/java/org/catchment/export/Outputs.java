@@ -23,7 +23,7 @@ import org.catchment.layer.Layer;
 
 /**
  * Writes the outputs of an analysis into its output folder: the GeoPackage, the PNG maps, the
- * statistics CSVs and a plain-text summary. Everything is first written into a hidden staging
+ * statistics CSVs and a plain-text summary, several files at once ({@link OutputJobs}). Everything is first written into a hidden staging
  * folder inside the output folder and moved into place only when all of it is complete, so a
  * failed or cancelled export leaves the folder as it was. Existing outputs are not replaced
  * unless asked ({@code --force}), and no output may be one of the analysis's inputs.
@@ -112,23 +112,20 @@ public final class Outputs {
         }
         try {
             List<String> names = fileNames(analysis.spec());
-            int step = 0;
-            progress.progress("Export", 0, "Writing " + GEOPACKAGE);
+            List<OutputJobs.Job> jobs = new ArrayList<>();
             List<Layer> layers = new ArrayList<>(new ResultLayers(result).all());
             layers.addAll(inputLayers(result));
-            GeoPackageWriter.write(staging.resolve(GEOPACKAGE), layers, QgisStyles.of(result));
-            check(cancelled);
+            jobs.add(new OutputJobs.Job(GEOPACKAGE, "Writing",
+                    () -> GeoPackageWriter.write(staging.resolve(GEOPACKAGE), layers, QgisStyles.of(result))));
             for (StatisticsTables.Table t : StatisticsTables.of(result)) {
-                progress.progress("Export", ++step / (double) names.size(), "Writing " + t.fileName());
-                CsvTableWriter.write(staging.resolve(t.fileName()), t.header(), t.rows());
-                check(cancelled);
+                jobs.add(new OutputJobs.Job(t.fileName(), "Writing",
+                        () -> CsvTableWriter.write(staging.resolve(t.fileName()), t.header(), t.rows())));
             }
-            MapExport maps = new MapExport(result);
-            for (MapExport.Map map : maps.maps()) {
-                progress.progress("Export", ++step / (double) names.size(), "Drawing " + map.fileName());
-                map.write(staging.resolve(map.fileName()));
-                check(cancelled);
+            for (MapExport.Map map : new MapExport(result).maps()) {
+                jobs.add(new OutputJobs.Job(map.fileName(), "Drawing", () -> map.write(staging.resolve(map.fileName()))));
             }
+            OutputJobs.run(jobs, names.size(), progress, cancelled);
+            check(cancelled);
             AtomicOutput.write(staging.resolve("summary.txt"),
                     temp -> Files.writeString(temp, Summary.text(result), StandardCharsets.UTF_8));
             List<Path> written = new ArrayList<>();
