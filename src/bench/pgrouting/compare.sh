@@ -84,7 +84,11 @@ start_server() {
     -c wal_level=minimal -c max_wal_senders=0 -c shared_buffers=256MB -c work_mem=256MB \
     -c maintenance_work_mem=512MB >"$work/server.log" 2>&1 &
   server=$!
-  for _ in $(seq 100); do pg_isready -q && return; sleep 0.2; done
+  wait_ready
+}
+
+wait_ready() {
+  for _ in $(seq 300); do pg_isready -q -d postgres && return; sleep 0.2; done
   echo "$0: the PostgreSQL server did not start; see $work/server.log" >&2; exit 1
 }
 
@@ -161,13 +165,14 @@ awk -F'\t' -v server="$server_rss" -v JAVA_OPTS="$java_opts" '
 
 echo
 echo "# do the results agree? (Catchment's outputs of the last warm run against the pgRouting tables)"
-as_pg /usr/bin/time -f %M -o "$work/check-server.rss" "$pgbin/postgres" -D "$pg_dir/data" -k "$pg_dir" -p "$port" \
-  -c listen_addresses= >>"$work/server.log" 2>&1 &
+as_pg "$pgbin/postgres" -D "$pg_dir/data" -k "$pg_dir" -p "$port" -c listen_addresses= >>"$work/server.log" 2>&1 &
 server=$!
-for _ in $(seq 100); do pg_isready -q && break; sleep 0.2; done
+wait_ready
 psql_run -c 'CREATE SCHEMA catchment;'
-ogr2ogr -f PostgreSQL PG:'dbname=bench' "$case_dir/out/catchment.gpkg" access_points node_times reachable_network \
-  service_areas -lco SCHEMA=catchment -lco GEOMETRY_NAME=geom
+for layer in access_points node_times reachable_network service_areas; do
+  ogr2ogr -f PostgreSQL PG:'dbname=bench' "$case_dir/out/catchment.gpkg" "$layer" -nln "catchment.$layer" \
+    -lco GEOMETRY_NAME=geom
+done
 psql -X -v ON_ERROR_STOP=1 -v speed="$speed" -v bands="$bands" -f "$here/check.sql"
 stop_server
 trap - EXIT
