@@ -17,7 +17,8 @@
 # Needs: Debian packages postgresql-15-pgrouting, postgis (shp2pgsql), gdal-bin (ogr2ogr), a JDK
 # 17, and the jar: mvn -B -ntp -q -DskipTests package.
 # Usage: src/bench/pgrouting/compare.sh [--runs N] [--links N] [--work DIR]
-# Environment: JAVA (java), JAVA_OPTS (JVM options for catchment), PGPORT (55432).
+# Environment: JAVA (java), JAVA_OPTS (JVM options for catchment), CATCHMENT_JAR (the jar whose `run` is
+# timed, e.g. an older build; default target/catchment.jar, which also writes the case), PGPORT (55432).
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -44,12 +45,14 @@ snap_tolerance=250  # metres
 java=${JAVA:-java}
 java_opts=${JAVA_OPTS:-}
 jar=$root/target/catchment.jar
+run_jar=${CATCHMENT_JAR:-$jar}
 port=${PGPORT:-55432}
 pgbin=$(pg_config --bindir 2>/dev/null || echo /usr/lib/postgresql/15/bin)
 for tool in "$java" psql shp2pgsql ogr2ogr /usr/bin/time "$pgbin/postgres" "$pgbin/initdb"; do
   command -v "$tool" >/dev/null || { echo "$0: $tool not found (see the header for what to install)" >&2; exit 1; }
 done
 [ -f "$jar" ] || { echo "$0: $jar not found: run mvn -B -ntp -q -DskipTests package first" >&2; exit 1; }
+[ -f "$run_jar" ] || { echo "$0: $run_jar not found" >&2; exit 1; }
 [ -f "$(pg_config --sharedir 2>/dev/null || echo /usr/share/postgresql/15)/extension/pgrouting.control" ] \
   || { echo "$0: the pgrouting extension is not installed (apt-get install postgresql-15-pgrouting)" >&2; exit 1; }
 
@@ -129,9 +132,9 @@ catchment_run() {
   local run=$1
   rm -rf "$case_dir/analysis.graph-cache" "$case_dir/out"
   # shellcheck disable=SC2086
-  timed "$run" catchment-cold "$java" $java_opts -jar "$jar" run "$case_dir/analysis.yml" --force
+  timed "$run" catchment-cold "$java" $java_opts -jar "$run_jar" run "$case_dir/analysis.yml" --force
   # shellcheck disable=SC2086
-  timed "$run" catchment-warm "$java" $java_opts -jar "$jar" run "$case_dir/analysis.yml" --force
+  timed "$run" catchment-warm "$java" $java_opts -jar "$run_jar" run "$case_dir/analysis.yml" --force
 }
 
 for run in $(seq "$runs"); do
@@ -146,7 +149,7 @@ server_rss=$(tail -1 "$pg_dir/server.rss")
 echo
 echo "# step times (s) and peak resident memory (MB) per run; load = 1, 5, 15-minute load averages after the run"
 awk -F'\t' '{ printf "%-4s %-22s %8s %8s\n", $1, $2, $3, ($4 == "" ? "" : sprintf("%.0f", $4 / 1024)) }' "$log"
-awk -F'\t' -v server="$server_rss" -v JAVA_OPTS="$java_opts" '
+awk -F'\t' -v server="$server_rss" -v JAVA_OPTS="$java_opts" -v JAR="$run_jar" '
   $2 ~ /^pgr-/ && $2 != "pgr-export" { pgr[$1] += $3; if ($4 > prss) prss = $4 }
   $2 == "pgr-export" { ex[$1] = $3 }
   $2 == "catchment-cold" { cold[$1] = $3; if ($4 > crss) crss = $4 }
@@ -155,7 +158,7 @@ awk -F'\t' -v server="$server_rss" -v JAVA_OPTS="$java_opts" '
   function bestsum(a, e,  k, b) { b = ""; for (k in a) if (b == "" || a[k] + e[k] < b) b = a[k] + e[k]; return b }
   END {
     p = best(pgr); pe = bestsum(pgr, ex); c = best(cold); w = best(warm)
-    printf "\n# best of the runs (JAVA_OPTS: %s)\n", (JAVA_OPTS == "" ? "none" : JAVA_OPTS)
+    printf "\n# best of the runs (catchment: %s, JAVA_OPTS: %s)\n", JAR, (JAVA_OPTS == "" ? "none" : JAVA_OPTS)
     printf "pgRouting pipeline (load to polygons)    %6.2f s   peak resident: server %.0f MB, clients %.0f MB\n", p, server / 1024, prss / 1024
     printf "pgRouting pipeline with its export       %6.2f s\n", pe
     printf "catchment run, no network cache (cold)   %6.2f s   ratio %.2f (%.2f with the export)\n", c, c / p, c / pe
