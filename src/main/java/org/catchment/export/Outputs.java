@@ -23,10 +23,11 @@ import org.catchment.layer.Layer;
 
 /**
  * Writes the outputs of an analysis into its output folder: the GeoPackage, the PNG maps, the
- * statistics CSVs and a plain-text summary, several files at once ({@link OutputJobs}). Everything is first written into a hidden staging
- * folder inside the output folder and moved into place only when all of it is complete, so a
- * failed or cancelled export leaves the folder as it was. Existing outputs are not replaced
- * unless asked ({@code --force}), and no output may be one of the analysis's inputs.
+ * statistics CSVs and a plain-text summary, several files at once ({@link OutputJobs}).
+ * Everything is first written into a hidden staging folder inside the output folder and moved
+ * into place only when all of it is complete, so a failed or cancelled export leaves the folder
+ * as it was. Existing outputs are not replaced unless asked ({@code --force}), and no output may
+ * be one of the analysis's inputs.
  */
 public final class Outputs {
 

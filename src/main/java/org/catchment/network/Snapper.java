@@ -133,7 +133,7 @@ public final class Snapper {
                 SnapRecipe.of(snap));
     }
 
-    /** @return the proposed snap, or the nearest point of another walkable edge when that is nearer */
+    /** @return the proposed snap, or the nearest point of any walkable edge when that is nearer */
     private SnapPoint nearest(String name, Coordinate point, SnapPoint proposed) {
         Envelope around = new Envelope(point);
         around.expandBy(proposed.offsetM());
@@ -148,7 +148,7 @@ public final class Snapper {
         return best.edge < 0 ? proposed : onEdge(name, point, best.edge, best.segment, best.fraction);
     }
 
-    /** The nearest point found so far on another edge than the proposal's, if any is nearer. */
+    /** The nearest point found so far that is nearer than the proposal (on any edge, its own included), if any. */
     private static final class Nearest {
         private double distanceM;
         private int edge = -1;
