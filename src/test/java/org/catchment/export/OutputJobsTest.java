@@ -41,30 +41,27 @@ class OutputJobsTest {
 
     @Test
     void theFirstFailureIsThrownOnceNoJobRunsAnyMoreAndLaterFilesAreNotStarted() {
+        CountDownLatch slowStarted = new CountDownLatch(1);
         AtomicBoolean slowEnded = new AtomicBoolean();
         AtomicBoolean lastRan = new AtomicBoolean();
         Runnable slow = () -> {
-            try {
-                Thread.sleep(300);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+            slowStarted.countDown();
+            sleepQuietly(300);
             slowEnded.set(true);
         };
         List<OutputJobs.Job> jobs = List.of(
                 new OutputJobs.Job("slow.png", "Drawing", slow),
                 new OutputJobs.Job("bad.csv", "Writing", () -> {
+                    // fail only once the slow file is being written, so that one is running when the error comes
+                    awaitQuietly(slowStarted);
                     throw new CatchmentException("bad.csv: disk full");
                 }),
-                new OutputJobs.Job("late.csv", "Writing", () -> {
-                    sleepQuietly();
-                    lastRan.set(true);
-                }));
+                new OutputJobs.Job("late.csv", "Writing", () -> lastRan.set(true)));
         assertThatThrownBy(() -> OutputJobs.run(jobs, 3, ProgressListener.NONE, () -> false))
                 .isInstanceOf(CatchmentException.class).hasMessage("bad.csv: disk full");
         assertThat(slowEnded).as("the running job had ended when the error came back").isTrue();
         if (Runtime.getRuntime().availableProcessors() <= 2) {
-            // with two threads the third job starts only after a failure was seen or the slow job ended
+            // with two threads the third file can start only after the failure was recorded
             assertThat(lastRan.get()).isFalse();
         }
     }
@@ -78,9 +75,19 @@ class OutputJobsTest {
         assertThat(ran).isFalse();
     }
 
-    private static void sleepQuietly() {
+    private static void sleepQuietly(long ms) {
         try {
-            Thread.sleep(10);
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            if (!latch.await(10, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("the slow file did not start");
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
