@@ -7,6 +7,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.ImageView;
@@ -67,13 +68,15 @@ final class StartPage extends StackPane {
                 actions::openSample);
         sample.getStyleClass().add("primary");
         sample.setDisable(!hasSample);
-        Label sampleNote = note(hasSample ? "Millbrook, a made-up town with seven kinds of facility. The first time,"
-                + " it is copied to " + sampleCopy + ", where you can change it and run it." : "");
+        Label sampleNote = note(hasSample ? "Millbrook, a made-up town with seven kinds of facility. The first time"
+                + " it is copied into your documents, where you can change it and run it:" : "");
+        Label samplePath = note(hasSample ? sampleCopy.toString() : "");
+        samplePath.setId("startSampleCopy");
         Button create = action("startNew", "New analysis", actions::newAnalysis);
         Label createNote = note("Choose the roads, the wards and the facility types in the Analysis panel.");
         Button open = action("startOpen", "Open an analysis\u2026", actions::chooseAndOpen);
         Label openNote = note("An analysis file (.yml), made here or written by hand.");
-        VBox start = new VBox(6, heading("Start"), sample, sampleNote, create, createNote, open, openNote);
+        VBox start = new VBox(6, heading("Start"), sample, new VBox(0, sampleNote, samplePath), create, createNote, open, openNote);
 
         recent.setId("recentList");
         VBox recentColumn = new VBox(6, heading("Recent analyses"), recent);
@@ -118,25 +121,30 @@ final class StartPage extends StackPane {
         name.setOnAction(a -> actions.open(file));
         name.setDisable(e.missing());
         name.getStyleClass().add("recent-name");
+        name.setMinWidth(Region.USE_PREF_SIZE);
         Path parent = file.getParent();
         Label folder = new Label(parent == null ? "" : parent.toString());
         folder.getStyleClass().add("recent-folder");
-        folder.setMinWidth(0);
-        HBox.setHgrow(folder, Priority.ALWAYS);
-        folder.setMaxWidth(Double.MAX_VALUE);
-        Button remove = new Button("\u00d7");
-        remove.setId("recentRemove-" + i);
-        remove.getStyleClass().add("recent-remove");
-        remove.setTooltip(new Tooltip("Take it off the list (the file is not deleted)"));
-        remove.setOnAction(a -> actions.removeRecent(file));
-        HBox row = new HBox(6, name, folder);
+        folder.setTextOverrun(OverrunStyle.LEADING_ELLIPSIS);
+        folder.setTooltip(new Tooltip(file.toString()));
+        VBox text = new VBox(0, name, folder);
+        text.setMinWidth(0);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        HBox row = new HBox(6, text);
         if (e.missing()) {
             Label missing = new Label("missing");
             missing.setId("recentMissing-" + i);
             missing.getStyleClass().add("recent-missing");
+            missing.setMinWidth(Region.USE_PREF_SIZE);
             missing.setTooltip(new Tooltip(file + " is no longer there"));
             row.getChildren().add(missing);
         }
+        Button remove = new Button("\u00d7");
+        remove.setId("recentRemove-" + i);
+        remove.getStyleClass().add("recent-remove");
+        remove.setMinWidth(Region.USE_PREF_SIZE);
+        remove.setTooltip(new Tooltip("Take it off the list (the file is not deleted)"));
+        remove.setOnAction(a -> actions.removeRecent(file));
         row.getChildren().add(remove);
         row.setAlignment(Pos.CENTER_LEFT);
         row.getStyleClass().add("recent-row");

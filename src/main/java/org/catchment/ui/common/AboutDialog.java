@@ -31,11 +31,11 @@ public final class AboutDialog {
         Alert alert = new Alert(Alert.AlertType.INFORMATION, null, ButtonType.CLOSE);
         alert.initOwner(owner);
         alert.setTitle("About Catchment");
-        alert.setHeaderText("Catchment " + About.version()
-                + "\nWalking catchments of social infrastructure and the deserts between them");
+        alert.setHeaderText("Catchment " + About.version());
         alert.setGraphic(new ImageView(SwingFXUtils.toFXImage(AppIcon.draw(64), null)));
         Path log = RunLog.current().file();
         VBox content = new VBox(8,
+                line("aboutTagline", "Walking catchments of social infrastructure and the deserts between them.", null),
                 line("aboutVersion", "Version " + About.version(), null),
                 line("aboutRuntime", About.runtime(), null),
                 line("aboutLicence", About.licence(), null),
