@@ -10,7 +10,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import org.catchment.CancelledException;
 import org.catchment.CatchmentException;
-import org.catchment.io.ReadOptions;
 import org.catchment.layer.Layer;
 import org.catchment.network.Connectivity;
 import org.catchment.network.SnapPoint;
@@ -30,6 +29,10 @@ import org.catchment.servicearea.CatchmentResult;
  * polled between stages and inside the long ones, and a cancelled run throws
  * {@link CancelledException} having written nothing.
  *
+ * <p>The study area is read first: it decides the working CRS ({@link WorkingCrsChoice}), every
+ * other layer is read into that CRS, and the network's extent is compared with it
+ * ({@link NetworkCover}) before the facilities are read.
+ *
  * <p>With {@code network.clip_to_study_area} (the default) only the network within walking reach
  * of the study area is read and facilities beyond reach are left out; see {@link ClipArea} for
  * the reach and why the results inside the study area are the same as without the clip.
@@ -40,7 +43,7 @@ public final class AnalysisRunner {
     private static final double NETWORK_END = 0.30;
     private static final double CATCHMENTS_END = 0.80;
 
-    private final Analysis analysis;
+    private Analysis analysis;
     private final ProgressListener progress;
     private final BooleanSupplier cancelled;
 
@@ -68,9 +71,14 @@ public final class AnalysisRunner {
 
     private AnalysisResult run() {
         List<String> warnings = new ArrayList<>(SpecRules.warnings(analysis.spec()));
+        List<String> notes = new ArrayList<>();
         progress.progress("Loading", 0, "Reading the study area and facilities");
-        OverlayStage.Zones zones = OverlayStage.loadZones(analysis);
+        WorkingCrsChoice.Chosen chosen = WorkingCrsChoice.choose(analysis);
+        analysis = chosen.analysis();
+        notes.add(chosen.note());
+        OverlayStage.Zones zones = OverlayStage.loadZones(analysis, chosen.studyLayer());
         warnings.addAll(zones.warnings());
+        NetworkCover.check(analysis, zones.studyArea().area()).ifPresent(warnings::add);
         List<FacilityLoader.Loaded> loaded = new ArrayList<>();
         for (int i = 0; i < analysis.spec().facilities().size(); i++) {
             checkCancelled();
@@ -78,7 +86,6 @@ public final class AnalysisRunner {
             warnings.addAll(l.warnings());
             loaded.add(l);
         }
-        List<String> notes = new ArrayList<>();
         ClipArea clip = ClipArea.of(analysis, zones, loaded);
         if (clip != null) {
             loaded = clip.facilities();
@@ -183,7 +190,7 @@ public final class AnalysisRunner {
     private List<Layer> backdrop() {
         List<Layer> out = new ArrayList<>();
         for (AnalysisSpec.BackdropSpec b : analysis.spec().output().backdrop()) {
-            Layer layer = Layers.read(analysis.layer(b.layer()), ReadOptions.defaults());
+            Layer layer = Layers.read(analysis.layer(b.layer()), analysis.readOptions());
             out.add(layer.renamed(b.label() == null ? layer.name() : b.label()));
         }
         return out;

@@ -30,6 +30,7 @@ final class AnalysisValidator {
 
     private void check() {
         AnalysisSpec s = analysis.spec();
+        problem("working_crs", SpecRules.checkWorkingCrs(s.workingCrs()));
         network(s.network());
         studyArea(s.studyArea());
         facilities(s.facilities());

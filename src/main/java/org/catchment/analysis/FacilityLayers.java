@@ -46,7 +46,7 @@ public final class FacilityLayers {
      * @throws InputException when it cannot be read, the filter is not valid, or it holds lines
      */
     public static Layer read(Analysis analysis, AnalysisSpec.FacilitySpec spec, LayerRef ref, String key) {
-        ReadOptions read = ReadOptions.defaults().withBadRows(spec.badRowPolicy());
+        ReadOptions read = analysis.readOptions().withBadRows(spec.badRowPolicy());
         if (spec.crs() != null) {
             read = read.withCrs(Crs.decode(spec.crs()));
         }

@@ -17,7 +17,7 @@ import org.geotools.filter.text.ecql.ECQL;
 /**
  * Reads the layers an analysis file names through {@link LayerReader} (a GeoPackage table after
  * a {@code #}, CSV files of coordinates or postcodes with their options) and applies CQL filters.
- * Every layer comes back in EPSG:27700.
+ * Every layer comes back in the working CRS of the options.
  */
 public final class Layers {
 
@@ -26,7 +26,12 @@ public final class Layers {
 
     /** Reads a layer (shapefile, GeoPackage table, GeoJSON, CSV of coordinates). */
     public static Layer read(LayerRef ref, ReadOptions options) {
-        return LayerReader.read(ref.file(), ref.table() == null ? options : options.withTable(ref.table()));
+        return LayerReader.read(ref.file(), options(ref, options));
+    }
+
+    /** @return the options with the reference's GeoPackage table, if it names one */
+    static ReadOptions options(LayerRef ref, ReadOptions options) {
+        return ref.table() == null ? options : options.withTable(ref.table());
     }
 
     /** Reads a CSV of points (coordinates, or postcodes joined to a lookup). */

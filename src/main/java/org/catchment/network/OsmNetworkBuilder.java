@@ -129,7 +129,7 @@ public final class OsmNetworkBuilder {
             lonLat[2 * n] = na.getLon(n);
             lonLat[2 * n + 1] = na.getLat(n);
         }
-        double[] nodeXy = projection.toBng(lonLat, nodes);
+        double[] nodeXy = projection.toWorking(lonLat, nodes);
 
         int edges = graph.getEdges();
         int[] start = new int[edges + 1];
@@ -149,7 +149,7 @@ public final class OsmNetworkBuilder {
                 ll[2 * (start[e] + i) + 1] = pl.getLat(i);
             }
         }
-        double[] xy = projection.toBng(ll, total);
+        double[] xy = projection.toWorking(ll, total);
         EdgeGeometries.Builder geometries = new EdgeGeometries.Builder();
         String[] edgeIds = new String[edges];
         BitSet paths = new BitSet(edges);

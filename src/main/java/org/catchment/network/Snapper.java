@@ -12,7 +12,7 @@ import org.locationtech.jts.geom.Coordinate;
  * the nearest node, within a tolerance.
  *
  * <p>GraphHopper's location index finds the closest walkable edge and the segment of its
- * geometry; the point is then projected onto that segment in EPSG:27700 so the off-network
+ * geometry; the point is then projected onto that segment in the working CRS so the off-network
  * distance and the position along the edge are exact metres. Points farther than the tolerance
  * (default {@value #DEFAULT_TOLERANCE_M} m) are returned as named failures, never dropped silently.
  */
@@ -42,7 +42,7 @@ public final class Snapper {
 
     /**
      * @param name  the point's name for messages
-     * @param point the point, EPSG:27700
+     * @param point the point, in the working CRS
      * @return the snap, or a failure
      */
     public SnapOutcome snapOrFail(String name, Coordinate point) {
@@ -71,7 +71,7 @@ public final class Snapper {
      * Snaps points in order.
      *
      * @param names  one name per point
-     * @param points the points, EPSG:27700
+     * @param points the points, in the working CRS
      */
     public Result snapAll(List<String> names, List<Coordinate> points) {
         List<SnapPoint> ok = new ArrayList<>();
@@ -87,7 +87,7 @@ public final class Snapper {
         return new Result(ok, failed);
     }
 
-    /** Re-does GraphHopper's projection in EPSG:27700 on the segment it chose. */
+    /** Re-does GraphHopper's projection in the working CRS on the segment it chose. */
     private SnapPoint exact(String name, Coordinate point, Snap snap) {
         EdgeIteratorState state = snap.getClosestEdge();
         int e = state.getEdge();

@@ -2,6 +2,7 @@ package org.catchment.network;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.catchment.layer.Crs;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.LineString;
@@ -42,7 +43,7 @@ final class TestNetworks {
     }
 
     static WalkingNetwork build(NetworkLink... links) {
-        return new OpenRoadsNetworkBuilder().addLinks(List.of(links)).build().network();
+        return new OpenRoadsNetworkBuilder(Crs.epsg(27700)).addLinks(List.of(links)).build().network();
     }
 
     /** @return the graph node with that source identifier */

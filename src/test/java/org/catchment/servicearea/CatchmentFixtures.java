@@ -2,6 +2,7 @@ package org.catchment.servicearea;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.catchment.layer.Crs;
 import org.catchment.network.NetworkLink;
 import org.catchment.network.OpenRoadsNetworkBuilder;
 import org.catchment.network.WalkingNetwork;
@@ -37,7 +38,7 @@ final class CatchmentFixtures {
     }
 
     static WalkingNetwork network(NetworkLink... links) {
-        return new OpenRoadsNetworkBuilder().addLinks(List.of(links)).build().network();
+        return new OpenRoadsNetworkBuilder(Crs.epsg(27700)).addLinks(List.of(links)).build().network();
     }
 
     /** @return point facilities named F0, F1, ... at the given relative positions */

@@ -6,6 +6,7 @@ import static org.assertj.core.data.Offset.offset;
 import java.util.ArrayList;
 import java.util.List;
 import org.catchment.bench.SyntheticNetwork;
+import org.catchment.layer.Crs;
 import org.catchment.network.MultiSourceSearch;
 import org.catchment.network.OpenRoadsNetworkBuilder;
 import org.catchment.network.SearchResult;
@@ -29,7 +30,7 @@ class LineBufferTest {
 
     private static WalkingNetwork randomNetwork() {
         SyntheticNetwork synthetic = SyntheticNetwork.generate(800, 7);
-        return new OpenRoadsNetworkBuilder().addLinks(synthetic.links()).build().network();
+        return new OpenRoadsNetworkBuilder(Crs.epsg(27700)).addLinks(synthetic.links()).build().network();
     }
 
     private static List<ReachablePiece> reached(WalkingNetwork net, double... bands) {

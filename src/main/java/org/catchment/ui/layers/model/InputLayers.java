@@ -10,6 +10,7 @@ import org.catchment.analysis.AnalysisSpec;
 import org.catchment.analysis.FacilityLayers;
 import org.catchment.analysis.LayerRef;
 import org.catchment.analysis.Layers;
+import org.catchment.analysis.WorkingCrsChoice;
 import org.catchment.io.LayerReader;
 import org.catchment.io.ReadOptions;
 import org.catchment.layer.Layer;
@@ -21,7 +22,10 @@ import org.locationtech.jts.geom.Envelope;
  * labelled by name, each facility type's layer in the type's colour and symbol (filtered as the
  * analysis says), and roads and footpaths as a light backdrop, read only within walking reach of
  * the selected wards when the run reads them so (a national OS Open Roads folder stays small). An
- * OpenStreetMap extract is not drawn (it has no layer to draw until the network is built).
+ * OpenStreetMap extract is not drawn (it has no layer to draw until the network is built). Every
+ * layer is read into the analysis's working CRS, chosen as a run chooses it
+ * ({@link WorkingCrsChoice}); without a study area, that of {@code working_crs} or of the first
+ * facility layer.
  */
 public final class InputLayers {
 
@@ -65,19 +69,32 @@ public final class InputLayers {
         List<String> warnings = new ArrayList<>();
         List<String> wardNames = new ArrayList<>();
         Envelope studyEnvelope = null;
+        boolean hasWards = spec.studyArea() != null && spec.studyArea().layer() != null;
+        Layer chosenWards = null;
+        if (hasWards) {
+            WorkingCrsChoice.Chosen chosen = WorkingCrsChoice.choose(analysis);
+            analysis = chosen.analysis();
+            chosenWards = chosen.studyLayer();
+        } else {
+            analysis = analysis.withWorkingCrs(WorkingCrsChoice.given(spec));
+        }
         for (int i = 0; i < spec.facilities().size(); i++) {
             check(cancelled);
             AnalysisSpec.FacilitySpec f = spec.facilities().get(i);
             List<Layer> read = FacilityLayers.read(analysis, i);
             for (int k = 0; k < read.size(); k++) {
                 Layer layer = read.get(k);
+                if (analysis.workingCrs() == null) {
+                    analysis = analysis.withWorkingCrs(layer.crs());
+                }
                 top.add(LayerItem.of(ids.getAsLong(), LayerItem.Group.INPUT, f.label() + (k == 0 ? "" : " (" + (k + 1)
                         + ")"), layer, LayerStyles.facility(i, layer.kind())));
             }
         }
-        if (spec.studyArea() != null && spec.studyArea().layer() != null) {
+        if (hasWards) {
             check(cancelled);
-            Layer wards = Layers.read(analysis.layer(spec.studyArea().layer()), ReadOptions.defaults());
+            Layer wards = spec.studyArea().filter() == null ? chosenWards
+                    : Layers.read(analysis.layer(spec.studyArea().layer()), analysis.readOptions());
             String field = spec.studyArea().nameField() == null ? null
                     : wards.findAttribute(spec.studyArea().nameField()).orElse(null);
             List<String> labels = new ArrayList<>();
@@ -97,8 +114,9 @@ public final class InputLayers {
         if (spec.network() != null && analysis.isOpenStreetMap()) {
             warnings.add("The roads come from an OpenStreetMap extract, which is drawn only after a run.");
         } else if (spec.network() != null) {
-            ReadOptions read = roadsExtent(analysis, studyEnvelope).map(ReadOptions.defaults()::withExtent)
-                    .orElse(ReadOptions.defaults());
+            ReadOptions options = analysis.readOptions();
+            ReadOptions read = options.workingCrs() == null ? options
+                    : roadsExtent(analysis, studyEnvelope).map(options::withExtent).orElse(options);
             for (String footpath : spec.network().footpaths()) {
                 check(cancelled);
                 Layer layer = Layers.read(analysis.layer(footpath), read);
@@ -107,7 +125,7 @@ public final class InputLayers {
             }
             for (LayerRef road : analysis.roads()) {
                 check(cancelled);
-                if (read.extent() != null && !LayerReader.mayIntersect(road.file(), read.extent())) {
+                if (read.extent() != null && !LayerReader.mayIntersect(road.file(), read.extent(), read.workingCrs())) {
                     continue;
                 }
                 Layer layer = Layers.read(road, read);
