@@ -43,18 +43,20 @@ final class InspectCommand implements Callable<Integer> {
         out.println("Layer:    " + layer.name() + layer.source().map(s -> " (" + s + ")").orElse(""));
         out.println("Kind:     " + (layer.kind() == null ? "unknown" : layer.kind().plural()));
         out.println("Features: " + layer.size());
-        out.println("CRS:      " + Crs.describe(layer.crs()) + " (the file's own; a run reprojects every layer into"
-                + " its working CRS)");
+        out.println("CRS:      " + Crs.describe(layer.crs()) + ": the file's own (a run reprojects every layer into"
+                + " the analysis's working CRS)");
         Envelope e = layer.envelope();
         if (e.isNull()) {
             out.println("Extent:   empty");
-        } else if (Crs.isGeographic(layer.crs())) {
-            out.println("Extent:   " + Crs.describeLonLat(e) + " (longitude/latitude)");
         } else {
-            out.println(String.format(Locale.ROOT, "Extent:   x %.1f to %.1f, y %.1f to %.1f (%.0f m x %.0f m)",
-                    e.getMinX(), e.getMaxX(), e.getMinY(), e.getMaxY(), e.getWidth(), e.getHeight()));
+            if (!Crs.isGeographic(layer.crs())) {
+                out.println(String.format(Locale.ROOT, "Extent:   x %.1f to %.1f, y %.1f to %.1f (%.0f m x %.0f m)",
+                        e.getMinX(), e.getMaxX(), e.getMinY(), e.getMaxY(), e.getWidth(), e.getHeight()));
+            }
             Envelope lonLat = layer.crs() == null ? new Envelope() : Crs.lonLatExtent(e, layer.crs());
-            out.println("Lon/lat:  " + (lonLat.isNull() ? "unknown (no CRS)" : Crs.describeLonLat(lonLat)));
+            out.println(lonLat.isNull() ? "Lon/lat:  unknown (no CRS)" : String.format(Locale.ROOT,
+                    "Lon/lat:  longitude %.6f to %.6f, latitude %.6f to %.6f", lonLat.getMinX(), lonLat.getMaxX(),
+                    lonLat.getMinY(), lonLat.getMaxY()));
         }
         out.println("Fields:");
         for (AttributeDescriptor d : layer.featureType().getAttributeDescriptors()) {

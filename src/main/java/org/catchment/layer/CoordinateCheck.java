@@ -91,7 +91,7 @@ public final class CoordinateCheck {
      * What coordinates of unknown CRS look like.
      *
      * @param what what they look like, e.g. "British National Grid metres"
-     * @param crs  the CRS to give for them, e.g. "EPSG:27700"
+     * @param crs  the CRS to give for them, e.g. "EPSG:4326"
      */
     public record Looks(String what, String crs) {
     }
