@@ -1,6 +1,7 @@
 package org.catchment.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.data.Offset.offset;
 
 import java.nio.file.Files;
@@ -12,6 +13,7 @@ import java.sql.Statement;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.catchment.InputException;
 import org.catchment.export.Outputs;
 import org.catchment.io.ReadOptions;
 import org.catchment.io.TestLayers;
@@ -189,5 +191,20 @@ class OutsideBritainTest {
             assertThat(edge.getCoordinateN(0).distance(new Coordinate(E0, N0)) + edge.getCoordinateN(1)
                     .distance(new Coordinate(E0 + 400, N0))).isLessThan(1e-6);
         }
+    }
+
+    @Test
+    void aWorkingCrsThatIsNotProjectedInMetresIsRefusedNamingTheKey() throws Exception {
+        String text = Files.readString(analysis(null).file());
+        assertThatThrownBy(() -> AnalysisFiles.parse("working_crs: EPSG:4326\n" + text, dir.resolve("x.yml")))
+                .isInstanceOf(InputException.class)
+                .hasMessage(dir.resolve("x.yml") + ": line 1, working_crs: EPSG:4326 is not a projected CRS: distances and"
+                        + " areas need one in metres. Write auto (British National Grid in Great Britain, else the study"
+                        + " area's UTM zone) or the EPSG code of a projected CRS in metres, e.g. EPSG:32632 (UTM zone"
+                        + " 32N).");
+        assertThatThrownBy(() -> AnalysisFiles.parse("working_crs: Gauss-Krüger\n" + text, dir.resolve("x.yml")))
+                .hasMessageContaining("working_crs: 'Gauss-Krüger' is not auto nor a known EPSG code");
+        assertThat(AnalysisFiles.parse("working_crs: auto\n" + text, dir.resolve("x.yml")).spec().workingCrs())
+                .isEqualTo("auto");
     }
 }

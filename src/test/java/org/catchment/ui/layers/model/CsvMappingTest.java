@@ -64,4 +64,14 @@ class CsvMappingTest {
         m.setCrs("EPSG:27700");
         assertThat(m.layer(csv).xField()).isEqualTo("e");
     }
+
+    @Test
+    void metresAreOfferedInTheMapsCrs() {
+        CsvMapping m = new CsvMapping(List.of("name", "x", "y"), Crs.epsg(32632));
+        assertThat(m.crsChoices()).containsExactly("EPSG:32632", "EPSG:4326");
+        assertThat(m.crs()).isEqualTo("EPSG:32632");
+        assertThat(new CsvMapping(List.of("lon", "lat"), Crs.epsg(32632)).crs()).isEqualTo("EPSG:4326");
+        m.setCrs("EPSG:25832");
+        assertThat(m.layer(csv).crs()).as("another EPSG code typed").isEqualTo("EPSG:25832");
+    }
 }
