@@ -3,12 +3,9 @@ package org.catchment.network;
 import com.graphhopper.reader.ReaderElement;
 import com.graphhopper.reader.ReaderNode;
 import com.graphhopper.reader.osm.OSMInputFile;
-import com.graphhopper.reader.osm.pbf.PbfRawBlob;
-import com.graphhopper.reader.osm.pbf.PbfStreamSplitter;
 import java.io.BufferedInputStream;
 import java.io.DataInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -26,11 +23,16 @@ import org.openstreetmap.osmosis.osmbinary.Osmformat;
  * its header block (Geofabrik's extracts, osmium's output: the box the extract was cut to), which
  * is read alone; an extract without one has its nodes scanned (one pass over the nodes, none of the
  * ways), as has an {@code .osm} XML file. The PBF header is decoded with the OSM binary format
- * classes GraphHopper's own reader uses.
+ * classes GraphHopper's own reader uses, its sizes checked against the format's limits first so
+ * that a file of another kind is refused without reading it whole.
  */
 public final class OsmExtent {
 
     private static final double NANODEGREES = 1e-9;
+    /** The largest blob header the OSM PBF format allows (64 KiB), so a file of another kind is not read as one. */
+    private static final int MAX_BLOB_HEADER = 64 * 1024;
+    /** The largest blob the OSM PBF format allows (32 MiB), compressed or not. */
+    private static final int MAX_BLOB = 32 * 1024 * 1024;
 
     private OsmExtent() {
     }
@@ -55,20 +57,25 @@ public final class OsmExtent {
 
     /** @return the bounding box of a PBF's header block, or null when it has none */
     static Envelope headerBox(Path pbf) {
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(pbf))) {
-            PbfStreamSplitter blobs = new PbfStreamSplitter(new DataInputStream(in));
-            if (!blobs.hasNext()) {
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(pbf)))) {
+            int headerLength = in.readInt();
+            if (headerLength <= 0 || headerLength > MAX_BLOB_HEADER) {
+                throw new DataFormatException("it does not start with an OSM PBF blob header");
+            }
+            byte[] header = new byte[headerLength];
+            in.readFully(header);
+            Fileformat.BlobHeader blobHeader = Fileformat.BlobHeader.parseFrom(header);
+            int size = blobHeader.getDatasize();
+            if (!"OSMHeader".equals(blobHeader.getType()) || size <= 0 || size > MAX_BLOB) {
+                throw new DataFormatException("its first block is not an OSM PBF header block");
+            }
+            byte[] data = new byte[size];
+            in.readFully(data);
+            Osmformat.HeaderBlock block = Osmformat.HeaderBlock.parseFrom(content(Fileformat.Blob.parseFrom(data)));
+            if (!block.hasBbox()) {
                 return null;
             }
-            PbfRawBlob first = blobs.next();
-            if (!"OSMHeader".equals(first.getType())) {
-                return null;
-            }
-            Osmformat.HeaderBlock header = Osmformat.HeaderBlock.parseFrom(content(Fileformat.Blob.parseFrom(first.getData())));
-            if (!header.hasBbox()) {
-                return null;
-            }
-            Osmformat.HeaderBBox b = header.getBbox();
+            Osmformat.HeaderBBox b = block.getBbox();
             return new Envelope(b.getLeft() * NANODEGREES, b.getRight() * NANODEGREES, b.getBottom() * NANODEGREES,
                     b.getTop() * NANODEGREES);
         } catch (IOException | DataFormatException | RuntimeException e) {
@@ -87,6 +94,9 @@ public final class OsmExtent {
         Inflater inflater = new Inflater();
         try {
             inflater.setInput(blob.getZlibData().toByteArray());
+            if (blob.getRawSize() <= 0 || blob.getRawSize() > MAX_BLOB) {
+                throw new DataFormatException("the header block's size is not that of an OSM PBF block");
+            }
             byte[] out = new byte[blob.getRawSize()];
             int n = 0;
             while (n < out.length && !inflater.finished()) {

@@ -6,6 +6,7 @@ import static org.assertj.core.data.Offset.offset;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import org.catchment.InputException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,6 +40,12 @@ class OsmExtentTest {
         Path bad = dir.resolve("bad.osm.pbf");
         Files.writeString(bad, "not an extract");
         assertThatThrownBy(() -> OsmExtent.of(bad)).isInstanceOf(InputException.class)
-                .hasMessageStartingWith(bad + ": cannot read the OpenStreetMap extract's header");
+                .hasMessage(bad + ": cannot read the OpenStreetMap extract's header (it does not start with an OSM PBF"
+                        + " blob header). Check that it is an .osm.pbf file, e.g. a Geofabrik extract, and is not"
+                        + " truncated.");
+        Path cut = dir.resolve("cut.osm.pbf");
+        Files.write(cut, Arrays.copyOf(Files.readAllBytes(RUTLAND), 60));
+        assertThatThrownBy(() -> OsmExtent.of(cut)).isInstanceOf(InputException.class)
+                .hasMessageStartingWith(cut + ": cannot read the OpenStreetMap extract's header");
     }
 }
