@@ -1,8 +1,11 @@
 package org.catchment.layer;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.catchment.CatchmentException;
 import org.geotools.api.metadata.extent.GeographicBoundingBox;
 import org.geotools.api.referencing.FactoryException;
@@ -35,6 +38,8 @@ public final class Crs {
     /** The CRSs a {@code .prj} without an EPSG code is compared with: British and Irish grids, lon/lat, web Mercator. */
     private static final List<Integer> KNOWN = List.of(WorkingCrs.BRITISH_NATIONAL_GRID, WGS84, 4258, 3857, 29903, 2157);
     private static final Map<Integer, CoordinateReferenceSystem> CACHE = new ConcurrentHashMap<>();
+    /** The name of a UTM CRS as GDAL, ESRI and EPSG write it: datum, zone and hemisphere. */
+    private static final Pattern UTM_NAME = Pattern.compile("(?i)^(.*?)[ _/]*UTM[ _]zone[ _](\\d{1,2})([NS])\\b");
 
     private Crs() {
     }
@@ -81,8 +86,8 @@ public final class Crs {
     /**
      * Parses the WKT of a {@code .prj} file or a GeoPackage SRS row.
      *
-     * @return the matching EPSG CRS when the WKT describes one of the CRSs British data comes in,
-     *     else the parsed CRS as it is
+     * @return the matching EPSG CRS when the WKT describes one of the CRSs British data comes in or
+     *     a UTM zone (WGS 84, ETRS89, NAD83, recognised by name and checked), else the parsed CRS as it is
      * @throws FactoryException if the WKT cannot be parsed
      */
     public static CoordinateReferenceSystem fromWkt(String wkt) throws FactoryException {
@@ -92,7 +97,32 @@ public final class Crs {
                 return epsg(code);
             }
         }
-        return parsed;
+        Integer utm = utmCode(parsed);
+        return utm != null && sameAs(parsed, epsg(utm)) ? epsg(utm) : parsed;
+    }
+
+    /**
+     * @return the EPSG code a UTM CRS's name suggests ("WGS_1984_UTM_Zone_32N": 32632,
+     *     "ETRS_1989_UTM_Zone_32N": 25832, "NAD_1983_UTM_Zone_17N": 26917), or null
+     */
+    private static Integer utmCode(CoordinateReferenceSystem crs) {
+        Matcher m = UTM_NAME.matcher(crs.getName().getCode());
+        if (!m.find()) {
+            return null;
+        }
+        int zone = Integer.parseInt(m.group(2));
+        boolean north = m.group(3).equalsIgnoreCase("N");
+        String datum = m.group(1).toUpperCase(Locale.ROOT);
+        if (zone < 1 || zone > 60) {
+            return null;
+        }
+        if (datum.contains("WGS")) {
+            return (north ? 32600 : 32700) + zone;
+        }
+        if (datum.contains("ETRS") && north && zone >= 28 && zone <= 38) {
+            return 25800 + zone;
+        }
+        return datum.contains("NAD") && datum.contains("83") && north && zone <= 23 ? 26900 + zone : null;
     }
 
     /** @return the EPSG code of a CRS, or null if it has none that can be found quickly */
@@ -100,9 +130,9 @@ public final class Crs {
         if (crs == null) {
             return null;
         }
-        for (int code : KNOWN) {
-            if (crs == epsg(code)) {
-                return code;
+        for (Map.Entry<Integer, CoordinateReferenceSystem> decoded : CACHE.entrySet()) {
+            if (crs == decoded.getValue()) {
+                return decoded.getKey();
             }
         }
         try {

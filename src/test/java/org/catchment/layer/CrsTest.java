@@ -62,4 +62,26 @@ class CrsTest {
                 .isInstanceOf(CatchmentException.class)
                 .hasMessageContaining("'British grid' is not an EPSG code");
     }
+
+    /** The .prj GDAL writes for ETRS89 / UTM zone 32N (EPSG:25832), Germany's national grid. */
+    static final String GDAL_ETRS89_UTM32_PRJ = "PROJCS[\"ETRS_1989_UTM_Zone_32N\",GEOGCS[\"GCS_ETRS_1989\","
+            + "DATUM[\"D_ETRS_1989\",SPHEROID[\"GRS_1980\",6378137.0,298.257222101]],PRIMEM[\"Greenwich\",0.0],"
+            + "UNIT[\"Degree\",0.0174532925199433]],PROJECTION[\"Transverse_Mercator\"],"
+            + "PARAMETER[\"False_Easting\",500000.0],PARAMETER[\"False_Northing\",0.0],"
+            + "PARAMETER[\"Central_Meridian\",9.0],PARAMETER[\"Scale_Factor\",0.9996],"
+            + "PARAMETER[\"Latitude_Of_Origin\",0.0],UNIT[\"Meter\",1.0]]";
+
+    @Test
+    void recognisesUtmPrjFilesByTheirZoneAndDatum() throws Exception {
+        assertThat(Crs.epsgCode(Crs.fromWkt(GDAL_ETRS89_UTM32_PRJ))).isEqualTo(25832);
+        String wgs84Utm33S = "PROJCS[\"WGS_1984_UTM_Zone_33S\"," + ESRI_WGS84_PRJ
+                + ",PROJECTION[\"Transverse_Mercator\"],PARAMETER[\"False_Easting\",500000.0],"
+                + "PARAMETER[\"False_Northing\",10000000.0],PARAMETER[\"Central_Meridian\",15.0],"
+                + "PARAMETER[\"Scale_Factor\",0.9996],PARAMETER[\"Latitude_Of_Origin\",0.0],UNIT[\"Meter\",1.0]]";
+        assertThat(Crs.epsgCode(Crs.fromWkt(wgs84Utm33S))).isEqualTo(32733);
+        String wrongMeridian = GDAL_ETRS89_UTM32_PRJ.replace("Central_Meridian\",9.0", "Central_Meridian\",3.0");
+        assertThat(Crs.fromWkt(wrongMeridian)).as("a name that does not match the parameters is not trusted")
+                .isNotSameAs(Crs.epsg(25832));
+        assertThat(Crs.describe(Crs.epsg(32632))).isEqualTo("EPSG:32632 (WGS 84 / UTM zone 32N)");
+    }
 }
