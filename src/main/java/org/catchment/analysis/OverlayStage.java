@@ -50,7 +50,7 @@ final class OverlayStage {
 
     /**
      * @param analysis the analysis, in its working CRS
-     * @param wards    the study-area layer, filtered, in the working CRS ({@link WorkingCrsChoice})
+     * @param wards    the study-area layer, filtered, in the working CRS ({@link Layers#studyArea})
      */
     static Zones loadZones(Analysis analysis, Layer wards) {
         AnalysisSpec s = analysis.spec();

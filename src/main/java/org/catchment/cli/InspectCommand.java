@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.catchment.analysis.LayerRef;
+import org.catchment.io.BadRows;
 import org.catchment.io.LayerReader;
 import org.catchment.io.ReadOptions;
 import org.catchment.layer.Crs;
@@ -19,7 +20,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code catchment inspect FILE}: a layer's schema, the CRS its file really has (declared, or
- * guessed with a warning), feature count and extent, in that CRS and in longitude/latitude.
+ * guessed with a warning), feature count and extent, in that CRS and in longitude/latitude. Rows
+ * or features that cannot be used are counted and listed, not an error, so a file can be looked at
+ * before it is fixed.
  */
 @Command(name = "inspect", mixinStandardHelpOptions = true,
         description = "Print a layer's fields, coordinate system, feature count and extent (in its own CRS and in"
@@ -38,11 +41,14 @@ final class InspectCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         LayerRef ref = LayerRef.parse(file, Path.of("").toAbsolutePath());
-        Layer layer = LayerReader.readAsIs(ref.file(), ReadOptions.defaults().withTable(ref.table()));
+        Layer layer = LayerReader.readAsIs(ref.file(), ReadOptions.defaults().withTable(ref.table())
+                .withBadRows(ReadOptions.BadRowPolicy.SKIP));
+        int bad = BadRows.leftOut(layer);
         PrintWriter out = spec.commandLine().getOut();
         out.println("Layer:    " + layer.name() + layer.source().map(s -> " (" + s + ")").orElse(""));
         out.println("Kind:     " + (layer.kind() == null ? "unknown" : layer.kind().plural()));
-        out.println("Features: " + layer.size());
+        out.println("Features: " + layer.size() + (bad == 0 ? "" : " (and " + bad + " bad " + (bad == 1 ? "row" : "rows")
+                + " left out, listed below: a run stops at the first unless its facility type says bad_rows: skip)"));
         out.println("CRS:      " + Crs.describe(layer.crs()) + ": the file's own (a run reprojects every layer into"
                 + " the analysis's working CRS)");
         Envelope e = layer.envelope();

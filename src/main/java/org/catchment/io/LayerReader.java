@@ -33,7 +33,8 @@ import org.locationtech.jts.geom.Geometry;
  * checked to lie within the working CRS's area of use. With an extent ({@link ReadOptions#extent()})
  * only the features whose envelope meets it are kept: the readers that can skip records early do
  * so, and the layer is filtered once more here, in the working CRS, so the same features are kept
- * whatever the format or CRS. {@link #readAsIs} reads a layer in its own CRS (what
+ * whatever the format or CRS. With a filter ({@link ReadOptions#filter()}) only the features whose
+ * fields pass it are kept, before the coordinates are checked. {@link #readAsIs} reads a layer in its own CRS (what
  * {@code catchment inspect} reports) and {@link #extent} tells a file's extent cheaply.
  */
 public final class LayerReader {
@@ -66,6 +67,25 @@ public final class LayerReader {
      *     be read or its coordinates contradict its CRS
      */
     public static Layer read(Path file, ReadOptions options) {
+        Layer layer = toWorkingCrs(file, readOwn(file, options), options.workingCrs());
+        return options.extent() == null ? layer : within(layer, options.extent());
+    }
+
+    /**
+     * Reads a layer in the CRS its file has (declared, given by {@link ReadOptions#crs()}, or
+     * guessed with a warning), filtered as the options say, its coordinates checked against that
+     * CRS but not reprojected.
+     *
+     * @throws InputException as {@link #read(Path, ReadOptions)}
+     */
+    public static Layer readAsIs(Path file, ReadOptions options) {
+        Layer layer = readOwn(file, options.withExtent(null));
+        CoordinateCheck.check(file, layer.envelope(), layer.crs());
+        return layer;
+    }
+
+    /** @return the layer as its format reads it, in its own CRS, with the options' filter applied */
+    private static Layer readOwn(Path file, ReadOptions options) {
         if (!Files.exists(file)) {
             throw new InputException(file, null, "the file does not exist", "Check the path and the file name");
         }
@@ -73,21 +93,11 @@ public final class LayerReader {
             throw new InputException(file, null, "this is a folder, not a layer file",
                     "Give a file: " + supported());
         }
-        format(file);
-        Layer layer = toWorkingCrs(file, format(file).read(file, options), options.workingCrs());
-        return options.extent() == null ? layer : within(layer, options.extent());
-    }
-
-    /**
-     * Reads a layer in the CRS its file has (declared, given by {@link ReadOptions#crs()}, or
-     * guessed with a warning), its coordinates checked against that CRS but not reprojected.
-     *
-     * @throws InputException as {@link #read(Path, ReadOptions)}
-     */
-    public static Layer readAsIs(Path file, ReadOptions options) {
-        Layer layer = format(file).read(file, options.withExtent(null));
-        CoordinateCheck.check(file, layer.envelope(), layer.crs());
-        return layer;
+        Layer read = format(file).read(file, options);
+        if (options.filter() != null && !extension(file).equals("csv")) {
+            read = read.filter(options.filter());
+        }
+        return read;
     }
 
     private static Format format(Path file) {

@@ -1,6 +1,7 @@
 package org.catchment.io;
 
 import java.nio.charset.Charset;
+import org.geotools.api.filter.Filter;
 import org.geotools.api.referencing.crs.CoordinateReferenceSystem;
 import org.locationtech.jts.geom.Envelope;
 
@@ -21,12 +22,16 @@ import org.locationtech.jts.geom.Envelope;
  *                    bounding box, or the table's R-tree); other files are read whole and filtered
  *                    once in the working CRS, so the features kept are the same either way. Needs
  *                    a working CRS
+ * @param filter      keep only the features whose fields pass this filter; null: every feature. A
+ *                    CSV applies it to the rows' fields before placing them, so a row it leaves out
+ *                    is never a bad row (a blank coordinate in another area's row); the other
+ *                    formats apply it to the features read
  * @param workingCrs  the CRS every layer is returned in (the analysis's working CRS, see
  *                    {@link org.catchment.layer.WorkingCrs}); null: the {@code auto} rule applied to
  *                    this layer alone (for a layer read on its own, as the desktop app's first layer)
  */
 public record ReadOptions(CoordinateReferenceSystem crs, Charset encoding, String table, BadRowPolicy badRows,
-                          Envelope extent, CoordinateReferenceSystem workingCrs) {
+                          Envelope extent, Filter filter, CoordinateReferenceSystem workingCrs) {
 
     public ReadOptions {
         extent = extent == null ? null : new Envelope(extent);
@@ -44,11 +49,11 @@ public record ReadOptions(CoordinateReferenceSystem crs, Charset encoding, Strin
     }
 
     /**
-     * The defaults: CRS from the file, encoding from the file, bad rows are errors, the working
-     * CRS chosen from the layer itself ({@code auto}).
+     * The defaults: CRS from the file, encoding from the file, bad rows are errors, every feature,
+     * the working CRS chosen from the layer itself ({@code auto}).
      */
     public static ReadOptions defaults() {
-        return new ReadOptions(null, null, null, BadRowPolicy.FAIL, null, null);
+        return new ReadOptions(null, null, null, BadRowPolicy.FAIL, null, null, null);
     }
 
     /** @return the defaults, returning the layer in {@code workingCrs} */
@@ -57,28 +62,33 @@ public record ReadOptions(CoordinateReferenceSystem crs, Charset encoding, Strin
     }
 
     public ReadOptions withCrs(CoordinateReferenceSystem newCrs) {
-        return new ReadOptions(newCrs, encoding, table, badRows, extent, workingCrs);
+        return new ReadOptions(newCrs, encoding, table, badRows, extent, filter, workingCrs);
     }
 
     public ReadOptions withEncoding(Charset newEncoding) {
-        return new ReadOptions(crs, newEncoding, table, badRows, extent, workingCrs);
+        return new ReadOptions(crs, newEncoding, table, badRows, extent, filter, workingCrs);
     }
 
     public ReadOptions withTable(String newTable) {
-        return new ReadOptions(crs, encoding, newTable, badRows, extent, workingCrs);
+        return new ReadOptions(crs, encoding, newTable, badRows, extent, filter, workingCrs);
     }
 
     public ReadOptions withBadRows(BadRowPolicy policy) {
-        return new ReadOptions(crs, encoding, table, policy, extent, workingCrs);
+        return new ReadOptions(crs, encoding, table, policy, extent, filter, workingCrs);
     }
 
     /** @return these options reading only the features whose envelope meets {@code workingExtent} (in the working CRS) */
     public ReadOptions withExtent(Envelope workingExtent) {
-        return new ReadOptions(crs, encoding, table, badRows, workingExtent, workingCrs);
+        return new ReadOptions(crs, encoding, table, badRows, workingExtent, filter, workingCrs);
+    }
+
+    /** @return these options keeping only the features whose fields pass {@code rows} (null: all) */
+    public ReadOptions withFilter(Filter rows) {
+        return new ReadOptions(crs, encoding, table, badRows, extent, rows, workingCrs);
     }
 
     /** @return these options returning the layer in {@code newWorkingCrs} (null: chosen from the layer) */
     public ReadOptions withWorkingCrs(CoordinateReferenceSystem newWorkingCrs) {
-        return new ReadOptions(crs, encoding, table, badRows, extent, newWorkingCrs);
+        return new ReadOptions(crs, encoding, table, badRows, extent, filter, newWorkingCrs);
     }
 }

@@ -99,9 +99,14 @@ public final class Layer {
         return new Layer(newName, type, features, kind, source, warnings);
     }
 
-    /** @return a layer of the features that pass the filter (same type, source and warnings) */
+    /**
+     * @param filter a filter on the layer's fields; a field name is matched exactly, else ignoring
+     *               case, and may hold any character (spaces, brackets), as files' field names do
+     * @return a layer of the features that pass the filter (same type, source and warnings)
+     */
     public Layer filter(Filter filter) {
-        List<SimpleFeature> kept = features.stream().filter(filter::evaluate).toList();
+        Filter bound = FieldFilter.bind(filter, type);
+        List<SimpleFeature> kept = features.stream().filter(bound::evaluate).toList();
         return new Layer(name, type, kept, kind, source, warnings);
     }
 

@@ -42,8 +42,8 @@ final class GraphWriter {
     }
 
     /**
-     * @param storeDir null to keep the graph in memory only, or a folder where GraphHopper stores
-     *                 it (for {@link NetworkCache})
+     * @param storeDir null to keep the graph in memory only, or a folder where GraphHopper may store
+     *                 it (for {@link NetworkCache#save}, which writes the files)
      */
     static WalkingNetwork write(NetworkDraft draft, NetworkProjection projection, java.nio.file.Path storeDir) {
         draft.splitLoops();
@@ -94,10 +94,6 @@ final class GraphWriter {
         }
         LocationIndexTree index = new LocationIndexTree(graph, dir);
         index.prepareIndex();
-        if (storeDir != null) {
-            graph.flush();
-            index.flush();
-        }
         return new WalkingNetwork(WalkingNetwork.Source.OS_OPEN_ROADS, graph, em, access, speed, index,
                 geometries.build(), nodeXy, nodeIds, edgeIds, footpaths, projection);
     }

@@ -25,8 +25,10 @@ import org.catchment.layer.Crs;
  * storage files plus one file of Catchment's side data (geometry in the working CRS, source ids).
  *
  * <p>A cached network is found by a fingerprint of its inputs (path, size and modification time
- * of every file) and the build settings; change any of them and the network is rebuilt. A cache
- * folder is complete or absent: it is built under a temporary name and renamed when finished.
+ * of every file) and the build settings; change any of them and the network is rebuilt. Where the
+ * folders live, their checksums and their eviction are the business of {@code io.cache.CacheStore},
+ * which {@code analysis} puts together with this class; a folder given to {@link #load} has been
+ * checked against its checksums, and anything it cannot read is reported as no cache.
  */
 public final class NetworkCache {
 
@@ -110,8 +112,25 @@ public final class NetworkCache {
         }
     }
 
+    /**
+     * Writes a network built to be cached ({@link OpenRoadsNetworkBuilder#storeIn}, or an OpenStreetMap
+     * import that stored its files) into its folder: GraphHopper's files and the side data.
+     *
+     * @throws IOException if a file cannot be written (a full disk); the network in memory is unharmed
+     */
+    public static void save(WalkingNetwork network, Path folder) throws IOException {
+        if (network.source() != WalkingNetwork.Source.OPENSTREETMAP) {
+            try {
+                network.flushStorage();
+            } catch (RuntimeException e) {
+                throw new IOException("cannot write the graph's files", e);
+            }
+        }
+        saveSideData(network, folder);
+    }
+
     /** Writes a network's side data into the folder holding its GraphHopper files. */
-    public static void saveSideData(WalkingNetwork network, Path folder) throws IOException {
+    static void saveSideData(WalkingNetwork network, Path folder) throws IOException {
         Path side = folder.resolve(SIDE_FILE);
         try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(side), 1 << 16))) {
             out.writeInt(FORMAT);

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import org.catchment.layer.Crs;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,7 +23,7 @@ class SearchAgainstReferenceTest {
         int compared = 0;
         for (int round = 0; round < 100; round++) {
             List<NetworkLink> links = randomNetwork(random, 60 + random.nextInt(120));
-            WalkingNetwork net = new OpenRoadsNetworkBuilder(Crs.epsg(27700)).addLinks(links).build().network();
+            WalkingNetwork net = TestNetworks.build(links);
             double speedKmh = 3 + random.nextDouble() * 3;
             double mpm = speedKmh * 1000 / 60;
             double limit = 5 + random.nextDouble() * 20;

@@ -10,11 +10,11 @@ import org.geotools.api.referencing.crs.CoordinateReferenceSystem;
 
 /**
  * The view model of the CSV column dialog: the CSV's columns, whether points come from coordinate
- * columns or from postcodes, and which columns; pre-selected by the reader's own column detection
- * ({@link CsvPointReader#detect}). The CRS offered for metres is the map's (the open analysis's
- * working CRS; before any layer, the reader's rule, {@link CrsGuess#metres}), besides longitude/latitude;
- * any other EPSG code may be typed. {@link #layer} checks the choices and turns them into the
- * options the layer is read with.
+ * columns or from postcodes, and which columns (pre-selected by the reader's own column detection,
+ * {@link CsvPointReader#detect}), and whether rows that cannot be placed are skipped. The CRS
+ * offered for metres is the map's (the open analysis's working CRS; before any layer, the reader's
+ * rule, {@link CrsGuess#metres}), besides longitude/latitude; any other EPSG code may be typed.
+ * {@link #layer} checks the choices and turns them into the options the layer is read with.
  */
 public final class CsvMapping {
 
@@ -34,6 +34,7 @@ public final class CsvMapping {
     private String crs;
     private String postcodeField;
     private Path postcodeLookup;
+    private boolean skipBadRows;
 
     /**
      * @param columns the CSV's header
@@ -110,6 +111,15 @@ public final class CsvMapping {
         postcodeLookup = lookup;
     }
 
+    /** @return true when rows that cannot be placed are left out (and listed), not an error */
+    public boolean skipBadRows() {
+        return skipBadRows;
+    }
+
+    public void setSkipBadRows(boolean skip) {
+        skipBadRows = skip;
+    }
+
     /**
      * @param csv the CSV file
      * @return the layer to read: the coordinate columns and CRS, or the postcode column and lookup
@@ -121,7 +131,7 @@ public final class CsvMapping {
             if (postcodeLookup == null) {
                 throw new IllegalArgumentException("Choose a postcode lookup file (Code-Point Open)");
             }
-            return new AddedLayer(csv, null, null, null, null, postcodeField, postcodeLookup);
+            return new AddedLayer(csv, null, null, null, null, postcodeField, postcodeLookup, skipBadRows);
         }
         require(xField, "Choose the easting (x) column");
         require(yField, "Choose the northing (y) column");
@@ -134,7 +144,7 @@ public final class CsvMapping {
             throw new IllegalArgumentException("Choose the CRS: " + String.join(" or ", crsChoices)
                     + ", or type an EPSG code", e);
         }
-        return new AddedLayer(csv, null, xField, yField, crs, null, null);
+        return new AddedLayer(csv, null, xField, yField, crs, null, null, skipBadRows);
     }
 
     private void require(String field, String message) {

@@ -10,6 +10,7 @@ import org.catchment.layer.Crs;
 import org.catchment.layer.Layer;
 import org.catchment.layer.Reprojector;
 import org.catchment.render.MapDocument;
+import org.catchment.render.MapLayer;
 import org.catchment.render.Style;
 import org.geotools.api.referencing.crs.CoordinateReferenceSystem;
 import org.locationtech.jts.geom.Envelope;
@@ -223,11 +224,16 @@ public final class LayerListModel {
      * @return the map: layers bottom of the panel first, hidden ones included but not drawn
      */
     public MapDocument document(String title) {
-        List<LayerItem> bottomFirst = new ArrayList<>(items);
-        Collections.reverse(bottomFirst);
-        MapDocument.Builder b = MapDocument.builder(title).extent(extent());
-        bottomFirst.forEach(i -> b.layer(i.drawn()));
-        return b.build();
+        return MapDocument.builder(title).extent(extent()).layers(drawn()).build();
+    }
+
+    /** @return the layers as the renderer draws them, bottom of the panel first, hidden ones included but not drawn */
+    public List<MapLayer> drawn() {
+        List<MapLayer> bottomFirst = new ArrayList<>(items.size());
+        for (int i = items.size() - 1; i >= 0; i--) {
+            bottomFirst.add(items.get(i).drawn());
+        }
+        return bottomFirst;
     }
 
     private void changed() {

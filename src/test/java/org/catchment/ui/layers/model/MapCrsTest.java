@@ -31,10 +31,10 @@ class MapCrsTest {
     void theFirstLayerSetsTheCrsAndLaterOnesAreReprojectedIntoIt() {
         LayerListModel model = new LayerListModel();
         assertThat(model.crs()).isNull();
-        model.add(LayerItem.Group.USER, "grid", point("grid"), LayerStyles.roads());
+        model.add(LayerItem.Group.USER, "grid", point("grid"), LayerStyles.wards());
         assertThat(Crs.epsgCode(model.crs())).isEqualTo(27700);
         LayerItem lonLat = model.add(LayerItem.Group.USER, "lonlat", Reprojector.toCrs(point("lonlat"), Crs.wgs84()),
-                LayerStyles.roads());
+                LayerStyles.wards());
         assertThat(at(model.get(lonLat.id())).x).isCloseTo(351000, offset(0.01));
         assertThat(Crs.epsgCode(model.get(lonLat.id()).source().crs())).isEqualTo(27700);
     }
@@ -42,7 +42,7 @@ class MapCrsTest {
     @Test
     void anAnalysisInAnotherCrsMovesTheUsersLayersIntoIt() {
         LayerListModel model = new LayerListModel();
-        LayerItem mine = model.add(LayerItem.Group.USER, "mine", point("mine"), LayerStyles.roads());
+        LayerItem mine = model.add(LayerItem.Group.USER, "mine", point("mine"), LayerStyles.wards());
         model.setVisible(mine.id(), false);
         Layer inputs = Reprojector.toCrs(point("wards"), Crs.wgs84());
         model.replaceGroup(LayerItem.Group.INPUT, List.of(LayerItem.of(model.nextId(), LayerItem.Group.INPUT, "Wards",
