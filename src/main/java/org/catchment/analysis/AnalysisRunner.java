@@ -179,9 +179,11 @@ public final class AnalysisRunner {
                         throw new CatchmentException(spec.label() + " (" + analysis.layer(spec.layer()).file()
                                 .getFileName() + "): " + e.getMessage(), e);
                     }
-                    int n = done.incrementAndGet();
-                    progress.progress("Catchments", NETWORK_END + (CATCHMENTS_END - NETWORK_END) * n / specs.size(),
-                            spec.label() + ": " + l.facilities().size() + " facilities done");
+                    synchronized (done) {
+                        int n = done.incrementAndGet();
+                        progress.progress("Catchments", NETWORK_END + (CATCHMENTS_END - NETWORK_END) * n / specs.size(),
+                                spec.label() + ": " + l.facilities().size() + " facilities done");
+                    }
                     return r;
                 }));
             }

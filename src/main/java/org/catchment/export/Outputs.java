@@ -26,7 +26,7 @@ import org.catchment.layer.Layer;
 
 /**
  * Writes the outputs of an analysis into its output folder: the GeoPackage, the PNG maps, the
- * statistics CSVs and a plain-text summary. The folder is claimed for the run first
+ * statistics CSVs and a plain-text summary, several files at once ({@link OutputJobs}). The folder is claimed for the run first
  * ({@link OutputFolder}: locked against other runs, leftovers of dead runs recovered). Everything is
  * written into a hidden staging folder inside the output folder and put in place as a set only
  * when all of it is complete ({@link StagedFolder}: the old outputs are moved aside first and put
@@ -171,24 +171,21 @@ public final class Outputs {
                                              BooleanSupplier cancelled) throws IOException {
         Path dir = result.analysis().outputDir();
         List<String> names = fileNames(result.analysis().spec());
-        int step = 0;
-        progress.progress("Export", 0, "Writing " + GEOPACKAGE);
+        List<OutputJobs.Job> jobs = new ArrayList<>();
         ResultLayers resultLayers = new ResultLayers(result);
         List<Layer> layers = new ArrayList<>(resultLayers.all());
         layers.addAll(resultLayers.inputs());
-        GeoPackageWriter.write(staging.file(GEOPACKAGE), layers, QgisStyles.of(result, layers));
-        check(cancelled);
+        jobs.add(new OutputJobs.Job(GEOPACKAGE, "Writing",
+                () -> GeoPackageWriter.write(staging.file(GEOPACKAGE), layers, QgisStyles.of(result, layers))));
         for (StatisticsTables.Table t : StatisticsTables.of(result)) {
-            progress.progress("Export", ++step / (double) names.size(), "Writing " + t.fileName());
-            CsvTableWriter.write(staging.file(t.fileName()), t.header(), t.rows());
-            check(cancelled);
+            jobs.add(new OutputJobs.Job(t.fileName(), "Writing",
+                    () -> CsvTableWriter.write(staging.file(t.fileName()), t.header(), t.rows())));
         }
-        MapExport maps = new MapExport(result);
-        for (MapExport.Map map : maps.maps()) {
-            progress.progress("Export", ++step / (double) names.size(), "Drawing " + map.fileName());
-            map.write(staging.file(map.fileName()));
-            check(cancelled);
+        for (MapExport.Map map : new MapExport(result).maps()) {
+            jobs.add(new OutputJobs.Job(map.fileName(), "Drawing", () -> map.write(staging.file(map.fileName()))));
         }
+        OutputJobs.run(jobs, names.size(), progress, cancelled);
+        check(cancelled);
         AtomicOutput.write(staging.file("summary.txt"),
                 temp -> Files.writeString(temp, Summary.text(result), StandardCharsets.UTF_8));
         PausePoints.reach("export-staged");

@@ -9,6 +9,7 @@ import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,6 +35,8 @@ public final class NetworkCache {
 
     private static final String SIDE_FILE = "catchment-network.bin";
     private static final int FORMAT = 2;
+    /** Doubles read or written at a time. */
+    private static final int BLOCK_DOUBLES = 8192;
 
     private NetworkCache() {
     }
@@ -155,10 +158,15 @@ public final class NetworkCache {
         }
     }
 
+    /** Writes a length and the values, big-endian as {@link DataOutputStream#writeDouble} would, in blocks. */
     private static void write(DataOutputStream out, double[] a) throws IOException {
         out.writeInt(a.length);
-        for (double v : a) {
-            out.writeDouble(v);
+        ByteBuffer block = ByteBuffer.allocate(BLOCK_DOUBLES * Double.BYTES);
+        for (int i = 0; i < a.length; i += BLOCK_DOUBLES) {
+            int k = Math.min(BLOCK_DOUBLES, a.length - i);
+            block.clear();
+            block.asDoubleBuffer().put(a, i, k);
+            out.write(block.array(), 0, k * Double.BYTES);
         }
     }
 
@@ -169,10 +177,14 @@ public final class NetworkCache {
         }
     }
 
+    /** Reads what {@link #write(DataOutputStream, double[])} wrote, in blocks (value by value cost most of a reload). */
     private static double[] doubles(DataInputStream in) throws IOException {
         double[] a = new double[in.readInt()];
-        for (int i = 0; i < a.length; i++) {
-            a[i] = in.readDouble();
+        byte[] block = new byte[BLOCK_DOUBLES * Double.BYTES];
+        for (int i = 0; i < a.length; i += BLOCK_DOUBLES) {
+            int k = Math.min(BLOCK_DOUBLES, a.length - i);
+            in.readFully(block, 0, k * Double.BYTES);
+            ByteBuffer.wrap(block, 0, k * Double.BYTES).asDoubleBuffer().get(a, i, k);
         }
         return a;
     }

@@ -1,5 +1,6 @@
 package org.catchment.network;
 
+import java.util.stream.IntStream;
 import org.catchment.CatchmentException;
 import org.catchment.layer.Crs;
 import org.geotools.api.referencing.FactoryException;
@@ -15,6 +16,9 @@ import org.geotools.referencing.CRS;
  * queries always agree.
  */
 public final class NetworkProjection {
+
+    /** From this many points on, a transform is split over the processors. */
+    static final int PARALLEL_FROM = 50_000;
 
     private final CoordinateReferenceSystem workingCrs;
     private final MathTransform toLonLat;
@@ -59,14 +63,24 @@ public final class NetworkProjection {
         return transform(toWorking, lonLat, count);
     }
 
+    /**
+     * Transforms the points; from {@value #PARALLEL_FROM} points on in chunks at once on every
+     * processor (each point is converted on its own, so the result is the same).
+     */
     private double[] transform(MathTransform t, double[] src, int count) {
         double[] dst = new double[2 * count];
-        try {
-            t.transform(src, 0, dst, 0, count);
-        } catch (TransformException e) {
-            throw new CatchmentException("A coordinate cannot be transformed between " + Crs.label(workingCrs)
-                    + " and WGS 84 (" + e.getMessage() + "). Check that the data lie within the working CRS's area.", e);
-        }
+        int chunks = count < PARALLEL_FROM ? 1 : Runtime.getRuntime().availableProcessors();
+        IntStream.range(0, chunks).parallel().forEach(k -> {
+            int from = (int) ((long) count * k / chunks);
+            int to = (int) ((long) count * (k + 1) / chunks);
+            try {
+                t.transform(src, 2 * from, dst, 2 * from, to - from);
+            } catch (TransformException e) {
+                throw new CatchmentException("A coordinate cannot be transformed between " + Crs.label(workingCrs)
+                        + " and WGS 84 (" + e.getMessage() + "). Check that the data lie within the working CRS's area.", e);
+            }
+        });
         return dst;
     }
+
 }
