@@ -59,8 +59,10 @@ final class OutputJobs {
                     if (cancelled.getAsBoolean()) {
                         throw new CancelledException();
                     }
-                    progress.progress("Export", started.incrementAndGet() / (double) total,
-                            job.verb() + " " + job.fileName());
+                    synchronized (started) {
+                        progress.progress("Export", started.incrementAndGet() / (double) total,
+                                job.verb() + " " + job.fileName());
+                    }
                     try {
                         job.work().run();
                     } catch (RuntimeException | Error e) {
