@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.catchment.InputException;
 
 /**
  * Collects rows a reader cannot use and applies the {@link ReadOptions.BadRowPolicy}: the first
@@ -27,11 +26,10 @@ public final class BadRows {
         this.policy = policy == null ? ReadOptions.BadRowPolicy.FAIL : policy;
     }
 
-    /** @throws InputException under {@code FAIL} */
+    /** @throws BadRowException under {@code FAIL} */
     public void add(int row, String problem) {
         if (policy == ReadOptions.BadRowPolicy.FAIL) {
-            throw new InputException(file, "row " + row, problem,
-                    "Correct the row, or choose to skip bad rows");
+            throw new BadRowException(file, "row " + row, problem, "Correct the row");
         }
         rows.add(new Bad(row, problem));
     }

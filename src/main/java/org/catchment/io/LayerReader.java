@@ -61,13 +61,7 @@ public final class LayerReader {
      *     be read or its coordinates contradict its CRS
      */
     public static Layer read(Path file, ReadOptions options) {
-        if (!Files.exists(file)) {
-            throw new InputException(file, null, "the file does not exist", "Check the path and the file name");
-        }
-        if (!Files.isRegularFile(file)) {
-            throw new InputException(file, null, "this is a folder, not a layer file",
-                    "Give a file: " + supported());
-        }
+        InputFiles.requireRegularFile(file, "a layer file (" + supported() + ")");
         Format format = FORMATS.get(extension(file));
         if (format == null) {
             throw new InputException(file, null, "the format '." + extension(file) + "' is not supported",
@@ -116,9 +110,7 @@ public final class LayerReader {
      * {@link #read(Path, ReadOptions)} does.
      */
     public static Layer read(Path csv, CsvPointOptions options) {
-        if (!Files.isRegularFile(csv)) {
-            throw new InputException(csv, null, "the file does not exist", "Check the path and the file name");
-        }
+        InputFiles.requireRegularFile(csv, "a CSV file");
         return toWorkingCrs(csv, CsvPointReader.read(csv, options));
     }
 
