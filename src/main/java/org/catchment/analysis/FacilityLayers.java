@@ -3,6 +3,7 @@ package org.catchment.analysis;
 import java.util.ArrayList;
 import java.util.List;
 import org.catchment.InputException;
+import org.catchment.io.BadRowException;
 import org.catchment.io.ReadOptions;
 import org.catchment.io.csv.CsvPointOptions;
 import org.catchment.layer.Crs;
@@ -50,13 +51,20 @@ public final class FacilityLayers {
         if (spec.crs() != null) {
             read = read.withCrs(Crs.decode(spec.crs()));
         }
+        if (spec.encoding() != null) {
+            read = read.withEncoding(SpecRules.charset(spec.encoding()).orElseThrow());
+        }
         Layer layer;
-        if (Layers.isCsv(ref)) {
-            CsvPointOptions csv = new CsvPointOptions(spec.xField(), spec.yField(), spec.postcodeField(),
-                    spec.postcodeLookup() == null ? null : analysis.path(spec.postcodeLookup()), read);
-            layer = Layers.read(ref, csv);
-        } else {
-            layer = Layers.read(ref, read);
+        try {
+            if (Layers.isCsv(ref)) {
+                CsvPointOptions csv = new CsvPointOptions(spec.xField(), spec.yField(), spec.postcodeField(),
+                        spec.postcodeLookup() == null ? null : analysis.path(spec.postcodeLookup()), read);
+                layer = Layers.read(ref, csv);
+            } else {
+                layer = Layers.read(ref, read);
+            }
+        } catch (BadRowException e) {
+            throw e.orSkip("set bad_rows: skip in " + key + " to leave such rows out, listed in one warning");
         }
         layer = Layers.filter(layer, spec.filter(), analysis, key + ".filter");
         if (layer.kind() == GeometryKind.LINE) {

@@ -69,7 +69,7 @@ final class OverlayStage {
         warnings.addAll(study.warnings());
         Population population = null;
         if (s.population() != null) {
-            Layer pop = Layers.read(analysis.layer(s.population().layer()), ReadOptions.defaults());
+            Layer pop = Layers.read(analysis.layer(s.population().layer()), encoded(s.population().encoding()));
             warnings.addAll(pop.warnings());
             population = pop.kind() == GeometryKind.POINT
                     ? Population.fromPoints(pop, s.population().countField())
@@ -80,12 +80,12 @@ final class OverlayStage {
         List<Layer> zoneLayers = new ArrayList<>();
         List<List<Zone>> zoneSets = new ArrayList<>();
         for (AnalysisSpec.ZoneSpec z : s.zones()) {
-            Layer layer = Layers.read(analysis.layer(z.layer()), ReadOptions.defaults());
+            Layer layer = Layers.read(analysis.layer(z.layer()), encoded(z.encoding()));
             StudyArea zs = StudyArea.of(layer, z.nameField(), null, null, null);
             warnings.addAll(zs.warnings());
             zoneLayers.add(layer);
             zoneSets.add(zs.zones());
-            others.add(layer);
+            others.add(layer.renamed(OutputNames.zoneName(z)));
         }
         return new Zones(wards, study, population, zoneLayers, zoneSets, others, warnings);
     }
@@ -131,7 +131,8 @@ final class OverlayStage {
         AnalysisSpec.IndicatorSpec spec = analysis.spec().indicators().get(i);
         String key = "indicators[" + i + "]";
         Layer layer = Layers.read(analysis.layer(spec.layer()), ReadOptions.defaults());
-        CsvTable table = CsvTable.read(analysis.path(spec.table()));
+        CsvTable table = CsvTable.read(analysis.path(spec.table()),
+                spec.encoding() == null ? null : SpecRules.charset(spec.encoding()).orElseThrow());
         AttributeJoin.Result joined = AttributeJoin.join(layer, spec.layerKey(), table, spec.tableKey());
         Layer j = joined.layer();
         String field = j.findAttribute(spec.field()).orElseThrow(() -> new InputException(table.file(), null,
@@ -169,6 +170,12 @@ final class OverlayStage {
             return b;
         }
         return Classifier.breaks(values, spec.classes(), spec.count());
+    }
+
+    /** @return the default read options, with the text encoding of an {@code encoding} key when given */
+    private static ReadOptions encoded(String encoding) {
+        return encoding == null ? ReadOptions.defaults()
+                : ReadOptions.defaults().withEncoding(SpecRules.charset(encoding).orElseThrow());
     }
 
     private static void requirePolygons(Layer layer, String key) {

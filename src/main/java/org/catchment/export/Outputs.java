@@ -6,13 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.BooleanSupplier;
 import org.catchment.CancelledException;
 import org.catchment.CatchmentException;
 import org.catchment.analysis.Analysis;
 import org.catchment.analysis.AnalysisResult;
 import org.catchment.analysis.AnalysisSpec;
+import org.catchment.analysis.OutputNames;
 import org.catchment.analysis.ProgressListener;
 import org.catchment.analysis.SpecPaths;
 import org.catchment.io.AtomicOutput;
@@ -31,29 +31,14 @@ import org.catchment.layer.Layer;
 public final class Outputs {
 
     /** The GeoPackage's file name. */
-    public static final String GEOPACKAGE = "catchment.gpkg";
+    public static final String GEOPACKAGE = OutputNames.GEOPACKAGE;
 
     private Outputs() {
     }
 
-    /** @return the names of the files an analysis writes, in the order they are written */
+    /** @return the names of the files an analysis writes, in the order they are written ({@link OutputNames}) */
     public static List<String> fileNames(AnalysisSpec spec) {
-        List<String> names = new ArrayList<>();
-        names.add(GEOPACKAGE);
-        names.add("ward_coverage.csv");
-        for (AnalysisSpec.ZoneSpec z : spec.zones()) {
-            names.add(baseName(z.layer()) + "_coverage.csv");
-        }
-        names.add("deserts.csv");
-        for (AnalysisSpec.IndicatorSpec i : spec.indicators()) {
-            names.add(indicatorFileName(i));
-        }
-        for (AnalysisSpec.FacilitySpec f : spec.facilities()) {
-            names.add(MapExport.fileName(f.type()));
-        }
-        names.add(MapExport.fileName("deserts"));
-        names.add("summary.txt");
-        return names;
+        return OutputNames.files(spec);
     }
 
     /**
@@ -164,15 +149,27 @@ public final class Outputs {
             }
         }
         List<Layer> out = new ArrayList<>();
-        List<Path> seen = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
         for (Layer l : all) {
-            Path src = l.source().orElse(null);
-            if (src == null || !seen.contains(src)) {
+            if (l.source().isEmpty() || seen.add(sameData(l))) {
                 out.add(l);
-                seen.add(src);
             }
         }
         return out;
+    }
+
+    /**
+     * @return what a layer read from a file holds: the file, the table or layer read and which
+     *     features were kept, so that a file read twice alike (population and zones from one
+     *     file) is written once, but two tables of one GeoPackage, or one file filtered two ways
+     *     for two facility types, are each written
+     */
+    private static String sameData(Layer l) {
+        int ids = 1;
+        for (org.geotools.api.feature.simple.SimpleFeature f : l.features()) {
+            ids = 31 * ids + f.getID().hashCode();
+        }
+        return l.source().orElseThrow() + "#" + l.featureType().getTypeName() + "#" + l.size() + "#" + ids;
     }
 
     private static List<Path> inputFiles(Analysis analysis) {
@@ -185,15 +182,6 @@ public final class Outputs {
             files.add(analysis.file().toAbsolutePath().normalize());
         }
         return files;
-    }
-
-    static String indicatorFileName(AnalysisSpec.IndicatorSpec indicator) {
-        return "deserts_by_" + indicator.field().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_") + ".csv";
-    }
-
-    static String baseName(String path) {
-        String name = Path.of(path.replaceFirst("#.*$", "")).getFileName().toString();
-        return name.replaceFirst("\\.[^.]*$", "").toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_");
     }
 
     private static void check(BooleanSupplier cancelled) {
