@@ -46,7 +46,7 @@ public final class Main implements Runnable {
         } catch (OutOfMemoryError e) {
             err.println(ErrorHandler.outOfMemory());
         } catch (Error e) {
-            err.println("catchment: unexpected error: " + e + " (run again with --debug for details)");
+            err.println(ErrorHandler.unexpected(e, false));
             if (java.util.Arrays.asList(args).contains("--debug")) {
                 e.printStackTrace(err);
             }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.LongSupplier;
+import org.catchment.CatchmentException;
 import org.catchment.analysis.Analysis;
 import org.catchment.analysis.AnalysisFiles;
 import org.catchment.analysis.AnalysisResult;
@@ -61,8 +62,8 @@ final class RunCommand implements Callable<Integer> {
         try (Progress progress = Progress.forConsole(err);
              AnalysisResult result = AnalysisRunner.run(analysis, progress, () -> false)) {
             written = Outputs.write(result, force, progress, () -> false);
-            result.notes().forEach(err::println);
-            result.warnings().forEach(w -> err.println("warning: " + w));
+            result.notes().forEach(n -> err.println(CatchmentException.withoutClassNames(n)));
+            result.warnings().forEach(w -> err.println("warning: " + CatchmentException.withoutClassNames(w)));
             stdout.println(analysis.spec().name() + ": " + result.deserts().deserts().size() + " deserts; "
                     + written.size() + " files written to " + analysis.outputDir());
         }

@@ -10,7 +10,8 @@ import org.catchment.CatchmentException;
 
 /**
  * The app's message boxes. Errors show the user-facing message of a {@link CatchmentException} as
- * it is; anything else is shown as one line naming the failure, never as a stack trace.
+ * it is; anything else is shown as one line in the failure's own words, never as a stack trace; and
+ * neither ever shows a Java class name ({@link CatchmentException#withoutClassNames}).
  */
 public final class Dialogs {
 
@@ -34,11 +35,10 @@ public final class Dialogs {
             t = t.getCause();
         }
         if (t instanceof CatchmentException c) {
-            return c.getMessage();
+            return CatchmentException.withoutClassNames(c.getMessage());
         }
-        String m = e.getMessage();
-        return "Something went wrong (" + e.getClass().getSimpleName() + (m == null ? "" : ": " + m.lines()
-                .findFirst().orElse("")) + "). Please report this with the analysis file.";
+        String m = CatchmentException.withoutClassNames(e.getMessage()).lines().findFirst().orElse("").trim();
+        return "Something went wrong" + (m.isEmpty() ? "" : " (" + m + ")") + ". Please report this with the analysis file.";
     }
 
     /** Shows an error and waits for OK. */
