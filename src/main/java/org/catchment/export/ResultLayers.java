@@ -35,6 +35,9 @@ import org.locationtech.jts.geom.util.PolygonExtracter;
  */
 public final class ResultLayers {
 
+    private static final String ON_NETWORK = "on the network";
+    private static final String NOT_ON_NETWORK = "not on the network";
+
     private final AnalysisResult result;
     private final GeometryFactory factory;
 
@@ -84,17 +87,25 @@ public final class ResultLayers {
                 .attribute("status", String.class);
         for (AnalysisResult.TypeResult t : result.types()) {
             CatchmentResult c = t.catchment();
-            Map<Integer, List<SearchStart>> starts = startsByFacility(c);
-            Map<String, SnapFailure> failures = new LinkedHashMap<>();
-            c.starts().failures().forEach(f -> failures.put(f.name(), f));
+            List<SearchStart> starts = c.starts().starts();
+            List<SnapFailure> failures = c.starts().failures();
+            int s = 0;
+            int failed = 0;
             for (Facility f : c.facilities()) {
-                List<SearchStart> own = starts.getOrDefault(f.index(), List.of());
-                Double snap = own.stream().mapToDouble(s -> s.snap().offsetM()).min().stream().boxed().findFirst()
-                        .orElse(null);
-                SnapFailure failure = failures.get(f.name());
-                String status = !own.isEmpty() ? "on the network"
-                        : "not on the network" + (failure == null ? "" : ": " + failure.message());
-                b.add(f.geometry(), t.spec().type(), t.spec().label(), f.id(), f.name(), own.size(), snap, status);
+                int own = 0;
+                double nearest = Double.POSITIVE_INFINITY;
+                while (s < starts.size() && starts.get(s).source() == f.index()) {
+                    nearest = Math.min(nearest, starts.get(s++).snap().offsetM());
+                    own++;
+                }
+                String status = ON_NETWORK;
+                if (own == 0) {
+                    SnapFailure failure = failed < failures.size() && failures.get(failed).name().equals(f.name())
+                            ? failures.get(failed++) : null;
+                    status = failure == null ? NOT_ON_NETWORK : NOT_ON_NETWORK + ": " + failure.reason();
+                }
+                b.add(f.geometry(), t.spec().type(), t.spec().label(), f.id(), f.name(), own,
+                        own == 0 ? null : nearest, status);
             }
         }
         return b.build();
@@ -280,14 +291,6 @@ public final class ResultLayers {
         Map<String, String> label = new LinkedHashMap<>();
         result.types().forEach(t -> label.put(t.spec().type(), t.spec().label()));
         return String.join(", ", types.stream().map(t -> label.getOrDefault(t, t)).toList());
-    }
-
-    private static Map<Integer, List<SearchStart>> startsByFacility(CatchmentResult c) {
-        Map<Integer, List<SearchStart>> m = new LinkedHashMap<>();
-        for (SearchStart s : c.starts().starts()) {
-            m.computeIfAbsent(s.source(), k -> new ArrayList<>()).add(s);
-        }
-        return m;
     }
 
     private MultiPolygon multi(Geometry g) {

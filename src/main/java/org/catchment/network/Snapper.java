@@ -14,15 +14,25 @@ import org.locationtech.jts.geom.Coordinate;
  * <p>GraphHopper's location index finds the closest walkable edge and the segment of its
  * geometry; the point is then projected onto that segment in EPSG:27700 so the off-network
  * distance and the position along the edge are exact metres. Points farther than the tolerance
- * (default {@value #DEFAULT_TOLERANCE_M} m) are returned as named failures, never dropped silently.
+ * (default {@value #DEFAULT_TOLERANCE_M} m) are returned as named failures, never dropped silently,
+ * with the exact distance to the nearest walkable edge (up to {@value #FAILURE_SEARCH_M} m); they
+ * are told from a {@link SegmentGrid} before the location index is asked, as such points cost the
+ * index several times what a point near a street costs.
  */
 public final class Snapper {
 
     /** Default snap tolerance in metres. */
     public static final double DEFAULT_TOLERANCE_M = 250;
 
+    /**
+     * How far the distance to the nearest walkable edge is sought for a point that does not join,
+     * metres (at least twice the tolerance); beyond it the report says "no walkable path or road nearby".
+     */
+    static final double FAILURE_SEARCH_M = 2000;
+
     private final WalkingNetwork network;
     private final double toleranceM;
+    private final SegmentGrid grid;
 
     /**
      * @param network    the network
@@ -34,6 +44,7 @@ public final class Snapper {
         }
         this.network = network;
         this.toleranceM = toleranceM;
+        this.grid = network.segmentGrid();
     }
 
     /** The outcome of snapping a list of points. */
@@ -46,6 +57,10 @@ public final class Snapper {
      * @return the snap, or a failure
      */
     public SnapOutcome snapOrFail(String name, Coordinate point) {
+        double nearest = grid.nearestWithin(point.x, point.y, toleranceM, Math.max(FAILURE_SEARCH_M, 2 * toleranceM));
+        if (nearest > toleranceM) {
+            return new SnapFailure(name, new Coordinate(point.x, point.y), nearest, toleranceM);
+        }
         double[] ll = network.projection().toLonLat(new double[] {point.x, point.y}, 1);
         Snap snap = network.index().findClosest(ll[1], ll[0], AccessFilter.allEdges(network.access()));
         if (!snap.isValid()) {

@@ -12,9 +12,9 @@ import org.locationtech.jts.index.strtree.STRtree;
 
 /**
  * The immutable geometry list of a {@link MapLayer}, carrying what the renderer computes once
- * per layer and reuses on every pan and zoom: an STRtree of the geometries' envelopes, the
- * layer's extent and kind, and label anchor points. Each is built lazily, on first use, and is
- * shared by the layer copies the {@code with...} methods make. Thread safe.
+ * per layer and reuses on every pan and zoom: an STRtree of the geometries' envelopes (built on
+ * the second query: the first scans them), the layer's extent and kind, and label anchor points.
+ * Each is built lazily and is shared by the layer copies the {@code with...} methods make. Thread safe.
  */
 final class GeometryList extends AbstractList<Geometry> implements RandomAccess {
 
@@ -22,6 +22,7 @@ final class GeometryList extends AbstractList<Geometry> implements RandomAccess 
     private final Envelope extent;
     private volatile STRtree index;
     private volatile Coordinate[] labelPoints;
+    private final java.util.concurrent.atomic.AtomicInteger queries = new java.util.concurrent.atomic.AtomicInteger();
 
     private GeometryList(Geometry[] items) {
         this.items = items;
@@ -81,6 +82,9 @@ final class GeometryList extends AbstractList<Geometry> implements RandomAccess 
             Arrays.setAll(all, i -> i);
             return all;
         }
+        if (queries.getAndIncrement() == 0 && index == null) {
+            return scan(window);
+        }
         List<?> hits = index().query(window);
         int[] out = new int[hits.size()];
         for (int i = 0; i < out.length; i++) {
@@ -88,6 +92,22 @@ final class GeometryList extends AbstractList<Geometry> implements RandomAccess 
         }
         Arrays.sort(out);
         return out;
+    }
+
+    /**
+     * Answers the first query by testing every envelope: a map drawn once (an exported PNG) then
+     * never builds the tree, which for a million facilities cost more than drawing them; views
+     * drawn again (the app's map) build it on the second query.
+     */
+    private int[] scan(Envelope window) {
+        int[] out = new int[items.length];
+        int n = 0;
+        for (int i = 0; i < items.length; i++) {
+            if (!items[i].isEmpty() && items[i].getEnvelopeInternal().intersects(window)) {
+                out[n++] = i;
+            }
+        }
+        return Arrays.copyOf(out, n);
     }
 
     /** @return where geometry i's label goes: an interior point (inside polygons, on lines), null if empty */

@@ -18,6 +18,9 @@ final class CsvPointLocator {
     private final PostcodeLookup lookup;
     private final CoordinateReferenceSystem crs;
     private final boolean decimalComma;
+    /** The last CRS whose EPSG code {@link #rangeProblem} looked up, and that code (one lookup per file, not per row). */
+    private CoordinateReferenceSystem codeOf;
+    private Integer code;
 
     private CsvPointLocator(List<String> header, int x, int y, int postcode, PostcodeLookup lookup,
                             CoordinateReferenceSystem crs, boolean decimalComma) {
@@ -72,18 +75,29 @@ final class CsvPointLocator {
             return c != null ? c : "the postcode '" + pc + "' is not in the postcode lookup "
                     + lookup.file().getFileName();
         }
-        String xs = values.get(x).trim();
-        String ys = values.get(y).trim();
-        for (int col : new int[] {x, y}) {
+        double[] xy = new double[2];
+        for (int k = 0; k < 2; k++) {
+            int col = k == 0 ? x : y;
             String v = values.get(col).trim();
             if (v.isEmpty()) {
                 return "the " + header.get(col) + " is blank";
             }
-            if (CsvNumbers.parse(v, decimalComma) == null) {
+            Double d = CsvNumbers.parse(v, decimalComma);
+            if (d == null) {
                 return "the " + header.get(col) + " '" + v + "' is not a number";
             }
+            xy[k] = d;
         }
-        return new Coordinate(CsvNumbers.parse(xs, decimalComma), CsvNumbers.parse(ys, decimalComma));
+        return new Coordinate(xy[0], xy[1]);
+    }
+
+    /** @return the EPSG code of a CRS, remembered for the last CRS asked (each row of a file asks for the same) */
+    private Integer epsgCode(CoordinateReferenceSystem c) {
+        if (c != codeOf) {
+            code = Crs.epsgCode(c);
+            codeOf = c;
+        }
+        return code;
     }
 
     /** @return true if the CRS was not known from the options or column names */
@@ -106,7 +120,7 @@ final class CsvPointLocator {
         if (lookup != null) {
             return null;
         }
-        Integer code = Crs.epsgCode(actual);
+        Integer code = epsgCode(actual);
         if (code != null && code == Crs.BNG) {
             if (Math.abs(c.x) <= 180 && Math.abs(c.y) <= 90) {
                 return "the " + header.get(x) + " " + text(c.x) + " and " + header.get(y) + " " + text(c.y)

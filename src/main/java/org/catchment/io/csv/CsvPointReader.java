@@ -56,28 +56,33 @@ public final class CsvPointReader {
      */
     public static Layer read(Path csv, CsvPointOptions options) {
         ReadOptions read = options.read();
-        List<CsvSource.Row> all = CsvSource.readAll(csv, read.encoding());
-        List<String> header = CsvSource.header(csv, all.get(0));
         boolean decimalComma = CsvSource.detectDelimiter(csv, read.encoding() == null
                 ? StandardCharsets.UTF_8 : read.encoding()) == ';';
-        CsvPointLocator locator = locator(csv, header, options).withDecimalComma(decimalComma);
         BadRows bad = new BadRows(csv, read.badRows());
-        List<CsvSource.Row> kept = new ArrayList<>();
-        List<Coordinate> points = new ArrayList<>();
-        for (CsvSource.Row row : all.subList(1, all.size())) {
-            String problem = CsvSource.fieldCountProblem(row, header.size());
-            Object where = problem == null ? locator.locate(row.values()) : problem;
-            if (where instanceof Coordinate c && !locator.crsGuessed()) {
-                String outside = locator.rangeProblem(locator.crs(List.of()), c);
+        Rows rows = new Rows();
+        CsvSource.read(csv, read.encoding(), row -> {
+            if (rows.header == null) {
+                rows.header = CsvSource.header(csv, row);
+                rows.locator = locator(csv, rows.header, options).withDecimalComma(decimalComma);
+                rows.fixedCrs = rows.locator.crsGuessed() ? null : rows.locator.crs(List.of());
+                return;
+            }
+            String problem = CsvSource.fieldCountProblem(row, rows.header.size());
+            Object where = problem == null ? rows.locator.locate(row.values()) : problem;
+            if (where instanceof Coordinate c && rows.fixedCrs != null) {
+                String outside = rows.locator.rangeProblem(rows.fixedCrs, c);
                 where = outside == null ? c : outside;
             }
             if (where instanceof Coordinate c) {
-                kept.add(row);
-                points.add(c);
+                rows.add(row, c);
             } else {
                 bad.add(row.number(), (String) where);
             }
-        }
+        });
+        List<String> header = rows.header;
+        CsvPointLocator locator = rows.locator;
+        List<Row> kept = rows.kept;
+        List<Coordinate> points = rows.points;
         CoordinateReferenceSystem crs = locator.crs(points);
         if (locator.crsGuessed()) {
             for (int i = 0; i < kept.size(); i++) {
@@ -204,26 +209,59 @@ public final class CsvPointReader {
         return i;
     }
 
+    /** A kept row: its spreadsheet number and the values of its attribute columns (not the coordinates). */
+    private record Row(int number, String[] attributes) {
+    }
+
+    /** What the stream of rows leaves: the header, the locator, the rows kept and their points. */
+    private static final class Rows {
+        private List<String> header;
+        private CsvPointLocator locator;
+        private CoordinateReferenceSystem fixedCrs;
+        private final List<Row> kept = new ArrayList<>();
+        private final List<Coordinate> points = new ArrayList<>();
+
+        void add(CsvSource.Row row, Coordinate c) {
+            String[] attributes = new String[header.size()];
+            int a = 0;
+            for (int i = 0; i < header.size(); i++) {
+                if (!locator.isCoordinateColumn(i)) {
+                    attributes[a++] = row.values().get(i);
+                }
+            }
+            kept.add(new Row(row.number(), a == attributes.length ? attributes : java.util.Arrays.copyOf(attributes, a)));
+            points.add(c);
+        }
+    }
+
     private static Layer build(Path csv, List<String> header, CsvPointLocator locator, CoordinateReferenceSystem crs,
-                               List<CsvSource.Row> rows, List<Coordinate> points, boolean decimalComma) {
+                               List<Row> rows, List<Coordinate> points, boolean decimalComma) {
         String name = Features.layerName(csv);
         SimpleFeatureTypeBuilder tb = new SimpleFeatureTypeBuilder();
         tb.setName(name);
         tb.setCRS(crs);
         String geometryName = CsvSource.indexOf(header, "geom") >= 0 ? "geom_point" : "geom";
         tb.add(geometryName, Point.class);
-        List<Integer> attributes = new ArrayList<>();
         List<Class<?>> types = new ArrayList<>();
         for (int i = 0; i < header.size(); i++) {
             if (locator.isCoordinateColumn(i)) {
                 continue;
             }
-            int col = i;
-            List<String> values = rows.stream().map(r -> r.values().get(col)).toList();
+            int col = types.size();
+            List<String> values = new java.util.AbstractList<>() {
+                @Override
+                public String get(int r) {
+                    return rows.get(r).attributes()[col];
+                }
+
+                @Override
+                public int size() {
+                    return rows.size();
+                }
+            };
             Class<?> binding = CsvNumbers.allInteger(values) ? Long.class
                     : CsvNumbers.allNumeric(values, decimalComma) ? Double.class : String.class;
             tb.add(header.get(i), binding);
-            attributes.add(i);
             types.add(binding);
         }
         tb.setDefaultGeometry(geometryName);
@@ -232,8 +270,9 @@ public final class CsvPointReader {
         List<SimpleFeature> features = new ArrayList<>(rows.size());
         for (int r = 0; r < rows.size(); r++) {
             fb.add(GEOMETRIES.createPoint(points.get(r)));
-            for (int a = 0; a < attributes.size(); a++) {
-                fb.add(typed(rows.get(r).values().get(attributes.get(a)), types.get(a), decimalComma));
+            String[] values = rows.get(r).attributes();
+            for (int a = 0; a < types.size(); a++) {
+                fb.add(typed(values[a], types.get(a), decimalComma));
             }
             features.add(fb.buildFeature(name + "." + rows.get(r).number()));
         }
