@@ -99,9 +99,7 @@ public final class Outputs {
             List<String> names = fileNames(analysis.spec());
             int step = 0;
             progress.progress("Export", 0, "Writing " + GEOPACKAGE);
-            List<Layer> layers = new ArrayList<>(new ResultLayers(result).all());
-            layers.addAll(inputLayers(result));
-            GeoPackageWriter.write(staging.resolve(GEOPACKAGE), layers, QgisStyles.of(result));
+            writeGeoPackage(staging.resolve(GEOPACKAGE), result);
             check(cancelled);
             for (StatisticsTables.Table t : StatisticsTables.of(result)) {
                 progress.progress("Export", ++step / (double) names.size(), "Writing " + t.fileName());
@@ -137,6 +135,13 @@ public final class Outputs {
         } finally {
             FileTrees.deleteQuietly(staging);
         }
+    }
+
+    /** Writes the GeoPackage, each result layer made when its table is written (a million facilities' rows are held once). */
+    private static void writeGeoPackage(Path target, AnalysisResult result) {
+        List<GeoPackageWriter.Deferred> layers = new ArrayList<>(new ResultLayers(result).deferred());
+        inputLayers(result).forEach(l -> layers.add(new GeoPackageWriter.Deferred(l.name(), () -> l)));
+        GeoPackageWriter.writeDeferred(target, layers, QgisStyles.of(result));
     }
 
     private static List<Layer> inputLayers(AnalysisResult result) {

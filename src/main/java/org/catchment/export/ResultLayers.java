@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.catchment.analysis.AnalysisResult;
+import org.catchment.io.geopackage.GeoPackageWriter;
 import org.catchment.layer.Layer;
 import org.catchment.network.SearchResult;
 import org.catchment.network.SearchStart;
@@ -49,19 +50,28 @@ public final class ResultLayers {
 
     /** @return every result layer, in the order they are written */
     public List<Layer> all() {
-        List<Layer> out = new ArrayList<>();
-        out.add(studyArea());
-        out.add(facilities());
-        out.add(accessPoints());
-        out.add(serviceAreas());
+        return deferred().stream().map(d -> d.layer().get()).toList();
+    }
+
+    /**
+     * @return every result layer by name, each made only when asked for, in the order they are
+     *     written: the GeoPackage export then holds one at a time (a million facilities' rows, then
+     *     their access points), not all at once
+     */
+    public List<GeoPackageWriter.Deferred> deferred() {
+        List<GeoPackageWriter.Deferred> out = new ArrayList<>();
+        out.add(new GeoPackageWriter.Deferred("study_area", this::studyArea));
+        out.add(new GeoPackageWriter.Deferred("facilities", this::facilities));
+        out.add(new GeoPackageWriter.Deferred("access_points", this::accessPoints));
+        out.add(new GeoPackageWriter.Deferred("service_areas", this::serviceAreas));
         if (result.analysis().spec().catchments().perFacility()) {
-            out.add(facilityServiceAreas());
+            out.add(new GeoPackageWriter.Deferred("facility_service_areas", this::facilityServiceAreas));
         }
-        out.add(reachableNetwork());
-        out.add(nodeTimes());
-        out.add(servedCount());
-        out.add(deserts());
-        out.add(wardCoverage());
+        out.add(new GeoPackageWriter.Deferred("reachable_network", this::reachableNetwork));
+        out.add(new GeoPackageWriter.Deferred("node_times", this::nodeTimes));
+        out.add(new GeoPackageWriter.Deferred("served_count", this::servedCount));
+        out.add(new GeoPackageWriter.Deferred("deserts", this::deserts));
+        out.add(new GeoPackageWriter.Deferred("ward_coverage", this::wardCoverage));
         return out;
     }
 

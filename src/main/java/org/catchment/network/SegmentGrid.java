@@ -105,15 +105,25 @@ final class SegmentGrid {
     }
 
     /**
-     * @param x      easting of the point
-     * @param y      northing of the point
-     * @param enough a distance that ends the search as soon as a segment this near is found
-     * @param limit  the farthest distance of interest, metres
-     * @return the distance from the point to the nearest walkable segment, metres, when it is at
-     *     most {@code limit} (when it is at most {@code enough}, some distance up to {@code enough});
-     *     else {@code Double.POSITIVE_INFINITY}
+     * The nearest walkable segment to a point: ties (a street corner, where two edges share the
+     * nearest point) go to the lowest edge, then the lowest segment, so the answer does not depend
+     * on the order of the cells.
+     *
+     * @param edge     the edge
+     * @param segment  the segment of the edge, from its vertex {@code segment} to the next
+     * @param fraction where the nearest point lies along the segment, 0 to 1
+     * @param distanceM the distance from the point, metres
      */
-    double nearestWithin(double x, double y, double enough, double limit) {
+    record Nearest(int edge, int segment, double fraction, double distanceM) {
+    }
+
+    /**
+     * @param x     easting of the point
+     * @param y     northing of the point
+     * @param limit the farthest distance of interest, metres
+     * @return the nearest walkable segment within {@code limit} of the point, or null when there is none
+     */
+    Nearest nearest(double x, double y, double limit) {
         double fx = (x - minX) / cell;
         double fy = (y - minY) / cell;
         int pc = (int) Math.floor(fx);
@@ -121,54 +131,64 @@ final class SegmentGrid {
         double inX = Math.min(fx - pc, 1 + pc - fx);
         double inY = Math.min(fy - pr, 1 + pr - fy);
         double nearEdge = Math.max(0, Math.min(inX, inY)) * cell;
-        double best = Double.POSITIVE_INFINITY;
+        Best best = new Best(x, y);
         int maxRing = (int) Math.ceil(limit / cell) + 1;
         for (int k = 0; k <= maxRing; k++) {
             double ringFloor = k == 0 ? 0 : (k - 1) * cell + nearEdge;
-            if (ringFloor > Math.min(best, limit)) {
+            if (ringFloor > Math.min(best.distance, limit)) {
                 break;
             }
-            best = Math.min(best, ring(pc, pr, k, x, y));
-            if (best <= enough) {
-                return best;
-            }
+            ring(pc, pr, k, best);
         }
-        return best <= limit ? best : Double.POSITIVE_INFINITY;
+        return best.edge < 0 || best.distance > limit ? null
+                : new Nearest(best.edge, best.segment, best.fraction, best.distance);
     }
 
-    /** @return the distance to the nearest segment listed in the cells at Chebyshev distance k from (pc, pr) */
-    private double ring(int pc, int pr, int k, double x, double y) {
-        double best = Double.POSITIVE_INFINITY;
+    /** The best segment found so far for one point. */
+    private final class Best {
+        private final double x;
+        private final double y;
+        private int edge = -1;
+        private int segment;
+        private double fraction;
+        private double distance = Double.POSITIVE_INFINITY;
+
+        Best(double x, double y) {
+            this.x = x;
+            this.y = y;
+        }
+
+        void offer(int e, int s) {
+            double ax = geometries.x(e, s);
+            double ay = geometries.y(e, s);
+            double dx = geometries.x(e, s + 1) - ax;
+            double dy = geometries.y(e, s + 1) - ay;
+            double len2 = dx * dx + dy * dy;
+            double f = len2 == 0 ? 0 : Math.max(0, Math.min(1, ((x - ax) * dx + (y - ay) * dy) / len2));
+            double d = Math.hypot(x - (ax + f * dx), y - (ay + f * dy));
+            if (d < distance || d == distance && (e < edge || e == edge && s < segment)) {
+                edge = e;
+                segment = s;
+                fraction = f;
+                distance = d;
+            }
+        }
+    }
+
+    /** Offers the segments listed in the cells at Chebyshev distance k from (pc, pr). */
+    private void ring(int pc, int pr, int k, Best best) {
         int r0 = Math.max(pr - k, 0);
         int r1 = Math.min(pr + k, rows - 1);
         for (int r = r0; r <= r1; r++) {
-            boolean edgeRow = r == pr - k || r == pr + k;
-            int step = edgeRow ? 1 : 2 * k;
+            int step = r == pr - k || r == pr + k ? 1 : 2 * k;
             for (int c = pc - k; c <= pc + k; c += Math.max(step, 1)) {
                 if (c >= 0 && c < columns) {
-                    best = Math.min(best, cell(r * columns + c, x, y));
+                    int cellIndex = r * columns + c;
+                    for (int i = cellStart[cellIndex]; i < cellStart[cellIndex + 1]; i++) {
+                        best.offer(entryEdge[i], entrySegment[i]);
+                    }
                 }
             }
         }
-        return best;
-    }
-
-    private double cell(int c, double x, double y) {
-        double best = Double.POSITIVE_INFINITY;
-        for (int i = cellStart[c]; i < cellStart[c + 1]; i++) {
-            int e = entryEdge[i];
-            int s = entrySegment[i];
-            best = Math.min(best, segmentDistance(x, y, geometries.x(e, s), geometries.y(e, s), geometries.x(e, s + 1),
-                    geometries.y(e, s + 1)));
-        }
-        return best;
-    }
-
-    private static double segmentDistance(double x, double y, double ax, double ay, double bx, double by) {
-        double dx = bx - ax;
-        double dy = by - ay;
-        double len2 = dx * dx + dy * dy;
-        double f = len2 == 0 ? 0 : Math.max(0, Math.min(1, ((x - ax) * dx + (y - ay) * dy) / len2));
-        return Math.hypot(x - (ax + f * dx), y - (ay + f * dy));
     }
 }

@@ -15,9 +15,9 @@ public record SnapFailure(String name, Coordinate point, double nearestM, double
 
     /** @return why the point did not join, in a few words for a table: "nearest walkable path or road 1252 m away (tolerance 250 m)" */
     public String reason() {
-        return Double.isInfinite(nearestM) ? String.format(java.util.Locale.ROOT, "no walkable path or road nearby"
-                + " (tolerance %.0f m)", toleranceM) : String.format(java.util.Locale.ROOT, "nearest walkable path or"
-                + " road %.0f m away (tolerance %.0f m)", nearestM, toleranceM);
+        String tolerance = " (tolerance " + Math.round(toleranceM) + " m)";
+        return Double.isInfinite(nearestM) ? "no walkable path or road nearby" + tolerance
+                : "nearest walkable path or road " + Math.round(nearestM) + " m away" + tolerance;
     }
 
     /** @return a one-line explanation for reports */

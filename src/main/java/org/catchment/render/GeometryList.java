@@ -8,6 +8,7 @@ import org.catchment.layer.GeometryKind;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.index.strtree.STRtree;
 
 /**
@@ -28,7 +29,11 @@ final class GeometryList extends AbstractList<Geometry> implements RandomAccess 
         this.items = items;
         Envelope e = new Envelope();
         for (Geometry g : items) {
-            e.expandToInclude(g.getEnvelopeInternal());
+            if (g instanceof Point p && !p.isEmpty()) {
+                e.expandToInclude(p.getX(), p.getY());
+            } else {
+                e.expandToInclude(g.getEnvelopeInternal());
+            }
         }
         this.extent = e;
     }
@@ -103,7 +108,10 @@ final class GeometryList extends AbstractList<Geometry> implements RandomAccess 
         int[] out = new int[items.length];
         int n = 0;
         for (int i = 0; i < items.length; i++) {
-            if (!items[i].isEmpty() && items[i].getEnvelopeInternal().intersects(window)) {
+            Geometry g = items[i];
+            boolean meets = g instanceof Point p ? !p.isEmpty() && window.intersects(p.getX(), p.getY())
+                    : !g.isEmpty() && g.getEnvelopeInternal().intersects(window);
+            if (meets) {
                 out[n++] = i;
             }
         }
