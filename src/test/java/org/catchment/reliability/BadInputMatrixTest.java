@@ -417,6 +417,30 @@ class BadInputMatrixTest {
         assertThat(f.text("out/summary.txt").lines().filter(l -> l.contains("snap tolerance")).count()).isEqualTo(1);
     }
 
+    /**
+     * Issue 18, item 8: 100,000 facilities of a CSV spread over the sample town (about half in
+     * fields, beyond the snap tolerance) are analysed in a child JVM of 192 MB, where the run of
+     * before needed more than 256 MB (a million needed 2.3 GB); the warnings stay a few lines.
+     */
+    @Test
+    void aHundredThousandFacilitiesRunInASmallHeap(@TempDir Path dir) throws Exception {
+        Path analysis = ManyFacilities.write(dir, 100_000);
+        Files.writeString(analysis, Files.readString(analysis).replace("  footpaths: [footpaths.shp]\n", "")
+                .replace("output: {dir: out}", "output: {dir: out, width_px: 800, height_px: 600, dpi: 72}"));
+        Path err = dir.resolve("err.txt");
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx192m",
+                "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"), Main.class.getName(), "run",
+                analysis.toString(), "--assume-free-memory-mb", "100000")
+                .redirectError(err.toFile()).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        assertThat(p.waitFor(300, java.util.concurrent.TimeUnit.SECONDS)).as("the child JVM finished").isTrue();
+        List<String> lines = Files.readAllLines(err).stream().filter(l -> !l.startsWith("[")).toList();
+        assertThat(p.exitValue()).as(String.join("\n", lines)).isEqualTo(Main.OK);
+        assertThat(lines).hasSizeLessThan(10).anyMatch(l -> l.contains("facilities are farther than the snap tolerance"));
+        assertThat(Files.size(dir.resolve("out/summary.txt"))).isLessThan(10_000);
+        assertThat(GeoPackageReader.read(dir.resolve("out/catchment.gpkg"), ReadOptions.defaults().withTable("facilities"))
+                .size()).isGreaterThan(90_000);
+    }
+
     @Test
     void noMessageEverHoldsAJavaClassName() {
         String driver = "libraries.shp: record 2: the shape cannot be read (java.lang.IllegalStateException: ShapeType"
