@@ -1,6 +1,7 @@
 package org.catchment.analysis;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutionException;
@@ -11,8 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import org.catchment.CancelledException;
 import org.catchment.CatchmentException;
-import org.catchment.io.ReadOptions;
-import org.catchment.layer.Layer;
+import org.catchment.io.cache.CacheStore;
 import org.catchment.network.Connectivity;
 import org.catchment.network.SnapFailure;
 import org.catchment.network.SnapPoint;
@@ -32,6 +32,13 @@ import org.catchment.servicearea.CatchmentResult;
  * polled between stages and inside the long ones, and a cancelled run throws
  * {@link CancelledException} having written nothing.
  *
+ * <p>The study area is read first ({@link Layers#studyArea}): it decides the working CRS
+ * ({@link WorkingCrsChoice}), every other layer is read into that CRS, and the network's extent is
+ * compared with it ({@link NetworkCover}) before the facilities are read.
+ *
+ * <p>A network the run builds is kept in the network cache only when the whole run succeeds, so a
+ * failed or cancelled run leaves no cache behind ({@link NetworkCaching}).
+ *
  * <p>With {@code network.clip_to_study_area} (the default) only the network within walking reach
  * of the study area is read and facilities beyond reach are left out; see {@link ClipArea} for
  * the reach and why the results inside the study area are the same as without the clip.
@@ -42,14 +49,16 @@ public final class AnalysisRunner {
     private static final double NETWORK_END = 0.30;
     private static final double CATCHMENTS_END = 0.80;
 
-    private final Analysis analysis;
+    private Analysis analysis;
     private final ProgressListener progress;
     private final BooleanSupplier cancelled;
+    private final CacheStore caches;
 
-    private AnalysisRunner(Analysis analysis, ProgressListener progress, BooleanSupplier cancelled) {
+    private AnalysisRunner(Analysis analysis, ProgressListener progress, BooleanSupplier cancelled, CacheStore caches) {
         this.analysis = analysis;
         this.progress = progress;
         this.cancelled = cancelled;
+        this.caches = caches;
     }
 
     /** Runs an analysis with no progress reporting and no cancellation. */
@@ -65,14 +74,29 @@ public final class AnalysisRunner {
      * @throws CatchmentException with a user-facing message when an input cannot be used
      */
     public static AnalysisResult run(Analysis analysis, ProgressListener progress, BooleanSupplier cancelled) {
-        return new AnalysisRunner(analysis, progress, cancelled).run();
+        return run(analysis, progress, cancelled, analysis.spec().network().cache() ? NetworkCaching.userStore() : null);
+    }
+
+    /**
+     * As {@link #run(Analysis, ProgressListener, BooleanSupplier)} with the network cache given
+     * (the user's is {@code CacheSettings.current().networkStore(FileOps.SYSTEM)}); a network built
+     * by the run is kept there only when the run succeeds.
+     */
+    public static AnalysisResult run(Analysis analysis, ProgressListener progress, BooleanSupplier cancelled,
+                                     CacheStore caches) {
+        return new AnalysisRunner(analysis, progress, cancelled, caches).run();
     }
 
     private AnalysisResult run() {
         List<String> warnings = new ArrayList<>(SpecRules.warnings(analysis.spec()));
+        List<String> notes = new ArrayList<>();
         progress.progress("Loading", 0, "Reading the study area and facilities");
-        OverlayStage.Zones zones = OverlayStage.loadZones(analysis);
+        WorkingCrsChoice.Chosen chosen = Layers.studyArea(analysis);
+        analysis = chosen.analysis();
+        notes.add(chosen.note());
+        OverlayStage.Zones zones = OverlayStage.loadZones(analysis, chosen.studyLayer());
         warnings.addAll(zones.warnings());
+        NetworkCover.check(analysis, zones.studyArea().area()).ifPresent(warnings::add);
         List<FacilityLoader.Loaded> loaded = new ArrayList<>();
         for (int i = 0; i < analysis.spec().facilities().size(); i++) {
             checkCancelled();
@@ -80,17 +104,16 @@ public final class AnalysisRunner {
             warnings.addAll(l.warnings());
             loaded.add(l);
         }
-        List<String> notes = new ArrayList<>();
         ClipArea clip = ClipArea.of(analysis, zones, loaded);
         if (clip != null) {
             loaded = clip.facilities();
             notes.addAll(clip.notes());
         }
         progress.progress("Network", LOAD_END, "Building the walking network");
-        NetworkStage.Built built = NetworkStage.build(analysis, clip);
+        NetworkStage.Built built = NetworkStage.build(analysis, clip, caches);
         notes.addAll(built.notes());
         WalkingNetwork network = built.network();
-        try {
+        try (NetworkCaching.Pending cache = built.pending()) {
             checkCancelled();
             Connectivity connectivity = Connectivity.of(network);
             if (connectivity.walkableEdges() == 0) {
@@ -112,14 +135,24 @@ public final class AnalysisRunner {
             progress.progress("Deserts", CATCHMENTS_END, "Overlaying the catchments");
             OverlayStage.Overlay overlay = OverlayStage.overlay(analysis, zones, types, cancelled);
             warnings.addAll(overlay.warnings());
+            checkCancelled();
+            notes.addAll(cache.keep());
             progress.progress("Done", 1, overlay.deserts().deserts().size() + " deserts found");
             return new AnalysisResult(analysis, network, connectivity, zones.studyArea(), types, overlay.surface(),
                     overlay.deserts(), overlay.wardCoverage(), overlay.zoneCoverage(), overlay.indicators(),
-                    new AnalysisResult.Inputs(zones.layer(), zones.others(), backdrop()), List.copyOf(warnings), List.copyOf(notes));
+                    new AnalysisResult.Inputs(zones.layer(), zones.others(), Layers.backdrop(analysis)), once(warnings), once(notes));
         } catch (RuntimeException | Error e) {
             network.close();
             throw e;
         }
+    }
+
+    /**
+     * @return the messages in order, each said once: a file read by several types (OpenStreetMap's
+     *     points read for six types) gives its load warnings once per type
+     */
+    private static List<String> once(List<String> messages) {
+        return List.copyOf(new LinkedHashSet<>(messages));
     }
 
     private List<AnalysisResult.TypeResult> catchments(WalkingNetwork network, List<FacilityLoader.Loaded> loaded) {
@@ -148,9 +181,11 @@ public final class AnalysisRunner {
                         throw new CatchmentException(spec.label() + " (" + analysis.layer(spec.layer()).file()
                                 .getFileName() + "): " + e.getMessage(), e);
                     }
-                    int n = done.incrementAndGet();
-                    progress.progress("Catchments", NETWORK_END + (CATCHMENTS_END - NETWORK_END) * n / specs.size(),
-                            spec.label() + ": " + l.facilities().size() + " facilities done");
+                    synchronized (done) {
+                        int n = done.incrementAndGet();
+                        progress.progress("Catchments", NETWORK_END + (CATCHMENTS_END - NETWORK_END) * n / specs.size(),
+                                spec.label() + ": " + l.facilities().size() + " facilities done");
+                    }
                     return r;
                 }));
             }
@@ -201,16 +236,6 @@ public final class AnalysisRunner {
                 + " network.snap_tolerance_m if they really are that far from a path; the status column of the"
                 + " facilities layer in catchment.gpkg gives each.", label, failures.size(), failures.get(0).toleranceM(),
                 String.join("; ", named), failures.size() - SNAP_FAILURES_NAMED));
-    }
-
-    /** @return the backdrop layers of the maps, each named by its legend label */
-    private List<Layer> backdrop() {
-        List<Layer> out = new ArrayList<>();
-        for (AnalysisSpec.BackdropSpec b : analysis.spec().output().backdrop()) {
-            Layer layer = Layers.read(analysis.layer(b.layer()), ReadOptions.defaults());
-            out.add(layer.renamed(b.label() == null ? layer.name() : b.label()));
-        }
-        return out;
     }
 
     /** @return the catchment options of one facility type, from the analysis file */

@@ -103,7 +103,7 @@ final class ClipArea {
                 : new Envelope(g.getEnvelopeInternal());
     }
 
-    /** @return the envelope of the study area and the zone layers, EPSG:27700 */
+    /** @return the envelope of the study area and the zone layers, in the working CRS */
     Envelope studyEnvelope() {
         return new Envelope(study);
     }
@@ -113,7 +113,7 @@ final class ClipArea {
         return networkReachM;
     }
 
-    /** @return the envelope within which links are read (EPSG:27700) */
+    /** @return the envelope within which links are read (working CRS) */
     Envelope networkEnvelope() {
         return new Envelope(network);
     }

@@ -9,6 +9,7 @@ import org.catchment.io.csv.CsvPointOptions;
 import org.catchment.layer.Crs;
 import org.catchment.layer.GeometryKind;
 import org.catchment.layer.Layer;
+import org.geotools.api.filter.Filter;
 
 /**
  * Reads the layers of a facility type exactly as a run does (CSV coordinates or postcodes, the
@@ -44,10 +45,13 @@ public final class FacilityLayers {
     /**
      * @param key where the type is in the analysis file, for messages ({@code facilities[2]})
      * @return one layer of a type, read as the type says (CSV columns, CRS, bad rows) and filtered
-     * @throws InputException when it cannot be read, the filter is not valid, or it holds lines
+     *     (a CSV's rows before they are placed, so a row the filter leaves out is never a bad row)
+     * @throws InputException when it cannot be read, the filter is not valid, or it holds lines; a
+     *     bad row's message names the {@code bad_rows} key
      */
     public static Layer read(Analysis analysis, AnalysisSpec.FacilitySpec spec, LayerRef ref, String key) {
-        ReadOptions read = ReadOptions.defaults().withBadRows(spec.badRowPolicy());
+        Filter filter = Layers.parseFilter(spec.filter(), analysis, key + ".filter");
+        ReadOptions read = analysis.readOptions().withBadRows(spec.badRowPolicy()).withFilter(filter);
         if (spec.crs() != null) {
             read = read.withCrs(Crs.decode(spec.crs()));
         }
@@ -64,9 +68,9 @@ public final class FacilityLayers {
                 layer = Layers.read(ref, read);
             }
         } catch (BadRowException e) {
-            throw e.orSkip("set bad_rows: skip in " + key + " to leave such rows out, listed in one warning");
+            throw e.orSkip("leave out the rows that cannot be used with bad_rows: skip (" + key + ".bad_rows)");
         }
-        layer = Layers.filter(layer, spec.filter(), analysis, key + ".filter");
+        Layers.checkFields(layer, filter, analysis, key + ".filter");
         if (layer.kind() == GeometryKind.LINE) {
             throw new InputException(ref.file(), null, "this layer holds lines, but the facilities of '" + spec.type()
                     + "' must be points or polygons", "Give a point or polygon layer for " + spec.label());

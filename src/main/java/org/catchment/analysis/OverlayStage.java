@@ -49,17 +49,19 @@ final class OverlayStage {
     private OverlayStage() {
     }
 
-    static Zones loadZones(Analysis analysis) {
+    /**
+     * @param analysis the analysis, in its working CRS
+     * @param wards    the study-area layer, filtered, in the working CRS ({@link Layers#studyArea})
+     */
+    static Zones loadZones(Analysis analysis, Layer wards) {
         AnalysisSpec s = analysis.spec();
         AnalysisSpec.StudyAreaSpec a = s.studyArea();
         List<String> warnings = new ArrayList<>();
         List<Layer> others = new ArrayList<>();
-        Layer wards = Layers.filter(Layers.read(analysis.layer(a.layer()), ReadOptions.defaults()), a.filter(), analysis,
-                "study_area.filter");
         warnings.addAll(wards.warnings());
         Geometry residential = null;
         if (a.residential() != null) {
-            Layer land = Layers.read(analysis.layer(a.residential()), ReadOptions.defaults());
+            Layer land = Layers.read(analysis.layer(a.residential()), analysis.readOptions());
             requirePolygons(land, "study_area.residential");
             warnings.addAll(land.warnings());
             others.add(land.renamed("residential"));
@@ -69,7 +71,8 @@ final class OverlayStage {
         warnings.addAll(study.warnings());
         Population population = null;
         if (s.population() != null) {
-            Layer pop = Layers.read(analysis.layer(s.population().layer()), encoded(s.population().encoding()));
+            Layer pop = Layers.read(analysis.layer(s.population().layer()),
+                    encoded(analysis, s.population().encoding()));
             warnings.addAll(pop.warnings());
             population = pop.kind() == GeometryKind.POINT
                     ? Population.fromPoints(pop, s.population().countField())
@@ -80,7 +83,7 @@ final class OverlayStage {
         List<Layer> zoneLayers = new ArrayList<>();
         List<List<Zone>> zoneSets = new ArrayList<>();
         for (AnalysisSpec.ZoneSpec z : s.zones()) {
-            Layer layer = Layers.read(analysis.layer(z.layer()), encoded(z.encoding()));
+            Layer layer = Layers.read(analysis.layer(z.layer()), encoded(analysis, z.encoding()));
             StudyArea zs = StudyArea.of(layer, z.nameField(), null, null, null);
             warnings.addAll(zs.warnings());
             zoneLayers.add(layer);
@@ -130,7 +133,7 @@ final class OverlayStage {
     private static AnalysisResult.IndicatorResult indicator(Analysis analysis, int i, Zones zones, DesertResult deserts) {
         AnalysisSpec.IndicatorSpec spec = analysis.spec().indicators().get(i);
         String key = "indicators[" + i + "]";
-        Layer layer = Layers.read(analysis.layer(spec.layer()), ReadOptions.defaults());
+        Layer layer = Layers.read(analysis.layer(spec.layer()), analysis.readOptions());
         CsvTable table = CsvTable.read(analysis.path(spec.table()),
                 spec.encoding() == null ? null : SpecRules.charset(spec.encoding()).orElseThrow());
         AttributeJoin.Result joined = AttributeJoin.join(layer, spec.layerKey(), table, spec.tableKey());
@@ -173,9 +176,9 @@ final class OverlayStage {
     }
 
     /** @return the default read options, with the text encoding of an {@code encoding} key when given */
-    private static ReadOptions encoded(String encoding) {
-        return encoding == null ? ReadOptions.defaults()
-                : ReadOptions.defaults().withEncoding(SpecRules.charset(encoding).orElseThrow());
+    private static ReadOptions encoded(Analysis analysis, String encoding) {
+        return encoding == null ? analysis.readOptions()
+                : analysis.readOptions().withEncoding(SpecRules.charset(encoding).orElseThrow());
     }
 
     private static void requirePolygons(Layer layer, String key) {

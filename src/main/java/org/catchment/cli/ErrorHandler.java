@@ -2,6 +2,7 @@ package org.catchment.cli;
 
 import org.catchment.CancelledException;
 import org.catchment.CatchmentException;
+import org.catchment.RunLog;
 import org.catchment.io.memory.LoadEstimate;
 import picocli.CommandLine;
 
@@ -9,7 +10,8 @@ import picocli.CommandLine;
  * Turns a failure into one line on standard error and an exit code: the user-facing message of a
  * {@link CatchmentException} as it is, bar any Java class name
  * ({@link CatchmentException#withoutClassNames}); anything else as an unexpected error in its own
- * words with a hint to rerun with {@code --debug}, which prints the stack trace as well. Running out of memory has its own line,
+ * words with a hint to rerun with {@code --debug}, which prints the stack trace as well (always
+ * written to the log file, {@link RunLog}). Running out of memory has its own line,
  * {@link #outOfMemory()}.
  */
 final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
@@ -42,6 +44,7 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
         } else if (e instanceof CatchmentException) {
             cli.getErr().println("catchment: " + CatchmentException.withoutClassNames(e.getMessage()));
         } else {
+            RunLog.current().error("unexpected error", e);
             cli.getErr().println(unexpected(e, debug));
         }
         if (debug) {

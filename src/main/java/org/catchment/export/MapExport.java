@@ -2,7 +2,6 @@ package org.catchment.export;
 
 import java.awt.Color;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -11,7 +10,6 @@ import org.catchment.analysis.AnalysisResult;
 import org.catchment.analysis.AnalysisSpec;
 import org.catchment.analysis.OutputNames;
 import org.catchment.layer.Layer;
-import org.catchment.network.WalkingNetwork;
 import org.catchment.overlay.Desert;
 import org.catchment.overlay.Zone;
 import org.catchment.render.MapDocument;
@@ -27,12 +25,10 @@ import org.locationtech.jts.geom.Geometry;
 /**
  * The PNG maps of an analysis: one per facility type (its service areas by band over the street
  * network, wards and facilities, like the reference study's figures 10-16) and one of the deserts
- * (figure 19). Drawn by the {@code render} package at the analysis's size and resolution.
+ * (figure 19). Drawn by the {@code render} package at the analysis's size and resolution, on a
+ * {@link MapPages} page over the {@link BaseLayers} (as the app draws them too).
  */
 public final class MapExport {
-
-    /** Zones are labelled on the maps only when there are at most this many (as in the app). */
-    static final int MAX_LABELLED_ZONES = 40;
 
     /** One map to draw. */
     public record Map(String fileName, MapDocument document, int widthPx, int heightPx, int dpi) {
@@ -42,9 +38,6 @@ public final class MapExport {
             PngWriter.write(MapRenderer.renderPage(document, widthPx, heightPx, dpi), target, dpi);
         }
     }
-
-    /** Motorways: a muted red-brown, apart from the band blues and the desert magenta. */
-    private static final Color MOTORWAY = new Color(0x8c, 0x51, 0x0a);
 
     private final AnalysisResult result;
     private final Envelope extent;
@@ -117,73 +110,25 @@ public final class MapExport {
 
     private MapDocument.Builder base(String title) {
         AnalysisSpec s = result.analysis().spec();
-        MapDocument.Builder doc = MapDocument.builder(title)
+        return MapPages.page(title, result.analysis())
                 .subtitle(String.format(Locale.ROOT, "Walking at %s km/h along roads and paths; service areas extend %s m"
                         + " either side of the streets reached", number(s.network().walkingSpeedKmh()),
                         number(s.catchments().trimDistanceM())))
-                .extent(margin(extent))
-                .legendTitle("Legend");
-        for (String line : attribution()) {
-            doc.attribution(line);
-        }
-        return doc;
+                .extent(margin(extent));
     }
 
-    private List<String> attribution() {
-        List<String> given = result.analysis().spec().output().attribution();
-        if (given != null) {
-            return given;
-        }
-        if (result.network().source() == WalkingNetwork.Source.OPENSTREETMAP) {
-            return List.of("Map data © OpenStreetMap contributors (ODbL)");
-        }
-        return List.of("Contains OS data © Crown copyright and database right " + LocalDate.now().getYear());
-    }
-
+    /** @return the layers under the results: the network's roads, motorways and footpaths, the backdrop lines, the wards */
     private List<MapLayer> backdrop() {
-        WalkingNetwork net = result.network();
-        List<Geometry> roads = new ArrayList<>();
-        List<Geometry> paths = new ArrayList<>();
-        List<Geometry> closed = new ArrayList<>();
         Envelope view = margin(extent);
-        net.forEachEdgeNear(view, e -> (!net.isWalkable(e) ? closed : net.isFootpath(e) ? paths : roads)
-                .add(net.edgeLine(e)));
-        List<MapLayer> out = new ArrayList<>();
-        out.add(MapLayer.of("roads", roads, Palette.roads()).withLegendLabel("Roads and streets"));
-        if (!closed.isEmpty()) {
-            out.add(MapLayer.of("motorways", closed, Style.line(MOTORWAY, 2.2)).withLegendLabel(closedLabel(net.source())));
-        }
-        if (!paths.isEmpty()) {
-            out.add(MapLayer.of("footpaths", paths, Palette.footpaths()).withLegendLabel("Footpaths"));
-        }
+        List<MapLayer> out = new ArrayList<>(BaseLayers.network(result.network(), view));
         for (Layer b : result.inputs().backdrop()) {
-            List<Geometry> lines = b.features().stream().map(Layer::geometry)
-                    .filter(g -> g != null && g.getEnvelopeInternal().intersects(view)).toList();
-            out.add(MapLayer.of(b.name(), lines, Palette.railway()).withLegendLabel(b.name()));
+            out.add(BaseLayers.backdrop(b, view).layer());
         }
-        List<Geometry> wards = result.studyArea().zones().stream().map(Zone::geometry).toList();
-        MapLayer zones = MapLayer.of("wards", wards, Palette.studyArea().withLabels(11)).withLegendLabel("Ward boundary");
-        out.add(zoneLabels(result.studyArea().zones()).map(zones::withLabels).orElse(zones));
+        List<Zone> zones = result.studyArea().zones();
+        MapLayer wards = MapLayer.of("wards", zones.stream().map(Zone::geometry).toList(),
+                Palette.studyArea().withLabels(11)).withLegendLabel("Ward boundary");
+        out.add(MapPages.zoneLabels(zones.stream().map(Zone::name).toList()).map(wards::withLabels).orElse(wards));
         return out;
-    }
-
-    /**
-     * @return the zones' names to print on the map, or empty when there are more than
-     *     {@value #MAX_LABELLED_ZONES} (a map of 126 residential areas labelled by their codes is
-     *     unreadable; the zones are still drawn and named in the CSV tables)
-     */
-    static Optional<List<String>> zoneLabels(List<Zone> zones) {
-        return zones.size() > MAX_LABELLED_ZONES ? Optional.empty()
-                : Optional.of(zones.stream().map(Zone::name).toList());
-    }
-
-    /**
-     * @return the legend's words for the links closed to walkers: in OS Open Roads only motorways
-     *     are; in OpenStreetMap also private and no-foot ways
-     */
-    static String closedLabel(WalkingNetwork.Source source) {
-        return source == WalkingNetwork.Source.OPENSTREETMAP ? "Closed to walkers (private, no-foot)"
-                : "Motorway (not walkable)";
     }
 
     private static Optional<MapLayer> facilityAreas(AnalysisResult.TypeResult t, int typeIndex) {

@@ -6,8 +6,8 @@ import org.catchment.InputException;
 /**
  * A row or feature a reader cannot use, under {@link ReadOptions.BadRowPolicy#FAIL}. Its advice
  * says how to fix the data; where the caller lets such rows be skipped (a facility type's
- * {@code bad_rows}), it adds how with {@link #orSkip(String)}, so that no message offers a
- * setting the user does not have.
+ * {@code bad_rows}, the app's CSV dialog), it adds how with {@link #orSkip(String)}, so that no
+ * message offers a setting the user does not have.
  */
 public final class BadRowException extends InputException {
 

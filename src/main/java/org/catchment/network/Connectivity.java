@@ -21,7 +21,7 @@ public final class Connectivity {
      *
      * @param edges   walkable edges in it
      * @param lengthM their total length, metres
-     * @param centre  a point of it (the middle of its first edge), EPSG:27700
+     * @param centre  a point of it (the middle of its first edge), in the working CRS
      */
     public record Island(int edges, double lengthM, Coordinate centre) {
     }
@@ -39,15 +39,12 @@ public final class Connectivity {
     private Connectivity(WalkingNetwork network) {
         this.network = network;
         int nodes = network.nodeCount();
-        int[] parent = new int[nodes];
-        for (int i = 0; i < nodes; i++) {
-            parent[i] = i;
-        }
+        UnionFind sets = new UnionFind(nodes);
         int walkable = 0;
         for (int e = 0; e < network.edgeCount(); e++) {
             if (network.isWalkable(e)) {
                 walkable++;
-                union(parent, network.baseNode(e), network.adjNode(e));
+                sets.union(network.baseNode(e), network.adjNode(e));
             }
         }
         this.walkableEdges = walkable;
@@ -56,7 +53,7 @@ public final class Connectivity {
         componentOfNode = new int[nodes];
         int count = 0;
         for (int n = 0; n < nodes; n++) {
-            int r = find(parent, n);
+            int r = sets.find(n);
             if (compOfRoot[r] < 0) {
                 compOfRoot[r] = count++;
             }
@@ -189,21 +186,5 @@ public final class Connectivity {
         return String.format(Locale.ROOT, "%d nodes, %d walkable edges, %d components, %.1f%% of %.1f km in the largest,"
                 + " %d islands", nodes(), walkableEdges, components, 100 * largestShare(), totalLengthM / 1000,
                 islands.size());
-    }
-
-    private static int find(int[] parent, int i) {
-        while (parent[i] != i) {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-        return i;
-    }
-
-    private static void union(int[] parent, int a, int b) {
-        int ra = find(parent, a);
-        int rb = find(parent, b);
-        if (ra != rb) {
-            parent[Math.max(ra, rb)] = Math.min(ra, rb);
-        }
     }
 }

@@ -416,52 +416,33 @@ public final class FootpathMerger {
 
     private List<String> isolated(List<Part> parts, int footpathLinkStart, Map<String, String> alias) {
         int links = draft.linkCount();
-        int[] parent = new int[draft.nodeCount()];
-        for (int i = 0; i < parent.length; i++) {
-            parent[i] = i;
-        }
-        boolean[] road = new boolean[parent.length];
+        UnionFind sets = new UnionFind(draft.nodeCount());
+        boolean[] road = new boolean[sets.size()];
         for (int l = 0; l < links; l++) {
             NetworkDraft.Link link = draft.link(l);
             if (!link.walkable) {
                 continue;
             }
-            union(parent, link.startNode, link.endNode);
+            sets.union(link.startNode, link.endNode);
             if (link.kind == NetworkLink.Kind.ROAD) {
                 road[link.startNode] = true;
             }
         }
-        boolean[] rootHasRoad = new boolean[parent.length];
-        for (int i = 0; i < parent.length; i++) {
+        boolean[] rootHasRoad = new boolean[sets.size()];
+        for (int i = 0; i < sets.size(); i++) {
             if (road[i]) {
-                rootHasRoad[find(parent, i)] = true;
+                rootHasRoad[sets.find(i)] = true;
             }
         }
         List<String> isolated = new ArrayList<>();
         for (Part p : parts) {
             String id = nodeId(key(p.points.get(0)));
             Integer node = draft.nodeIndexOf(alias.getOrDefault(id, id));
-            if (node == null || !rootHasRoad[find(parent, node)]) {
+            if (node == null || !rootHasRoad[sets.find(node)]) {
                 isolated.add(p.name);
             }
         }
         return isolated;
-    }
-
-    private static int find(int[] parent, int i) {
-        while (parent[i] != i) {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-        return i;
-    }
-
-    private static void union(int[] parent, int a, int b) {
-        int ra = find(parent, a);
-        int rb = find(parent, b);
-        if (ra != rb) {
-            parent[Math.max(ra, rb)] = Math.min(ra, rb);
-        }
     }
 
     private LineString line(Coordinate... points) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.catchment.InputException;
 import org.catchment.layer.GeometryKind;
 import org.catchment.layer.Layer;
@@ -42,7 +43,7 @@ public final class OpenRoadsSchema {
     }
 
     /**
-     * @param layer a RoadLink layer in EPSG:27700
+     * @param layer a RoadLink layer in the working CRS
      * @return one link per feature (multi-part lines are merged when they join, else an error)
      * @throws InputException if a required field is missing or a feature has no usable geometry
      */
@@ -55,8 +56,7 @@ public final class OpenRoadsSchema {
         String id = required(layer, file, ID, "link identifier");
         String start = required(layer, file, START, "start node");
         String end = required(layer, file, END, "end node");
-        Optional<String> function = find(layer, FUNCTION);
-        Optional<String> roadClass = find(layer, CLASS);
+        Predicate<SimpleFeature> walkable = walkability(layer);
         List<NetworkLink> links = new ArrayList<>(layer.size());
         for (SimpleFeature f : layer.features()) {
             String linkId = text(f, id);
@@ -68,12 +68,22 @@ public final class OpenRoadsSchema {
                 throw new InputException(file, where, "the link has no " + (s.isEmpty() ? START.get(0) : END.get(0)),
                         "OS Open Roads links must name their start and end nodes; check the file is a RoadLink layer");
             }
-            boolean walkable = !isMotorway(function.map(n -> text(f, n)).orElse(""))
-                    && !isMotorway(roadClass.map(n -> text(f, n)).orElse(""));
-            links.add(new NetworkLink(linkId.isEmpty() ? f.getID() : linkId, s, e, line, walkable,
+            links.add(new NetworkLink(linkId.isEmpty() ? f.getID() : linkId, s, e, line, walkable.test(f),
                     NetworkLink.Kind.ROAD));
         }
         return links;
+    }
+
+    /**
+     * @param layer a RoadLink layer
+     * @return whether a link of the layer may be walked (not a motorway by its function or class);
+     *     every link of a layer without those fields is walkable. The network and the maps both use it.
+     */
+    public static Predicate<SimpleFeature> walkability(Layer layer) {
+        Optional<String> function = find(layer, FUNCTION);
+        Optional<String> roadClass = find(layer, CLASS);
+        return f -> !isMotorway(function.map(n -> text(f, n)).orElse(""))
+                && !isMotorway(roadClass.map(n -> text(f, n)).orElse(""));
     }
 
     /** @return true if an OS Open Roads function or class value marks a motorway */

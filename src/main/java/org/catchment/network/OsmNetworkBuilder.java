@@ -71,7 +71,8 @@ public final class OsmNetworkBuilder {
             throw new InputException(pbf, null, "cannot read the OpenStreetMap extract (" + e.getMessage() + ")",
                     "Check that it is an .osm.pbf file, e.g. a Geofabrik extract, and is not truncated", e);
         }
-        return wrap(hopper, nodeIdsFromFile(pbf, hopper.getBaseGraph()), projection);
+        BaseGraph graph = hopper.getBaseGraph();
+        return wrap(hopper, nodeIds(pbf, nodeLonLat(graph), graph.getNodes()), projection);
     }
 
     /** As {@link #build(Path, Path, NetworkProjection, boolean)}, keeping nothing on disk. */
@@ -103,7 +104,8 @@ public final class OsmNetworkBuilder {
         return hopper;
     }
 
-    private static String[] nodeIdsFromFile(Path pbf, BaseGraph graph) {
+    /** @return the graph's node positions as lon, lat pairs, node by node */
+    private static double[] nodeLonLat(BaseGraph graph) {
         int nodes = graph.getNodes();
         NodeAccess na = graph.getNodeAccess();
         double[] lonLat = new double[2 * nodes];
@@ -111,7 +113,7 @@ public final class OsmNetworkBuilder {
             lonLat[2 * n] = na.getLon(n);
             lonLat[2 * n + 1] = na.getLat(n);
         }
-        return nodeIds(pbf, lonLat, nodes);
+        return lonLat;
     }
 
     private static WalkingNetwork wrap(GraphHopper hopper, String[] nodeIds, NetworkProjection projection) {
@@ -122,14 +124,7 @@ public final class OsmNetworkBuilder {
         EnumEncodedValue<RoadClass> roadClass = em.getEnumEncodedValue(RoadClass.KEY, RoadClass.class);
         IntEncodedValue wayId = em.getIntEncodedValue("osm_way_id");
 
-        int nodes = graph.getNodes();
-        NodeAccess na = graph.getNodeAccess();
-        double[] lonLat = new double[2 * nodes];
-        for (int n = 0; n < nodes; n++) {
-            lonLat[2 * n] = na.getLon(n);
-            lonLat[2 * n + 1] = na.getLat(n);
-        }
-        double[] nodeXy = projection.toBng(lonLat, nodes);
+        double[] nodeXy = projection.toWorking(nodeLonLat(graph), graph.getNodes());
 
         int edges = graph.getEdges();
         int[] start = new int[edges + 1];
@@ -149,7 +144,7 @@ public final class OsmNetworkBuilder {
                 ll[2 * (start[e] + i) + 1] = pl.getLat(i);
             }
         }
-        double[] xy = projection.toBng(ll, total);
+        double[] xy = projection.toWorking(ll, total);
         EdgeGeometries.Builder geometries = new EdgeGeometries.Builder();
         String[] edgeIds = new String[edges];
         BitSet paths = new BitSet(edges);

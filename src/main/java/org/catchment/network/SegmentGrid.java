@@ -4,11 +4,11 @@ import java.util.Arrays;
 import org.locationtech.jts.geom.Envelope;
 
 /**
- * The segments of the walkable edges on a regular grid of square cells, in EPSG:27700, to tell
- * at once how far a point is from the nearest walkable edge. {@link Snapper} asks it before
- * GraphHopper's location index, which costs several times as much for a point that lies beyond
- * the snap tolerance (half of a million facilities spread over a town, in the hostile runs of
- * issue 18) as for one near a street.
+ * The segments of the walkable edges on a regular grid of square cells, in the working CRS, to
+ * find at once the nearest walkable edge to a point and how far it is. {@link Snapper} asks it
+ * instead of GraphHopper's location index, which cost ten times as much for a point near a street
+ * and several times more again for one beyond the snap tolerance (half of a million facilities
+ * spread over a town, in the hostile runs of issue 18).
  *
  * <p>Each segment is listed in every cell its bounding box meets. The cells are at least
  * {@value #MIN_CELL_M} m, larger for a large network so that there are at most
@@ -106,8 +106,8 @@ final class SegmentGrid {
 
     /**
      * The nearest walkable segment to a point: ties (a street corner, where two edges share the
-     * nearest point) go to the lowest edge, then the lowest segment, so the answer does not depend
-     * on the order of the cells.
+     * nearest point; distances within {@link Snapper#TIE_M} of each other) go to the lowest edge,
+     * then the lowest segment, so the answer does not depend on the order of the cells.
      *
      * @param edge     the edge
      * @param segment  the segment of the edge, from its vertex {@code segment} to the next
@@ -166,7 +166,8 @@ final class SegmentGrid {
             double len2 = dx * dx + dy * dy;
             double f = len2 == 0 ? 0 : Math.max(0, Math.min(1, ((x - ax) * dx + (y - ay) * dy) / len2));
             double d = Math.hypot(x - (ax + f * dx), y - (ay + f * dy));
-            if (d < distance || d == distance && (e < edge || e == edge && s < segment)) {
+            if (d < distance - Snapper.TIE_M
+                    || d <= distance + Snapper.TIE_M && (e < edge || e == edge && s < segment)) {
                 edge = e;
                 segment = s;
                 fraction = f;

@@ -1,9 +1,6 @@
 package org.catchment.network;
 
 import com.graphhopper.storage.index.Snap;
-import com.graphhopper.util.DistanceCalcEarth;
-import com.graphhopper.util.FetchMode;
-import com.graphhopper.util.PointList;
 import java.util.ArrayList;
 import java.util.List;
 import org.locationtech.jts.geom.Coordinate;
@@ -12,33 +9,33 @@ import org.locationtech.jts.geom.Coordinate;
  * Snaps points onto the walking network: the nearest point on the nearest walkable edge, not
  * the nearest node, within a tolerance.
  *
- * <p>The nearest walkable segment is found in EPSG:27700 on a grid of the network's segments
- * ({@link SegmentGrid}), and the point is projected onto it, so the off-network distance and the
- * position along the edge are exact metres; the GraphHopper snap the search needs is made from
- * that ({@link SnapRecipe}: on a tower node, a pillar or the edge, as GraphHopper's location index
- * would place it). The location index, which answered this before, cost ten times as much for a
- * point near a street and thirty times as much for one beyond the tolerance, and measured in
- * latitude and longitude. Points farther than the tolerance (default {@value #DEFAULT_TOLERANCE_M}
- * m) are returned as named failures, never dropped silently, with the exact distance to the
- * nearest walkable edge (up to {@value #FAILURE_SEARCH_M} m).
+ * <p>The nearest walkable segment is found exactly in the working CRS on a grid of the network's
+ * segments ({@link SegmentGrid}; among points nearer than {@value #TIE_M} m to each other, the
+ * lower edge id), and the point is projected onto it, so the off-network distance and the
+ * position along the edge are exact metres. GraphHopper's location index, which answered this
+ * before, measures in longitude/latitude (where two edges are almost equally near it can pick
+ * the one a few centimetres farther) and cost ten times as much for a point near a street and
+ * thirty times as much for one beyond the tolerance. The GraphHopper snap the search needs is
+ * made from the exact one ({@link SnapRecipe}: a tower node, a pillar or a point inside the
+ * segment, moved onto the vertex where GraphHopper would put it). Points farther than the
+ * tolerance (default {@value #DEFAULT_TOLERANCE_M} m) are returned as named failures, never
+ * dropped silently, with the exact distance to the nearest walkable edge (up to
+ * {@value #FAILURE_SEARCH_M} m).
  */
 public final class Snapper {
 
     /** Default snap tolerance in metres. */
     public static final double DEFAULT_TOLERANCE_M = 250;
+    /** Distances closer than this (metres) are ties. */
+    static final double TIE_M = 1e-9;
+    /** A joining point this near a vertex (metres) is put on the vertex, where GraphHopper places it too. */
+    private static final double VERTEX_M = 1e-6;
 
     /**
      * How far the distance to the nearest walkable edge is sought for a point that does not join,
      * metres (at least twice the tolerance); beyond it the report says "no walkable path or road nearby".
      */
     static final double FAILURE_SEARCH_M = 2000;
-
-    /**
-     * A snapped point this near an end node of its edge, in degrees of latitude and of longitude
-     * (twice GraphHopper's 1e-6, so a few centimetres of difference in where GraphHopper projects it
-     * cannot matter), is made on that node.
-     */
-    static final double TOWER_MERGE_DEG = 2e-6;
 
     private final WalkingNetwork network;
     private final double toleranceM;
@@ -63,7 +60,7 @@ public final class Snapper {
 
     /**
      * @param name  the point's name for messages
-     * @param point the point, EPSG:27700; kept (not copied) in the snap or failure, so it must not change
+     * @param point the point, in the working CRS; kept (not copied) in the snap or failure, so it must not change
      * @return the snap, or a failure
      */
     public SnapOutcome snapOrFail(String name, Coordinate point) {
@@ -72,7 +69,12 @@ public final class Snapper {
             return new SnapFailure(name, point,
                     nearest == null ? Double.POSITIVE_INFINITY : nearest.distanceM(), toleranceM);
         }
-        return snapPoint(name, point, nearest);
+        SnapPoint sp = onEdge(name, point, nearest.edge(), nearest.segment(),
+                onVertex(nearest.edge(), nearest.segment(), nearest.fraction()));
+        if (sp.offsetM() > toleranceM) {
+            return new SnapFailure(name, point, sp.offsetM(), toleranceM);
+        }
+        return sp;
     }
 
     /**
@@ -88,7 +90,7 @@ public final class Snapper {
      * Snaps points in order.
      *
      * @param names  one name per point
-     * @param points the points, EPSG:27700
+     * @param points the points, in the working CRS
      */
     public Result snapAll(List<String> names, List<Coordinate> points) {
         List<SnapPoint> ok = new ArrayList<>();
@@ -104,85 +106,55 @@ public final class Snapper {
         return new Result(ok, failed);
     }
 
+    /** @return the point at fraction f of segment i of edge e (a vertex itself at 0 and 1) */
+    private static Coordinate at(EdgeGeometries g, int e, int i, double f) {
+        if (f == 0 || f == 1) {
+            int v = f == 0 ? i : i + 1;
+            return new Coordinate(g.x(e, v), g.y(e, v));
+        }
+        return new Coordinate(g.x(e, i) + f * (g.x(e, i + 1) - g.x(e, i)), g.y(e, i) + f * (g.y(e, i + 1) - g.y(e, i)));
+    }
+
+    /** @return the fraction f along segment i of edge e, put on a vertex (0 or 1) when within {@value #VERTEX_M} m of it */
+    private double onVertex(int e, int i, double f) {
+        EdgeGeometries g = network.geometries();
+        double len = Math.hypot(g.x(e, i + 1) - g.x(e, i), g.y(e, i + 1) - g.y(e, i));
+        return f * len <= VERTEX_M ? 0 : (1 - f) * len <= VERTEX_M ? 1 : f;
+    }
+
     /**
-     * Makes the snap of a point onto its nearest segment, with the GraphHopper snap the search
-     * needs ({@link SnapRecipe}), as GraphHopper's location index would: on a tower node when the
-     * nearest point is an end of the edge, on a pillar when it is an inner vertex, else on the edge
-     * (the point itself is GraphHopper's query point, as when its index made the snap).
+     * The snap onto edge e at vertex i (f = 0) or inside segment i (0 < f < 1), with a recipe
+     * GraphHopper's query graph can place: a tower node, a pillar, or a point inside the segment
+     * (given as the query point, so that GraphHopper's own projection finds that very point).
+     * GraphHopper puts a point within 10^-6 degrees of a vertex on the vertex (no tiny virtual
+     * edges), and so does this when GraphHopper's copy of the segment in longitude/latitude would
+     * put the point just beyond its end; the snap then moves there too, as for the snaps
+     * GraphHopper proposes itself, so the search starts where the snap says.
      */
-    private SnapPoint snapPoint(String name, Coordinate point, SegmentGrid.Nearest nearest) {
-        int e = nearest.edge();
-        int s = nearest.segment();
-        double f = nearest.fraction();
-        double[] ll = network.projection().toLonLat(new double[] {point.x, point.y}, 1);
-        if (f > 0 && f < 1 && !insideForGraphHopper(e, s, ll[1], ll[0])) {
-            f = f < 0.5 ? 0 : 1;
+    private SnapPoint onEdge(String name, Coordinate point, int e, int i, double f) {
+        if (f == 1) {
+            return onEdge(name, point, e, i + 1, 0);
         }
         EdgeGeometries g = network.geometries();
         int last = g.pointCount(e) - 1;
-        if (f > 0 && f < 1 && (s == 0 || s + 1 == last)) {
-            f = towerWithinMerge(e, s, f, last);
+        Coordinate on = at(g, e, i, f);
+        Snap.Position position = f > 0 ? Snap.Position.EDGE
+                : i == 0 || i == last ? Snap.Position.TOWER : Snap.Position.PILLAR;
+        double[] ll = network.projection().toLonLat(new double[] {on.x, on.y}, 1);
+        SnapRecipe recipe = new SnapRecipe(ll[1], ll[0], e, network.adjNode(e), i, position,
+                i == last ? network.adjNode(e) : network.baseNode(e), point.distance(on));
+        if (position == Snap.Position.EDGE) {
+            if (!recipe.projectsInside(network.graph())) {
+                return onEdge(name, point, e, f < 0.5 ? i : i + 1, 0);
+            }
+            recipe = SnapRecipe.of(recipe.toSnap(network.graph()));
+            if (recipe.position() != Snap.Position.EDGE) {
+                return onEdge(name, point, e, recipe.wayIndex(), 0);
+            }
         }
-        Snap.Position position;
-        int wayIndex;
-        int closestNode;
-        double alongM;
-        Coordinate on;
-        if (f == 0 || f == 1) {
-            int vertex = f == 0 ? s : s + 1;
-            on = new Coordinate(g.x(e, vertex), g.y(e, vertex));
-            alongM = vertex == last ? g.lengthM(e) : lengthTo(g, e, vertex);
-            position = vertex == 0 || vertex == last ? Snap.Position.TOWER : Snap.Position.PILLAR;
-            wayIndex = vertex;
-            closestNode = vertex == 0 ? network.baseNode(e) : vertex == last ? network.adjNode(e) : -1;
-        } else {
-            double ax = g.x(e, s);
-            double ay = g.y(e, s);
-            double dx = g.x(e, s + 1) - ax;
-            double dy = g.y(e, s + 1) - ay;
-            on = new Coordinate(ax + f * dx, ay + f * dy);
-            alongM = lengthTo(g, e, s) + f * Math.sqrt(dx * dx + dy * dy);
-            position = Snap.Position.EDGE;
-            wayIndex = s;
-            closestNode = -1;
-        }
-        double offsetM = point.distance(on);
-        SnapRecipe recipe = new SnapRecipe(ll[1], ll[0], e, network.adjNode(e), wayIndex, position, closestNode, offsetM);
-        return new SnapPoint(name, point, e, alongM, offsetM, on, recipe);
-    }
-
-    /**
-     * @return 0 or 1 when the point on the first or last segment lies so near the edge's end node
-     *     that GraphHopper's query graph would take it for that node (closer than
-     *     {@value #TOWER_MERGE_DEG} degrees; it merges points closer than 1e-6 degrees, about 10 cm):
-     *     the start is then made on that node, as the search would use it, so that its time and
-     *     position agree; else {@code f} unchanged
-     */
-    private double towerWithinMerge(int e, int s, double f, int last) {
-        EdgeGeometries g = network.geometries();
-        double ax = g.x(e, s);
-        double ay = g.y(e, s);
-        double[] pts = network.projection().toLonLat(new double[] {ax + f * (g.x(e, s + 1) - ax),
-            ay + f * (g.y(e, s + 1) - ay), g.x(e, 0), g.y(e, 0), g.x(e, last), g.y(e, last)}, 3);
-        if (s == 0 && Math.abs(pts[0] - pts[2]) < TOWER_MERGE_DEG && Math.abs(pts[1] - pts[3]) < TOWER_MERGE_DEG) {
-            return 0;
-        }
-        if (s + 1 == last && Math.abs(pts[0] - pts[4]) < TOWER_MERGE_DEG && Math.abs(pts[1] - pts[5]) < TOWER_MERGE_DEG) {
-            return 1;
-        }
-        return f;
-    }
-
-    /**
-     * @return true when GraphHopper, which measures in latitude and longitude, places the point
-     *     inside segment {@code s} of the edge: a point within centimetres of a segment's end may
-     *     fall just outside it there, and GraphHopper's query graph refuses an edge snap it would
-     *     not have made, so such a point is moved onto the vertex
-     */
-    private boolean insideForGraphHopper(int e, int s, double lat, double lon) {
-        PointList points = network.graph().getEdgeIteratorState(e, network.adjNode(e)).fetchWayGeometry(FetchMode.ALL);
-        return DistanceCalcEarth.DIST_EARTH.validEdgeDistance(lat, lon, points.getLat(s), points.getLon(s),
-                points.getLat(s + 1), points.getLon(s + 1));
+        double alongM = i == last ? g.lengthM(e)
+                : lengthTo(g, e, i) + f * Math.hypot(g.x(e, i + 1) - g.x(e, i), g.y(e, i + 1) - g.y(e, i));
+        return new SnapPoint(name, point, e, alongM, point.distance(on), on, recipe);
     }
 
     private static double lengthTo(EdgeGeometries g, int e, int vertex) {

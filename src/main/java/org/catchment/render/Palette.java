@@ -15,7 +15,8 @@ import java.util.List;
  *       reordered so the first types avoid the blues of the bands, each type also with its own
  *       {@link Symbol}, so types stay apart in grey-scale print too.</li>
  *   <li>Deserts: ColorBrewer PiYG dark magenta, a hue no band or type colour comes near.</li>
- *   <li>Backdrop: ColorBrewer Greys for roads, footpaths, railways and boundaries.</li>
+ *   <li>Backdrop: ColorBrewer Greys for roads, footpaths, railways and boundaries; motorways (closed to
+ *       walkers) in BrBG dark brown.</li>
  * </ul>
  */
 public final class Palette {
@@ -32,6 +33,8 @@ public final class Palette {
     public static final Color FOOTPATHS = new Color(0xbdbdbd);
     /** Railways: dark grey #525252 (Greys 8), drawn dashed. */
     public static final Color RAILWAY = new Color(0x525252);
+    /** Links closed to walkers (motorways): ColorBrewer BrBG dark brown #8c510a, apart from the band blues and the desert magenta. */
+    public static final Color MOTORWAY = new Color(0x8c510a);
 
     /** ColorBrewer YlGnBu, classes 3 to 9, light to dark. */
     private static final int[][] YL_GN_BU = {
@@ -117,6 +120,11 @@ public final class Palette {
     /** @return railways: dark grey 1.2 pt, dashed 6 on 3 off */
     public static Style railway() {
         return Style.line(RAILWAY, 1.2).withDash(6, 3);
+    }
+
+    /** @return motorways and other links closed to walkers: dark brown 2.2 pt, a barrier that stands out from the grey streets */
+    public static Style motorway() {
+        return Style.line(MOTORWAY, 2.2);
     }
 
     /** @return deserts: magenta hatch 4 pt apart with a 1 pt outline */

@@ -1,5 +1,6 @@
 package org.catchment.ui;
 
+import java.util.function.Consumer;
 import javafx.scene.control.Button;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -10,11 +11,13 @@ import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCombination;
 import org.catchment.ui.common.Dialogs;
+import org.catchment.ui.model.AnalysisSession;
 
 /**
  * The main window's menu bar and tool bar, with the keyboard shortcuts (Ctrl+N new, Ctrl+O open, Ctrl+S
  * save, Ctrl+L add layer, Ctrl+R run, Esc cancel, Ctrl+E export PNG, Ctrl+Shift+E export all,
- * Ctrl+0 zoom to all; Cmd on macOS). Every entry calls an action of {@link MainWindow}.
+ * Ctrl+0 zoom to all; Cmd on macOS). Every entry calls an action of {@link MainWindow}; Run is
+ * disabled while a run goes on, Cancel run enabled only then.
  */
 final class MainMenus {
 
@@ -37,8 +40,13 @@ final class MainMenus {
                 item("Zoom to all layers", "Shortcut+0", w::zoomToAll),
                 item("Zoom in", "Shortcut+Equals", () -> w.map().zoomBy(2)),
                 item("Zoom out", "Shortcut+Minus", () -> w.map().zoomBy(0.5)));
-        Menu analysis = new Menu("Analysis", null, item("Run", "Shortcut+R", w::run),
-                item("Cancel run", "Esc", w::cancel));
+        MenuItem run = item("Run", "Shortcut+R", w::run);
+        MenuItem cancel = item("Cancel run", "Esc", w::cancel);
+        whileRunning(w, running -> {
+            run.setDisable(running);
+            cancel.setDisable(!running);
+        });
+        Menu analysis = new Menu("Analysis", null, run, cancel);
         Menu help = new Menu("Help", null, item("About Catchment", null, () -> Dialogs.info(w.stage(), "Catchment",
                 "Walking catchments of social infrastructure and the deserts between them.\n"
                         + "Open an analysis, edit it in the Analysis panel and run it (Ctrl+R).\n"
@@ -59,12 +67,25 @@ final class MainMenus {
         Button in = tool("+", "Zoom in", () -> w.map().zoomBy(2));
         Button out = tool("\u2212", "Zoom out", () -> w.map().zoomBy(0.5));
         Button runButton = tool("Run", "Run the analysis (Ctrl+R)", w::run);
+        runButton.setId("toolbarRunButton");
         runButton.getStyleClass().add("primary");
+        whileRunning(w, runButton::setDisable);
         Button png = tool("Export PNG", "Export a map as PNG (Ctrl+E)", () -> w.exports().askPng());
         ToolBar bar = new ToolBar(open, save, add, new Separator(), extent, in, out,
                 new Separator(), runButton, png);
         bar.getStyleClass().add("main-toolbar");
         return bar;
+    }
+
+    /** Tells {@code running} whether a run goes on now and whenever that changes. */
+    private static void whileRunning(MainWindow w, Consumer<Boolean> running) {
+        running.accept(w.session().isRunning());
+        w.session().addListener(new AnalysisSession.Listener() {
+            @Override
+            public void runChanged(AnalysisSession.RunStatus status) {
+                running.accept(status.isRunning());
+            }
+        });
     }
 
     private static MenuItem item(String text, String accelerator, Runnable action) {

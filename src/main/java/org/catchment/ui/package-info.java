@@ -1,6 +1,6 @@
 /**
  * The JavaFX desktop app. This root holds the application ({@link org.catchment.ui.CatchmentApp},
- * started by {@link org.catchment.ui.DesktopLauncher#launch(java.nio.file.Path)}), the main window
+ * started by {@link org.catchment.ui.DesktopLauncher}), the main window
  * that wires the features together ({@link org.catchment.ui.MainWindow}) and its menus. Each
  * feature is a subpackage of views (JavaFX nodes) over a {@code model} subpackage of plain view
  * models without JavaFX types, unit-tested without a toolkit: {@code ui.map}, {@code ui.layers},
@@ -9,7 +9,7 @@
  * view models share. The only package that uses JavaFX; long work (reading layers, rendering,
  * running an analysis) runs off the FX thread.
  *
- * <p>May use: {@code analysis}, {@code io}, {@code network}, {@code overlay}, {@code render},
+ * <p>May use: {@code analysis}, {@code export}, {@code io}, {@code overlay}, {@code render},
  * {@code ui.common}, {@code ui.export}, {@code ui.form}, {@code ui.form.model}, {@code ui.layers},
  * {@code ui.layers.model}, {@code ui.map}, {@code ui.map.model}, {@code ui.model},
  * {@code ui.results}, {@code ui.results.model}. Libraries: JavaFX, JTS.

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.data.Offset.offset;
 import static org.catchment.network.TestNetworks.at;
 import static org.catchment.network.TestNetworks.build;
+import static org.catchment.network.TestNetworks.chain;
 import static org.catchment.network.TestNetworks.motorway;
 import static org.catchment.network.TestNetworks.node;
 import static org.catchment.network.TestNetworks.road;
@@ -21,10 +22,7 @@ class MultiSourceSearchTest {
      */
     @Test
     void timesAlongAChainAreLengthOverSpeed() {
-        WalkingNetwork net = build(
-                road("ab", "a", "b", 0, 0, 400, 0),
-                road("bc", "b", "c", 400, 0, 800, 0),
-                road("cd", "c", "d", 800, 0, 1200, 0));
+        WalkingNetwork net = chain(400, 3);
         SnapPoint f = new Snapper(net, 250).snap("F", at(0, 0));
         SearchResult r = new MultiSourceSearch(net, 4.8).run(starts(f), 20);
         assertThat(r.minutes(node(net, "a"))).isCloseTo(0, offset(1e-12));
@@ -36,10 +34,7 @@ class MultiSourceSearchTest {
 
     @Test
     void searchStopsAtTheLimit() {
-        WalkingNetwork net = build(
-                road("ab", "a", "b", 0, 0, 400, 0),
-                road("bc", "b", "c", 400, 0, 800, 0),
-                road("cd", "c", "d", 800, 0, 1200, 0));
+        WalkingNetwork net = chain(400, 3);
         SnapPoint f = new Snapper(net, 250).snap("F", at(0, 0));
         SearchResult r = new MultiSourceSearch(net, 4.8).run(starts(f), 7);
         assertThat(r.minutes(node(net, "b"))).isCloseTo(5, offset(1e-12));
@@ -95,9 +90,7 @@ class MultiSourceSearchTest {
      */
     @Test
     void equalTimesGoToTheFirstFacility() {
-        WalkingNetwork net = build(
-                road("ab", "a", "b", 0, 0, 400, 0),
-                road("bc", "b", "c", 400, 0, 800, 0));
+        WalkingNetwork net = chain(400, 2);
         Snapper snapper = new Snapper(net, 250);
         SnapPoint f1 = snapper.snap("F1", at(800, 0));
         SnapPoint f0 = snapper.snap("F0", at(0, 0));
@@ -127,9 +120,7 @@ class MultiSourceSearchTest {
 
     @Test
     void segmentsCoverEveryWalkableStretchOnce() {
-        WalkingNetwork net = build(
-                road("ab", "a", "b", 0, 0, 400, 0),
-                road("bc", "b", "c", 400, 0, 800, 0));
+        WalkingNetwork net = chain(400, 2);
         Snapper snapper = new Snapper(net, 250);
         SearchResult r = new MultiSourceSearch(net, 4.8).run(starts(
                 snapper.snap("F0", at(100, 0)), snapper.snap("F1", at(300, 0))), 20);

@@ -26,7 +26,7 @@ class SearchAgainstReferenceTest {
         int compared = 0;
         for (int round = 0; round < 100; round++) {
             List<NetworkLink> links = randomNetwork(random, 60 + random.nextInt(120));
-            WalkingNetwork net = new OpenRoadsNetworkBuilder().addLinks(links).build().network();
+            WalkingNetwork net = TestNetworks.build(links);
             double speedKmh = 3 + random.nextDouble() * 3;
             double mpm = speedKmh * 1000 / 60;
             double limit = 5 + random.nextDouble() * 20;
@@ -81,7 +81,7 @@ class SearchAgainstReferenceTest {
         int left = 0;
         for (int round = 0; round < 20; round++) {
             List<NetworkLink> links = randomNetwork(random, 60 + random.nextInt(60));
-            WalkingNetwork net = new OpenRoadsNetworkBuilder().addLinks(links).build().network();
+            WalkingNetwork net = TestNetworks.build(links);
             double speedKmh = 4.8;
             double mpm = speedKmh * 1000 / 60;
             Snapper snapper = new Snapper(net, 250);

@@ -7,8 +7,17 @@ import static org.catchment.network.TestNetworks.build;
 import static org.catchment.network.TestNetworks.motorway;
 import static org.catchment.network.TestNetworks.road;
 
+import com.graphhopper.routing.util.AccessFilter;
+import com.graphhopper.storage.index.Snap;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Random;
+import org.catchment.io.LayerReader;
+import org.catchment.io.ReadOptions;
+import org.catchment.layer.Layer;
 import org.junit.jupiter.api.Test;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.LineSegment;
 
 class SnapperTest {
 
@@ -85,20 +94,18 @@ class SnapperTest {
 
     @Test
     void theNearestSegmentIsTheOneABruteForceSearchFinds() {
-        WalkingNetwork net = new OpenRoadsNetworkBuilder().addRoads(org.catchment.io.LayerReader.read(
-                java.nio.file.Path.of("data", "sample", "RoadLink.shp"), org.catchment.io.ReadOptions.defaults()))
-                .build().network();
-        try (net) {
-            java.util.Random random = new java.util.Random(18);
+        Layer roads = LayerReader.read(Path.of("data", "sample", "RoadLink.shp"), ReadOptions.defaults());
+        try (WalkingNetwork net = new OpenRoadsNetworkBuilder(roads.crs()).addRoads(roads).build().network()) {
+            Random random = new Random(18);
             Snapper snapper = new Snapper(net, 250);
             EdgeGeometries g = net.geometries();
             for (int i = 0; i < 3000; i++) {
-                org.locationtech.jts.geom.Coordinate p = new org.locationtech.jts.geom.Coordinate(
+                Coordinate p = new Coordinate(
                         348_000 + random.nextDouble() * 10_000, 388_000 + random.nextDouble() * 9_000);
                 double best = Double.POSITIVE_INFINITY;
                 for (int e = 0; e < net.edgeCount(); e++) {
                     for (int s = 0; net.isWalkable(e) && s + 1 < g.pointCount(e); s++) {
-                        best = Math.min(best, new org.locationtech.jts.geom.LineSegment(g.x(e, s), g.y(e, s),
+                        best = Math.min(best, new LineSegment(g.x(e, s), g.y(e, s),
                                 g.x(e, s + 1), g.y(e, s + 1)).distance(p));
                     }
                 }
@@ -121,7 +128,7 @@ class SnapperTest {
     }
 
     private static int nodeAt(WalkingNetwork net, double x, double y) {
-        org.locationtech.jts.geom.Coordinate c = at(x, y);
+        Coordinate c = at(x, y);
         for (int n = 0; n < net.nodeCount(); n++) {
             if (Math.abs(net.nodeX(n) - c.x) < 1e-6 && Math.abs(net.nodeY(n) - c.y) < 1e-6) {
                 return n;
@@ -138,5 +145,37 @@ class SnapperTest {
         SnapPoint s = new Snapper(net, 250).snap("Beside the motorway", at(200, 5));
         assertThat(net.edgeSourceId(s.edge())).isEqualTo("R");
         assertThat(s.offsetM()).isCloseTo(95, offset(1e-6));
+    }
+
+    /*
+     *  C |                                two links meeting at a right angle at a;
+     *    |  * (20.00, 19.98)              the facility is 19.98 m from A and 20.00 m from C
+     *  a +------------------ A
+     */
+    @Test
+    void nearestEdgeIsMeasuredInBritishNationalGridNotInGraphHoppersLongitudeAndLatitude() {
+        WalkingNetwork net = build(road("A", "a", "b", 0, 0, 400, 0), road("C", "a", "c", 0, 0, 0, 400));
+        double[] ll = net.projection().toLonLat(new double[] {at(20, 19.98).x, at(20, 19.98).y}, 1);
+        Snap proposed = net.index().findClosest(ll[1], ll[0], AccessFilter.allEdges(net.access()));
+        // the premise: GraphHopper's index, measuring in longitude/latitude, proposes the farther link
+        assertThat(net.edgeSourceId(proposed.getClosestEdge().getEdge())).isEqualTo("C");
+
+        SnapPoint s = new Snapper(net, 250).snap("Surgery", at(20, 19.98));
+        assertThat(net.edgeSourceId(s.edge())).isEqualTo("A");
+        assertThat(s.offsetM()).isCloseTo(19.98, offset(1e-9));
+        assertThat(s.alongM()).isCloseTo(20, offset(1e-9));
+        assertThat(s.snapped().x).isCloseTo(at(20, 0).x, offset(1e-9));
+        assertThat(s.snapped().y).isCloseTo(at(20, 0).y, offset(1e-9));
+    }
+
+    @Test
+    void aSnapOntoAnotherEdgeStartsTheSearchThere() {
+        WalkingNetwork net = build(road("A", "a", "b", 0, 0, 400, 0), road("C", "a", "c", 0, 0, 0, 400));
+        SnapPoint s = new Snapper(net, 250).snap("Surgery", at(20, 19.98));
+        SearchResult r = new MultiSourceSearch(net, 4.8).run(TestNetworks.starts(s), 20);
+        // from 20 m along A: 20 m to a, 380 m to b, and c 400 m beyond a (from C it would be 19.98, 399.98, 380.02)
+        assertThat(r.minutes(TestNetworks.node(net, "a"))).isCloseTo(20 / 80.0, offset(1e-12));
+        assertThat(r.minutes(TestNetworks.node(net, "b"))).isCloseTo(380 / 80.0, offset(1e-12));
+        assertThat(r.minutes(TestNetworks.node(net, "c"))).isCloseTo(420 / 80.0, offset(1e-12));
     }
 }

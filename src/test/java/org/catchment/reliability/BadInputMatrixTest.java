@@ -109,7 +109,7 @@ class BadInputMatrixTest {
                 fails("unknown CRS in .prj", f -> f.write("libraries.prj",
                         "PROJCS[\"Mars_Equirectangular\",GEOGCS[\"Mars\",DATUM[\"Mars_2000\",SPHEROID[\"Mars\",3396190,169.8944]],"
                         + "PRIMEM[\"Greenwich\",0],UNIT[\"Degree\",0.0174532925199433]],PROJECTION[\"Equirectangular\"],"
-                        + "UNIT[\"Meter\",1]]"), "libraries.shp", "outside Great Britain", ".prj"),
+                        + "UNIT[\"Meter\",1]]"), "libraries.shp", "outside the area of use", ".prj"),
                 fails("garbage .prj", f -> f.write("libraries.prj", "this is not a projection"), "libraries.prj"),
                 fails("lon/lat coordinates labelled BNG", f -> f.geometries("libraries.shp", g -> lonLat(g)),
                         "libraries.shp", "27700"),
@@ -235,7 +235,7 @@ class BadInputMatrixTest {
                 fails("shapefile road with a null shape", f -> shapeTypeOfRecord(f, "RoadLink.shp", 1, 0), "RoadLink.shp",
                         "1 feature has no geometry", "RoadLink.1", "!bad rows", "!bad_rows"),
                 fails("GeoJSON facility without geometry", f -> geoJsonLibraries(f, "null"), "libraries.geojson",
-                        "1 feature has no geometry", "libraries.2", "bad_rows: skip in facilities[0]"),
+                        "1 feature has no geometry", "libraries.2", "bad_rows: skip (facilities[0].bad_rows)"),
                 warns("GeoJSON facility without geometry, bad rows skipped", f -> {
                     geoJsonLibraries(f, "null");
                     f.edit("layer: libraries.geojson, name_field: name,", "layer: libraries.geojson, name_field: name,"
@@ -334,7 +334,8 @@ class BadInputMatrixTest {
             assertThat(exit).as(err).isEqualTo(Main.ANALYSIS_ERROR);
             assertThat(f.messages()).as(err).hasSize(1);
             assertThat(err).contains("cannot write", "free space").doesNotContain("Exception", "\tat ");
-            try (Stream<Path> left = Files.list(disk.resolve("out"))) {
+            assertThat(disk.resolve("out")).as("the folder the run made is removed again").doesNotExist();
+            try (Stream<Path> left = Files.list(disk)) {
                 assertThat(left.toList()).isEmpty();
             }
             assertThat(f.snapshot()).isEqualTo(before);
@@ -366,9 +367,7 @@ class BadInputMatrixTest {
                 }
             }, cancel::get)).isInstanceOf(CancelledException.class);
         }
-        try (Stream<Path> left = Files.list(a.outputDir())) {
-            assertThat(left.toList()).isEmpty();
-        }
+        assertThat(a.outputDir()).as("the folder the export made is removed again").doesNotExist();
         assertThat(f.snapshot()).isEqualTo(before);
     }
 

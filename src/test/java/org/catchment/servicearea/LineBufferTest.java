@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.catchment.bench.SyntheticNetwork;
 import org.catchment.network.MultiSourceSearch;
-import org.catchment.network.OpenRoadsNetworkBuilder;
 import org.catchment.network.SearchResult;
+import org.catchment.network.TestNetworks;
 import org.catchment.network.WalkingNetwork;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Geometry;
@@ -29,7 +29,7 @@ class LineBufferTest {
 
     private static WalkingNetwork randomNetwork() {
         SyntheticNetwork synthetic = SyntheticNetwork.generate(800, 7);
-        return new OpenRoadsNetworkBuilder().addLinks(synthetic.links()).build().network();
+        return TestNetworks.build(synthetic.links());
     }
 
     private static List<ReachablePiece> reached(WalkingNetwork net, double... bands) {
@@ -122,7 +122,7 @@ class LineBufferTest {
     /* a ===== b, 1,000 m, F0 at a and F1 at b, both reaching 600 m: the two pieces become the edge itself. */
     @Test
     void piecesOfOneEdgeFromBothEndsBecomeTheWholeEdge() {
-        WalkingNetwork net = CatchmentFixtures.network(CatchmentFixtures.road("ab", "a", "b", 0, 0, 1000, 0));
+        WalkingNetwork net = TestNetworks.build(TestNetworks.road("ab", "a", "b", 0, 0, 1000, 0));
         List<ReachablePiece> pieces = List.of(
                 new ReachablePiece(0, 0, 500, 0, 0, 0, 6.25),
                 new ReachablePiece(0, 1000, 500, 0, 1, 0, 6.25),
@@ -137,7 +137,7 @@ class LineBufferTest {
     /* Two pieces 100 m apart on one edge stay two lines: [0, 300] and [400, 1000]. */
     @Test
     void separatePiecesOfOneEdgeStaySeparate() {
-        WalkingNetwork net = CatchmentFixtures.network(CatchmentFixtures.road("ab", "a", "b", 0, 0, 1000, 0));
+        WalkingNetwork net = TestNetworks.build(TestNetworks.road("ab", "a", "b", 0, 0, 1000, 0));
         List<ReachablePiece> pieces = List.of(
                 new ReachablePiece(0, 1000, 400, 0, 1, 0, 7.5),
                 new ReachablePiece(0, 0, 300, 0, 0, 0, 3.75));

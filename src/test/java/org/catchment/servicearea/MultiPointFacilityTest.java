@@ -3,11 +3,11 @@ package org.catchment.servicearea;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.data.Offset.offset;
-import static org.catchment.servicearea.CatchmentFixtures.GF;
-import static org.catchment.servicearea.CatchmentFixtures.at;
-import static org.catchment.servicearea.CatchmentFixtures.network;
-import static org.catchment.servicearea.CatchmentFixtures.reachedLength;
-import static org.catchment.servicearea.CatchmentFixtures.road;
+import static org.catchment.network.TestNetworks.GF;
+import static org.catchment.network.TestNetworks.at;
+import static org.catchment.network.TestNetworks.chain;
+import static org.catchment.network.TestNetworks.road;
+import static org.catchment.servicearea.ServiceAreaFixtures.reachedLength;
 
 import java.util.List;
 import java.util.stream.IntStream;
@@ -31,9 +31,7 @@ import org.locationtech.jts.geom.Coordinate;
  */
 class MultiPointFacilityTest {
 
-    private static final WalkingNetwork NET = network(
-            road("ab", "a", "b", 0, 0, 600, 0),
-            road("bc", "b", "c", 600, 0, 1200, 0));
+    private static final WalkingNetwork NET = chain(600, 2);
 
     private static Facility twoEntrances(Coordinate... points) {
         return new Facility(0, "lib", "Central library", GF.createMultiPointFromCoords(points));

@@ -2,10 +2,13 @@ package org.catchment.servicearea;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.data.Offset.offset;
-import static org.catchment.servicearea.CatchmentFixtures.network;
-import static org.catchment.servicearea.CatchmentFixtures.points;
-import static org.catchment.servicearea.CatchmentFixtures.reachedLength;
-import static org.catchment.servicearea.CatchmentFixtures.road;
+import static org.catchment.network.TestNetworks.GF;
+import static org.catchment.network.TestNetworks.at;
+import static org.catchment.network.TestNetworks.build;
+import static org.catchment.network.TestNetworks.road;
+import static org.catchment.network.TestNetworks.square;
+import static org.catchment.servicearea.ServiceAreaFixtures.points;
+import static org.catchment.servicearea.ServiceAreaFixtures.reachedLength;
 
 import java.util.List;
 import org.catchment.network.WalkingNetwork;
@@ -20,7 +23,7 @@ class ReachableNetworkTest {
     /* F at a: a ===================================== b   one straight 1,200 m street */
     @Test
     void straightStreetGivesExactlyFourHundredMetresAtFiveMinutes() {
-        WalkingNetwork net = network(road("ab", "a", "b", 0, 0, 1200, 0));
+        WalkingNetwork net = build(road("ab", "a", "b", 0, 0, 1200, 0));
         CatchmentResult r = new CatchmentEngine(net).run(points(0, 0), options(5, 10, 15));
         assertThat(reachedLength(r.pieces(), 0)).isCloseTo(400, offset(1e-9));
         assertThat(reachedLength(r.pieces(), 1)).isCloseTo(800, offset(1e-9));
@@ -37,7 +40,7 @@ class ReachableNetworkTest {
      */
     @Test
     void edgeReachedFromBothEndsIsCoveredPartlyThenWhole() {
-        WalkingNetwork net = network(road("ab", "a", "b", 0, 0, 1000, 0));
+        WalkingNetwork net = build(road("ab", "a", "b", 0, 0, 1000, 0));
         CatchmentResult r = new CatchmentEngine(net).run(points(0, 0, 1000, 0), options(5, 10));
         assertThat(reachedLength(r.pieces(), 0)).isCloseTo(800, offset(1e-9));
         assertThat(reachedLength(r.pieces(), 1)).isCloseTo(1000, offset(1e-9));
@@ -54,11 +57,7 @@ class ReachableNetworkTest {
      */
     @Test
     void squareLoopFromTwoOppositeFacilitiesIsCoveredWhenTheHalvesMeet() {
-        WalkingNetwork net = network(
-                road("ab", "a", "b", 0, 200, 200, 200),
-                road("bc", "b", "c", 200, 200, 200, 0),
-                road("cd", "c", "d", 200, 0, 0, 0),
-                road("da", "d", "a", 0, 0, 0, 200));
+        WalkingNetwork net = square(200);
         CatchmentResult r = new CatchmentEngine(net).run(points(0, 200, 200, 0), options(5));
         assertThat(reachedLength(r.pieces(), 0)).isCloseTo(800, offset(1e-9));
         // At 2 min (160 m) each facility reaches 160 m each way: 640 m of the 800 m loop.
@@ -69,7 +68,7 @@ class ReachableNetworkTest {
     /* a ------------------ F ---------------------------- b   F snaps 300 m from a on a 1,000 m street */
     @Test
     void facilityMidEdgeReachesBothWaysFromItsSnappedPoint() {
-        WalkingNetwork net = network(road("ab", "a", "b", 0, 0, 1000, 0));
+        WalkingNetwork net = build(road("ab", "a", "b", 0, 0, 1000, 0));
         CatchmentResult r = new CatchmentEngine(net).run(points(300, 0), options(5));
         assertThat(reachedLength(r.pieces(), 0)).isCloseTo(700, offset(1e-9));
         double minAlong = r.pieces().stream().mapToDouble(p -> Math.min(p.fromAlongM(), p.toAlongM())).min().orElseThrow();
@@ -81,7 +80,7 @@ class ReachableNetworkTest {
     /* The off-network leg of 40 m is walked by default and free when ignored. */
     @Test
     void offNetworkLegCostsTimeUnlessIgnored() {
-        WalkingNetwork net = network(road("ab", "a", "b", 0, 0, 1000, 0));
+        WalkingNetwork net = build(road("ab", "a", "b", 0, 0, 1000, 0));
         CatchmentResult walk = new CatchmentEngine(net).run(points(0, 40), options(5));
         assertThat(reachedLength(walk.pieces(), 0)).isCloseTo(360, offset(1e-9));
         CatchmentResult ignore = new CatchmentEngine(net).run(points(0, 40),
@@ -99,7 +98,7 @@ class ReachableNetworkTest {
      */
     @Test
     void railwayWithOneCrossingMakesTheFarSideWalkTheDetour() {
-        WalkingNetwork net = network(
+        WalkingNetwork net = build(
                 road("north", "n1", "n2", 0, 150, 1000, 150),
                 road("bridge", "n2", "s2", 1000, 150, 1000, -150),
                 road("south", "s2", "s1", 1000, -150, 0, -150));
@@ -116,13 +115,13 @@ class ReachableNetworkTest {
                 .mapToDouble(ReachablePiece::lengthM).sum();
         assertThat(south).isCloseTo(300, offset(1e-9));
         // Its polygon does not bridge the railway near F: (0, -150) is 300 m from the north street.
-        assertThat(r.disks().get(1).contains(CatchmentFixtures.GF.createPoint(CatchmentFixtures.at(0, -150)))).isFalse();
-        assertThat(r.disks().get(1).contains(CatchmentFixtures.GF.createPoint(CatchmentFixtures.at(0, 100)))).isTrue();
+        assertThat(r.disks().get(1).contains(GF.createPoint(at(0, -150)))).isFalse();
+        assertThat(r.disks().get(1).contains(GF.createPoint(at(0, 100)))).isTrue();
     }
 
     @Test
     void piecesAreListedOncePerStretch() {
-        WalkingNetwork net = network(road("ab", "a", "b", 0, 0, 1000, 0));
+        WalkingNetwork net = build(road("ab", "a", "b", 0, 0, 1000, 0));
         List<ReachablePiece> pieces = new CatchmentEngine(net).run(points(500, 0), options(5, 10)).pieces();
         assertThat(pieces).hasSize(4);
         assertThat(reachedLength(pieces, 1)).isCloseTo(1000, offset(1e-9));

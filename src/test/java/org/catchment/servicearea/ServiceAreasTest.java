@@ -2,12 +2,13 @@ package org.catchment.servicearea;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.data.Offset.offset;
-import static org.catchment.servicearea.CatchmentFixtures.GF;
-import static org.catchment.servicearea.CatchmentFixtures.at;
-import static org.catchment.servicearea.CatchmentFixtures.network;
-import static org.catchment.servicearea.CatchmentFixtures.points;
-import static org.catchment.servicearea.CatchmentFixtures.rectangle;
-import static org.catchment.servicearea.CatchmentFixtures.road;
+import static org.catchment.network.TestNetworks.GF;
+import static org.catchment.network.TestNetworks.at;
+import static org.catchment.network.TestNetworks.build;
+import static org.catchment.network.TestNetworks.road;
+import static org.catchment.network.TestNetworks.square;
+import static org.catchment.servicearea.ServiceAreaFixtures.points;
+import static org.catchment.servicearea.ServiceAreaFixtures.rectangle;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +27,7 @@ class ServiceAreasTest {
      */
     @Test
     void bufferOfOneStreetHasTheAreaWorkedOutByHand() {
-        WalkingNetwork net = network(road("ab", "a", "b", 0, 0, 400, 0));
+        WalkingNetwork net = build(road("ab", "a", "b", 0, 0, 400, 0));
         CatchmentResult r = new CatchmentEngine(net).run(points(0, 0), CatchmentOptions.defaults().withBands(10));
         double expected = 80_000 + 16 * 100 * 100 * Math.sin(Math.PI / 16);
         assertThat(r.disks().get(0).getArea()).isCloseTo(expected, offset(1e-6 * expected));
@@ -40,11 +41,7 @@ class ServiceAreasTest {
      */
     @Test
     void holesSurviveWhereNoStreetComesWithinTheTrimDistance() {
-        WalkingNetwork net = network(
-                road("ab", "a", "b", 0, 600, 600, 600),
-                road("bc", "b", "c", 600, 600, 600, 0),
-                road("cd", "c", "d", 600, 0, 0, 0),
-                road("da", "d", "a", 0, 0, 0, 600));
+        WalkingNetwork net = square(600);
         CatchmentResult r = new CatchmentEngine(net).run(points(0, 600), CatchmentOptions.defaults().withBands(30));
         Geometry disk = r.disks().get(0);
         assertThat(disk.getNumGeometries()).isEqualTo(1);
@@ -64,7 +61,7 @@ class ServiceAreasTest {
                 links.add(road("v" + i + "_" + j, "n" + i + "_" + j, "n" + i + "_" + (j + 1), i * 200, j * 200, i * 200, (j + 1) * 200));
             }
         }
-        WalkingNetwork net = network(links.toArray(new NetworkLink[0]));
+        WalkingNetwork net = build(links.toArray(new NetworkLink[0]));
         CatchmentResult r = new CatchmentEngine(net).run(points(130, 410, 870, 620),
                 CatchmentOptions.defaults().withBands(5, 10).withRings(true));
         List<Geometry> rings = r.bandPolygons();
@@ -84,7 +81,7 @@ class ServiceAreasTest {
      */
     @Test
     void parkIsReachedFromItsBoundaryAndItsInteriorIsServed() {
-        WalkingNetwork net = network(road("ab", "a", "b", -1000, 0, 1000, 0));
+        WalkingNetwork net = build(road("ab", "a", "b", -1000, 0, 1000, 0));
         Facility park = new Facility(0, "p", "Rec ground", rectangle(0, 10, 100, 110));
         CatchmentResult r = new CatchmentEngine(net).run(List.of(park), CatchmentOptions.defaults().withBands(5));
         assertThat(r.starts().snaps()).isNotEmpty();
@@ -96,14 +93,14 @@ class ServiceAreasTest {
         assertThat(minX).isCloseTo(at(0, 0).x, offset(1e-6));
         assertThat(maxX).isCloseTo(at(100, 0).x, offset(1e-6));
         // 400 m less the 10 m leg either side of the park's 100 m frontage
-        assertThat(CatchmentFixtures.reachedLength(r.pieces(), 0)).isCloseTo(100 + 2 * 390, offset(1e-6));
+        assertThat(ServiceAreaFixtures.reachedLength(r.pieces(), 0)).isCloseTo(100 + 2 * 390, offset(1e-6));
         assertThat(r.disks().get(0).contains(rectangle(0, 10, 100, 110))).isTrue();
     }
 
     /* A park 120 m from the only road: no access point within 30 m, so its nearest boundary point is used and noted. */
     @Test
     void parkAwayFromTheNetworkFallsBackToItsNearestBoundaryPointAndSaysSo() {
-        WalkingNetwork net = network(road("ab", "a", "b", -1000, 0, 1000, 0));
+        WalkingNetwork net = build(road("ab", "a", "b", -1000, 0, 1000, 0));
         Facility park = new Facility(0, "p", "Hidden garden", rectangle(0, 120, 100, 220));
         CatchmentResult r = new CatchmentEngine(net).run(List.of(park), CatchmentOptions.defaults().withBands(5));
         assertThat(r.starts().snaps()).hasSize(1);
@@ -115,7 +112,7 @@ class ServiceAreasTest {
 
     @Test
     void perFacilityPolygonsOverlapWhereMergedOnesDoNotDoubleCount() {
-        WalkingNetwork net = network(road("ab", "a", "b", 0, 0, 1000, 0));
+        WalkingNetwork net = build(road("ab", "a", "b", 0, 0, 1000, 0));
         CatchmentResult r = new CatchmentEngine(net).run(points(300, 0, 700, 0),
                 CatchmentOptions.defaults().withBands(5).withPerFacility(true));
         assertThat(r.perFacility()).hasSize(2);

@@ -2,9 +2,9 @@ package org.catchment.servicearea;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.data.Offset.offset;
-import static org.catchment.servicearea.CatchmentFixtures.network;
-import static org.catchment.servicearea.CatchmentFixtures.rectangle;
-import static org.catchment.servicearea.CatchmentFixtures.road;
+import static org.catchment.network.TestNetworks.build;
+import static org.catchment.network.TestNetworks.road;
+import static org.catchment.servicearea.ServiceAreaFixtures.rectangle;
 
 import java.util.List;
 import org.catchment.network.WalkingNetwork;
@@ -22,7 +22,7 @@ class StartPointsTest {
      */
     @Test
     void roadNearAParkWithoutMeetingItsBoundaryGivesAccessPointsFromTheBoundarySamples() {
-        WalkingNetwork net = network(road("diagonal", "a", "b", 0, 0, 200, 200));
+        WalkingNetwork net = build(road("diagonal", "a", "b", 0, 0, 200, 200));
         Facility park = new Facility(0, "p", "Park", rectangle(100, 60, 160, 90));
         StartPoints.Result r = StartPoints.of(net, List.of(park), CatchmentOptions.defaults());
         assertThat(r.failures()).isEmpty();

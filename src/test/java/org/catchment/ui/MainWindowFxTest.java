@@ -32,7 +32,7 @@ class MainWindowFxTest {
     private void openTinyTown(FxRobot robot) throws Exception {
         Path analysis = TinyTown.write(dir);
         robot.interact(() -> app.window().open(analysis));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> app.window().layers().items().size() == 5);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> app.window().layers().items().size() == 7);
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -48,14 +48,16 @@ class MainWindowFxTest {
     void opensAnAnalysisWithItsInputLayers(FxRobot robot) throws Exception {
         openTinyTown(robot);
         assertThat(app.window().layers().items()).extracting(LayerItem::name)
-                .containsExactly("GP surgeries", "Libraries", "Parks", "Wards", "Roads");
-        assertThat(layer("Roads").source().size()).isEqualTo(24);
+                .containsExactly("GP surgeries", "Libraries", "Parks", "Wards", "Railway", "Motorway (not walkable)",
+                        "Roads and streets");
+        assertThat(layer("Roads and streets").source().size()).isEqualTo(24);
+        assertThat(layer("Motorway (not walkable)").source().size()).isEqualTo(1);
         assertThat(app.window().stage().getTitle()).isEqualTo("Tiny town - Catchment");
         assertThat(app.window().form().spec().facilities()).hasSize(3);
 
-        robot.clickOn("#visible-Roads");
+        robot.clickOn("#visible-Wards");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(layer("Roads").visible()).isFalse();
+        assertThat(layer("Wards").visible()).isFalse();
         assertThat(app.window().document().isDirty()).as("showing layers is not an edit").isFalse();
     }
 
@@ -71,7 +73,8 @@ class MainWindowFxTest {
         assertThat(app.window().layers().items()).extracting(LayerItem::name).contains("GP surgeries within 5 min",
                 "Parks within 10 min");
         assertThat(app.window().layers().items()).extracting(LayerItem::name).as("facilities and wards stay above the results")
-                .startsWith("GP surgeries", "Libraries", "Parks", "Wards", "Deserts").endsWith("Roads");
+                .startsWith("GP surgeries", "Libraries", "Parks", "Wards", "Railway", "Motorway (not walkable)", "Deserts")
+                .endsWith("Roads and streets");
         List<LayerItem> served = app.window().layers().items().stream()
                 .filter(i -> i.name().matches("Served by \\d of 3 types")).toList();
         assertThat(served).as("hidden until asked for").isNotEmpty().noneMatch(LayerItem::visible);

@@ -8,6 +8,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
+import org.catchment.render.Palette;
 import org.catchment.ui.layers.LayerPanel;
 import org.catchment.ui.layers.model.LayerItem;
 import org.catchment.ui.layers.model.LayerListModel;
@@ -36,7 +37,7 @@ class MapViewFxTest {
                 "North", "POLYGON ((350000 400000, 351000 400000, 351000 401000, 350000 401000, 350000 400000))"),
                 LayerStyles.wards());
         roads = model.add(LayerItem.Group.INPUT, "roads", TestLayers.layer("roads",
-                "High St", "LINESTRING (350000 400500, 351000 400500)"), LayerStyles.roads());
+                "High St", "LINESTRING (350000 400500, 351000 400500)"), Palette.roads());
         map = new MapView(() -> model.document("Test"));
         model.onChange(map::refresh);
         BorderPane root = new BorderPane(map);

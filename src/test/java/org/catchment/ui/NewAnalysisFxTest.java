@@ -61,9 +61,9 @@ class NewAnalysisFxTest {
                         .layer(town.resolve(f.layer()).toString()).bandsMin(f.bandsMin()).build());
             }
         });
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> app.window().layers().items().size() == 5);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> app.window().layers().items().size() == 6);
         assertThat(app.window().layers().items()).extracting(LayerItem::name)
-                .containsExactly("GP surgeries", "Libraries", "Parks", "Wards", "Roads");
+                .containsExactly("GP surgeries", "Libraries", "Parks", "Wards", "Motorway (not walkable)", "Roads and streets");
         assertThat(app.window().form().spec().deserts().minMissing()).as("the default threshold, now 3 types exist")
                 .isEqualTo(3);
         SpinnerValueFactory.IntegerSpinnerValueFactory threshold = (SpinnerValueFactory.IntegerSpinnerValueFactory)

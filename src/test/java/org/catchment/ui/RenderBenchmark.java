@@ -17,10 +17,10 @@ import org.catchment.network.NetworkLink;
 import org.catchment.render.MapDocument;
 import org.catchment.render.MapLayer;
 import org.catchment.render.MapRenderer;
+import org.catchment.render.Palette;
 import org.catchment.ui.layers.model.InputLayers;
 import org.catchment.ui.layers.model.LayerItem;
 import org.catchment.ui.layers.model.LayerListModel;
-import org.catchment.ui.layers.model.LayerStyles;
 import org.catchment.ui.map.MapView;
 import org.catchment.ui.map.model.Viewport;
 import org.locationtech.jts.geom.Envelope;
@@ -52,7 +52,7 @@ public final class RenderBenchmark {
         for (NetworkLink l : net.links()) {
             lines.add(l.geometry());
         }
-        MapDocument big = MapDocument.builder("bench").layer(MapLayer.of("roads", lines, LayerStyles.roads())).build();
+        MapDocument big = MapDocument.builder("bench").layer(MapLayer.of("roads", lines, Palette.roads())).build();
         out.printf(Locale.UK, "synthetic network: %,d links, generated in %.1f s%n", lines.size(),
                 (System.nanoTime() - t0) / 1e9);
         Envelope all = net.extent();

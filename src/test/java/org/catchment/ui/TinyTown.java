@@ -1,5 +1,7 @@
 package org.catchment.ui;
 
+import static org.catchment.io.geojson.GeoJsonText.feature;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -7,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.catchment.io.geojson.GeoJsonText;
 
 /**
  * A tiny analysis written as GeoJSON in EPSG:27700 (legacy "crs" member) for UI tests:
@@ -21,15 +24,21 @@ import java.util.Locale;
  *  gp, lib  +----+----+----+ (1200,0)
  * </pre>
  * relative to E 350000, N 400000. With bands of 5 and 10 minutes and a desert threshold of 2
- * missing types, the corners (0,1200) and (1200,0) are 1200 m from every facility: deserts.
+ * missing types, the corners (0,1200) and (1200,0) are 1200 m from every facility: deserts. The run
+ * finds three: the north and east beyond 10 minutes of the surgery and the library, the 200 m
+ * square in the middle of the block beside them (service areas reach 100 m from the streets) and
+ * a sliver at the south-west corner.
+ * Two barriers that change nothing of that, for the map: a motorway bridging the grid at y = 600
+ * without a junction (not walkable) and a railway at x = 1000 ({@code output.backdrop}); the
+ * analysis credits its own data ({@code output.attribution}).
  */
 public final class TinyTown {
 
     public static final double E0 = 350_000;
+    /** The analysis's credit line. */
+    public static final String CREDIT = "Tiny town test data (CC0)";
     static final double N0 = 400_000;
     static final double SPACING_M = 400;
-    private static final String CRS = "\"crs\": {\"type\": \"name\", \"properties\": {\"name\": "
-            + "\"urn:ogc:def:crs:EPSG::27700\"}}";
 
     private TinyTown() {
     }
@@ -47,13 +56,17 @@ public final class TinyTown {
                 }
             }
         }
-        write(dir.resolve("roads.geojson"), links);
-        write(dir.resolve("wards.geojson"), List.of(
+        links.add(feature("{\"identifier\": \"m0\", \"startNode\": \"mw\", \"endNode\": \"me\", \"function\":"
+                + " \"Motorway\", \"class\": \"Motorway\"}", line(0, 600, 1200, 600)));
+        GeoJsonText.write(dir.resolve("roads.geojson"), links);
+        GeoJsonText.write(dir.resolve("railways.geojson"),
+                List.of(feature("{\"name\": \"Branch line\"}", line(1000, -100, 1000, 1300))));
+        GeoJsonText.write(dir.resolve("wards.geojson"), List.of(
                 feature("{\"WD_NAME\": \"West\"}", polygon(-100, -100, 600, 1300)),
                 feature("{\"WD_NAME\": \"East\"}", polygon(600, -100, 1300, 1300))));
-        write(dir.resolve("gp.geojson"), List.of(feature("{\"name\": \"Elm Road Surgery\"}", point(0, 0))));
-        write(dir.resolve("libraries.geojson"), List.of(feature("{\"name\": \"Central Library\"}", point(0, 0))));
-        write(dir.resolve("parks.geojson"), List.of(feature("{\"name\": \"North Park\"}", point(1200, 1200))));
+        GeoJsonText.write(dir.resolve("gp.geojson"), List.of(feature("{\"name\": \"Elm Road Surgery\"}", point(0, 0))));
+        GeoJsonText.write(dir.resolve("libraries.geojson"), List.of(feature("{\"name\": \"Central Library\"}", point(0, 0))));
+        GeoJsonText.write(dir.resolve("parks.geojson"), List.of(feature("{\"name\": \"North Park\"}", point(1200, 1200))));
         Path analysis = dir.resolve("analysis.yml");
         Files.writeString(analysis, """
                 name: Tiny town
@@ -78,7 +91,10 @@ public final class TinyTown {
                     bands_min: [5, 10]
                 deserts:
                   min_missing: 2
-                """, StandardCharsets.UTF_8);
+                output:
+                  attribution: ["%s"]
+                  backdrop: [{layer: railways.geojson, label: Railway}]
+                """.formatted(CREDIT), StandardCharsets.UTF_8);
         return analysis;
     }
 
@@ -89,26 +105,18 @@ public final class TinyTown {
     private static String link(String id, String start, String end, int i0, int j0, int i1, int j1) {
         String props = String.format(Locale.ROOT, "{\"identifier\": \"%s\", \"startNode\": \"%s\", \"endNode\": \"%s\","
                 + " \"function\": \"Local Road\", \"class\": \"Unclassified\"}", id, start, end);
-        String geometry = String.format(Locale.ROOT, "{\"type\": \"LineString\", \"coordinates\": [[%.1f, %.1f], [%.1f, %.1f]]}",
-                E0 + i0 * SPACING_M, N0 + j0 * SPACING_M, E0 + i1 * SPACING_M, N0 + j1 * SPACING_M);
-        return feature(props, geometry);
+        return feature(props, line(i0 * SPACING_M, j0 * SPACING_M, i1 * SPACING_M, j1 * SPACING_M));
+    }
+
+    private static String line(double x0, double y0, double x1, double y1) {
+        return GeoJsonText.line(E0 + x0, N0 + y0, E0 + x1, N0 + y1);
     }
 
     private static String point(double x, double y) {
-        return String.format(Locale.ROOT, "{\"type\": \"Point\", \"coordinates\": [%.1f, %.1f]}", E0 + x, N0 + y);
+        return GeoJsonText.point(E0 + x, N0 + y);
     }
 
     private static String polygon(double x0, double y0, double x1, double y1) {
-        return String.format(Locale.ROOT, "{\"type\": \"Polygon\", \"coordinates\": [[[%1$.1f, %2$.1f], [%3$.1f, %2$.1f],"
-                + " [%3$.1f, %4$.1f], [%1$.1f, %4$.1f], [%1$.1f, %2$.1f]]]}", E0 + x0, N0 + y0, E0 + x1, N0 + y1);
-    }
-
-    private static String feature(String properties, String geometry) {
-        return "{\"type\": \"Feature\", \"properties\": " + properties + ", \"geometry\": " + geometry + "}";
-    }
-
-    private static void write(Path file, List<String> features) throws IOException {
-        Files.writeString(file, "{\"type\": \"FeatureCollection\", " + CRS + ", \"features\": [\n"
-                + String.join(",\n", features) + "\n]}\n", StandardCharsets.UTF_8);
+        return GeoJsonText.rectangle(E0 + x0, N0 + y0, E0 + x1, N0 + y1);
     }
 }

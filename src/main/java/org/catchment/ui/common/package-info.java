@@ -4,6 +4,6 @@
  * ({@link org.catchment.ui.common.Dialogs}), the application icon, and the screen resolution,
  * legend swatches and colours ({@link org.catchment.ui.common.ScreenImages}).
  *
- * <p>May use: {@code layer}, {@code render}. Libraries: JavaFX.
+ * <p>May use: {@code layer}, {@code render}, {@code ui.model}. Libraries: JavaFX.
  */
 package org.catchment.ui.common;

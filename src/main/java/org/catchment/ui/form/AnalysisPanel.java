@@ -14,7 +14,6 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
@@ -36,9 +35,9 @@ import org.catchment.ui.form.model.AnalysisForm;
 /**
  * The analysis panel: the network, the study area, facility types with their bands and served
  * band, population and further zones, the method (walking speed, trim distance, rings or disks,
- * desert threshold), outputs, and the Run / Cancel controls with a progress bar and the current
- * stage. A view of {@link AnalysisForm}: each field writes to the form when committed (Enter or
- * leaving the field); a rejected value is shown in red under the form.
+ * desert threshold) and outputs. A view of {@link AnalysisForm}: each field writes to the form
+ * when committed (Enter or leaving the field); a rejected value is shown in red under the form.
+ * The Run and Cancel controls are the window's, in sight whichever panel is in front.
  */
 public final class AnalysisPanel extends VBox {
 
@@ -59,21 +58,15 @@ public final class AnalysisPanel extends VBox {
     private final DataSection data;
     private final OutputSection output;
     private final Label error = new Label();
-    private final Button run = new Button("Run analysis");
-    private final Button cancel = new Button("Cancel");
-    private final ProgressBar progress = new ProgressBar(0);
-    private final Label stage = new Label("Ready");
     private List<String> wardNames = List.of();
     private List<String> shownTypes;
     private boolean syncing;
 
     /**
-     * @param form     the analysis being edited
-     * @param onRun    starts a run
-     * @param onCancel cancels the running one
-     * @param baseDir  the analysis file's folder, which new layer paths are written relative to
+     * @param form    the analysis being edited
+     * @param baseDir the analysis file's folder, which new layer paths are written relative to
      */
-    public AnalysisPanel(AnalysisForm form, Runnable onRun, Runnable onCancel, Supplier<Path> baseDir) {
+    public AnalysisPanel(AnalysisForm form, Supplier<Path> baseDir) {
         this.form = form;
         this.chooser = new InputChooser(() -> getScene().getWindow(), baseDir);
         getStyleClass().add("analysis-panel");
@@ -84,22 +77,9 @@ public final class AnalysisPanel extends VBox {
         nameField.setId("studyNameField");
         residential.setId("residential");
         residential.setPromptText("optional: residential land polygons");
-        run.setId("runButton");
-        cancel.setId("cancelButton");
-        progress.setId("runProgress");
-        stage.setId("runStage");
         error.setId("formError");
         error.getStyleClass().add("form-error");
         error.setWrapText(true);
-        run.getStyleClass().add("primary");
-        run.setOnAction(e -> onRun.run());
-        cancel.setOnAction(e -> onCancel.run());
-        cancel.setDisable(true);
-        progress.setMaxWidth(Double.MAX_VALUE);
-        progress.setVisible(false);
-        progress.managedProperty().bind(progress.visibleProperty());
-        stage.getStyleClass().add("run-stage");
-        stage.setWrapText(true);
 
         FormControls.commit(name, form::setName, this::edit);
         FormControls.commit(studyLayer, form::setStudyLayer, this::edit);
@@ -147,10 +127,6 @@ public final class AnalysisPanel extends VBox {
         FormControls.row(method, 2, "Desert: types missing \u2265", minMissing);
         VBox methodBox = new VBox(6, method, rings);
 
-        HBox buttons = new HBox(8, run, cancel);
-        buttons.setAlignment(Pos.CENTER_LEFT);
-        VBox runBox = new VBox(6, buttons, progress, stage, error);
-
         VBox content = new VBox(8, title,
                 section("Network", "networkSection", network, true),
                 section("Study area", "studySection", studyBox, true),
@@ -163,7 +139,7 @@ public final class AnalysisPanel extends VBox {
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("panel-scroll");
         VBox.setVgrow(scroll, Priority.ALWAYS);
-        getChildren().addAll(scroll, runBox);
+        getChildren().addAll(scroll, error);
         form.onChange(s -> sync());
         sync();
     }
@@ -179,33 +155,6 @@ public final class AnalysisPanel extends VBox {
             wardChecks.add(p);
         }
         wards.getItems().setAll(wardNames);
-    }
-
-    /** Shows the run controls as running (progress visible, Run disabled) or idle. */
-    public void setRunning(boolean running) {
-        run.setDisable(running);
-        cancel.setDisable(!running);
-        progress.setVisible(running);
-        if (running) {
-            progress.setProgress(0);
-            error.setText("");
-        }
-    }
-
-    /** Shows the run's progress. */
-    public void showProgress(String stageText, double fraction) {
-        stage.setText(stageText);
-        progress.setProgress(fraction);
-    }
-
-    /** @return the Run button (for tests and shortcuts) */
-    public Button runButton() {
-        return run;
-    }
-
-    /** @return the stage label */
-    public Label stageLabel() {
-        return stage;
     }
 
     private void addType() {

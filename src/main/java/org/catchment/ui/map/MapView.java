@@ -2,8 +2,6 @@ package org.catchment.ui.map;
 
 import java.awt.image.BufferedImage;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.application.Platform;
@@ -49,12 +47,7 @@ public final class MapView extends Region {
 
     private final Canvas canvas = new Canvas();
     private final Viewport viewport = new Viewport(355_000, 398_500, 10, 800, 600);
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "catchment-map-render");
-        t.setDaemon(true);
-        return t;
-    });
-    private final LatestWins<Rendered> renders = new LatestWins<>(worker, Platform::runLater);
+    private final LatestWins<Rendered> renders = LatestWins.onOwnThread("catchment-map-render", Platform::runLater);
     private Supplier<MapDocument> document;
     private Rendered shown;
     private Highlight highlight;
@@ -135,9 +128,9 @@ public final class MapView extends Region {
         return highlight;
     }
 
-    /** Re-renders the map, e.g. after a layer change. */
+    /** Re-renders the map, e.g. after a layer change (not once disposed). */
     public void refresh() {
-        if (getWidth() < 1 || getHeight() < 1) {
+        if (getWidth() < 1 || getHeight() < 1 || renders.isShutdown()) {
             return;
         }
         MapDocument doc = document.get();
@@ -159,8 +152,7 @@ public final class MapView extends Region {
 
     /** Stops the render thread (when the window closes). */
     public void dispose() {
-        renders.cancelAll();
-        worker.shutdownNow();
+        renders.shutdown();
     }
 
     private static Rendered render(MapDocument doc, Viewport view, Highlight h) {

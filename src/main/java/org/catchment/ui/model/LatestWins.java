@@ -1,6 +1,8 @@
 package org.catchment.ui.model;
 
 import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -17,6 +19,7 @@ public final class LatestWins<T> {
 
     private final Executor worker;
     private final Executor delivery;
+    private final ExecutorService own;
     private final AtomicLong latest = new AtomicLong();
 
     /**
@@ -24,16 +27,52 @@ public final class LatestWins<T> {
      * @param delivery receives results of jobs still the latest when they finish
      */
     public LatestWins(Executor worker, Executor delivery) {
+        this(worker, delivery, null);
+    }
+
+    private LatestWins(Executor worker, Executor delivery, ExecutorService own) {
         this.worker = worker;
         this.delivery = delivery;
+        this.own = own;
+    }
+
+    /**
+     * @param threadName the name of the worker thread
+     * @param delivery   receives results (the FX thread in the app)
+     * @return jobs run one at a time on a daemon thread of their own, stopped by {@link #shutdown()}
+     */
+    public static <T> LatestWins<T> onOwnThread(String threadName, Executor delivery) {
+        ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, threadName);
+            t.setDaemon(true);
+            return t;
+        });
+        return new LatestWins<>(worker, delivery, worker);
+    }
+
+    /** Makes every job stale and stops the thread of {@link #onOwnThread}; no job is taken after it. */
+    public void shutdown() {
+        cancelAll();
+        if (own != null) {
+            own.shutdownNow();
+        }
+    }
+
+    /** @return true once {@link #shutdown()} stopped the worker of {@link #onOwnThread} */
+    public boolean isShutdown() {
+        return own != null && own.isShutdown();
     }
 
     /**
      * @param job    the work, run on the worker
      * @param result receives the job's result on the delivery executor, if no newer job was submitted
-     * @param failed receives the job's exception on the delivery executor, if no newer job was submitted
+     * @param failed receives the job's exception on the delivery executor, if no newer job was submitted;
+     *               after {@link #shutdown()} the job is not run at all
      */
     public void submit(Supplier<T> job, Consumer<T> result, Consumer<RuntimeException> failed) {
+        if (isShutdown()) {
+            return;
+        }
         long id = latest.incrementAndGet();
         worker.execute(() -> {
             if (latest.get() != id) {

@@ -4,6 +4,6 @@
  * of which only the latest matters ({@link org.catchment.ui.model.LatestWins}) and the recent
  * files.
  *
- * <p>May use: {@code analysis}. Libraries: none.
+ * <p>May use: {@code analysis}, {@code overlay}. Libraries: none.
  */
 package org.catchment.ui.model;

@@ -25,7 +25,9 @@ public final class IdentifyView extends VBox {
     public record Row(String layer, String field, String value) {
     }
 
-    private final Label where = new Label("Click the map to identify what is there.");
+    private static final String PROMPT = "Click the map to identify what is there.";
+
+    private final Label where = new Label(PROMPT);
     private final GridPane times = new GridPane();
     private final TableView<Row> table = new TableView<>();
 
@@ -79,6 +81,13 @@ public final class IdentifyView extends VBox {
                 table.getItems().add(new Row(h.layer(), e.getKey(), format(e.getValue())));
             }
         }
+    }
+
+    /** Empties the panel (another analysis was opened, whose features and times are not these). */
+    public void clear() {
+        where.setText(PROMPT);
+        times.getChildren().clear();
+        table.getItems().clear();
     }
 
     /** @return the attribute table */

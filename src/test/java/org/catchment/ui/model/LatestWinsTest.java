@@ -80,4 +80,19 @@ class LatestWinsTest {
         worker.runAll();
         assertThat(delivered).isEmpty();
     }
+
+    @Test
+    void onItsOwnThreadJobsRunOffTheCallerUntilShutDown() throws Exception {
+        LatestWins<String> lw = LatestWins.onOwnThread("test-latest-wins", Runnable::run);
+        java.util.concurrent.CompletableFuture<String> thread = new java.util.concurrent.CompletableFuture<>();
+        lw.submit(() -> Thread.currentThread().getName(), thread::complete, thread::completeExceptionally);
+        assertThat(thread.get(10, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo("test-latest-wins");
+        assertThat(lw.isShutdown()).isFalse();
+
+        lw.shutdown();
+        assertThat(lw.isShutdown()).isTrue();
+        List<String> after = new ArrayList<>();
+        lw.submit(() -> "late", after::add, e -> after.add("error"));
+        assertThat(after).as("nothing runs or fails once shut down").isEmpty();
+    }
 }

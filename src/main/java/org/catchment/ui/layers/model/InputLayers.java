@@ -5,23 +5,36 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import org.catchment.CancelledException;
+import org.catchment.InputException;
 import org.catchment.analysis.Analysis;
 import org.catchment.analysis.AnalysisSpec;
 import org.catchment.analysis.FacilityLayers;
 import org.catchment.analysis.LayerRef;
 import org.catchment.analysis.Layers;
+import org.catchment.analysis.WorkingCrsChoice;
+import org.catchment.export.BaseLayers;
+import org.catchment.export.MapPages;
 import org.catchment.io.LayerReader;
 import org.catchment.io.ReadOptions;
+import org.catchment.layer.GeometryKind;
 import org.catchment.layer.Layer;
+import org.catchment.overlay.StudyArea;
+import org.catchment.overlay.Zone;
 import org.catchment.render.MapLayer;
 import org.locationtech.jts.geom.Envelope;
 
 /**
- * Reads an analysis's input layers for display (off the FX thread): the study-area wards
- * labelled by name, each facility type's layer in the type's colour and symbol (filtered as the
- * analysis says), and roads and footpaths as a light backdrop, read only within walking reach of
- * the selected wards when the run reads them so (a national OS Open Roads folder stays small). An
- * OpenStreetMap extract is not drawn (it has no layer to draw until the network is built).
+ * Reads an analysis's input layers for display (off the FX thread): the study-area wards as a
+ * run takes them ({@link Layers#studyArea}, {@code study_area.filter} applied; listed as
+ * {@link StudyArea#zones} names them), labelled by name (up to
+ * {@link MapPages#MAX_LABELLED_ZONES}), each facility type's layer in the type's colour and
+ * symbol (filtered as the analysis says), the backdrop lines of {@code output.backdrop} (a
+ * railway), and the roads, motorways and footpaths as the exported maps draw them
+ * ({@link BaseLayers}), read only within walking reach of the selected wards when the run reads
+ * them so (a national OS Open Roads folder stays small). An OpenStreetMap extract is not drawn
+ * (it has no layer to draw until the network is built). Every layer is read into the analysis's
+ * working CRS, chosen as a run chooses it, by {@link Layers#studyArea} ({@link WorkingCrsChoice});
+ * without a study area, that of {@code working_crs} or of the first facility layer.
  */
 public final class InputLayers {
 
@@ -34,20 +47,20 @@ public final class InputLayers {
      */
     public record Loaded(List<LayerItem> layers, List<String> wardNames, List<String> warnings) {
 
-        /** @return the ids of the layers to keep above a run's results (facilities, ward outlines), top first */
+        /**
+         * @return the ids of the layers to keep above a run's results (facilities, ward outlines,
+         *     backdrop lines, motorways: everything but the roads and footpaths), top first
+         */
         public List<Long> aboveResults() {
             return layers.stream().filter(i -> !i.name().equals(ROADS) && !i.name().equals(FOOTPATHS))
                     .map(LayerItem::id).toList();
         }
     }
 
-    /** The name of the road backdrop layer. */
-    public static final String ROADS = "Roads";
+    /** The name of the road backdrop layers (walkable roads; motorways are a layer of their own). */
+    public static final String ROADS = BaseLayers.ROADS;
     /** The name of the footpath backdrop layer. */
-    public static final String FOOTPATHS = "Footpaths";
-
-    /** Wards are labelled only when there are at most this many, so the map stays readable. */
-    public static final int MAX_LABELLED_WARDS = 40;
+    public static final String FOOTPATHS = BaseLayers.FOOTPATHS;
 
     private InputLayers() {
     }
@@ -65,56 +78,71 @@ public final class InputLayers {
         List<String> warnings = new ArrayList<>();
         List<String> wardNames = new ArrayList<>();
         Envelope studyEnvelope = null;
+        Layer wards = null;
+        if (spec.studyArea() != null && spec.studyArea().layer() != null) {
+            WorkingCrsChoice.Chosen chosen = Layers.studyArea(analysis);
+            analysis = chosen.analysis();
+            wards = chosen.studyLayer();
+        } else {
+            analysis = analysis.withWorkingCrs(WorkingCrsChoice.given(spec));
+        }
         for (int i = 0; i < spec.facilities().size(); i++) {
             check(cancelled);
             AnalysisSpec.FacilitySpec f = spec.facilities().get(i);
             List<Layer> read = FacilityLayers.read(analysis, i);
             for (int k = 0; k < read.size(); k++) {
                 Layer layer = read.get(k);
+                if (analysis.workingCrs() == null) {
+                    analysis = analysis.withWorkingCrs(layer.crs());
+                }
                 top.add(LayerItem.of(ids.getAsLong(), LayerItem.Group.INPUT, f.label() + (k == 0 ? "" : " (" + (k + 1)
                         + ")"), layer, LayerStyles.facility(i, layer.kind())));
             }
         }
-        if (spec.studyArea() != null && spec.studyArea().layer() != null) {
+        if (wards != null) {
             check(cancelled);
-            Layer wards = Layers.read(analysis.layer(spec.studyArea().layer()), ReadOptions.defaults());
             String field = spec.studyArea().nameField() == null ? null
                     : wards.findAttribute(spec.studyArea().nameField()).orElse(null);
             List<String> labels = new ArrayList<>();
             for (var feature : wards.features()) {
                 Object v = field == null ? null : feature.getAttribute(field);
                 labels.add(v == null ? null : v.toString());
-                if (v != null && !wardNames.contains(v.toString())) {
-                    wardNames.add(v.toString());
-                }
             }
-            studyEnvelope = selected(wards, field, spec.studyArea().select());
+            List<Zone> zones = zones(wards, field, spec.studyArea());
+            zones.stream().map(Zone::name).distinct().forEach(wardNames::add);
+            studyEnvelope = selected(wards, field, spec.studyArea());
             LayerItem item = LayerItem.of(ids.getAsLong(), LayerItem.Group.INPUT, "Wards", wards, LayerStyles.wards());
-            MapLayer labelled = item.mapLayer().geometries().size() == labels.size()
-                    && labels.size() <= MAX_LABELLED_WARDS ? item.mapLayer().withLabels(labels) : item.mapLayer();
+            MapLayer labelled = item.mapLayer().geometries().size() != labels.size() ? item.mapLayer()
+                    : MapPages.zoneLabels(labels).map(item.mapLayer()::withLabels).orElse(item.mapLayer());
             top.add(new LayerItem(item.id(), item.group(), labelled, wards, true, item.extent()));
+        }
+        for (Layer backdrop : Layers.backdrop(analysis)) {
+            check(cancelled);
+            top.add(item(ids, BaseLayers.backdrop(backdrop, null)));
         }
         if (spec.network() != null && analysis.isOpenStreetMap()) {
             warnings.add("The roads come from an OpenStreetMap extract, which is drawn only after a run.");
         } else if (spec.network() != null) {
-            ReadOptions read = roadsExtent(analysis, studyEnvelope).map(ReadOptions.defaults()::withExtent)
-                    .orElse(ReadOptions.defaults());
-            for (String footpath : spec.network().footpaths()) {
-                check(cancelled);
-                Layer layer = Layers.read(analysis.layer(footpath), read);
-                top.add(LayerItem.of(ids.getAsLong(), LayerItem.Group.INPUT, FOOTPATHS, layer,
-                        LayerStyles.footpaths()));
-            }
+            ReadOptions options = analysis.readOptions();
+            ReadOptions read = options.workingCrs() == null ? options
+                    : roadsExtent(analysis, studyEnvelope).map(options::withExtent).orElse(options);
+            List<LayerItem> roads = new ArrayList<>();
+            List<LayerItem> closed = new ArrayList<>();
             for (LayerRef road : analysis.roads()) {
                 check(cancelled);
-                if (read.extent() != null && !LayerReader.mayIntersect(road.file(), read.extent())) {
+                if (read.extent() != null && !LayerReader.mayIntersect(road.file(), read.extent(), read.workingCrs())) {
                     continue;
                 }
-                Layer layer = Layers.read(road, read);
-                if (layer.size() > 0) {
-                    top.add(LayerItem.of(ids.getAsLong(), LayerItem.Group.INPUT, ROADS, layer, LayerStyles.roads()));
+                for (BaseLayers.Part part : BaseLayers.roadLinks(Layers.read(road, read))) {
+                    (part.layer().legendLabel().equals(ROADS) ? roads : closed).add(item(ids, part));
                 }
             }
+            top.addAll(closed);
+            for (String footpath : spec.network().footpaths()) {
+                check(cancelled);
+                top.add(item(ids, BaseLayers.footpaths(Layers.read(analysis.layer(footpath), read))));
+            }
+            top.addAll(roads);
         }
         return new Loaded(top, wardNames, warnings);
     }
@@ -134,18 +162,41 @@ public final class InputLayers {
         return Optional.of(e);
     }
 
-    /** @return the envelope of the wards named in {@code select} (by the name field), or of all when null */
-    private static Envelope selected(Layer wards, String field, List<String> select) {
-        Envelope e = new Envelope();
-        for (var feature : wards.features()) {
-            Object v = field == null ? null : feature.getAttribute(field);
-            if (select == null || (v != null && select.contains(v.toString()))) {
-                e.expandToInclude(Layer.geometry(feature).getEnvelopeInternal());
-            }
+    /**
+     * @param field the name field as spelt in the layer, or null when it has none yet
+     * @return every zone as a run names it ({@link StudyArea#zones}), for the list of wards to tick;
+     *     none while the name field or the polygons are still missing (the form is being filled in)
+     */
+    private static List<Zone> zones(Layer wards, String field, AnalysisSpec.StudyAreaSpec a) {
+        if (field == null || wards.kind() != GeometryKind.POLYGON) {
+            return List.of();
         }
-        return e.isNull() ? wards.envelope() : e;
+        String code = a.codeField() == null ? null : wards.findAttribute(a.codeField()).orElse(null);
+        return StudyArea.zones(wards, field, code, null, new ArrayList<>());
     }
 
+    /**
+     * @return the envelope of the zones {@code select} names, as a run selects them, or of all
+     *     when there is no selection or it cannot be made yet (a run reports that)
+     */
+    private static Envelope selected(Layer wards, String field, AnalysisSpec.StudyAreaSpec a) {
+        if (a.select() == null || field == null || wards.kind() != GeometryKind.POLYGON) {
+            return wards.envelope();
+        }
+        try {
+            String code = a.codeField() == null ? null : wards.findAttribute(a.codeField()).orElse(null);
+            Envelope e = new Envelope();
+            StudyArea.zones(wards, field, code, a.select(), new ArrayList<>())
+                    .forEach(z -> e.expandToInclude(z.geometry().getEnvelopeInternal()));
+            return e.isNull() ? wards.envelope() : e;
+        } catch (InputException unknownZone) {
+            return wards.envelope();
+        }
+    }
+
+    private static LayerItem item(java.util.function.LongSupplier ids, BaseLayers.Part part) {
+        return LayerItem.of(ids.getAsLong(), LayerItem.Group.INPUT, part.layer(), part.features());
+    }
 
     private static void check(BooleanSupplier cancelled) {
         if (cancelled.getAsBoolean()) {

@@ -8,7 +8,8 @@ import org.catchment.render.Style;
 /**
  * The styles the app gives layers, from the render {@link Palette} so the screen matches the
  * exported maps: study-area wards as outlines, each facility type in its own colour and symbol,
- * roads and footpaths as a light backdrop, service areas in the band colours, deserts hatched.
+ * service areas in the band colours, deserts hatched (roads, motorways, footpaths and backdrop
+ * lines are styled by {@code export.BaseLayers}, as on the exported maps).
  */
 public final class LayerStyles {
 
@@ -30,16 +31,6 @@ public final class LayerStyles {
             return Style.polygon(c, c.darker(), 0.8).withOpacity(0.7);
         }
         return Palette.typeStyle(index);
-    }
-
-    /** @return the road backdrop */
-    public static Style roads() {
-        return Palette.roads();
-    }
-
-    /** @return the footpath backdrop */
-    public static Style footpaths() {
-        return Palette.footpaths();
     }
 
     /**

@@ -1,10 +1,12 @@
 package org.catchment.ui.results.model;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.LongSupplier;
 import org.catchment.analysis.AnalysisResult;
+import org.catchment.export.BaseLayers;
 import org.catchment.export.ResultLayers;
 import org.catchment.layer.Layer;
 import org.catchment.network.WalkingNetwork;
@@ -14,7 +16,6 @@ import org.catchment.ui.form.model.AnalysisForm;
 import org.catchment.ui.layers.model.LayerItem;
 import org.catchment.ui.layers.model.LayerStyles;
 import org.geotools.api.feature.simple.SimpleFeature;
-import org.locationtech.jts.geom.Geometry;
 
 /**
  * The layers a run adds to the panel: the deserts (hatched, numbered as in the results table) and
@@ -29,8 +30,9 @@ public final class ResultLayerItems {
 
     /**
      * @return the result layers, top of the panel first: deserts, each type's service areas by band,
-     *     then the served-count surface as one hidden layer per count ("Served by 5 of 7 types"); for a network from OpenStreetMap (which has
-     *     no road layer to show before a run) the walking network's edges come last, as a backdrop
+     *     then the served-count surface as one hidden layer per count ("Served by 5 of 7 types"); for a
+     *     network from OpenStreetMap (which has no road layer to show before a run) the network's
+     *     footpaths, ways closed to walkers and roads come last, as the exported maps draw them
      */
     public static List<LayerItem> of(AnalysisResult result, LongSupplier ids) {
         ResultLayers layers = new ResultLayers(result);
@@ -66,14 +68,10 @@ public final class ResultLayerItems {
                         Layer.of(name, served.featureType(), kept), LayerStyles.servedCount(k, types)).withVisible(false));
             }
         }
-        WalkingNetwork net = result.network();
-        if (net.source() == WalkingNetwork.Source.OPENSTREETMAP) {
-            List<Geometry> edges = new ArrayList<>(net.edgeCount());
-            for (int e = 0; e < net.edgeCount(); e++) {
-                edges.add(net.edgeLine(e));
-            }
-            out.add(LayerItem.of(ids.getAsLong(), LayerItem.Group.RESULT, MapLayer.of("Walking network", edges,
-                    LayerStyles.roads()), null));
+        if (result.network().source() == WalkingNetwork.Source.OPENSTREETMAP) {
+            List<MapLayer> base = new ArrayList<>(BaseLayers.network(result.network(), null));
+            Collections.reverse(base);
+            base.forEach(m -> out.add(LayerItem.of(ids.getAsLong(), LayerItem.Group.RESULT, m, null)));
         }
         return out;
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import org.catchment.layer.GeometryKind;
 import org.catchment.render.MapDocument;
 import org.catchment.render.MapLayer;
+import org.catchment.render.Palette;
 import org.catchment.render.Style;
 import org.catchment.ui.TestLayers;
 import org.junit.jupiter.api.Test;
@@ -21,7 +22,7 @@ class LayerListModelTest {
     }
 
     private LayerItem add(String name, String wkt) {
-        return model.add(LayerItem.Group.USER, name, TestLayers.layer(name, name + "1", wkt), LayerStyles.roads());
+        return model.add(LayerItem.Group.USER, name, TestLayers.layer(name, name + "1", wkt), Palette.roads());
     }
 
     private List<String> names() {
@@ -93,7 +94,7 @@ class LayerListModelTest {
 
     @Test
     void swatchIsFillThenOutlineThenHatch() {
-        assertThat(add("r", "POINT (0 0)").swatch()).isEqualTo(LayerStyles.roads().stroke());
+        assertThat(add("r", "POINT (0 0)").swatch()).isEqualTo(Palette.roads().stroke());
         assertThat(model.add(LayerItem.Group.USER, "s", TestLayers.layer("s", "s1", "POINT (0 0)"),
                 LayerStyles.serviceArea(0, 2)).swatch()).isEqualTo(LayerStyles.serviceArea(0, 2).fill());
         assertThat(model.add(LayerItem.Group.USER, "w", TestLayers.layer("w", "w1", "POINT (0 0)"),
@@ -124,7 +125,7 @@ class LayerListModelTest {
         assertThat(model.get(wards.id()).envelope()).isEqualTo(new Envelope(0, 50, 0, 50));
         assertThat(model.originalStyle(wards.id())).isEqualTo(LayerStyles.wards());
         model.setStyle(wards.id(), blue);
-        model.setStyle(999, LayerStyles.roads());
+        model.setStyle(999, Palette.roads());
         assertThat(changes[0]).as("the same style or no such layer: no change").isEqualTo(before + 1);
         assertThat(model.get(wards.id()).kind()).isEqualTo(GeometryKind.POLYGON);
     }

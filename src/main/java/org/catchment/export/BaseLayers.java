@@ -1,0 +1,123 @@
+package org.catchment.export;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntConsumer;
+import java.util.function.Predicate;
+import org.catchment.layer.Layer;
+import org.catchment.network.OpenRoadsSchema;
+import org.catchment.network.WalkingNetwork;
+import org.catchment.render.MapLayer;
+import org.catchment.render.Palette;
+import org.catchment.render.Style;
+import org.geotools.api.feature.simple.SimpleFeature;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+
+/**
+ * The layers under the results on every map of an analysis: roads and streets, the links closed
+ * to walkers (motorways, drawn as the barriers they are), footpaths and the analysis's backdrop
+ * lines ({@code output.backdrop}, such as a railway), each in its palette style and with its
+ * legend words. The command line's maps draw them from the built network after a run, the app
+ * from the input files before one: both through here, so they look and read the same.
+ */
+public final class BaseLayers {
+
+    /** The legend's words for walkable roads. */
+    public static final String ROADS = "Roads and streets";
+    /** The legend's words for footpaths. */
+    public static final String FOOTPATHS = "Footpaths";
+
+    /**
+     * A base layer: what is drawn and the features behind it.
+     *
+     * @param layer    the map layer (geometries, style, legend words)
+     * @param features the features with their attributes, or null when drawn from the network
+     */
+    public record Part(MapLayer layer, Layer features) {
+    }
+
+    private BaseLayers() {
+    }
+
+    /**
+     * @param roads OS Open Roads links as read from a file
+     * @return the walkable roads and the motorways (not walkable) as two parts, an empty one left out
+     */
+    public static List<Part> roadLinks(Layer roads) {
+        Predicate<SimpleFeature> walkable = OpenRoadsSchema.walkability(roads);
+        List<SimpleFeature> open = new ArrayList<>();
+        List<SimpleFeature> closed = new ArrayList<>();
+        for (SimpleFeature f : roads.features()) {
+            (walkable.test(f) ? open : closed).add(f);
+        }
+        List<Part> out = new ArrayList<>();
+        if (!open.isEmpty()) {
+            out.add(part(Layer.of(roads.name(), roads.featureType(), open), ROADS, Palette.roads()));
+        }
+        if (!closed.isEmpty()) {
+            out.add(part(Layer.of(roads.name(), roads.featureType(), closed),
+                    closedLabel(WalkingNetwork.Source.OS_OPEN_ROADS), Palette.motorway()));
+        }
+        return out;
+    }
+
+    /** @return footpaths read from a file, thin and dashed */
+    public static Part footpaths(Layer paths) {
+        return part(paths, FOOTPATHS, Palette.footpaths());
+    }
+
+    /**
+     * @param backdrop an {@code output.backdrop} layer, named by its legend words
+     * @param view     the lines meeting this area are drawn; null for all
+     * @return the lines, dark grey and dashed (a railway's style)
+     */
+    public static Part backdrop(Layer backdrop, Envelope view) {
+        List<SimpleFeature> kept = backdrop.features().stream().filter(f -> Layer.geometry(f) != null
+                && (view == null || Layer.geometry(f).getEnvelopeInternal().intersects(view))).toList();
+        return part(Layer.of(backdrop.name(), backdrop.featureType(), kept), backdrop.name(), Palette.railway());
+    }
+
+    /**
+     * @param net  the walking network
+     * @param view the edges meeting this area are drawn; null for all
+     * @return roads, links closed to walkers and footpaths, bottom first, empty ones left out
+     */
+    public static List<MapLayer> network(WalkingNetwork net, Envelope view) {
+        List<Geometry> roads = new ArrayList<>();
+        List<Geometry> paths = new ArrayList<>();
+        List<Geometry> closed = new ArrayList<>();
+        IntConsumer sort = e -> (!net.isWalkable(e) ? closed : net.isFootpath(e) ? paths : roads).add(net.edgeLine(e));
+        if (view == null) {
+            for (int e = 0; e < net.edgeCount(); e++) {
+                sort.accept(e);
+            }
+        } else {
+            net.forEachEdgeNear(view, sort);
+        }
+        List<MapLayer> out = new ArrayList<>();
+        out.add(MapLayer.of(ROADS, roads, Palette.roads()));
+        if (!closed.isEmpty()) {
+            out.add(MapLayer.of(closedLabel(net.source()), closed, Palette.motorway()));
+        }
+        if (!paths.isEmpty()) {
+            out.add(MapLayer.of(FOOTPATHS, paths, Palette.footpaths()));
+        }
+        return out;
+    }
+
+    /**
+     * @return the legend's words for the links closed to walkers: in OS Open Roads only motorways
+     *     are; in OpenStreetMap also private and no-foot ways
+     */
+    public static String closedLabel(WalkingNetwork.Source source) {
+        return source == WalkingNetwork.Source.OPENSTREETMAP ? "Closed to walkers (private, no-foot)"
+                : "Motorway (not walkable)";
+    }
+
+    private static Part part(Layer features, String label, Style style) {
+        List<Geometry> shapes = features.features().stream().map(Layer::geometry)
+                .filter(g -> g != null && !g.isEmpty()).toList();
+        return new Part(MapLayer.of(label, shapes, style), features);
+    }
+}

@@ -1,0 +1,99 @@
+package org.catchment.ui;
+
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.catchment.analysis.AnalysisResult;
+import org.catchment.ui.layers.model.LayerItem;
+import org.catchment.ui.layers.model.LayerListModel;
+import org.catchment.ui.map.MapView;
+import org.catchment.ui.model.AnalysisSession;
+import org.catchment.ui.results.IdentifyView;
+import org.catchment.ui.results.ResultsView;
+import org.catchment.ui.results.model.Identify;
+import org.catchment.ui.results.model.PlaceTimes;
+import org.catchment.ui.results.model.ResultLayerItems;
+import org.catchment.ui.results.model.ResultRows;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
+
+/**
+ * Shows the session's result: its layers (under the facilities and ward outlines), the results
+ * tables, and the walking times Identify gives; and takes them all away when the result is
+ * cleared (another analysis opened), together with what Identify showed.
+ */
+final class RunResults implements AnalysisSession.Listener {
+
+    private final LayerListModel layers;
+    private final MapView map;
+    private final ResultsView results;
+    private final IdentifyView identify;
+    private final Supplier<List<Long>> aboveResults;
+    private PlaceTimes placeTimes;
+
+    /**
+     * @param layers       the layer list
+     * @param map          the map (highlights, zoom)
+     * @param results      the results tables
+     * @param identify     the identify panel
+     * @param aboveResults the input layers kept above the results, top first
+     */
+    RunResults(LayerListModel layers, MapView map, ResultsView results, IdentifyView identify,
+               Supplier<List<Long>> aboveResults) {
+        this.layers = layers;
+        this.map = map;
+        this.results = results;
+        this.identify = identify;
+        this.aboveResults = aboveResults;
+    }
+
+    @Override
+    public void resultChanged(AnalysisResult r) {
+        if (r == null) {
+            placeTimes = null;
+            layers.replaceGroup(LayerItem.Group.RESULT, List.of());
+            results.clear();
+            identify.clear();
+            map.setHighlight(null);
+            return;
+        }
+        layers.replaceGroup(LayerItem.Group.RESULT, ResultLayerItems.of(r, layers::nextId));
+        List<Long> above = aboveResults.get();
+        for (int i = above.size() - 1; i >= 0; i--) {
+            layers.move(above.get(i), 0);
+        }
+        placeTimes = new PlaceTimes(r.network(), r.types().stream().map(t -> new PlaceTimes.TypeSearch(
+                t.spec().label(), t.spec().servedBand(), t.catchment())).toList(),
+                r.analysis().spec().network().walkingSpeedKmh());
+        Map<String, String> labels = new LinkedHashMap<>();
+        r.types().forEach(t -> labels.put(t.spec().type(), t.spec().label()));
+        results.show(ResultRows.coverage(r.wardCoverage()), ResultRows.deserts(r.deserts().deserts(), labels),
+                AnalysisSession.summary(r), r.warnings(), r.notes());
+    }
+
+    /** Shows what is under a point: features of visible layers and, after a run, walking times. */
+    void identifyAt(Coordinate at) {
+        double toleranceM = 4 * map.viewport().mPerPx();
+        List<Identify.Hit> hits = Identify.at(layers.items(), at, toleranceM, 25);
+        identify.show(at, hits, placeTimes == null ? null : placeTimes.at(at));
+        Set<String> resultNames = new HashSet<>();
+        layers.items().stream().filter(i -> i.group() == LayerItem.Group.RESULT).forEach(i -> resultNames.add(i.name()));
+        map.setHighlight(hits.stream().filter(h -> resultNames.contains(h.layer())).findFirst()
+                .or(() -> hits.stream().findFirst()).map(Identify.Hit::geometry).orElse(null));
+    }
+
+    /** Outlines a desert chosen in the table and zooms to it (null: none chosen). */
+    void desertSelected(ResultRows.DesertRow row) {
+        if (row == null) {
+            map.setHighlight(null);
+            return;
+        }
+        map.setHighlight(row.desert().geometry());
+        Envelope e = row.desert().geometry().getEnvelopeInternal();
+        e.expandBy(Math.max(e.getWidth(), e.getHeight()) * 0.5);
+        map.zoomTo(e);
+    }
+}
