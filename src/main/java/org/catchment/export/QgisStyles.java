@@ -41,10 +41,11 @@ final class QgisStyles {
 
     /**
      * @param result the analysis result
-     * @param layers the layers written ({@link ResultLayers#all}, {@link ResultLayers#inputs})
+     * @param layers the layers written ({@link ResultLayers#deferred}, {@link ResultLayers#inputs});
+     *               only an input layer is made to style it
      * @return QML by table name, one for every layer
      */
-    static Map<String, String> of(AnalysisResult result, List<Layer> layers) {
+    static Map<String, String> of(AnalysisResult result, List<GeoPackageWriter.Deferred> layers) {
         QgisStyles s = new QgisStyles(result);
         List<String> tables = GeoPackageWriter.tableNames(layers);
         Map<String, String> styles = new LinkedHashMap<>();
@@ -54,7 +55,7 @@ final class QgisStyles {
         return styles;
     }
 
-    private String style(Layer layer) {
+    private String style(GeoPackageWriter.Deferred layer) {
         return switch (layer.name()) {
             case "service_areas" -> byTypeAndBand("type", "band_min", (k, c) -> Qml.fill(k, c, 0.85, null, 0, "solid"));
             case "facility_service_areas" -> byTypeAndBand("type", "band_min",
@@ -67,7 +68,7 @@ final class QgisStyles {
             case "deserts" -> Qml.single(Qml.fill(0, Palette.DESERT, 0.7, Palette.DESERT, 0.6, "b_diagonal"));
             case "study_area", "input_zones" -> Qml.single(Qml.fill(0, null, 1, Palette.STUDY_AREA, 0.6, "no"));
             case "input_residential" -> Qml.single(Qml.fill(0, RESIDENTIAL, 1, null, 0, "solid"));
-            default -> input(layer);
+            default -> input(layer.layer().get());
         };
     }
 
