@@ -46,6 +46,7 @@ import org.catchment.ui.model.RecentFiles;
 import org.catchment.ui.results.IdentifyView;
 import org.catchment.ui.results.ResultsView;
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
 
 /**
  * The main window: menu and tool bar, the layer panel and legend on the left, the map in the
@@ -56,7 +57,7 @@ import org.locationtech.jts.geom.Coordinate;
  * map and in the panels {@link RunResults}. Slow work runs in the background, so the map stays
  * pannable.
  */
-public final class MainWindow {
+public final class MainWindow implements UserLayers.Host, ExportActions.Host {
 
     private static final String STYLESHEET = "/org/catchment/ui/catchment.css";
 
@@ -68,7 +69,7 @@ public final class MainWindow {
     private final MapView map = new MapView(this::mapDocument);
     private final AnalysisPanel analysisPanel = new AnalysisPanel(form, session::baseDir);
     private final ExportActions exports = new ExportActions(this);
-    private final UserLayers userLayers = new UserLayers(this);
+    private final UserLayers userLayers = new UserLayers(this, form::addLayerAsType);
     private final IdentifyView identify = new IdentifyView();
     private final MapInputs inputs;
     private final RunResults runResults;
@@ -349,6 +350,12 @@ public final class MainWindow {
 
     private void desertSelected(org.catchment.ui.results.model.ResultRows.DesertRow row) {
         runResults.desertSelected(row);
+    }
+
+    /** Shows an extent on the map. */
+    @Override
+    public void zoomTo(Envelope extent) {
+        map.zoomTo(extent);
     }
 
     /** Shows all visible layers. */

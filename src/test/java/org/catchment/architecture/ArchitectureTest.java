@@ -86,6 +86,11 @@ class ArchitectureTest {
     }
 
     @Test
+    void uiFeaturePackagesAreFreeOfCycles() {
+        slices().matching("org.catchment.ui.(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
     void viewModelsUseNeitherJavaFxNorTheViews() {
         noClasses().that().resideInAPackage("org.catchment.ui..model..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..")
