@@ -31,13 +31,14 @@ import org.catchment.servicearea.CatchmentOptions.OffNetworkLeg;
  * @param indicators CSV tables joined to zones and cross-tabulated against deserts, optional
  * @param deserts    the desert rule
  * @param output     where and what to write
+ * @param map        the map as the desktop app shows it (extent, layers, styles by field), optional
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"name", "network", "study_area", "facilities", "catchments", "population", "zones", "indicators",
-    "deserts", "output"})
+    "deserts", "output", "map"})
 public record AnalysisSpec(String name, NetworkSpec network, StudyAreaSpec studyArea, List<FacilitySpec> facilities,
                            CatchmentSpec catchments, PopulationSpec population, List<ZoneSpec> zones,
-                           List<IndicatorSpec> indicators, DesertSpec deserts, OutputSpec output) {
+                           List<IndicatorSpec> indicators, DesertSpec deserts, OutputSpec output, MapSpec map) {
 
     public AnalysisSpec {
         name = name == null ? "Catchment analysis" : name;
@@ -49,6 +50,13 @@ public record AnalysisSpec(String name, NetworkSpec network, StudyAreaSpec study
         output = output == null ? OutputSpec.builder().build() : output;
     }
 
+    /** An analysis without a {@code map} section. */
+    public AnalysisSpec(String name, NetworkSpec network, StudyAreaSpec studyArea, List<FacilitySpec> facilities,
+                        CatchmentSpec catchments, PopulationSpec population, List<ZoneSpec> zones,
+                        List<IndicatorSpec> indicators, DesertSpec deserts, OutputSpec output) {
+        this(name, network, studyArea, facilities, catchments, population, zones, indicators, deserts, output, null);
+    }
+
     /** @return an analysis with only a title: no network, study area or facility types yet, every default */
     public static AnalysisSpec named(String name) {
         return new AnalysisSpec(name, null, null, null, null, null, null, null, null, null);
@@ -57,61 +65,67 @@ public record AnalysisSpec(String name, NetworkSpec network, StudyAreaSpec study
     /** @return this analysis with another title */
     public AnalysisSpec withName(String newName) {
         return new AnalysisSpec(newName, network, studyArea, facilities, catchments, population, zones, indicators,
-                deserts, output);
+                deserts, output, map);
     }
 
     /** @return this analysis with another network */
     public AnalysisSpec withNetwork(NetworkSpec newNetwork) {
         return new AnalysisSpec(name, newNetwork, studyArea, facilities, catchments, population, zones, indicators,
-                deserts, output);
+                deserts, output, map);
     }
 
     /** @return this analysis with another study area */
     public AnalysisSpec withStudyArea(StudyAreaSpec newStudyArea) {
         return new AnalysisSpec(name, network, newStudyArea, facilities, catchments, population, zones, indicators,
-                deserts, output);
+                deserts, output, map);
     }
 
     /** @return this analysis with other facility types */
     public AnalysisSpec withFacilities(List<FacilitySpec> newFacilities) {
         return new AnalysisSpec(name, network, studyArea, newFacilities, catchments, population, zones, indicators,
-                deserts, output);
+                deserts, output, map);
     }
 
     /** @return this analysis with other polygon settings */
     public AnalysisSpec withCatchments(CatchmentSpec newCatchments) {
         return new AnalysisSpec(name, network, studyArea, facilities, newCatchments, population, zones, indicators,
-                deserts, output);
+                deserts, output, map);
     }
 
     /** @return this analysis with another population layer (null: none) */
     public AnalysisSpec withPopulation(PopulationSpec newPopulation) {
         return new AnalysisSpec(name, network, studyArea, facilities, catchments, newPopulation, zones, indicators,
-                deserts, output);
+                deserts, output, map);
     }
 
     /** @return this analysis with other further zone layers */
     public AnalysisSpec withZones(List<ZoneSpec> newZones) {
         return new AnalysisSpec(name, network, studyArea, facilities, catchments, population, newZones, indicators,
-                deserts, output);
+                deserts, output, map);
     }
 
     /** @return this analysis with other indicator tables */
     public AnalysisSpec withIndicators(List<IndicatorSpec> newIndicators) {
         return new AnalysisSpec(name, network, studyArea, facilities, catchments, population, zones, newIndicators,
-                deserts, output);
+                deserts, output, map);
     }
 
     /** @return this analysis with another desert rule */
     public AnalysisSpec withDeserts(DesertSpec newDeserts) {
         return new AnalysisSpec(name, network, studyArea, facilities, catchments, population, zones, indicators,
-                newDeserts, output);
+                newDeserts, output, map);
     }
 
     /** @return this analysis with other output settings */
     public AnalysisSpec withOutput(OutputSpec newOutput) {
         return new AnalysisSpec(name, network, studyArea, facilities, catchments, population, zones, indicators,
-                deserts, newOutput);
+                deserts, newOutput, map);
+    }
+
+    /** @return this analysis with another map section (null: none) */
+    public AnalysisSpec withMap(MapSpec newMap) {
+        return new AnalysisSpec(name, network, studyArea, facilities, catchments, population, zones, indicators,
+                deserts, output, newMap);
     }
 
     /**
