@@ -27,7 +27,7 @@ final class ClassLabels {
         System.arraycopy(breaks, 0, all, 1, breaks.length);
         boolean whole = Arrays.stream(all).allMatch(v -> v == Math.rint(v));
         double largest = Arrays.stream(all).map(Math::abs).max().orElse(0);
-        int decimals = whole ? 0 : Math.max(0, 2 - (int) Math.floor(Math.log10(Math.max(largest, 1e-9))));
+        int decimals = whole ? 0 : Math.max(0, 2 - (int) Math.floor(Math.log10(Math.max(largest, 1))));
         String[] text = format(all, decimals);
         while (decimals < MOST_DECIMALS && !distinct(text, all)) {
             text = format(all, ++decimals);

@@ -125,6 +125,7 @@ final class FileActions {
         window.status("Opened " + analysis.file().getFileName() + ": " + loaded.layers().size() + " layers. "
                 + Completeness.firstGap(analysis.spec()).map(g -> g.appMessage() + " ").orElse("")
                 + String.join(" ", loaded.warnings()));
+        window.restoreMap(analysis.spec().map());
         window.showAnalysisPanel();
     }
 
@@ -155,9 +156,13 @@ final class FileActions {
         return f != null && saveTo(f.toPath());
     }
 
-    /** Writes the analysis to a file (the paths rewritten for its folder); false when it failed. */
+    /**
+     * Writes the analysis to a file (the paths rewritten for its folder), with the map as shown
+     * (its {@code map} section); false when it failed.
+     */
     boolean saveTo(Path file) {
         AnalysisSpec saved;
+        window.form().setMap(window.mapState());
         try {
             saved = session.saveTo(file);
         } catch (RuntimeException e) {

@@ -2,6 +2,7 @@ package org.catchment.ui;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.LongSupplier;
@@ -27,6 +28,7 @@ import org.catchment.analysis.Analysis;
 import org.catchment.analysis.AnalysisResult;
 import org.catchment.analysis.AnalysisRunner;
 import org.catchment.analysis.AnalysisSpec;
+import org.catchment.analysis.MapSpec;
 import org.catchment.export.MapPages;
 import org.catchment.render.MapDocument;
 import org.catchment.ui.common.AppIcon;
@@ -37,7 +39,9 @@ import org.catchment.ui.form.AnalysisPanel;
 import org.catchment.ui.form.model.AnalysisForm;
 import org.catchment.ui.layers.LayerPanel;
 import org.catchment.ui.layers.UserLayers;
+import org.catchment.ui.layers.model.LayerItem;
 import org.catchment.ui.layers.model.LayerListModel;
+import org.catchment.ui.layers.model.MapState;
 import org.catchment.ui.map.LegendView;
 import org.catchment.ui.map.MapView;
 import org.catchment.ui.model.AnalysisDocument;
@@ -103,6 +107,7 @@ public final class MainWindow implements UserLayers.Host, ExportActions.Host {
 
         LayerPanel layerPanel = new LayerPanel(layers, map::zoomTo);
         layerPanel.setUseAsFacility(userLayers::canBeFacility, userLayers::useAsFacility);
+        layerPanel.setOnFieldStyle(() -> form.setMap(mapState()));
         SplitPane left = new SplitPane(layerPanel, new ScrollPane(new LegendView(layers)));
         left.setOrientation(Orientation.VERTICAL);
         left.setDividerPositions(0.62);
@@ -157,7 +162,8 @@ public final class MainWindow implements UserLayers.Host, ExportActions.Host {
             @Override
             public void resultChanged(AnalysisResult r) {
                 if (r != null) {
-                    status("Run finished. " + AnalysisSession.summary(r));
+                    List<String> notes = MapState.apply(form.spec().map(), layers, EnumSet.of(LayerItem.Group.RESULT));
+                    status("Run finished. " + AnalysisSession.summary(r) + " " + String.join(" ", notes));
                     side.getSelectionModel().select(resultsTab);
                 }
             }
@@ -361,6 +367,26 @@ public final class MainWindow implements UserLayers.Host, ExportActions.Host {
     /** Shows all visible layers. */
     public void zoomToAll() {
         map.zoomTo(layers.extent());
+    }
+
+    /** @return the map as the analysis file's {@code map} section holds it: layers top first, their styles by field, the extent shown */
+    public MapSpec mapState() {
+        return MapState.capture(layers, map.viewport().envelope());
+    }
+
+    /**
+     * Puts the map back as a {@code map} section says: layer order, visibility, styles by field, and
+     * the extent (else every layer); what cannot be given is said in the status bar.
+     */
+    public void restoreMap(MapSpec saved) {
+        List<String> notes = MapState.apply(saved, layers, EnumSet.allOf(LayerItem.Group.class));
+        Envelope extent = MapState.extent(saved);
+        if (extent != null) {
+            map.show(extent);
+        }
+        if (!notes.isEmpty()) {
+            status(statusText() + " " + String.join(" ", notes));
+        }
     }
 
     /** @return the map as shown (layers, visibility, the view's extent) on the analysis's page */

@@ -126,7 +126,7 @@ public final class ExportActions {
      */
     public void writeAll(boolean force) {
         Path dir = outputDir();
-        AnalysisResult r = window.result().withOutputDir(dir);
+        AnalysisResult r = window.result().withOutputDir(dir).withMap(window.form().spec().map());
         window.status("Exporting to " + dir + "\u2026");
         Background.run("export", () -> Outputs.write(r, force, ProgressListener.NONE, () -> false),
                 files -> window.status("Wrote " + files.size() + " files to " + dir),

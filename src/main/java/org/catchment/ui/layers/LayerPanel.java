@@ -1,5 +1,6 @@
 package org.catchment.ui.layers;
 
+import java.util.Objects;
 import java.util.function.Consumer;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -20,6 +21,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
+import org.catchment.analysis.MapSpec;
+import org.catchment.ui.layers.model.FieldStyleForm;
 import org.catchment.ui.layers.model.LayerItem;
 import org.catchment.ui.layers.model.LayerListModel;
 import org.catchment.ui.layers.model.StyleForm;
@@ -39,6 +42,7 @@ public final class LayerPanel extends VBox {
     private final Consumer<Envelope> zoomTo;
     private java.util.function.Predicate<LayerItem> facilityCandidate = i -> false;
     private java.util.function.LongConsumer useAsFacility = id -> { };
+    private Runnable onFieldStyle = () -> { };
 
     /**
      * @param model  the layers
@@ -110,12 +114,29 @@ public final class LayerPanel extends VBox {
         }
     }
 
-    /** Opens the Style dialog of a layer; its changes show on the map at once, Cancel puts the old style back. */
-    private void editStyle(long id) {
+    /**
+     * @param listener told when the user gave a layer another style by field (or took it away) in
+     *                 the Style dialog (the analysis saves these)
+     */
+    public void setOnFieldStyle(Runnable listener) {
+        onFieldStyle = listener;
+    }
+
+    /**
+     * Opens the Style dialog of a layer; its changes show on the map at once, Cancel puts the old
+     * style back. A layer with features of its own may also be styled by a field.
+     */
+    public void editStyle(long id) {
         LayerItem item = model.get(id);
-        if (item != null) {
-            StyleForm form = new StyleForm(item.kind(), item.mapLayer().style(), model.originalStyle(id));
-            StyleDialog.edit(getScene().getWindow(), item.name(), form, s -> model.setStyle(id, s));
+        if (item == null) {
+            return;
+        }
+        StyleForm form = new StyleForm(item.kind(), item.mapLayer().style(), model.originalStyle(id));
+        MapSpec.FieldStyleSpec before = model.fieldStyle(id);
+        FieldStyleForm byField = item.canStyleByField() ? new FieldStyleForm(item.source(), before) : null;
+        if (StyleDialog.edit(getScene().getWindow(), item.name(), form, s -> model.setStyle(id, s), byField,
+                spec -> model.setFieldStyle(id, spec)) && !Objects.equals(before, model.fieldStyle(id))) {
+            onFieldStyle.run();
         }
     }
 

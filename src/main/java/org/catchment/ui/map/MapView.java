@@ -111,6 +111,12 @@ public final class MapView extends Region {
         viewChanged();
     }
 
+    /** Shows an extent exactly, without a margin (a saved view). */
+    public void show(Envelope extent) {
+        viewport.fit(extent);
+        viewChanged();
+    }
+
     /** Zooms in (factor above 1) or out about the centre of the view. */
     public void zoomBy(double factor) {
         viewport.zoomAbout(factor, viewport.widthPx() / 2.0, viewport.heightPx() / 2.0);
