@@ -39,7 +39,9 @@ final class MainMenus {
         Menu view = new Menu("View", null,
                 item("Zoom to all layers", "Shortcut+0", w::zoomToAll),
                 item("Zoom in", "Shortcut+Equals", () -> w.map().zoomBy(2)),
-                item("Zoom out", "Shortcut+Minus", () -> w.map().zoomBy(0.5)));
+                item("Zoom out", "Shortcut+Minus", () -> w.map().zoomBy(0.5)),
+                new SeparatorMenuItem(),
+                item("Attribute table", "Shortcut+T", w::openAttributeTable));
         MenuItem run = item("Run", "Shortcut+R", w::run);
         MenuItem cancel = item("Cancel run", "Esc", w::cancel);
         whileRunning(w, running -> {

@@ -49,6 +49,7 @@ import org.catchment.ui.model.AnalysisSession;
 import org.catchment.ui.model.RecentFiles;
 import org.catchment.ui.results.IdentifyView;
 import org.catchment.ui.results.ResultsView;
+import org.catchment.ui.table.AttributeTableView;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 
@@ -75,6 +76,8 @@ public final class MainWindow implements UserLayers.Host, ExportActions.Host {
     private final ExportActions exports = new ExportActions(this);
     private final UserLayers userLayers = new UserLayers(this, form::addLayerAsType);
     private final IdentifyView identify = new IdentifyView();
+    private final LayerPanel layerPanel = new LayerPanel(layers, map::zoomTo);
+    private final AttributeTables tables = new AttributeTables(layers, map, this::status);
     private final MapInputs inputs;
     private final RunResults runResults;
     private final ResultsView results;
@@ -105,9 +108,9 @@ public final class MainWindow implements UserLayers.Host, ExportActions.Host {
         VBox.setVgrow(side, Priority.ALWAYS);
         right.setMinWidth(300);
 
-        LayerPanel layerPanel = new LayerPanel(layers, map::zoomTo);
         layerPanel.setUseAsFacility(userLayers::canBeFacility, userLayers::useAsFacility);
         layerPanel.setOnFieldStyle(() -> form.setMap(mapState()));
+        layerPanel.setOnOpenTable(tables::open);
         SplitPane left = new SplitPane(layerPanel, new ScrollPane(new LegendView(layers)));
         left.setOrientation(Orientation.VERTICAL);
         left.setDividerPositions(0.62);
@@ -115,7 +118,7 @@ public final class MainWindow implements UserLayers.Host, ExportActions.Host {
 
         StackPane mapPane = new StackPane(map);
         mapPane.getStyleClass().add("map-pane");
-        SplitPane centre = new SplitPane(left, mapPane, right);
+        SplitPane centre = new SplitPane(left, tables.wrap(mapPane), right);
         centre.setDividerPositions(0.2, 0.72);
         SplitPane.setResizableWithParent(left, false);
         SplitPane.setResizableWithParent(right, false);
@@ -352,6 +355,26 @@ public final class MainWindow implements UserLayers.Host, ExportActions.Host {
     public void identifyAt(Coordinate at) {
         runResults.identifyAt(at);
         side.getSelectionModel().select(identifyTab);
+        tables.mapClicked(at, 4 * map.viewport().mPerPx());
+    }
+
+    /** Opens the attribute table of the layer selected in the layer panel (else of the top layer with features). */
+    public void openAttributeTable() {
+        long id = layerPanel.selectedId();
+        if (id < 0) {
+            id = layers.items().stream().filter(i -> i.source() != null).map(LayerItem::id).findFirst().orElse(-1L);
+        }
+        tables.open(id);
+    }
+
+    /** Opens the attribute table of a layer under the map. */
+    public void openAttributeTable(long layerId) {
+        tables.open(layerId);
+    }
+
+    /** @return the attribute table's view (rows, filter, selection) */
+    public AttributeTableView attributeTable() {
+        return tables.view();
     }
 
     private void desertSelected(org.catchment.ui.results.model.ResultRows.DesertRow row) {

@@ -30,8 +30,8 @@ import org.locationtech.jts.geom.Envelope;
 
 /**
  * The layer panel: one row per layer with a check box to show or hide it, its colour and its name;
- * drag a row (or use the arrow buttons) to reorder, right-click to zoom to it, change its style,
- * remove it or use it as a facility type. A view of {@link LayerListModel}.
+ * drag a row (or use the arrow buttons) to reorder, right-click to zoom to it, open its attribute
+ * table, change its style, remove it or use it as a facility type. A view of {@link LayerListModel}.
  */
 public final class LayerPanel extends VBox {
 
@@ -43,6 +43,7 @@ public final class LayerPanel extends VBox {
     private java.util.function.Predicate<LayerItem> facilityCandidate = i -> false;
     private java.util.function.LongConsumer useAsFacility = id -> { };
     private Runnable onFieldStyle = () -> { };
+    private java.util.function.LongConsumer openTable = id -> { };
 
     /**
      * @param model  the layers
@@ -82,6 +83,17 @@ public final class LayerPanel extends VBox {
                                  java.util.function.LongConsumer action) {
         facilityCandidate = candidate;
         useAsFacility = action;
+    }
+
+    /** @param action called with a layer's id to open its attribute table */
+    public void setOnOpenTable(java.util.function.LongConsumer action) {
+        openTable = action;
+    }
+
+    /** @return the id of the layer selected in the panel, or -1 */
+    public long selectedId() {
+        LayerItem sel = list.getSelectionModel().getSelectedItem();
+        return sel == null ? -1 : sel.id();
     }
 
     /** @return the list of rows (for tests) */
@@ -172,13 +184,19 @@ public final class LayerPanel extends VBox {
             MenuItem style = new MenuItem("Style\u2026");
             style.setId("styleLayer");
             style.setOnAction(e -> editStyle(getItem().id()));
+            MenuItem table = new MenuItem("Open attribute table");
+            table.setId("openTable");
+            table.setOnAction(e -> openTable.accept(getItem().id()));
             MenuItem remove = new MenuItem("Remove");
             remove.setOnAction(e -> model.remove(getItem().id()));
             MenuItem facility = new MenuItem("Use as facility type\u2026");
             facility.setId("useAsFacility");
             facility.setOnAction(e -> useAsFacility.accept(getItem().id()));
-            ContextMenu menu = new ContextMenu(zoom, style, up, down, remove, facility);
-            menu.setOnShowing(e -> facility.setVisible(getItem() != null && facilityCandidate.test(getItem())));
+            ContextMenu menu = new ContextMenu(zoom, table, style, up, down, remove, facility);
+            menu.setOnShowing(e -> {
+                facility.setVisible(getItem() != null && facilityCandidate.test(getItem()));
+                table.setVisible(getItem() != null && getItem().source() != null);
+            });
             setOnDragDetected(e -> {
                 if (getItem() == null) {
                     return;
