@@ -81,6 +81,12 @@ final class AttributeTables {
         }
     }
 
+    /** Opens the table of the layer selected in the panel (-1: the top layer with features). */
+    void openSelected(long selectedId) {
+        open(selectedId >= 0 ? selectedId : layers.items().stream().filter(i -> i.source() != null)
+                .map(LayerItem::id).findFirst().orElse(-1L));
+    }
+
     /** Closes the table. */
     void close() {
         layerId = -1;

@@ -14,6 +14,7 @@ public final class CatchmentApp extends Application {
     @Override
     public void start(Stage stage) {
         MainWindow window = new MainWindow(stage, RecentFiles.forUser());
+        window.setOpenDocument(getHostServices()::showDocument);
         window.show();
         FirstFrame.watch(stage, DesktopLauncher.firstFrameListener());
         Path file = DesktopLauncher.initialFile();

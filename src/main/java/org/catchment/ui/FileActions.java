@@ -125,7 +125,7 @@ final class FileActions {
         window.status("Opened " + analysis.file().getFileName() + ": " + loaded.layers().size() + " layers. "
                 + Completeness.firstGap(analysis.spec()).map(g -> g.appMessage() + " ").orElse("")
                 + String.join(" ", loaded.warnings()));
-        window.restoreMap(analysis.spec().map());
+        window.mapTools().restore(analysis.spec().map(), window::statusText);
         window.showAnalysisPanel();
     }
 
@@ -162,7 +162,7 @@ final class FileActions {
      */
     boolean saveTo(Path file) {
         AnalysisSpec saved;
-        window.form().setMap(window.mapState());
+        window.form().setMap(window.mapTools().state());
         try {
             saved = session.saveTo(file);
         } catch (RuntimeException e) {

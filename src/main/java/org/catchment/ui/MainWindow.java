@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 import javafx.application.Platform;
 import javafx.geometry.Orientation;
@@ -28,7 +29,6 @@ import org.catchment.analysis.Analysis;
 import org.catchment.analysis.AnalysisResult;
 import org.catchment.analysis.AnalysisRunner;
 import org.catchment.analysis.AnalysisSpec;
-import org.catchment.analysis.MapSpec;
 import org.catchment.export.MapPages;
 import org.catchment.render.MapDocument;
 import org.catchment.ui.common.AppIcon;
@@ -49,7 +49,6 @@ import org.catchment.ui.model.AnalysisSession;
 import org.catchment.ui.model.RecentFiles;
 import org.catchment.ui.results.IdentifyView;
 import org.catchment.ui.results.ResultsView;
-import org.catchment.ui.table.AttributeTableView;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 
@@ -78,6 +77,11 @@ public final class MainWindow implements UserLayers.Host, ExportActions.Host {
     private final IdentifyView identify = new IdentifyView();
     private final LayerPanel layerPanel = new LayerPanel(layers, map::zoomTo);
     private final AttributeTables tables = new AttributeTables(layers, map, this::status);
+    private final MapTools mapTools = new MapTools(map, layers, this::identifyAt, this::status, form::spec,
+            session::baseDir);
+    private Consumer<String> openDocument = uri -> {
+        throw new UnsupportedOperationException("no browser");
+    };
     private final MapInputs inputs;
     private final RunResults runResults;
     private final ResultsView results;
@@ -109,7 +113,7 @@ public final class MainWindow implements UserLayers.Host, ExportActions.Host {
         right.setMinWidth(300);
 
         layerPanel.setUseAsFacility(userLayers::canBeFacility, userLayers::useAsFacility);
-        layerPanel.setOnFieldStyle(() -> form.setMap(mapState()));
+        layerPanel.setOnFieldStyle(() -> form.setMap(mapTools.state()));
         layerPanel.setOnOpenTable(tables::open);
         SplitPane left = new SplitPane(layerPanel, new ScrollPane(new LegendView(layers)));
         left.setOrientation(Orientation.VERTICAL);
@@ -190,7 +194,6 @@ public final class MainWindow implements UserLayers.Host, ExportActions.Host {
         });
         map.setOnCursor(c -> cursor.setText(String.format(Locale.UK, "E %,.0f   N %,.0f", c.x, c.y)));
         map.setOnViewChanged(this::updateScale);
-        map.setOnMapClick(this::identifyAt);
         map.setOnRenderError(m -> status("The map could not be drawn: " + m));
         map.setOnDragOver(e -> {
             if (e.getDragboard().hasFiles()) {
@@ -360,21 +363,27 @@ public final class MainWindow implements UserLayers.Host, ExportActions.Host {
 
     /** Opens the attribute table of the layer selected in the layer panel (else of the top layer with features). */
     public void openAttributeTable() {
-        long id = layerPanel.selectedId();
-        if (id < 0) {
-            id = layers.items().stream().filter(i -> i.source() != null).map(LayerItem::id).findFirst().orElse(-1L);
-        }
-        tables.open(id);
+        tables.openSelected(layerPanel.selectedId());
     }
 
-    /** Opens the attribute table of a layer under the map. */
-    public void openAttributeTable(long layerId) {
-        tables.open(layerId);
+    /** @return the map's tools: measuring, finding a place */
+    MapTools mapTools() {
+        return mapTools;
     }
 
-    /** @return the attribute table's view (rows, filter, selection) */
-    public AttributeTableView attributeTable() {
-        return tables.view();
+    /** Opens the user guide (bundled, offline) in the browser. */
+    public void openUserGuide() {
+        Help.openUserGuide(stage, openDocument, this::status);
+    }
+
+    /** @param open opens a document's URI in the user's browser (the application's HostServices) */
+    public void setOpenDocument(Consumer<String> open) {
+        openDocument = open;
+    }
+
+    /** @return the attribute table under the map */
+    AttributeTables tables() {
+        return tables;
     }
 
     private void desertSelected(org.catchment.ui.results.model.ResultRows.DesertRow row) {
@@ -390,26 +399,6 @@ public final class MainWindow implements UserLayers.Host, ExportActions.Host {
     /** Shows all visible layers. */
     public void zoomToAll() {
         map.zoomTo(layers.extent());
-    }
-
-    /** @return the map as the analysis file's {@code map} section holds it: layers top first, their styles by field, the extent shown */
-    public MapSpec mapState() {
-        return MapState.capture(layers, map.viewport().envelope());
-    }
-
-    /**
-     * Puts the map back as a {@code map} section says: layer order, visibility, styles by field, and
-     * the extent (else every layer); what cannot be given is said in the status bar.
-     */
-    public void restoreMap(MapSpec saved) {
-        List<String> notes = MapState.apply(saved, layers, EnumSet.allOf(LayerItem.Group.class));
-        Envelope extent = MapState.extent(saved);
-        if (extent != null) {
-            map.show(extent);
-        }
-        if (!notes.isEmpty()) {
-            status(statusText() + " " + String.join(" ", notes));
-        }
     }
 
     /** @return the map as shown (layers, visibility, the view's extent) on the analysis's page */

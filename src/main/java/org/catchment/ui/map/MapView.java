@@ -58,6 +58,7 @@ public final class MapView extends Region {
     private boolean dragged;
     private Consumer<Coordinate> onCursor = c -> { };
     private Consumer<Coordinate> onClick = c -> { };
+    private Consumer<Coordinate> onDoubleClick = c -> { };
     private Runnable onViewChanged = () -> { };
     private Consumer<String> onRenderError = m -> { };
     private long renderCount;
@@ -88,6 +89,11 @@ public final class MapView extends Region {
     /** @param listener told the world position of a click (a press and release without a drag) */
     public void setOnMapClick(Consumer<Coordinate> listener) {
         onClick = listener;
+    }
+
+    /** @param listener told the world position of a double-click (after the clicks it is made of) */
+    public void setOnMapDoubleClick(Consumer<Coordinate> listener) {
+        onDoubleClick = listener;
     }
 
     /** @param listener told when the view moves or zooms */
@@ -228,6 +234,9 @@ public final class MapView extends Region {
     private void released(MouseEvent e) {
         if (!dragged && e.getButton() == MouseButton.PRIMARY) {
             onClick.accept(viewport.toWorld(e.getX(), e.getY()));
+            if (e.getClickCount() == 2) {
+                onDoubleClick.accept(viewport.toWorld(e.getX(), e.getY()));
+            }
         } else if (dragged) {
             onViewChanged.run();
         }
