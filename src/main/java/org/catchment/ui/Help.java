@@ -73,13 +73,18 @@ final class Help {
         alert.show();
     }
 
+    /** @return where the user guide is written: {@code help} in the per-user cache folder */
+    static Path folder() {
+        return UserDirs.current().cache().resolve("help");
+    }
+
     /**
-     * Writes the user guide into the per-user cache in the background and opens it.
+     * Writes the user guide into a folder (the per-user cache's {@link #folder()}) in the background
+     * and opens it.
      *
      * @param open opens a document's URI (the app's HostServices); may throw where nothing can open it
      */
-    static void openUserGuide(Window owner, Consumer<String> open, Consumer<String> status) {
-        Path dir = UserDirs.current().cache().resolve("help");
+    static void openUserGuide(Window owner, Path dir, Consumer<String> open, Consumer<String> status) {
         Background.run("user-guide", () -> UserGuide.write(dir), html -> {
             try {
                 open.accept(html.toUri().toString());

@@ -82,6 +82,7 @@ public final class MainWindow implements UserLayers.Host, ExportActions.Host {
     private Consumer<String> openDocument = uri -> {
         throw new UnsupportedOperationException("no browser");
     };
+    private Path helpDir = Help.folder();
     private final MapInputs inputs;
     private final RunResults runResults;
     private final ResultsView results;
@@ -373,12 +374,17 @@ public final class MainWindow implements UserLayers.Host, ExportActions.Host {
 
     /** Opens the user guide (bundled, offline) in the browser. */
     public void openUserGuide() {
-        Help.openUserGuide(stage, openDocument, this::status);
+        Help.openUserGuide(stage, helpDir, openDocument, this::status);
     }
 
     /** @param open opens a document's URI in the user's browser (the application's HostServices) */
     public void setOpenDocument(Consumer<String> open) {
         openDocument = open;
+    }
+
+    /** Writes the user guide elsewhere than the per-user cache (tests). */
+    void setHelpDir(Path dir) {
+        helpDir = dir;
     }
 
     /** @return the attribute table under the map */
