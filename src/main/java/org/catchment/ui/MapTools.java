@@ -210,8 +210,7 @@ final class MapTools {
             for (Path f : files) {
                 read.add(lookup(f));
             }
-            // Code-Point Open (the postcode_lookup layout) gives British National Grid coordinates
-            return PlaceSearch.byPostcode(query, read, Crs.bng(), mapCrs);
+            return PlaceSearch.byPostcode(query, read, PostcodeLookup.crs(), mapCrs);
         }, place -> show(query, place.stream().toList()), e -> status.accept("The postcode lookup cannot be read: "
                 + org.catchment.ui.common.Dialogs.message(e)));
     }
@@ -260,10 +259,9 @@ final class MapTools {
         }
     }
 
-    /** @return the map's CRS: that of the first layer with features and a CRS, or null */
+    /** @return the map's CRS (the analysis's working CRS), or null before any layer */
     CoordinateReferenceSystem mapCrs() {
-        return layers.items().stream().map(LayerItem::source).filter(s -> s != null && s.crs() != null)
-                .map(org.catchment.layer.Layer::crs).findFirst().orElse(null);
+        return layers.crs();
     }
 
     private boolean mapIsInDegrees() {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.stream.IntStream;
 import org.catchment.analysis.MapSpec;
 import org.catchment.analysis.MapSpec.Classes;
+import org.catchment.layer.Crs;
 import org.catchment.layer.GeometryKind;
 import org.catchment.layer.Layer;
 import org.catchment.render.Palette;
@@ -26,7 +27,7 @@ class FieldClassesTest {
 
     /** @return points with a number {@code value} and a text {@code kind} per feature (null: none) */
     private static Layer layer(Double[] values, String[] kinds) {
-        LayerBuilder b = new LayerBuilder("zones", Point.class).attribute("value", Double.class)
+        LayerBuilder b = new LayerBuilder("zones", Point.class, Crs.epsg(27700)).attribute("value", Double.class)
                 .attribute("kind", String.class).attribute("code", String.class);
         for (int i = 0; i < values.length; i++) {
             b.add(GF.createPoint(new Coordinate(i, 0)), values[i], kinds == null ? null : kinds[i], "0" + i);

@@ -167,7 +167,7 @@ class AttributeTableFxTest {
     private static Layer points(int n) {
         SimpleFeatureTypeBuilder tb = new SimpleFeatureTypeBuilder();
         tb.setName("points");
-        tb.setCRS(Crs.bng());
+        tb.setCRS(Crs.epsg(27700));
         tb.add("geom", Point.class);
         tb.add("id", String.class);
         tb.add("value", Double.class);

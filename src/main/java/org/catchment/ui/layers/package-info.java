@@ -6,6 +6,6 @@
  * {@code Host} and {@code TypeAdder}, so no feature calls back into the {@code ui} root).
  *
  * <p>May use: {@code analysis}, {@code export}, {@code io}, {@code layer}, {@code render},
- * {@code ui.common}, {@code ui.layers.model}. Libraries: JavaFX, JTS.
+ * {@code ui.common}, {@code ui.layers.model}. Libraries: GeoTools, JavaFX, JTS.
  */
 package org.catchment.ui.layers;

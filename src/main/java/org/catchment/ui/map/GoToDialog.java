@@ -32,7 +32,7 @@ public final class GoToDialog {
     }
 
     /**
-     * @param crsLabel the map's CRS, as the dialog names it ("EPSG:27700")
+     * @param crsLabel the map's CRS, as the dialog names it ("EPSG:32630")
      * @param at       the point shown now (the fields start from it)
      * @return the point to go to, in the map's CRS, or empty when cancelled
      */

@@ -41,7 +41,7 @@ class AttributeTableTest {
     private static Layer libraries() throws Exception {
         SimpleFeatureTypeBuilder tb = new SimpleFeatureTypeBuilder();
         tb.setName("libraries");
-        tb.setCRS(Crs.bng());
+        tb.setCRS(Crs.epsg(27700));
         tb.add("geom", Geometry.class);
         tb.nillable(true);
         tb.add("Area name", String.class);
