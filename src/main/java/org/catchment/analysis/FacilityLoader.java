@@ -77,7 +77,7 @@ final class FacilityLoader {
             return List.of();
         }
         String nameField = nameField(layer, spec, ref);
-        Optional<String> idField = ID_FIELDS.stream().map(layer::findAttribute).flatMap(Optional::stream).findFirst();
+        Optional<String> idField = idField(layer, spec, ref);
         List<Facility> facilities = new ArrayList<>();
         warnings.addAll(layer.warnings());
         int skipped = 0;
@@ -162,6 +162,16 @@ final class FacilityLoader {
                     "Its fields are: " + String.join(", ", Layers.fieldNames(layer))));
         }
         return NAME_FIELDS.stream().map(layer::findAttribute).flatMap(Optional::stream).findFirst().orElse(null);
+    }
+
+    /** @return the field given as {@code id_field} (which must exist), else the first usual id field found */
+    private static Optional<String> idField(Layer layer, AnalysisSpec.FacilitySpec spec, LayerRef ref) {
+        if (spec.idField() != null) {
+            return Optional.of(layer.findAttribute(spec.idField()).orElseThrow(() -> new InputException(ref.file(), null,
+                    "there is no field '" + spec.idField() + "' to identify the facilities of '" + spec.type() + "'",
+                    "Its fields are: " + String.join(", ", Layers.fieldNames(layer)))));
+        }
+        return ID_FIELDS.stream().map(layer::findAttribute).flatMap(Optional::stream).findFirst();
     }
 
     private static Optional<String> text(SimpleFeature f, String field) {

@@ -87,6 +87,7 @@ public final class SpecBuilders {
         private List<String> layers;
         private String filter;
         private String nameField;
+        private String idField;
         private List<Double> bandsMin;
         private Double servedBandMin;
         private String postcodeLookup;
@@ -106,6 +107,7 @@ public final class SpecBuilders {
         public Facility layer(String v) { layers = v == null ? null : List.of(v); return this; }
         public Facility filter(String v) { filter = v; return this; }
         public Facility nameField(String v) { nameField = v; return this; }
+        public Facility idField(String v) { idField = v; return this; }
         public Facility bandsMin(List<Double> v) { bandsMin = v; return this; }
         /** Sets the bands in minutes, e.g. {@code bands(10, 20)}. */
         public Facility bands(double... v) { bandsMin = Arrays.stream(v).boxed().toList(); return this; }
@@ -118,7 +120,7 @@ public final class SpecBuilders {
         public Facility badRows(BadRowPolicy v) { badRows = v; return this; }
 
         public FacilitySpec build() {
-            return new FacilitySpec(type, label, layers, filter, nameField, bandsMin, servedBandMin,
+            return new FacilitySpec(type, label, layers, filter, nameField, idField, bandsMin, servedBandMin,
                     postcodeLookup, postcodeField, xField, yField, crs, badRows);
         }
     }
