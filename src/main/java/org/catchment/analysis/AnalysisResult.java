@@ -43,17 +43,34 @@ public record AnalysisResult(Analysis analysis, WalkingNetwork network, Connecti
      * @param spec      the facility type as written in the analysis file
      * @param layers    its facility layers (usually one), as loaded and filtered, in EPSG:27700
      * @param catchment the search, reachable network and polygons
+     * @param sources   the feature of {@code layers} each facility was made from, by facility index
+     *                  (a proposed site of a scenario has none: layer -1)
      */
-    public record TypeResult(AnalysisSpec.FacilitySpec spec, List<Layer> layers, CatchmentResult catchment) {
+    public record TypeResult(AnalysisSpec.FacilitySpec spec, List<Layer> layers, CatchmentResult catchment,
+                             List<Source> sources) {
 
         public TypeResult {
             layers = List.copyOf(layers);
+            sources = List.copyOf(sources);
+            if (sources.size() != catchment.facilities().size()) {
+                throw new IllegalArgumentException(sources.size() + " sources for " + catchment.facilities().size()
+                        + " facilities");
+            }
         }
 
         /** @return the index of the served band in the type's bands */
         public int servedBandIndex() {
             return spec.bandsMin().indexOf(spec.servedBand());
         }
+    }
+
+    /**
+     * Where a facility came from: a feature of one of its type's layers.
+     *
+     * @param layer   the layer's place among the type's layers, or -1 for a site a scenario added
+     * @param feature the feature's id within that layer
+     */
+    public record Source(int layer, String feature) {
     }
 
     /**

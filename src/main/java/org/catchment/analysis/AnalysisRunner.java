@@ -153,7 +153,8 @@ public final class AnalysisRunner {
             }
             List<AnalysisResult.TypeResult> out = new ArrayList<>();
             for (int i = 0; i < specs.size(); i++) {
-                out.add(new AnalysisResult.TypeResult(specs.get(i), loaded.get(i).layers(), await(futures.get(i))));
+                out.add(new AnalysisResult.TypeResult(specs.get(i), loaded.get(i).layers(), await(futures.get(i)),
+                        loaded.get(i).sources()));
             }
             return out;
         } finally {

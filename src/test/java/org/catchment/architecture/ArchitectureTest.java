@@ -39,6 +39,7 @@ class ArchitectureTest {
         LAYERS.put("overlay", List.of("layer"));
         LAYERS.put("render", List.of("io", "layer"));
         LAYERS.put("analysis", List.of("io", "layer", "network", "overlay", "servicearea"));
+        LAYERS.put("scenario", List.of("analysis", "network", "overlay", "servicearea"));
         LAYERS.put("export", List.of("analysis", "io", "layer", "network", "overlay", "render", "servicearea"));
         LAYERS.put("bench", List.of("analysis", "export", "io", "layer", "network", "overlay", "servicearea"));
         LAYERS.put("ui", List.of("analysis", "export", "io", "layer", "network", "overlay", "render", "servicearea"));

@@ -1,0 +1,90 @@
+package org.catchment.overlay;
+
+import java.util.Objects;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+
+/**
+ * Where a facility type's service area within one band was gained and lost between two results
+ * (a baseline and a scenario): gained = after − before, lost = before − after, each clipped to an
+ * area (the study area's zones). Residents are counted as {@link Coverage} counts them
+ * ({@link Population#residentsIn}), so the residents served after equal those served before plus
+ * those gained less those lost, in every zone.
+ *
+ * @param type            the type's id
+ * @param label           its display name
+ * @param bandMin         the band, minutes
+ * @param gained          the area served after but not before, polygonal (may be empty)
+ * @param lost            the area served before but not after, polygonal (may be empty)
+ * @param gainedResidents the residents within {@code gained}, or null without population data
+ * @param lostResidents   the residents within {@code lost}, or null without population data
+ */
+public record AccessChange(String type, String label, double bandMin, Geometry gained, Geometry lost,
+                           Double gainedResidents, Double lostResidents) {
+
+    /** Checks that the polygons are given. */
+    public AccessChange {
+        Objects.requireNonNull(gained, "gained");
+        Objects.requireNonNull(lost, "lost");
+    }
+
+    /**
+     * Gains and losses in one zone.
+     *
+     * @param gainedAreaM2    the area gained, square metres
+     * @param lostAreaM2      the area lost, square metres
+     * @param gainedResidents the residents gained, or null without population data
+     * @param lostResidents   the residents lost, or null without population data
+     */
+    public record InZone(double gainedAreaM2, double lostAreaM2, Double gainedResidents, Double lostResidents) {
+    }
+
+    /**
+     * @param before     the service area before
+     * @param after      the service area after
+     * @param within     the area to count in (the study area's zones)
+     * @param population residents, or null
+     * @return the change, clipped to {@code within}
+     */
+    public static AccessChange of(String type, String label, double bandMin, Geometry before, Geometry after,
+                                  Geometry within, Population population) {
+        Geometry gained = Polygons.intersection(Polygons.difference(after, before), within);
+        Geometry lost = Polygons.intersection(Polygons.difference(before, after), within);
+        return new AccessChange(type, label, bandMin, gained, lost, residents(gained, population),
+                residents(lost, population));
+    }
+
+    /** @return the area gained, square metres */
+    public double gainedAreaM2() {
+        return gained.getArea();
+    }
+
+    /** @return the area lost, square metres */
+    public double lostAreaM2() {
+        return lost.getArea();
+    }
+
+    /** @return true when nothing was gained or lost */
+    public boolean isEmpty() {
+        return gained.isEmpty() && lost.isEmpty();
+    }
+
+    /** @return the gains and losses within one zone */
+    public InZone in(Geometry zone, Population population) {
+        Geometry g = clip(gained, zone);
+        Geometry l = clip(lost, zone);
+        return new InZone(g.getArea(), l.getArea(), residents(g, population), residents(l, population));
+    }
+
+    private static Geometry clip(Geometry area, Geometry zone) {
+        Envelope e = area.getEnvelopeInternal();
+        if (area.isEmpty() || !e.intersects(zone.getEnvelopeInternal())) {
+            return zone.getFactory().createPolygon();
+        }
+        return Polygons.intersection(area, zone);
+    }
+
+    private static Double residents(Geometry area, Population population) {
+        return population == null ? null : population.residentsIn(area);
+    }
+}
