@@ -115,6 +115,16 @@ public final class MapExport {
                 .filter(t -> counted.contains(t.spec().type())).map(t -> t.spec().label()).toList()) + ")");
     }
 
+    /** @return a page of this result's maps: title, subtitle of the method, credits, extent */
+    MapDocument.Builder page(String title) {
+        return base(title);
+    }
+
+    /** @return the layers under the results on every map of this result */
+    List<MapLayer> backdropLayers() {
+        return backdrop;
+    }
+
     private MapDocument.Builder base(String title) {
         AnalysisSpec s = result.analysis().spec();
         return MapPages.page(title, result.analysis())

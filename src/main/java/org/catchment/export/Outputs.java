@@ -65,6 +65,14 @@ public final class Outputs {
      * @throws CatchmentException naming the file and what to do
      */
     public static void checkTarget(Analysis analysis, boolean force) {
+        checkTarget(analysis, fileNames(analysis.spec()), force);
+    }
+
+    /**
+     * As {@link #checkTarget(Analysis, boolean)} for a set of outputs named relative to the output
+     * folder; a name may hold one subfolder ({@code scenario_x/catchment.gpkg}).
+     */
+    public static void checkTarget(Analysis analysis, List<String> names, boolean force) {
         Path dir = analysis.outputDir();
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             throw new CatchmentException(dir + ": the output folder is a file. Choose another folder with --out.");
@@ -78,8 +86,13 @@ public final class Outputs {
                     + " to with --out, or change output.dir in " + analysis.file() + ".");
         }
         List<Path> inputs = inputFiles(analysis);
-        for (String name : fileNames(analysis.spec())) {
+        for (String name : names) {
             Path target = dir.resolve(name).toAbsolutePath().normalize();
+            Path folder = target.getParent();
+            if (!folder.equals(dir.toAbsolutePath().normalize()) && Files.exists(folder) && !Files.isDirectory(folder)) {
+                throw new CatchmentException(folder + ": outputs would go into this folder, but it is a file. Move it"
+                        + " away, or choose another folder with --out.");
+            }
             if (inputs.contains(target)) {
                 throw new CatchmentException(target + ": this output would overwrite an input of the analysis."
                         + " Choose another output folder with --out.");
@@ -95,6 +108,13 @@ public final class Outputs {
         }
     }
 
+    /** Writes a set of outputs into a staging folder (and its subfolders), see {@link #writeSet}. */
+    @FunctionalInterface
+    public interface Stager {
+        /** @param staging the empty staging folder, standing for the output folder */
+        void stage(Path staging) throws IOException;
+    }
+
     /**
      * @param result    the analysis result
      * @param force     true to replace existing outputs
@@ -104,8 +124,25 @@ public final class Outputs {
      */
     public static List<Path> write(AnalysisResult result, boolean force, ProgressListener progress,
                                    BooleanSupplier cancelled) {
-        Analysis analysis = result.analysis();
-        checkTarget(analysis, force);
+        return writeSet(result.analysis(), fileNames(result.analysis().spec()), force, progress,
+                staging -> stage(result, staging, progress, cancelled));
+    }
+
+    /**
+     * Writes a set of outputs all or nothing: the stager writes them into a hidden staging folder
+     * in the output folder, and only when all are written are they moved into place. Nothing is
+     * left behind on failure or cancellation.
+     *
+     * @param analysis the analysis (its output folder is the target)
+     * @param names    the outputs, relative to the output folder (one subfolder allowed), in order
+     * @param force    true to replace existing outputs
+     * @param progress receives the last step
+     * @param stager   writes the files named into the staging folder
+     * @return the files written
+     */
+    public static List<Path> writeSet(Analysis analysis, List<String> names, boolean force, ProgressListener progress,
+                                      Stager stager) {
+        checkTarget(analysis, names, force);
         Path dir = analysis.outputDir();
         Path staging;
         try {
@@ -116,31 +153,13 @@ public final class Outputs {
                     + " Choose a folder you may write to with --out.", e);
         }
         try {
-            List<String> names = fileNames(analysis.spec());
-            int step = 0;
-            progress.progress("Export", 0, "Writing " + GEOPACKAGE);
-            List<Layer> layers = new ArrayList<>(new ResultLayers(result).all());
-            layers.addAll(inputLayers(result));
-            GeoPackageWriter.write(staging.resolve(GEOPACKAGE), layers, QgisStyles.of(result));
-            check(cancelled);
-            for (StatisticsTables.Table t : StatisticsTables.of(result)) {
-                progress.progress("Export", ++step / (double) names.size(), "Writing " + t.fileName());
-                CsvTableWriter.write(staging.resolve(t.fileName()), t.header(), t.rows());
-                check(cancelled);
-            }
-            MapExport maps = new MapExport(result);
-            for (MapExport.Map map : maps.maps()) {
-                progress.progress("Export", ++step / (double) names.size(), "Drawing " + map.fileName());
-                map.write(staging.resolve(map.fileName()));
-                check(cancelled);
-            }
-            AtomicOutput.write(staging.resolve("summary.txt"),
-                    temp -> Files.writeString(temp, Summary.text(result), StandardCharsets.UTF_8));
+            stager.stage(staging);
             List<Path> written = new ArrayList<>();
             for (String name : names) {
                 Path from = staging.resolve(name);
                 if (Files.exists(from)) {
                     Path to = dir.resolve(name);
+                    Files.createDirectories(to.getParent());
                     AtomicOutput.move(from, to);
                     written.add(to);
                 }
@@ -157,6 +176,37 @@ public final class Outputs {
         } finally {
             FileTrees.deleteQuietly(staging);
         }
+    }
+
+    /**
+     * Writes the usual outputs of one result (the files of {@link #fileNames}) into a folder.
+     *
+     * @param folder    the staging folder, or a subfolder of it (created if need be)
+     * @param cancelled polled between files
+     */
+    public static void stage(AnalysisResult result, Path folder, ProgressListener progress, BooleanSupplier cancelled)
+            throws IOException {
+        Files.createDirectories(folder);
+        List<String> names = fileNames(result.analysis().spec());
+        int step = 0;
+        progress.progress("Export", 0, "Writing " + GEOPACKAGE);
+        List<Layer> layers = new ArrayList<>(new ResultLayers(result).all());
+        layers.addAll(inputLayers(result));
+        GeoPackageWriter.write(folder.resolve(GEOPACKAGE), layers, QgisStyles.of(result));
+        check(cancelled);
+        for (StatisticsTables.Table t : StatisticsTables.of(result)) {
+            progress.progress("Export", ++step / (double) names.size(), "Writing " + t.fileName());
+            CsvTableWriter.write(folder.resolve(t.fileName()), t.header(), t.rows());
+            check(cancelled);
+        }
+        MapExport maps = new MapExport(result);
+        for (MapExport.Map map : maps.maps()) {
+            progress.progress("Export", ++step / (double) names.size(), "Drawing " + map.fileName());
+            map.write(folder.resolve(map.fileName()));
+            check(cancelled);
+        }
+        AtomicOutput.write(folder.resolve("summary.txt"),
+                temp -> Files.writeString(temp, Summary.text(result), StandardCharsets.UTF_8));
     }
 
     private static List<Layer> inputLayers(AnalysisResult result) {
@@ -201,7 +251,7 @@ public final class Outputs {
         return name.replaceFirst("\\.[^.]*$", "").toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_");
     }
 
-    private static void check(BooleanSupplier cancelled) {
+    static void check(BooleanSupplier cancelled) {
         if (cancelled.getAsBoolean()) {
             throw new CancelledException();
         }

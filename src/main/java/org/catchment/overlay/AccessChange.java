@@ -1,13 +1,17 @@
 package org.catchment.overlay;
 
+import java.util.List;
 import java.util.Objects;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Polygon;
 
 /**
  * Where a facility type's service area within one band was gained and lost between two results
  * (a baseline and a scenario): gained = after − before, lost = before − after, each clipped to an
- * area (the study area's zones). Residents are counted as {@link Coverage} counts them
+ * area (the study area's zones). Parts under {@value #MIN_PART_M2} m² are dropped: they are the
+ * floating-point dust two service areas leave where they share a boundary (about 1e-9 m² on the
+ * sample town), not places. Residents are counted as {@link Coverage} counts them
  * ({@link Population#residentsIn}), so the residents served after equal those served before plus
  * those gained less those lost, in every zone.
  *
@@ -21,6 +25,9 @@ import org.locationtech.jts.geom.Geometry;
  */
 public record AccessChange(String type, String label, double bandMin, Geometry gained, Geometry lost,
                            Double gainedResidents, Double lostResidents) {
+
+    /** The smallest part of a gain or loss kept, square metres. */
+    public static final double MIN_PART_M2 = 1;
 
     /** Checks that the polygons are given. */
     public AccessChange {
@@ -48,10 +55,16 @@ public record AccessChange(String type, String label, double bandMin, Geometry g
      */
     public static AccessChange of(String type, String label, double bandMin, Geometry before, Geometry after,
                                   Geometry within, Population population) {
-        Geometry gained = Polygons.intersection(Polygons.difference(after, before), within);
-        Geometry lost = Polygons.intersection(Polygons.difference(before, after), within);
+        Geometry gained = places(Polygons.intersection(Polygons.difference(after, before), within));
+        Geometry lost = places(Polygons.intersection(Polygons.difference(before, after), within));
         return new AccessChange(type, label, bandMin, gained, lost, residents(gained, population),
                 residents(lost, population));
+    }
+
+    /** @return the parts of at least {@value #MIN_PART_M2} m² */
+    private static Geometry places(Geometry g) {
+        List<Polygon> parts = Polygons.parts(g).stream().filter(p -> p.getArea() >= MIN_PART_M2).toList();
+        return Polygons.polygonal(g.getFactory().createMultiPolygon(parts.toArray(new Polygon[0])), g.getFactory());
     }
 
     /** @return the area gained, square metres */
