@@ -1,8 +1,14 @@
 package org.catchment.analysis;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -54,6 +60,7 @@ public record ScenarioSpec(String name, List<Close> close, List<Add> add) {
     }
 
     /** @return true when the scenario closes and adds nothing */
+    @JsonIgnore
     public boolean isEmpty() {
         return close.isEmpty() && add.isEmpty();
     }
@@ -111,7 +118,7 @@ public record ScenarioSpec(String name, List<Close> close, List<Add> add) {
     }
 
     /**
-     * A proposed site written {@code [x, y, name]} (the name may be left out).
+     * A proposed site written {@code [x, y, name]} (the name may be left out, and is then not written).
      *
      * @param x    easting (or x) in the analysis's CRS
      * @param y    northing (or y)
@@ -119,7 +126,27 @@ public record ScenarioSpec(String name, List<Close> close, List<Add> add) {
      */
     @JsonFormat(shape = JsonFormat.Shape.ARRAY)
     @JsonPropertyOrder({"x", "y", "name"})
-    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonSerialize(using = SiteWriter.class)
     public record Site(double x, double y, String name) {
+    }
+
+    /** Writes a site as {@code [x, y]} or {@code [x, y, name]}. */
+    static final class SiteWriter extends StdSerializer<Site> {
+        private static final long serialVersionUID = 1L;
+
+        SiteWriter() {
+            super(Site.class);
+        }
+
+        @Override
+        public void serialize(Site site, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            gen.writeStartArray();
+            gen.writeNumber(site.x());
+            gen.writeNumber(site.y());
+            if (site.name() != null) {
+                gen.writeString(site.name());
+            }
+            gen.writeEndArray();
+        }
     }
 }

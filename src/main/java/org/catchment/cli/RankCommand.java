@@ -94,7 +94,7 @@ final class RankCommand implements Callable<Integer> {
         stdout.println(t.spec().label() + ": residents losing access within " + org.catchment.analysis.SpecRules.number(
                 t.spec().servedBand()) + " minutes if one facility closed");
         for (ClosureRanking.Row r : rows.subList(0, Math.min(top, rows.size()))) {
-            stdout.println(String.format(Locale.ROOT, "  %2d. %-40s %s", r.rank(), r.facility().name(),
+            stdout.println(String.format(Locale.ROOT, "  %2d. %-40s %s", r.rank(), r.name(),
                     r.residentsLosing() == null ? String.format(Locale.ROOT, "%,.0f m²", r.areaLosingM2())
                             : String.format(Locale.ROOT, "%,.0f residents", r.residentsLosing())));
         }

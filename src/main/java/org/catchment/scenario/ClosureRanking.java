@@ -50,6 +50,11 @@ public final class ClosureRanking {
      * @param onNetwork       false for a facility that does not join the network (only its own area serves)
      */
     public record Row(int rank, Facility facility, Double residentsLosing, double areaLosingM2, boolean onNetwork) {
+
+        /** @return the facility's name */
+        public String name() {
+            return facility.name();
+        }
     }
 
     private ClosureRanking() {

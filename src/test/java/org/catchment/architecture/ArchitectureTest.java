@@ -42,7 +42,8 @@ class ArchitectureTest {
         LAYERS.put("scenario", List.of("analysis", "network", "overlay", "servicearea"));
         LAYERS.put("export", List.of("analysis", "io", "layer", "network", "overlay", "render", "scenario",
                 "servicearea"));
-        LAYERS.put("bench", List.of("analysis", "export", "io", "layer", "network", "overlay", "servicearea"));
+        LAYERS.put("bench", List.of("analysis", "export", "io", "layer", "network", "overlay", "scenario",
+                "servicearea"));
         LAYERS.put("ui", List.of("analysis", "export", "io", "layer", "network", "overlay", "render", "servicearea"));
         LAYERS.put("cli", List.of("analysis", "bench", "export", "io", "layer", "overlay", "scenario", "ui"));
     }
