@@ -110,7 +110,7 @@ public final class AnalysisRunner {
             progress.progress("Deserts", CATCHMENTS_END, "Overlaying the catchments");
             AnalysisResult result = overlay(analysis, network, connectivity, zones.inputs(), types,
                     new AnalysisResult.Inputs(zones.layer(), zones.others(), Layers.backdrop(analysis)), warnings, notes,
-                    cancelled);
+                    null, cancelled);
             progress.progress("Done", 1, result.deserts().deserts().size() + " deserts found");
             return result;
         } catch (RuntimeException | Error e) {
@@ -182,17 +182,20 @@ public final class AnalysisRunner {
     /**
      * Overlays catchments into a result: the served-count surface, deserts, coverage and
      * indicator cross-tabs, with the messages of the run so far and those the deserts give.
+     *
+     * @param reuse a result over the same zones whose coverage rows are kept for the types whose
+     *              catchments are the same objects (a scenario's baseline), or null
      */
     static AnalysisResult overlay(Analysis analysis, WalkingNetwork network, Connectivity connectivity,
                                   OverlayInputs inputs, List<AnalysisResult.TypeResult> types,
                                   AnalysisResult.Inputs layers, List<String> warnings, List<String> notes,
-                                  BooleanSupplier cancelled) {
+                                  AnalysisResult reuse, BooleanSupplier cancelled) {
         ServedSurface surface = OverlayStage.surface(inputs, types);
         if (cancelled.getAsBoolean()) {
             throw new CancelledException();
         }
         OverlayStage.DesertOverlay d = OverlayStage.deserts(analysis.spec(), inputs, surface, cancelled);
-        List<List<CoverageRow>> coverage = OverlayStage.coverage(inputs, types, cancelled);
+        List<List<CoverageRow>> coverage = OverlayStage.coverage(inputs, types, reuse, cancelled);
         List<String> w = new ArrayList<>(warnings);
         w.addAll(d.warnings());
         List<String> n = new ArrayList<>(notes);

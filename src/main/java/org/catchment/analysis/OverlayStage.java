@@ -144,21 +144,48 @@ final class OverlayStage {
                 + " or count more types to find deserts.");
     }
 
-    /** @return the coverage of each zone of the study area and of each further zone layer, by type and band */
+    /**
+     * @param reuse a result over the same zones whose rows may be kept for the types whose catchments
+     *              are the same objects (a scenario's unchanged types), or null to compute every row
+     * @return the coverage of each zone of the study area and of each further zone layer, by type and band
+     */
     static List<List<CoverageRow>> coverage(OverlayInputs inputs, List<AnalysisResult.TypeResult> types,
-                                            BooleanSupplier cancelled) {
+                                            AnalysisResult reuse, BooleanSupplier cancelled) {
+        boolean[] kept = new boolean[types.size()];
         List<BandArea> bands = new ArrayList<>();
-        for (AnalysisResult.TypeResult t : types) {
+        for (int i = 0; i < types.size(); i++) {
+            AnalysisResult.TypeResult t = types.get(i);
+            kept[i] = reuse != null && reuse.types().get(i).catchment() == t.catchment();
             List<Geometry> disks = t.catchment().disks();
-            for (int b = 0; b < disks.size(); b++) {
+            for (int b = 0; b < disks.size() && !kept[i]; b++) {
                 bands.add(new BandArea(t.spec().type(), t.spec().label(), t.spec().bandsMin().get(b), disks.get(b)));
             }
         }
+        List<List<Zone>> sets = new ArrayList<>();
+        sets.add(inputs.studyArea().zones());
+        sets.addAll(inputs.zoneSets());
         List<List<CoverageRow>> out = new ArrayList<>();
-        out.add(Coverage.compute(inputs.studyArea().zones(), bands, inputs.population()));
-        for (List<Zone> set : inputs.zoneSets()) {
+        for (int s = 0; s < sets.size(); s++) {
             check(cancelled);
-            out.add(Coverage.compute(set, bands, inputs.population()));
+            List<CoverageRow> computed = bands.isEmpty() ? List.of()
+                    : Coverage.compute(sets.get(s), bands, inputs.population());
+            if (reuse == null) {
+                out.add(computed);
+                continue;
+            }
+            List<CoverageRow> old = s == 0 ? reuse.wardCoverage() : reuse.zoneCoverage().get(s - 1);
+            List<CoverageRow> rows = new ArrayList<>();
+            int from = 0;
+            int next = 0;
+            for (int z = 0; z < sets.get(s).size(); z++) {
+                for (int i = 0; i < types.size(); i++) {
+                    for (int b = 0; b < types.get(i).spec().bandsMin().size(); b++) {
+                        rows.add(kept[i] ? old.get(from) : computed.get(next++));
+                        from++;
+                    }
+                }
+            }
+            out.add(rows);
         }
         return out;
     }

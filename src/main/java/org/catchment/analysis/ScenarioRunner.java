@@ -140,7 +140,7 @@ public final class ScenarioRunner {
         List<String> w = AnalysisResult.replaced(baseline.warnings(), baseline.desertWarnings(), warnings);
         List<String> n = AnalysisResult.replaced(baseline.notes(), baseline.desertNotes(), List.of());
         AnalysisResult result = AnalysisRunner.overlay(a, baseline.network(), baseline.connectivity(),
-                baseline.overlayInputs(), after, baseline.inputs(), w, n, cancelled);
+                baseline.overlayInputs(), after, baseline.inputs(), w, n, baseline, cancelled);
         progress.progress("Scenario", 1, scenario.name() + ": " + result.deserts().deserts().size() + " deserts");
         return new Outcome(scenario, result, changes);
     }

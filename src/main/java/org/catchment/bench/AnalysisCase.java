@@ -1,8 +1,5 @@
 package org.catchment.bench;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,12 +45,7 @@ final class AnalysisCase implements BenchCase {
             table.note(String.format(Locale.ROOT, "analysis: skipped for %,d links (over %,d)", links, MAX_LINKS));
             return;
         }
-        Path dir;
-        try {
-            dir = Files.createTempDirectory("catchment-bench-");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Path dir = BenchFiles.tempDir("catchment-bench-");
         try {
             Analysis analysis = write(fixture, dir);
             Timing timing = new Timing(0, 1);

@@ -1,8 +1,5 @@
 package org.catchment.bench;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -42,12 +39,7 @@ final class WhatIfCase implements BenchCase {
             table.note(String.format(Locale.ROOT, "whatif: skipped for %,d links (over %,d)", links, AnalysisCase.MAX_LINKS));
             return;
         }
-        Path dir;
-        try {
-            dir = Files.createTempDirectory("catchment-bench-");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Path dir = BenchFiles.tempDir("catchment-bench-");
         try {
             ShapefileWriter.write(OverlayCase.points(fixture.synthetic().extent(), new GeometryFactory()),
                     dir.resolve("population.shp"));
@@ -71,7 +63,7 @@ final class WhatIfCase implements BenchCase {
         rule(session, table, links, timing, "rule: type0 out", rule.withTypes(types.subList(1, types.size())));
         rule(session, table, links, timing, "rule: as the file", rule);
         ScenarioSpec close = ScenarioSpec.named("close_one").withClose(ScenarioSpec.Close.ids("type5",
-                base.types().get(5).catchment().facilities().get(0).id()));
+                base.types().get(5).catchment().facilities().get(0).name()));
         Timing once = new Timing(0, 1);
         Timing.Timed<ScenarioResult> scenario = once.time(() -> session.evaluate(close, ProgressListener.NONE, () -> false));
         table.row(name(), links, base.network(), "scenario: close 1", scenario, String.format(Locale.ROOT,

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.catchment.analysis.AnalysisResult;
 import org.catchment.layer.Layer;
 import org.catchment.overlay.AccessChange;
 import org.catchment.overlay.Desert;
@@ -95,10 +94,5 @@ final class ComparisonLayers {
         List<String> out = new ArrayList<>();
         types.forEach(t -> out.add(labels.getOrDefault(t, t)));
         return String.join("; ", out);
-    }
-
-    /** @return the result the layers are compared against */
-    AnalysisResult baseline() {
-        return comparison.before();
     }
 }

@@ -9,6 +9,7 @@ import org.catchment.CancelledException;
 import org.catchment.analysis.AnalysisResult;
 import org.catchment.network.SourceRemoval;
 import org.catchment.network.WalkingNetwork;
+import org.catchment.overlay.AccessChange;
 import org.catchment.overlay.Population;
 import org.catchment.overlay.Zone;
 import org.catchment.servicearea.CatchmentResult;
@@ -18,8 +19,6 @@ import org.catchment.servicearea.ReachablePiece;
 import org.catchment.servicearea.ServiceAreas;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.GeometryFactory;
-import org.locationtech.jts.operation.overlayng.OverlayNG;
 import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
 
 /**
@@ -34,9 +33,9 @@ import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
  * ({@code W}: those stretches buffered, plus f's area) less what still serves it after the
  * closure: the stretches near {@code W} reached within the band from the other facilities
  * (redone from the new times on the edges near {@code W} only), buffered, and the other area
- * facilities. The residents in the loss, within the study area's zones, are counted as the
- * coverage tables count them. Those are exactly the places whose served-band facilities were f
- * alone.
+ * facilities. The loss is measured as the comparison measures lost access ({@link AccessChange}:
+ * within the study area's zones, residents counted as the coverage tables count them). Those are
+ * exactly the places whose served-band facilities were f alone.
  */
 public final class ClosureRanking {
 
@@ -72,7 +71,6 @@ public final class ClosureRanking {
                 .orElseThrow(() -> new IllegalArgumentException("no facility type '" + type + "'"));
         CatchmentResult c = t.catchment();
         WalkingNetwork network = result.network();
-        GeometryFactory gf = network.geometryFactory();
         int band = t.servedBandIndex();
         double trim = c.options().trimDistanceM();
         Population population = result.overlayInputs().population();
@@ -106,7 +104,8 @@ public final class ClosureRanking {
                 }
             }
             Geometry near = disk(network, reached, trim, f.isArea() ? List.of(f.geometry()) : List.of());
-            Geometry lost = gf.createPolygon();
+            Double residents = population == null ? null : 0.0;
+            double area = 0;
             if (!near.isEmpty()) {
                 Envelope env = near.getEnvelopeInternal();
                 env.expandBy(trim + 1);
@@ -120,12 +119,12 @@ public final class ClosureRanking {
                 }
                 List<Geometry> areas = c.facilities().stream().filter(x -> x.isArea() && x.index() != f.index()
                         && x.geometry().getEnvelopeInternal().intersects(env)).map(Facility::geometry).toList();
-                Geometry after = disk(network, still, trim, areas);
-                lost = OverlayNGRobust.overlay(OverlayNGRobust.overlay(near, after, OverlayNG.DIFFERENCE), within,
-                        OverlayNG.INTERSECTION);
+                AccessChange lost = AccessChange.of(type, t.spec().label(), t.spec().servedBand(), near,
+                        disk(network, still, trim, areas), within, population);
+                residents = lost.lostResidents();
+                area = lost.lostAreaM2();
             }
-            rows.add(new Row(0, f, population == null ? null : population.residentsIn(lost), lost.getArea(),
-                    on.get(f.index())));
+            rows.add(new Row(0, f, residents, area, on.get(f.index())));
         }
         rows.sort(Comparator.comparingDouble((Row x) -> x.residentsLosing() == null ? 0 : -x.residentsLosing())
                 .thenComparingDouble(x -> -x.areaLosingM2()).thenComparingInt(x -> x.facility().index()));

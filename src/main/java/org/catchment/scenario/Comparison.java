@@ -10,11 +10,11 @@ import org.catchment.overlay.AccessChange;
 import org.catchment.overlay.CoverageRow;
 import org.catchment.overlay.Desert;
 import org.catchment.overlay.DesertChange;
+import org.catchment.overlay.Overlap;
 import org.catchment.overlay.Population;
 import org.catchment.overlay.Zone;
 import org.catchment.servicearea.Facility;
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.operation.overlayng.OverlayNG;
 import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
 
 /**
@@ -198,18 +198,14 @@ public final class Comparison {
     }
 
     private static double area(Zone zone, Geometry deserts) {
-        return deserts == null || !deserts.getEnvelopeInternal().intersects(zone.geometry().getEnvelopeInternal()) ? 0
-                : OverlayNGRobust.overlay(zone.geometry(), deserts, OverlayNG.INTERSECTION).getArea();
+        return deserts == null ? 0 : Overlap.of(zone.geometry(), deserts).getArea();
     }
 
     private static Double residents(Zone zone, Geometry deserts, Population population) {
         if (population == null) {
             return null;
         }
-        if (deserts == null || !deserts.getEnvelopeInternal().intersects(zone.geometry().getEnvelopeInternal())) {
-            return 0.0;
-        }
-        return population.residentsIn(OverlayNGRobust.overlay(zone.geometry(), deserts, OverlayNG.INTERSECTION));
+        return deserts == null ? 0.0 : population.residentsIn(Overlap.of(zone.geometry(), deserts));
     }
 
     /** @return the baseline */

@@ -31,8 +31,8 @@ import org.catchment.io.geojson.GeoJsonText;
  */
 public final class StraightRoad {
 
-    static final double E0 = 350_000;
-    static final double N0 = 400_000;
+    public static final double E0 = 350_000;
+    public static final double N0 = 400_000;
     /** The two half 32-gons of radius 100 m at the ends of a buffered line, m^2. */
     public static final double CAPS_M2 = 16 * 100 * 100 * Math.sin(Math.PI / 16);
     /** Ward areas, m^2. */
