@@ -9,9 +9,11 @@ import org.locationtech.jts.geom.Polygon;
 /**
  * Where a facility type's service area within one band was gained and lost between two results
  * (a baseline and a scenario): gained = after − before, lost = before − after, each clipped to an
- * area (the study area's zones). Parts under {@value #MIN_PART_M2} m² are dropped: they are the
- * floating-point dust two service areas leave where they share a boundary (about 1e-9 m² on the
- * sample town), not places. Residents are counted as {@link Coverage} counts them
+ * area (the study area's zones). Parts narrower than {@value #MIN_WIDTH_M} m throughout are
+ * dropped: they are not places but the difference between two drawings of the same boundary
+ * (floating-point dust of about 1e-9 m² where the two share it, and slivers up to half a metre
+ * wide where the same streets' trim was buffered as differently merged lines: a round cap of
+ * 100 m drawn with 8 segments a quarter departs from the circle by up to 0.48 m). Residents are counted as {@link Coverage} counts them
  * ({@link Population#residentsIn}), so the residents served after equal those served before plus
  * those gained less those lost, in every zone.
  *
@@ -26,8 +28,8 @@ import org.locationtech.jts.geom.Polygon;
 public record AccessChange(String type, String label, double bandMin, Geometry gained, Geometry lost,
                            Double gainedResidents, Double lostResidents) {
 
-    /** The smallest part of a gain or loss kept, square metres. */
-    public static final double MIN_PART_M2 = 1;
+    /** The narrowest part of a gain or loss kept, metres: a part that an inward buffer of half this removes is dropped. */
+    public static final double MIN_WIDTH_M = 1;
 
     /** Checks that the polygons are given. */
     public AccessChange {
@@ -61,10 +63,18 @@ public record AccessChange(String type, String label, double bandMin, Geometry g
                 residents(lost, population));
     }
 
-    /** @return the parts of at least {@value #MIN_PART_M2} m² */
+    /** @return the parts at least {@value #MIN_WIDTH_M} m wide somewhere */
     private static Geometry places(Geometry g) {
-        List<Polygon> parts = Polygons.parts(g).stream().filter(p -> p.getArea() >= MIN_PART_M2).toList();
+        List<Polygon> parts = Polygons.parts(g).stream().filter(AccessChange::isPlace).toList();
         return Polygons.polygonal(g.getFactory().createMultiPolygon(parts.toArray(new Polygon[0])), g.getFactory());
+    }
+
+    /**
+     * A part whose area is at least its perimeter times the width is wide enough somewhere (a strip
+     * of width w has about w/2); only thinner-looking parts are tested by the inward buffer.
+     */
+    private static boolean isPlace(Polygon p) {
+        return p.getArea() >= MIN_WIDTH_M * p.getLength() || !p.buffer(-MIN_WIDTH_M / 2).isEmpty();
     }
 
     /** @return the area gained, square metres */
