@@ -9,6 +9,7 @@ import org.catchment.analysis.CatchmentMemo;
 import org.catchment.analysis.ProgressListener;
 import org.catchment.analysis.ScenarioRunner;
 import org.catchment.analysis.ScenarioSpec;
+import org.catchment.servicearea.Facility;
 
 /**
  * What-if questions asked of one baseline run held in memory: the object the desktop app keeps
@@ -106,6 +107,22 @@ public final class WhatIfSession implements AutoCloseable {
                                                 BooleanSupplier cancelled) {
         ScenarioRunner.Outcome outcome = ScenarioRunner.run(baseline, scenario, memo, progress, cancelled);
         return new ScenarioResult(outcome, Comparison.of(baseline, outcome.result()));
+    }
+
+    /**
+     * The edit that closes one facility of the baseline, as the analysis file writes it: by its
+     * {@code id_field} value when the type has that key, else by its name (which closes every
+     * facility of the type with that name).
+     *
+     * @param type     the type's id
+     * @param facility one of the type's facilities in the baseline
+     * @return the closure, to add to a scenario ({@link ScenarioSpec#withClose})
+     */
+    public synchronized ScenarioSpec.Close closure(String type, Facility facility) {
+        AnalysisSpec.FacilitySpec spec = baseline.types().stream().map(AnalysisResult.TypeResult::spec)
+                .filter(t -> t.type().equals(type)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no facility type '" + type + "'"));
+        return ScenarioSpec.Close.ids(type, spec.idField() != null ? facility.id() : facility.name());
     }
 
     /**

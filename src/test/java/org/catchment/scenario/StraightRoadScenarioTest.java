@@ -83,6 +83,24 @@ class StraightRoadScenarioTest {
     }
 
     @Test
+    void closingAFacilityOfTheBaselineByItsNameIsWhatTheSessionWrites() {
+        AnalysisResult.TypeResult libraries = session.baseline().types().get(1);
+        ScenarioSpec.Close close = session.closure("libraries", libraries.catchment().facilities().get(0));
+        assertThat(close).isEqualTo(ScenarioSpec.Close.ids("libraries", "Central Library"));
+        ScenarioResult r = session.setScenario(ScenarioSpec.named("no_library").withClose(close), ProgressListener.NONE,
+                () -> false);
+        assertThat(session.current()).contains(r);
+        assertThat(r.comparison().servedAccess("libraries").orElseThrow().lostAreaM2())
+                .isCloseTo(200 * 800 + StraightRoad.CAPS_M2 / 2, within(1.0));
+        session.setDesertRule(session.desertRule().withMinMissing(1).withTypes(List.of("libraries")));
+        assertThat(session.current().orElseThrow().result().deserts().deserts()).as("no library left: the whole study"
+                + " area lacks one").singleElement().satisfies(d -> assertThat(d.areaM2()).isCloseTo(2_000_000, within(1.0)));
+        session.setDesertRule(session.desertRule().withMinMissing(2).withTypes(null));
+        session.clearScenario();
+        assertThat(session.current()).isEmpty();
+    }
+
+    @Test
     void theScenarioIsWhatARunOfTheEditedLayerGives() throws Exception {
         Path road = dir.resolve("road");
         GeoJsonText.write(road.resolve("gp2.geojson"), List.of(
