@@ -48,21 +48,58 @@ public final class AnalysisFiles {
      * @throws InputException naming the file, the line and the key for any problem
      */
     public static Analysis read(Path file) {
-        String text;
+        return parse(text(file), file);
+    }
+
+    private static String text(Path file) {
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
+            return Files.readString(file, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
             throw new InputException(file, null, "the analysis file does not exist", "Check the path");
         } catch (IOException e) {
             throw new InputException(file, null, "cannot read the analysis file (" + e.getMessage() + ")",
                     "Check that it is a readable text file", e);
         }
-        return parse(text, file);
+    }
+
+    /**
+     * Reads an analysis that may still be incomplete, for the desktop app to open and finish: the
+     * values and files it gives are checked as {@link #read} checks them, but a missing network,
+     * ward layer or facility type is allowed ({@link Completeness}, checked at Run).
+     *
+     * @throws InputException naming the file, the line and the key for any problem in what it says
+     */
+    public static Analysis readDraft(Path file) {
+        String text = text(file);
+        Analysis analysis = load(text, file.toAbsolutePath(), file.toAbsolutePath().getParent());
+        AnalysisValidator.validateDraft(analysis, YamlLines.of(text));
+        return analysis;
+    }
+
+    /**
+     * Checks an analysis edited in the desktop app as a run reads it: its YAML parsed and
+     * validated as a saved file's. Messages name no line (the text is not the file on disk) and,
+     * while the analysis is unsaved, no file.
+     *
+     * @param file    the analysis file, or null while it is unsaved
+     * @param baseDir the folder its relative paths are resolved against
+     * @throws InputException naming the key and what to do
+     */
+    public static Analysis check(AnalysisSpec spec, Path file, Path baseDir) {
+        Analysis analysis = load(toYaml(spec), file == null ? null : file.toAbsolutePath(), baseDir.toAbsolutePath());
+        AnalysisValidator.validate(analysis, YamlLines.of(""));
+        return analysis;
     }
 
     /** Parses analysis text as if it came from {@code file} (for relative paths and messages). */
     public static Analysis parse(String text, Path file) {
-        Path base = file.toAbsolutePath().getParent();
+        Analysis analysis = load(text, file.toAbsolutePath(), file.toAbsolutePath().getParent());
+        AnalysisValidator.validate(analysis, YamlLines.of(text));
+        return analysis;
+    }
+
+    /** @return the analysis the text gives, not yet validated; {@code file} may be null (unsaved) */
+    private static Analysis load(String text, Path file, Path base) {
         AnalysisSpec spec;
         try {
             spec = MAPPER.readValue(text, AnalysisSpec.class);
@@ -73,9 +110,7 @@ public final class AnalysisFiles {
             throw new InputException(file, null, "the analysis file is empty",
                     "Start from data/sample/analysis.yml and docs/analysis-file.md");
         }
-        Analysis analysis = new Analysis(spec, file.toAbsolutePath(), base);
-        AnalysisValidator.validate(analysis, YamlLines.of(text));
-        return analysis;
+        return new Analysis(spec, file, base);
     }
 
     /** Writes an analysis as YAML, atomically; relative paths stay as they are in the spec. */

@@ -104,6 +104,20 @@ public record AnalysisResult(Analysis analysis, WalkingNetwork network, Connecti
     }
 
     /**
+     * @param more notes to add at the end (the network kept in the cache once the run succeeded)
+     * @return this result with those notes too; it shares the network, so close only one of them
+     */
+    AnalysisResult withNotes(List<String> more) {
+        if (more.isEmpty()) {
+            return this;
+        }
+        List<String> all = new java.util.ArrayList<>(notes);
+        all.addAll(more);
+        return new AnalysisResult(analysis, network, connectivity, studyArea, types, surface, deserts, wardCoverage,
+                zoneCoverage, indicators, inputs, overlayInputs, warnings, List.copyOf(all));
+    }
+
+    /**
      * The live desert rule: this result under another rule (threshold, types counted, minimum
      * area), redone from the served-count surface already computed. No search and no polygon is
      * redone, and coverage does not depend on the rule, so only the deserts and the indicator

@@ -1,6 +1,7 @@
 package org.catchment.analysis;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -10,6 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import org.catchment.CancelledException;
 import org.catchment.CatchmentException;
+import org.catchment.io.cache.CacheStore;
 import org.catchment.network.Connectivity;
 import org.catchment.network.SnapPoint;
 import org.catchment.network.WalkingNetwork;
@@ -30,6 +32,9 @@ import org.catchment.servicearea.CatchmentResult;
  * polled between stages and inside the long ones, and a cancelled run throws
  * {@link CancelledException} having written nothing.
  *
+ * <p>A network the run builds is kept in the network cache only when the whole run succeeds, so a
+ * failed or cancelled run leaves no cache behind ({@link NetworkCaching}).
+ *
  * <p>With {@code network.clip_to_study_area} (the default) only the network within walking reach
  * of the study area is read and facilities beyond reach are left out; see {@link ClipArea} for
  * the reach and why the results inside the study area are the same as without the clip.
@@ -43,11 +48,13 @@ public final class AnalysisRunner {
     private final Analysis analysis;
     private final ProgressListener progress;
     private final BooleanSupplier cancelled;
+    private final CacheStore caches;
 
-    private AnalysisRunner(Analysis analysis, ProgressListener progress, BooleanSupplier cancelled) {
+    private AnalysisRunner(Analysis analysis, ProgressListener progress, BooleanSupplier cancelled, CacheStore caches) {
         this.analysis = analysis;
         this.progress = progress;
         this.cancelled = cancelled;
+        this.caches = caches;
     }
 
     /** Runs an analysis with no progress reporting and no cancellation. */
@@ -63,7 +70,17 @@ public final class AnalysisRunner {
      * @throws CatchmentException with a user-facing message when an input cannot be used
      */
     public static AnalysisResult run(Analysis analysis, ProgressListener progress, BooleanSupplier cancelled) {
-        return new AnalysisRunner(analysis, progress, cancelled).run();
+        return run(analysis, progress, cancelled, analysis.spec().network().cache() ? NetworkCaching.userStore() : null);
+    }
+
+    /**
+     * As {@link #run(Analysis, ProgressListener, BooleanSupplier)} with the network cache given
+     * (the user's is {@code CacheSettings.current().networkStore(FileOps.SYSTEM)}); a network built
+     * by the run is kept there only when the run succeeds.
+     */
+    public static AnalysisResult run(Analysis analysis, ProgressListener progress, BooleanSupplier cancelled,
+                                     CacheStore caches) {
+        return new AnalysisRunner(analysis, progress, cancelled, caches).run();
     }
 
     private AnalysisResult run() {
@@ -85,10 +102,10 @@ public final class AnalysisRunner {
             notes.addAll(clip.notes());
         }
         progress.progress("Network", LOAD_END, "Building the walking network");
-        NetworkStage.Built built = NetworkStage.build(analysis, clip);
+        NetworkStage.Built built = NetworkStage.build(analysis, clip, caches);
         notes.addAll(built.notes());
         WalkingNetwork network = built.network();
-        try {
+        try (NetworkCaching.Pending cache = built.pending()) {
             checkCancelled();
             Connectivity connectivity = Connectivity.of(network);
             if (connectivity.walkableEdges() == 0) {
@@ -111,12 +128,22 @@ public final class AnalysisRunner {
             AnalysisResult result = overlay(analysis, network, connectivity, zones.inputs(), types,
                     new AnalysisResult.Inputs(zones.layer(), zones.others(), Layers.backdrop(analysis)), warnings, notes,
                     null, cancelled);
+            checkCancelled();
+            result = result.withNotes(cache.keep());
             progress.progress("Done", 1, result.deserts().deserts().size() + " deserts found");
             return result;
         } catch (RuntimeException | Error e) {
             network.close();
             throw e;
         }
+    }
+
+    /**
+     * @return the messages in order, each said once: a file read by several types (OpenStreetMap's
+     *     points read for six types) gives its load warnings once per type
+     */
+    private static List<String> once(List<String> messages) {
+        return List.copyOf(new LinkedHashSet<>(messages));
     }
 
     private List<AnalysisResult.TypeResult> catchments(WalkingNetwork network, List<FacilityLoader.Loaded> loaded) {
@@ -145,9 +172,11 @@ public final class AnalysisRunner {
                         throw new CatchmentException(spec.label() + " (" + analysis.layer(spec.layer()).file()
                                 .getFileName() + "): " + e.getMessage(), e);
                     }
-                    int n = done.incrementAndGet();
-                    progress.progress("Catchments", NETWORK_END + (CATCHMENTS_END - NETWORK_END) * n / specs.size(),
-                            spec.label() + ": " + l.facilities().size() + " facilities done");
+                    synchronized (done) {
+                        int n = done.incrementAndGet();
+                        progress.progress("Catchments", NETWORK_END + (CATCHMENTS_END - NETWORK_END) * n / specs.size(),
+                                spec.label() + ": " + l.facilities().size() + " facilities done");
+                    }
                     return r;
                 }));
             }
@@ -201,8 +230,7 @@ public final class AnalysisRunner {
         List<String> n = new ArrayList<>(notes);
         n.addAll(d.notes());
         return new AnalysisResult(analysis, network, connectivity, inputs.studyArea(), types, surface, d.deserts(),
-                coverage.get(0), coverage.subList(1, coverage.size()), d.indicators(), layers, inputs, List.copyOf(w),
-                List.copyOf(n));
+                coverage.get(0), coverage.subList(1, coverage.size()), d.indicators(), layers, inputs, once(w), once(n));
     }
 
     /** @return the catchment options of one facility type, from the analysis file */

@@ -140,7 +140,7 @@ public record AnalysisSpec(String name, NetworkSpec network, StudyAreaSpec study
      * @param walkingSpeedKmh    walking speed (default 4.8)
      * @param snapToleranceM     largest distance from a facility to the network (default 250)
      * @param offNetworkLeg      {@code walk} (default) or {@code ignore}
-     * @param cache              keep the built graph beside the analysis and reuse it (default true)
+     * @param cache              keep the built graph in the per-user network cache and reuse it (default true)
      * @param clipToStudyArea    read only the links within walking reach of the study area (default true)
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -13,24 +13,37 @@ import org.catchment.analysis.SpecRules.Limit;
  * Checks a loaded analysis before anything runs: required keys present, numbers in range, bands
  * ascending, types unique, and every input file present. The first problem found is reported as
  * one line naming the analysis file, the line and the key, and what to do. Ranges, bands and type
- * identifiers are checked through {@link SpecRules}, as the desktop app's form checks them.
+ * identifiers are checked through {@link SpecRules}, as the desktop app's form checks them. A
+ * draft (an analysis the app opens to finish) is checked for what it says, not for what it still
+ * lacks ({@link Completeness}): that is checked at Run.
  */
 final class AnalysisValidator {
 
     private final Analysis analysis;
     private final YamlLines lines;
+    private final boolean complete;
 
-    private AnalysisValidator(Analysis analysis, YamlLines lines) {
+    private AnalysisValidator(Analysis analysis, YamlLines lines, boolean complete) {
         this.analysis = analysis;
         this.lines = lines;
+        this.complete = complete;
     }
 
+    /** Checks an analysis to run: complete, and every value and file right. */
     static void validate(Analysis analysis, YamlLines lines) {
-        new AnalysisValidator(analysis, lines).check();
+        new AnalysisValidator(analysis, lines, true).check();
+    }
+
+    /** Checks a draft: every value and file it gives right; keys and sections it lacks are allowed. */
+    static void validateDraft(Analysis analysis, YamlLines lines) {
+        new AnalysisValidator(analysis, lines, false).check();
     }
 
     private void check() {
         AnalysisSpec s = analysis.spec();
+        if (complete) {
+            Completeness.firstGap(s).ifPresent(g -> fail(g.key(), "the analysis has " + g.problem(), g.fileAdvice()));
+        }
         network(s.network());
         studyArea(s.studyArea());
         facilities(s.facilities());
@@ -64,11 +77,7 @@ final class AnalysisValidator {
 
     private void network(AnalysisSpec.NetworkSpec n) {
         if (n == null) {
-            fail("network", "there is no 'network' section", "Name the road network, e.g. network: {roads: [RoadLink.shp]}");
-        }
-        if (n.roads().isEmpty()) {
-            fail("network.roads", "no road network is given",
-                    "List the OS Open Roads RoadLink files (or one .osm.pbf) under network.roads");
+            return;
         }
         for (int i = 0; i < n.roads().size(); i++) {
             file("network.roads[" + i + "]", n.roads().get(i));
@@ -86,8 +95,7 @@ final class AnalysisValidator {
 
     private void studyArea(AnalysisSpec.StudyAreaSpec a) {
         if (a == null) {
-            fail("study_area", "there is no 'study_area' section",
-                    "Name the ward layer, e.g. study_area: {layer: wards.shp, name_field: WD22NM}");
+            return;
         }
         file("study_area.layer", a.layer());
         if (a.residential() != null) {
@@ -103,19 +111,16 @@ final class AnalysisValidator {
     }
 
     private void facilities(List<AnalysisSpec.FacilitySpec> list) {
-        if (list.isEmpty()) {
-            fail("facilities", "no facility types are given", "List at least one, e.g. - {type: gp, layer: gp.shp}");
-        }
         Set<String> types = new HashSet<>();
         for (int i = 0; i < list.size(); i++) {
             String p = "facilities[" + i + "]";
             AnalysisSpec.FacilitySpec f = list.get(i);
-            required(p + ".type", f.type());
-            problem(p + ".type", SpecRules.checkType(f.type()));
-            if (!types.add(f.type())) {
-                fail(p + ".type", "the type '" + f.type() + "' is listed twice", "Give each facility type once");
+            if (required(p + ".type", f.type())) {
+                problem(p + ".type", SpecRules.checkType(f.type()));
+                if (!types.add(f.type())) {
+                    fail(p + ".type", "the type '" + f.type() + "' is listed twice", "Give each facility type once");
+                }
             }
-            required(p + ".layer", f.layer());
             for (int k = 0; k < f.layers().size(); k++) {
                 file(p + ".layer" + (f.layers().size() > 1 ? "[" + k + "]" : ""), f.layers().get(k));
             }
@@ -136,7 +141,12 @@ final class AnalysisValidator {
         limit(Limit.CLASS_COUNT, p + ".count", i.count());
     }
 
+    /** The desert rule names the types and counts up to their number: checked in a draft only for its area. */
     private void deserts(AnalysisSpec.DesertSpec d, List<AnalysisSpec.FacilitySpec> facilities) {
+        if (!complete) {
+            limit(Limit.MIN_AREA, d.minAreaM2());
+            return;
+        }
         Set<String> types = new LinkedHashSet<>();
         facilities.forEach(f -> types.add(f.type()));
         if (d.types() != null && d.missingAllOf() != null) {
@@ -171,7 +181,9 @@ final class AnalysisValidator {
     }
 
     void file(String key, String value) {
-        required(key, value);
+        if (!required(key, value)) {
+            return;
+        }
         LayerRef ref = analysis.layer(value);
         if (!Files.exists(ref.file())) {
             fail(key, "the file " + ref.file() + " does not exist",
@@ -193,10 +205,15 @@ final class AnalysisValidator {
         }
     }
 
-    private void required(String key, String value) {
-        if (value == null || value.isBlank()) {
+    /** @return true when the value is given; false for a missing one in a draft; fails for a missing one to run */
+    private boolean required(String key, String value) {
+        if (value != null && !value.isBlank()) {
+            return true;
+        }
+        if (complete) {
             fail(key, "'" + leaf(key) + "' is missing", "See docs/analysis-file.md");
         }
+        return false;
     }
 
     private void limit(Limit limit, Number value) {

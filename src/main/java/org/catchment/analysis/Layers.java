@@ -31,6 +31,18 @@ public final class Layers {
     }
 
     /**
+     * Reads the study area's zone layer ({@code study_area.layer}) with its {@code filter} applied:
+     * the zones a run takes its study area from. The desktop app draws and lists the wards from
+     * this too, so it shows the zones the command line uses.
+     *
+     * @throws InputException when the layer cannot be read or the filter is not valid
+     */
+    public static Layer studyArea(Analysis analysis) {
+        AnalysisSpec.StudyAreaSpec a = analysis.spec().studyArea();
+        return filter(read(analysis.layer(a.layer()), ReadOptions.defaults()), a.filter(), analysis, "study_area.filter");
+    }
+
+    /**
      * Reads the lines drawn under the results on the maps ({@code output.backdrop}), each named by
      * its legend label (the file name when none is given). The run's maps and the app's map both
      * read them here.
@@ -61,27 +73,51 @@ public final class Layers {
      * @return the features that pass
      */
     static Layer filter(Layer layer, String cql, Analysis analysis, String where) {
-        if (cql == null || cql.isBlank()) {
+        Filter filter = parseFilter(cql, analysis, where);
+        if (filter == null) {
             return layer;
         }
-        Filter filter;
+        checkFields(layer, filter, analysis, where);
+        return layer.filter(filter);
+    }
+
+    /**
+     * @param cql   a GeoTools (E)CQL filter, or null or blank for none
+     * @param where the analysis-file key, for the message
+     * @return the filter, or null for none
+     * @throws InputException when it is not valid CQL
+     */
+    static Filter parseFilter(String cql, Analysis analysis, String where) {
+        if (cql == null || cql.isBlank()) {
+            return null;
+        }
         try {
-            filter = ECQL.toFilter(cql);
+            return ECQL.toFilter(cql);
         } catch (CQLException e) {
             throw new InputException(analysis.file(), where, "the filter \"" + cql + "\" is not valid CQL ("
                     + e.getMessage().lines().findFirst().orElse("") + ")",
-                    "Write it like fclass = 'library' or type IN ('GP', 'Health centre')");
+                    "Write it like fclass = 'library' or type IN ('GP', 'Health centre'), a field name with spaces"
+                    + " in double quotes: \"Area name\" = 'Trafford'");
+        }
+    }
+
+    /**
+     * @param filter the filter, or null
+     * @throws InputException when it names a field the layer does not have (it would keep nothing)
+     */
+    static void checkFields(Layer layer, Filter filter, Analysis analysis, String where) {
+        if (filter == null) {
+            return;
         }
         FilterAttributeExtractor names = new FilterAttributeExtractor();
         filter.accept(names, null);
         for (String attribute : names.getAttributeNames()) {
-            if (!layer.hasAttribute(attribute)) {
+            if (layer.findAttribute(attribute).isEmpty()) {
                 throw new InputException(analysis.file(), where, "the filter names the field '" + attribute
                         + "', which " + layer.source().map(Object::toString).orElse(layer.name()) + " does not have",
                         "Its fields are: " + String.join(", ", fieldNames(layer)));
             }
         }
-        return layer.filter(filter);
     }
 
     /** @return the layer's attribute names, without the geometry */

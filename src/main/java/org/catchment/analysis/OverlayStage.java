@@ -58,8 +58,7 @@ final class OverlayStage {
         AnalysisSpec.StudyAreaSpec a = s.studyArea();
         List<String> warnings = new ArrayList<>();
         List<Layer> others = new ArrayList<>();
-        Layer wards = Layers.filter(Layers.read(analysis.layer(a.layer()), ReadOptions.defaults()), a.filter(), analysis,
-                "study_area.filter");
+        Layer wards = Layers.studyArea(analysis);
         warnings.addAll(wards.warnings());
         Geometry residential = null;
         if (a.residential() != null) {

@@ -99,4 +99,20 @@ public final class SyntheticNetwork {
     public Envelope extent() {
         return new Envelope(E0, E0 + (side - 1) * SPACING_M, N0, N0 + (side - 1) * SPACING_M);
     }
+
+    /**
+     * @param count how many points
+     * @param seed  the random seed
+     * @return points spread uniformly over the network's area (facilities for benchmarks)
+     */
+    public List<Coordinate> randomPoints(int count, long seed) {
+        Random random = new Random(seed);
+        Envelope e = extent();
+        List<Coordinate> out = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            out.add(new Coordinate(e.getMinX() + random.nextDouble() * e.getWidth(),
+                    e.getMinY() + random.nextDouble() * e.getHeight()));
+        }
+        return out;
+    }
 }

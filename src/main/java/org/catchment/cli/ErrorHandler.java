@@ -2,13 +2,14 @@ package org.catchment.cli;
 
 import org.catchment.CancelledException;
 import org.catchment.CatchmentException;
+import org.catchment.RunLog;
 import org.catchment.io.memory.LoadEstimate;
 import picocli.CommandLine;
 
 /**
  * Turns a failure into one line on standard error and an exit code: the user-facing message of a
  * {@link CatchmentException} as it is; anything else as an unexpected error with a hint to rerun
- * with {@code --debug}, which prints the stack trace as well. Running out of memory has its own line,
+ * with {@code --debug}, which prints the stack trace as well (always written to the log file, {@link RunLog}). Running out of memory has its own line,
  * {@link #outOfMemory()}.
  */
 final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
@@ -31,6 +32,7 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
         } else if (e instanceof CatchmentException) {
             cli.getErr().println("catchment: " + e.getMessage());
         } else {
+            RunLog.current().error("unexpected error", e);
             cli.getErr().println("catchment: unexpected error: " + e + (debug ? "" : " (run again with --debug for details)"));
         }
         if (debug) {

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.catchment.analysis.LayerRef;
 import org.catchment.analysis.Layers;
+import org.catchment.io.BadRows;
 import org.catchment.io.ReadOptions;
 import org.catchment.layer.Crs;
 import org.catchment.layer.Layer;
@@ -17,7 +18,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code catchment inspect FILE}: a layer's schema, CRS, feature count and extent. */
+/**
+ * {@code catchment inspect FILE}: a layer's schema, CRS, feature count and extent. Rows or features
+ * that cannot be used are counted and listed, not an error, so a file can be looked at before it
+ * is fixed.
+ */
 @Command(name = "inspect", mixinStandardHelpOptions = true,
         description = "Print a layer's fields, coordinate system, feature count and extent (as Catchment reads it).")
 final class InspectCommand implements Callable<Integer> {
@@ -33,11 +38,14 @@ final class InspectCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Layer layer = Layers.read(LayerRef.parse(file, Path.of("").toAbsolutePath()), ReadOptions.defaults());
+        Layer layer = Layers.read(LayerRef.parse(file, Path.of("").toAbsolutePath()),
+                ReadOptions.defaults().withBadRows(ReadOptions.BadRowPolicy.SKIP));
+        int bad = BadRows.leftOut(layer);
         PrintWriter out = spec.commandLine().getOut();
         out.println("Layer:    " + layer.name() + layer.source().map(s -> " (" + s + ")").orElse(""));
         out.println("Kind:     " + (layer.kind() == null ? "unknown" : layer.kind().plural()));
-        out.println("Features: " + layer.size());
+        out.println("Features: " + layer.size() + (bad == 0 ? "" : " (and " + bad + " bad " + (bad == 1 ? "row" : "rows")
+                + " left out, listed below: a run stops at the first unless its facility type says bad_rows: skip)"));
         out.println("CRS:      " + Crs.label(layer.crs()) + " (every layer is reprojected to EPSG:27700 on load)");
         Envelope e = layer.envelope();
         out.println(e.isNull() ? "Extent:   empty" : String.format(Locale.ROOT,

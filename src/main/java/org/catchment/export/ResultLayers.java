@@ -19,6 +19,7 @@ import org.catchment.overlay.Zone;
 import org.catchment.servicearea.CatchmentResult;
 import org.catchment.servicearea.Facility;
 import org.catchment.servicearea.ReachablePiece;
+import org.geotools.api.feature.simple.SimpleFeature;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -31,7 +32,7 @@ import org.locationtech.jts.geom.util.PolygonExtracter;
 /**
  * Turns an analysis result into the layers of the GeoPackage export (docs/analysis-file.md#outputs):
  * facilities and their access points, service areas, the reachable network, node times, the
- * served-count surface, deserts, ward coverage and the study area.
+ * served-count surface, deserts, ward coverage and the study area, and the inputs as read.
  */
 public final class ResultLayers {
 
@@ -59,6 +60,37 @@ public final class ResultLayers {
         out.add(servedCount());
         out.add(deserts());
         out.add(wardCoverage());
+        return out;
+    }
+
+    /**
+     * The input layers as the run read them, for the GeoPackage: {@code input_zones} (the study
+     * area's layer, filtered), the residential land, population and zone layers
+     * ({@code input_<name>}), and each facility type's layers with its filter applied
+     * ({@code input_<type>}, {@code input_<type>_2}, ... for a type read from several files). A
+     * layer holding the same features of the same file as one before it (the population and a zone
+     * layer read from one file) is written once; types that share a file each get theirs.
+     *
+     * @return the input layers, in that order
+     */
+    public List<Layer> inputs() {
+        List<Layer> all = new ArrayList<>();
+        all.add(result.inputs().zones().renamed("input_zones"));
+        result.inputs().others().forEach(l -> all.add(l.renamed("input_" + l.name())));
+        for (AnalysisResult.TypeResult t : result.types()) {
+            for (int k = 0; k < t.layers().size(); k++) {
+                all.add(t.layers().get(k).renamed("input_" + t.spec().type() + (k == 0 ? "" : "_" + (k + 1))));
+            }
+        }
+        List<Layer> out = new ArrayList<>();
+        Set<List<Object>> seen = new HashSet<>();
+        for (Layer l : all) {
+            List<Object> content = List.of(l.source().map(Object::toString).orElse(l.name()),
+                    l.features().stream().map(SimpleFeature::getID).toList());
+            if (l.size() == 0 || seen.add(content)) {
+                out.add(l);
+            }
+        }
         return out;
     }
 

@@ -2,9 +2,10 @@
  * The outputs of an analysis result ({@link org.catchment.export.Outputs}): the GeoPackage layers
  * ({@link org.catchment.export.ResultLayers}) with QGIS styles, the statistics tables, the PNG maps
  * ({@link org.catchment.export.MapExport}) and a plain-text summary, staged in a hidden folder and
- * moved into place only when all are written; the what-if outputs of scenarios
- * ({@link org.catchment.export.ScenarioOutputs}: comparison GeoPackage and table, change map,
- * summary, closure rankings) in the same all-or-nothing set.
+ * swapped in as a set only when all are written, in an output folder claimed for the run
+ * ({@link org.catchment.export.OutputFolder}: one run at a time, leftovers of dead runs recovered); the
+ * what-if outputs of scenarios ({@link org.catchment.export.ScenarioOutputs}: comparison GeoPackage and
+ * table, change map, summary, closure rankings) in the same all-or-nothing set.
  *
  * <p>May use: {@code analysis}, {@code io}, {@code layer}, {@code network}, {@code servicearea},
  * {@code overlay}, {@code render}, {@code scenario}. Libraries: GeoTools, JTS.

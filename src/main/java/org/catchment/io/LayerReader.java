@@ -29,7 +29,8 @@ import org.locationtech.jts.geom.Geometry;
  * ({@link Reprojector}). Every layer leaving this class is in EPSG:27700. With an extent
  * ({@link ReadOptions#extent()}) only the features whose envelope meets it are kept: the readers
  * that can skip records early do so, and the layer is filtered once more here, in EPSG:27700, so
- * the same features are kept whatever the format or CRS.
+ * the same features are kept whatever the format or CRS. With a filter ({@link ReadOptions#filter()})
+ * only the features whose fields pass it are kept, before the coordinates are checked.
  */
 public final class LayerReader {
 
@@ -73,7 +74,11 @@ public final class LayerReader {
             throw new InputException(file, null, "the format '." + extension(file) + "' is not supported",
                     "Give one of: " + supported());
         }
-        Layer layer = toWorkingCrs(file, format.read(file, options));
+        Layer read = format.read(file, options);
+        if (options.filter() != null && !extension(file).equals("csv")) {
+            read = read.filter(options.filter());
+        }
+        Layer layer = toWorkingCrs(file, read);
         return options.extent() == null ? layer : within(layer, options.extent());
     }
 

@@ -1,6 +1,7 @@
 package org.catchment.io;
 
 import java.nio.charset.Charset;
+import org.geotools.api.filter.Filter;
 import org.geotools.api.referencing.crs.CoordinateReferenceSystem;
 import org.locationtech.jts.geom.Envelope;
 
@@ -19,9 +20,13 @@ import org.locationtech.jts.geom.Envelope;
  *                    in EPSG:27700 skip the other records before building them (by the record's
  *                    bounding box, or the table's R-tree); other files are read whole and filtered
  *                    once in EPSG:27700, so the features kept are the same either way
+ * @param filter      keep only the features whose fields pass this filter; null: every feature. A
+ *                    CSV applies it to the rows' fields before placing them, so a row it leaves out
+ *                    is never a bad row (a blank coordinate in another area's row); the other
+ *                    formats apply it to the features read
  */
 public record ReadOptions(CoordinateReferenceSystem crs, Charset encoding, String table, BadRowPolicy badRows,
-                          Envelope extent) {
+                          Envelope extent, Filter filter) {
 
     public ReadOptions {
         extent = extent == null ? null : new Envelope(extent);
@@ -37,27 +42,32 @@ public record ReadOptions(CoordinateReferenceSystem crs, Charset encoding, Strin
 
     /** The defaults: CRS from the file, encoding from the file, bad rows are errors. */
     public static ReadOptions defaults() {
-        return new ReadOptions(null, null, null, BadRowPolicy.FAIL, null);
+        return new ReadOptions(null, null, null, BadRowPolicy.FAIL, null, null);
     }
 
     public ReadOptions withCrs(CoordinateReferenceSystem newCrs) {
-        return new ReadOptions(newCrs, encoding, table, badRows, extent);
+        return new ReadOptions(newCrs, encoding, table, badRows, extent, filter);
     }
 
     public ReadOptions withEncoding(Charset newEncoding) {
-        return new ReadOptions(crs, newEncoding, table, badRows, extent);
+        return new ReadOptions(crs, newEncoding, table, badRows, extent, filter);
     }
 
     public ReadOptions withTable(String newTable) {
-        return new ReadOptions(crs, encoding, newTable, badRows, extent);
+        return new ReadOptions(crs, encoding, newTable, badRows, extent, filter);
     }
 
     public ReadOptions withBadRows(BadRowPolicy policy) {
-        return new ReadOptions(crs, encoding, table, policy, extent);
+        return new ReadOptions(crs, encoding, table, policy, extent, filter);
     }
 
     /** @return these options reading only the features whose envelope meets {@code bngExtent} (EPSG:27700) */
     public ReadOptions withExtent(Envelope bngExtent) {
-        return new ReadOptions(crs, encoding, table, badRows, bngExtent);
+        return new ReadOptions(crs, encoding, table, badRows, bngExtent, filter);
+    }
+
+    /** @return these options keeping only the features whose fields pass {@code rows} (null: all) */
+    public ReadOptions withFilter(Filter rows) {
+        return new ReadOptions(crs, encoding, table, badRows, extent, rows);
     }
 }

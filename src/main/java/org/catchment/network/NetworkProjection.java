@@ -1,5 +1,6 @@
 package org.catchment.network;
 
+import java.util.stream.IntStream;
 import org.catchment.CatchmentException;
 import org.catchment.layer.Crs;
 import org.geotools.api.referencing.FactoryException;
@@ -13,6 +14,9 @@ import org.geotools.referencing.CRS;
  * nodes and snap queries always agree.
  */
 public final class NetworkProjection {
+
+    /** From this many points on, a transform is split over the processors. */
+    static final int PARALLEL_FROM = 50_000;
 
     private final MathTransform toLonLat;
     private final MathTransform toBng;
@@ -46,14 +50,24 @@ public final class NetworkProjection {
         return transform(toBng, lonLat, count);
     }
 
+    /**
+     * Transforms the points; from {@value #PARALLEL_FROM} points on in chunks at once on every
+     * processor (each point is converted on its own, so the result is the same).
+     */
     private static double[] transform(MathTransform t, double[] src, int count) {
         double[] dst = new double[2 * count];
-        try {
-            t.transform(src, 0, dst, 0, count);
-        } catch (TransformException e) {
-            throw new CatchmentException("A coordinate cannot be transformed between British National Grid and"
-                    + " WGS 84 (" + e.getMessage() + "). Check that the data lie in Great Britain.", e);
-        }
+        int chunks = count < PARALLEL_FROM ? 1 : Runtime.getRuntime().availableProcessors();
+        IntStream.range(0, chunks).parallel().forEach(k -> {
+            int from = (int) ((long) count * k / chunks);
+            int to = (int) ((long) count * (k + 1) / chunks);
+            try {
+                t.transform(src, 2 * from, dst, 2 * from, to - from);
+            } catch (TransformException e) {
+                throw new CatchmentException("A coordinate cannot be transformed between British National Grid and"
+                        + " WGS 84 (" + e.getMessage() + "). Check that the data lie in Great Britain.", e);
+            }
+        });
         return dst;
     }
+
 }

@@ -52,8 +52,8 @@ public final class OpenRoadsNetworkBuilder {
     }
 
     /**
-     * Stores the graph in GraphHopper's files in a folder as well as in memory, so that
-     * {@link NetworkCache} can reload it.
+     * Keeps the graph ready to be written into GraphHopper's files in a folder ({@link NetworkCache#save}),
+     * so that {@link NetworkCache} can reload it; the build itself writes nothing there.
      */
     public OpenRoadsNetworkBuilder storeIn(java.nio.file.Path dir) {
         this.storeDir = dir;

@@ -258,6 +258,12 @@ public final class WalkingNetwork implements AutoCloseable {
         return footpathEdges;
     }
 
+    /** Writes GraphHopper's storage into the folder it was created with (a network built to be cached). */
+    void flushStorage() {
+        graph.flush();
+        index.flush();
+    }
+
     /** Releases GraphHopper's storage. */
     @Override
     public void close() {

@@ -15,6 +15,7 @@ public final class CatchmentApp extends Application {
     public void start(Stage stage) {
         MainWindow window = new MainWindow(stage, RecentFiles.forUser());
         window.show();
+        FirstFrame.watch(stage, DesktopLauncher.firstFrameListener());
         Path file = DesktopLauncher.initialFile();
         if (file != null) {
             window.open(file);

@@ -15,6 +15,7 @@ import org.catchment.CatchmentException;
 import org.catchment.analysis.Analysis;
 import org.catchment.analysis.AnalysisFiles;
 import org.catchment.analysis.AnalysisSpec;
+import org.catchment.analysis.Completeness;
 import org.catchment.analysis.InputMemory;
 import org.catchment.io.memory.LoadEstimate;
 import org.catchment.ui.common.Background;
@@ -25,8 +26,9 @@ import org.catchment.ui.model.RecentFiles;
 
 /**
  * The window's File actions on the open analysis: new, open (reading the file and its layers in
- * the background, after a memory check), open recent, save, save as, drop files on the map and
- * quit, asking first about unsaved changes. The state they change is the {@link AnalysisSession}'s.
+ * the background, after a memory check; an analysis still incomplete opens, to be finished), open
+ * recent, save, save as, drop files on the map and quit, asking first about unsaved changes. The
+ * state they change is the {@link AnalysisSession}'s.
  */
 final class FileActions {
 
@@ -99,7 +101,7 @@ final class FileActions {
             Dialogs.error(window.stage(), "The analysis could not be opened", e);
         };
         Background.run("open", () -> {
-            Analysis analysis = AnalysisFiles.read(file);
+            Analysis analysis = AnalysisFiles.readDraft(file);
             return Map.entry(analysis, memoryWarning(analysis));
         }, read -> {
             Analysis analysis = read.getKey();
@@ -121,6 +123,7 @@ final class FileActions {
         recent.add(analysis.file());
         refreshRecent();
         window.status("Opened " + analysis.file().getFileName() + ": " + loaded.layers().size() + " layers. "
+                + Completeness.firstGap(analysis.spec()).map(g -> g.appMessage() + " ").orElse("")
                 + String.join(" ", loaded.warnings()));
         window.showAnalysisPanel();
     }

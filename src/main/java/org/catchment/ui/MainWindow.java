@@ -170,6 +170,12 @@ public final class MainWindow {
                 status("The run failed.");
                 Dialogs.error(stage, "The analysis could not be run", error);
             }
+
+            @Override
+            public void runRefused(String message) {
+                status(message);
+                Dialogs.info(stage, "The analysis is not ready to run", message);
+            }
         });
         map.setOnCursor(c -> cursor.setText(String.format(Locale.UK, "E %,.0f   N %,.0f", c.x, c.y)));
         map.setOnViewChanged(this::updateScale);

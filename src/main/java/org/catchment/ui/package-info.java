@@ -1,6 +1,6 @@
 /**
  * The JavaFX desktop app. This root holds the application ({@link org.catchment.ui.CatchmentApp},
- * started by {@link org.catchment.ui.DesktopLauncher#launch(java.nio.file.Path)}), the main window
+ * started by {@link org.catchment.ui.DesktopLauncher}), the main window
  * that wires the features together ({@link org.catchment.ui.MainWindow}) and its menus. Each
  * feature is a subpackage of views (JavaFX nodes) over a {@code model} subpackage of plain view
  * models without JavaFX types, unit-tested without a toolkit: {@code ui.map}, {@code ui.layers},

@@ -25,7 +25,7 @@ class SpecPathsTest {
         assertThat(SpecPaths.relative(Path.of("/srv/councils/os/RoadLink.shp"), PROJECT))
                 .isEqualTo("../os/RoadLink.shp");
         assertThat(SpecPaths.relative(PROJECT, PROJECT)).isEqualTo(".");
-        assertThat(SpecPaths.relative(PROJECT.resolve("data/../gp.csv"), null)).isEqualTo("/srv/councils/sthelens/gp.csv");
+        assertThat(SpecPaths.relative(PROJECT.resolve("data/../gp.csv"), null)).isEqualTo(PROJECT.resolve("gp.csv").toAbsolutePath().toString());
     }
 
     @Test

@@ -53,6 +53,24 @@ class CliTest {
     }
 
     @Test
+    void versionNamesTheRuntimeTheLicenceAndTheDataCredits() {
+        assertThat(run("--version")).isEqualTo(Main.OK);
+        assertThat(out.toString()).startsWith("catchment ")
+                .contains("Java " + Runtime.version(), "Apache-2.0", "Crown copyright", "OpenStreetMap contributors",
+                        "Log file: ");
+    }
+
+    @Test
+    void aDisplayIsThereOnWindowsAndMacOsButNeedsAVariableElsewhereAndNeverInCi() {
+        assertThat(AppCommand.displayAvailable("Windows 11", java.util.Map.of())).isTrue();
+        assertThat(AppCommand.displayAvailable("Mac OS X", java.util.Map.of())).isTrue();
+        assertThat(AppCommand.displayAvailable("Linux", java.util.Map.of())).isFalse();
+        assertThat(AppCommand.displayAvailable("Linux", java.util.Map.of("DISPLAY", ":0"))).isTrue();
+        assertThat(AppCommand.displayAvailable("Linux", java.util.Map.of("WAYLAND_DISPLAY", "wayland-0"))).isTrue();
+        assertThat(AppCommand.displayAvailable("Windows 11", java.util.Map.of("CI", "true"))).isFalse();
+    }
+
+    @Test
     void unknownCommandIsAUsageError() {
         assertThat(run("frobnicate")).isEqualTo(Main.USAGE_ERROR);
         assertThat(err.toString()).contains("frobnicate");
@@ -132,6 +150,15 @@ class CliTest {
     void inspectPrintsTheSchemaCrsCountAndExtent() {
         assertThat(run("inspect", "data/sample/wards.shp")).isEqualTo(Main.OK);
         assertThat(out.toString()).contains("Features: 4", "EPSG:27700", "WD_NAME: String", "Kind:     polygons");
+    }
+
+    /* Arts Council England's libraries: 15 of 3,539 rows have no easting; inspect counts them instead of failing. */
+    @Test
+    void inspectCountsTheBadRowsOfARealCsv() {
+        assertThat(run("inspect", "src/test/resources/real/st-helens/libraries_england_2023.csv")).isEqualTo(Main.OK);
+        assertThat(out.toString()).contains("Features: 3524 (and 15 bad rows left out, listed below: a run stops at"
+                + " the first unless its facility type says bad_rows: skip)", "15 rows were left out: row 1545: the"
+                + " Easting is blank", "Reporting service: String");
     }
 
     @Test

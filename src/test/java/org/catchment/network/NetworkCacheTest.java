@@ -21,7 +21,7 @@ class NetworkCacheTest {
                 road("ab", "a", "b", 0, 0, 400, 0),
                 road("bc", "b", "c", 400, 0, 400, 300, 700, 300),
                 road("loop", "c", "c", 700, 300, 800, 300, 800, 400, 700, 300))).build().network();
-        NetworkCache.saveSideData(built, folder);
+        NetworkCache.save(built, folder);
 
         Optional<WalkingNetwork> loaded = NetworkCache.load(folder, new NetworkProjection());
         assertThat(loaded).isPresent();
@@ -64,7 +64,7 @@ class NetworkCacheTest {
         Path folder = dir.resolve("osm");
         WalkingNetwork built = OsmNetworkBuilder.build(Path.of("src/test/resources/osm/tiny.osm.pbf"), folder,
                 new NetworkProjection(), true);
-        NetworkCache.saveSideData(built, folder);
+        NetworkCache.save(built, folder);
         WalkingNetwork net = NetworkCache.load(folder, new NetworkProjection()).orElseThrow();
         assertThat(net.source()).isEqualTo(WalkingNetwork.Source.OPENSTREETMAP);
         assertThat(net.edgeCount()).isEqualTo(built.edgeCount());

@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.catchment.InputException;
 import org.catchment.io.BadRows;
 import org.catchment.io.Features;
@@ -31,9 +33,10 @@ import org.locationtech.jts.geom.Point;
  * EPSG:27700. All other columns become attributes: Long when every value in the column is an
  * integer, Double when every value is a number, else String (blank values are null).
  *
- * <p>Rows are numbered as a spreadsheet shows them (header = row 1). A row that cannot be placed
- * stops the read with an error naming the row, or is left out and reported in one warning on the
- * layer, as {@link ReadOptions#badRows()} says.
+ * <p>Rows are numbered as a spreadsheet shows them (header = row 1). With a filter
+ * ({@link ReadOptions#filter()}) only the rows whose fields pass it are placed. A row that cannot
+ * be placed stops the read with an error naming the row, or is left out and reported in one
+ * warning on the layer, as {@link ReadOptions#badRows()} says.
  */
 public final class CsvPointReader {
 
@@ -64,7 +67,7 @@ public final class CsvPointReader {
         BadRows bad = new BadRows(csv, read.badRows());
         List<CsvSource.Row> kept = new ArrayList<>();
         List<Coordinate> points = new ArrayList<>();
-        for (CsvSource.Row row : all.subList(1, all.size())) {
+        for (CsvSource.Row row : passing(csv, header, locator, all.subList(1, all.size()), read, decimalComma)) {
             String problem = CsvSource.fieldCountProblem(row, header.size());
             Object where = problem == null ? locator.locate(row.values()) : problem;
             if (where instanceof Coordinate c && !locator.crsGuessed()) {
@@ -204,6 +207,27 @@ public final class CsvPointReader {
         return i;
     }
 
+    /**
+     * @return the rows whose fields pass the options' filter (all rows without one), before any is
+     *     placed, so a row of another area with a blank coordinate is never a bad row; a row with
+     *     the wrong number of fields cannot be judged and is kept, to be reported
+     */
+    private static List<CsvSource.Row> passing(Path csv, List<String> header, CsvPointLocator locator,
+                                               List<CsvSource.Row> rows, ReadOptions read, boolean decimalComma) {
+        if (read.filter() == null) {
+            return rows;
+        }
+        List<CsvSource.Row> whole = rows.stream().filter(r -> CsvSource.fieldCountProblem(r, header.size()) == null)
+                .toList();
+        Layer fields = build(csv, header, locator, null, whole, null, decimalComma);
+        Set<String> kept = fields.filter(read.filter()).features().stream().map(SimpleFeature::getID)
+                .collect(Collectors.toSet());
+        String name = fields.name();
+        return rows.stream().filter(r -> CsvSource.fieldCountProblem(r, header.size()) != null
+                || kept.contains(name + "." + r.number())).toList();
+    }
+
+    /** @param points the rows' points, or null to build the fields alone (no geometry) */
     private static Layer build(Path csv, List<String> header, CsvPointLocator locator, CoordinateReferenceSystem crs,
                                List<CsvSource.Row> rows, List<Coordinate> points, boolean decimalComma) {
         String name = Features.layerName(csv);
@@ -231,7 +255,7 @@ public final class CsvPointReader {
         SimpleFeatureBuilder fb = new SimpleFeatureBuilder(type);
         List<SimpleFeature> features = new ArrayList<>(rows.size());
         for (int r = 0; r < rows.size(); r++) {
-            fb.add(GEOMETRIES.createPoint(points.get(r)));
+            fb.add(points == null ? null : GEOMETRIES.createPoint(points.get(r)));
             for (int a = 0; a < attributes.size(); a++) {
                 fb.add(typed(rows.get(r).values().get(attributes.get(a)), types.get(a), decimalComma));
             }

@@ -115,6 +115,11 @@ public final class GeoPackageWriter {
         return t;
     }
 
+    /** @return the table each layer is written as by {@link #write}, in the layers' order */
+    public static List<String> tableNames(List<Layer> layers) {
+        return List.copyOf(tables(layers).keySet());
+    }
+
     private static Map<String, Layer> tables(List<Layer> layers) {
         Map<String, Layer> tables = new LinkedHashMap<>();
         for (Layer layer : layers) {

@@ -173,10 +173,18 @@ public final class LoadEstimate {
                 + " is free. " + advice(heapBytes - freeHeapBytes) + " or clip the layer to your area first.";
     }
 
-    /** @return "Start Catchment with more memory (java -Xmx6g -jar target/catchment.jar ...)" for a heap short by that much */
+    /**
+     * @return "Start Catchment with more memory (java -Xmx6g -jar target/catchment.jar ...)" for a heap short by
+     *     that much; from an installer's launcher (which sets {@code jpackage.app-version}), where there is no
+     *     java command to give it to, the environment variable every Java runtime reads instead
+     */
     public static String advice(long shortBytes) {
         long gb = (long) Math.ceil((Runtime.getRuntime().maxMemory() + Math.max(0, shortBytes)) * 1.25 / GB);
-        return "Start Catchment with more memory (java -Xmx" + Math.max(2, gb) + "g -jar target/catchment.jar ...)";
+        String heap = "-Xmx" + Math.max(2, gb) + "g";
+        if (System.getProperty("jpackage.app-version") != null) {
+            return "Start Catchment with more memory (set the environment variable JAVA_TOOL_OPTIONS=" + heap + " first)";
+        }
+        return "Start Catchment with more memory (java " + heap + " -jar target/catchment.jar ...)";
     }
 
     /** @return the heap the JVM may still take: its maximum (-Xmx) less what is in use now */

@@ -63,10 +63,15 @@ public final class Dialogs {
 
     /** Shows information and waits for OK. */
     public static void info(Window owner, String header, String message) {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, message, ButtonType.OK);
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, null, ButtonType.OK);
         alert.initOwner(owner);
         alert.setTitle("Catchment");
         alert.setHeaderText(header);
+        Label text = new Label(message);
+        text.setWrapText(true);
+        text.setId("infoMessage");
+        text.setMaxWidth(520);
+        alert.getDialogPane().setContent(text);
         alert.showAndWait();
     }
 

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import javafx.stage.FileChooser;
 import org.catchment.analysis.AnalysisSpec.FacilitySpec;
+import org.catchment.io.BadRowException;
 import org.catchment.io.LayerReader;
 import org.catchment.io.csv.CsvTable;
 import org.catchment.io.geopackage.GeoPackageReader;
@@ -152,6 +153,7 @@ public final class UserLayers {
     }
 
     private void failed(Throwable e) {
-        Dialogs.error(window.stage(), "The layer could not be added", e);
+        Dialogs.error(window.stage(), "The layer could not be added", e instanceof BadRowException bad
+                ? bad.withAdvice("Correct it, or add the file again and tick \"Skip rows that cannot be placed\"") : e);
     }
 }

@@ -68,6 +68,21 @@ class CsvPointReaderTest {
                 .hasMessage(LIBRARIES + ": row 1545: the Easting is blank. Correct the row, or choose to skip bad rows.");
     }
 
+    /* The 15 rows without coordinates are in Lincolnshire, Oxfordshire and Wakefield: a filter for St Helens never sees them. */
+    @Test
+    void rowsTheFilterLeavesOutAreNotChecked() throws Exception {
+        CsvPointOptions stHelens = CsvPointOptions.defaults().withRead(ReadOptions.defaults()
+                .withFilter(org.geotools.filter.text.ecql.ECQL.toFilter("\"Reporting service\" = 'St Helens Council'")));
+        Layer layer = CsvPointReader.read(LIBRARIES, stHelens);
+
+        assertThat(layer.size()).isEqualTo(15);
+        assertThat(layer.warnings()).isEmpty();
+        assertThat(named(layer, "St Helens Archive Service").getAttribute("Postcode")).isEqualTo("WA10 1HP");
+        assertThatThrownBy(() -> CsvPointReader.read(LIBRARIES, stHelens.withRead(ReadOptions.defaults().withFilter(
+                org.geotools.filter.text.ecql.ECQL.toFilter("\"Reporting service\" LIKE 'Lincolnshire%'")))))
+                .as("a row the filter keeps is still checked").hasMessageContaining("the Easting is blank");
+    }
+
     @Test
     void stHelensLibrariesPlacedByPostcodeLandOnTheirPublishedGridReference() throws Exception {
         Path wa = csv("st_helens.csv", """

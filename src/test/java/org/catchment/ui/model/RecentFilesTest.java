@@ -16,18 +16,23 @@ class RecentFilesTest {
         node.removeNode();
     }
 
+    /** An absolute path on every platform (on Windows "/data" alone has no drive). */
+    private static Path file(String name) {
+        return Path.of("/data", name).toAbsolutePath();
+    }
+
     @Test
     void newestFirstWithoutDuplicatesAndAtMostEight() {
         RecentFiles recent = new RecentFiles(node);
         for (int i = 0; i < 10; i++) {
-            recent.add(Path.of("/data/a" + i + ".yml"));
+            recent.add(file("a" + i + ".yml"));
         }
-        recent.add(Path.of("/data/a5.yml"));
-        assertThat(recent.list()).hasSize(RecentFiles.MAX).first().isEqualTo(Path.of("/data/a5.yml"));
-        assertThat(recent.list()).containsOnlyOnce(Path.of("/data/a5.yml"));
-        assertThat(recent.list().get(1)).isEqualTo(Path.of("/data/a9.yml"));
-        assertThat(recent.list()).doesNotContain(Path.of("/data/a0.yml"), Path.of("/data/a1.yml"));
-        recent.remove(Path.of("/data/a9.yml"));
-        assertThat(new RecentFiles(node).list()).hasSize(RecentFiles.MAX - 1).doesNotContain(Path.of("/data/a9.yml"));
+        recent.add(file("a5.yml"));
+        assertThat(recent.list()).hasSize(RecentFiles.MAX).first().isEqualTo(file("a5.yml"));
+        assertThat(recent.list()).containsOnlyOnce(file("a5.yml"));
+        assertThat(recent.list().get(1)).isEqualTo(file("a9.yml"));
+        assertThat(recent.list()).doesNotContain(file("a0.yml"), file("a1.yml"));
+        recent.remove(file("a9.yml"));
+        assertThat(new RecentFiles(node).list()).hasSize(RecentFiles.MAX - 1).doesNotContain(file("a9.yml"));
     }
 }

@@ -298,7 +298,8 @@ public final class AnalysisForm {
 
     /**
      * @return the type with the other's layer added; the CSV columns, postcode lookup and CRS, which
-     *     a type has once for all its layers, must agree (or be set on one side only)
+     *     a type has once for all its layers, must agree (or be set on one side only); a layer
+     *     read with bad rows skipped makes the type skip them
      */
     private static FacilitySpec withLayer(FacilitySpec type, FacilitySpec other) {
         if (type.layers().contains(other.layer())) {
@@ -317,7 +318,8 @@ public final class AnalysisForm {
                 .postcodeLookup(first(type.postcodeLookup(), other.postcodeLookup()))
                 .postcodeField(first(type.postcodeField(), other.postcodeField()))
                 .xField(first(type.xField(), other.xField())).yField(first(type.yField(), other.yField()))
-                .crs(first(type.crs(), other.crs())).build();
+                .crs(first(type.crs(), other.crs()))
+                .badRows(other.badRows() != null ? other.badRows() : type.badRows()).build();
     }
 
     private static String first(String a, String b) {

@@ -6,9 +6,9 @@ import org.catchment.io.csv.CsvPointReader;
 
 /**
  * The view model of the CSV column dialog: the CSV's columns, whether points come from coordinate
- * columns or from postcodes, and which columns; pre-selected by the reader's own column detection
- * ({@link CsvPointReader#detect}). {@link #layer} checks the choices and turns them into the
- * options the layer is read with.
+ * columns or from postcodes, and which columns (pre-selected by the reader's own column detection,
+ * {@link CsvPointReader#detect}), and whether rows that cannot be placed are skipped.
+ * {@link #layer} checks the choices and turns them into the options the layer is read with.
  */
 public final class CsvMapping {
 
@@ -30,6 +30,7 @@ public final class CsvMapping {
     private String crs;
     private String postcodeField;
     private Path postcodeLookup;
+    private boolean skipBadRows;
 
     /** @param columns the CSV's header */
     public CsvMapping(List<String> columns) {
@@ -96,6 +97,15 @@ public final class CsvMapping {
         postcodeLookup = lookup;
     }
 
+    /** @return true when rows that cannot be placed are left out (and listed), not an error */
+    public boolean skipBadRows() {
+        return skipBadRows;
+    }
+
+    public void setSkipBadRows(boolean skip) {
+        skipBadRows = skip;
+    }
+
     /**
      * @param csv the CSV file
      * @return the layer to read: the coordinate columns and CRS, or the postcode column and lookup
@@ -107,7 +117,7 @@ public final class CsvMapping {
             if (postcodeLookup == null) {
                 throw new IllegalArgumentException("Choose a postcode lookup file (Code-Point Open)");
             }
-            return new AddedLayer(csv, null, null, null, null, postcodeField, postcodeLookup);
+            return new AddedLayer(csv, null, null, null, null, postcodeField, postcodeLookup, skipBadRows);
         }
         require(xField, "Choose the easting (x) column");
         require(yField, "Choose the northing (y) column");
@@ -117,7 +127,7 @@ public final class CsvMapping {
         if (!CRS_CHOICES.contains(crs)) {
             throw new IllegalArgumentException("Choose the CRS: " + String.join(" or ", CRS_CHOICES));
         }
-        return new AddedLayer(csv, null, xField, yField, crs, null, null);
+        return new AddedLayer(csv, null, xField, yField, crs, null, null, skipBadRows);
     }
 
     private void require(String field, String message) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import org.catchment.CancelledException;
+import org.catchment.InputException;
 import org.catchment.analysis.Analysis;
 import org.catchment.analysis.AnalysisSpec;
 import org.catchment.analysis.FacilityLayers;
@@ -14,15 +15,19 @@ import org.catchment.export.BaseLayers;
 import org.catchment.export.MapPages;
 import org.catchment.io.LayerReader;
 import org.catchment.io.ReadOptions;
+import org.catchment.layer.GeometryKind;
 import org.catchment.layer.Layer;
+import org.catchment.overlay.StudyArea;
+import org.catchment.overlay.Zone;
 import org.catchment.render.MapLayer;
 import org.locationtech.jts.geom.Envelope;
 
 /**
- * Reads an analysis's input layers for display (off the FX thread): the study-area wards
- * labelled by name (up to {@link MapPages#MAX_LABELLED_ZONES}), each facility type's layer in the
- * type's colour and symbol (filtered as the analysis says), the backdrop lines of
- * {@code output.backdrop} (a railway), and the roads, motorways and footpaths as the exported maps
+ * Reads an analysis's input layers for display (off the FX thread): the study-area wards as a
+ * run takes them ({@link Layers#studyArea}, {@code study_area.filter} applied; listed as
+ * {@link StudyArea#zones} names them), labelled by name (up to
+ * {@link MapPages#MAX_LABELLED_ZONES}), each facility type's layer in the type's colour and
+ * symbol (filtered as the analysis says), the backdrop lines of {@code output.backdrop} (a railway), and the roads, motorways and footpaths as the exported maps
  * draw them ({@link BaseLayers}), read only within walking reach of the selected wards when the run
  * reads them so (a national OS Open Roads folder stays small). An OpenStreetMap extract is not
  * drawn (it has no layer to draw until the network is built).
@@ -81,18 +86,17 @@ public final class InputLayers {
         }
         if (spec.studyArea() != null && spec.studyArea().layer() != null) {
             check(cancelled);
-            Layer wards = Layers.read(analysis.layer(spec.studyArea().layer()), ReadOptions.defaults());
+            Layer wards = Layers.studyArea(analysis);
             String field = spec.studyArea().nameField() == null ? null
                     : wards.findAttribute(spec.studyArea().nameField()).orElse(null);
             List<String> labels = new ArrayList<>();
             for (var feature : wards.features()) {
                 Object v = field == null ? null : feature.getAttribute(field);
                 labels.add(v == null ? null : v.toString());
-                if (v != null && !wardNames.contains(v.toString())) {
-                    wardNames.add(v.toString());
-                }
             }
-            studyEnvelope = selected(wards, field, spec.studyArea().select());
+            List<Zone> zones = zones(wards, field, spec.studyArea());
+            zones.stream().map(Zone::name).distinct().forEach(wardNames::add);
+            studyEnvelope = selected(wards, field, spec.studyArea());
             LayerItem item = LayerItem.of(ids.getAsLong(), LayerItem.Group.INPUT, "Wards", wards, LayerStyles.wards());
             MapLayer labelled = item.mapLayer().geometries().size() != labels.size() ? item.mapLayer()
                     : MapPages.zoneLabels(labels).map(item.mapLayer()::withLabels).orElse(item.mapLayer());
@@ -143,18 +147,37 @@ public final class InputLayers {
         return Optional.of(e);
     }
 
-    /** @return the envelope of the wards named in {@code select} (by the name field), or of all when null */
-    private static Envelope selected(Layer wards, String field, List<String> select) {
-        Envelope e = new Envelope();
-        for (var feature : wards.features()) {
-            Object v = field == null ? null : feature.getAttribute(field);
-            if (select == null || (v != null && select.contains(v.toString()))) {
-                e.expandToInclude(Layer.geometry(feature).getEnvelopeInternal());
-            }
+    /**
+     * @param field the name field as spelt in the layer, or null when it has none yet
+     * @return every zone as a run names it ({@link StudyArea#zones}), for the list of wards to tick;
+     *     none while the name field or the polygons are still missing (the form is being filled in)
+     */
+    private static List<Zone> zones(Layer wards, String field, AnalysisSpec.StudyAreaSpec a) {
+        if (field == null || wards.kind() != GeometryKind.POLYGON) {
+            return List.of();
         }
-        return e.isNull() ? wards.envelope() : e;
+        String code = a.codeField() == null ? null : wards.findAttribute(a.codeField()).orElse(null);
+        return StudyArea.zones(wards, field, code, null, new ArrayList<>());
     }
 
+    /**
+     * @return the envelope of the zones {@code select} names, as a run selects them, or of all
+     *     when there is no selection or it cannot be made yet (a run reports that)
+     */
+    private static Envelope selected(Layer wards, String field, AnalysisSpec.StudyAreaSpec a) {
+        if (a.select() == null || field == null || wards.kind() != GeometryKind.POLYGON) {
+            return wards.envelope();
+        }
+        try {
+            String code = a.codeField() == null ? null : wards.findAttribute(a.codeField()).orElse(null);
+            Envelope e = new Envelope();
+            StudyArea.zones(wards, field, code, a.select(), new ArrayList<>())
+                    .forEach(z -> e.expandToInclude(z.geometry().getEnvelopeInternal()));
+            return e.isNull() ? wards.envelope() : e;
+        } catch (InputException unknownZone) {
+            return wards.envelope();
+        }
+    }
 
     private static LayerItem item(java.util.function.LongSupplier ids, BaseLayers.Part part) {
         return LayerItem.of(ids.getAsLong(), LayerItem.Group.INPUT, part.layer(), part.features());

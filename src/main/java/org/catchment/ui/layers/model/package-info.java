@@ -8,7 +8,7 @@
  * {@link org.catchment.ui.layers.model.CsvMapping},
  * {@link org.catchment.ui.layers.model.GeoPackageTables}).
  *
- * <p>May use: {@code analysis}, {@code export}, {@code io}, {@code layer}, {@code render}.
+ * <p>May use: {@code analysis}, {@code export}, {@code io}, {@code layer}, {@code overlay}, {@code render}.
  * Libraries: GeoTools, JTS.
  */
 package org.catchment.ui.layers.model;

@@ -21,7 +21,7 @@ class CsvMappingTest {
         assertThat(m.crs()).isEqualTo("EPSG:27700");
         assertThat(m.postcodeField()).isEqualTo("postcode");
         AddedLayer layer = m.layer(csv);
-        assertThat(layer).isEqualTo(new AddedLayer(csv, null, "Easting", "NORTHING", "EPSG:27700", null, null));
+        assertThat(layer).isEqualTo(new AddedLayer(csv, null, "Easting", "NORTHING", "EPSG:27700", null, null, false));
         assertThat(layer.csvOptions().xField()).isEqualTo("Easting");
         assertThat(Crs.epsgCode(layer.csvOptions().read().crs())).isEqualTo(27700);
     }
