@@ -5,7 +5,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.geotools.filter.text.cql2.CQLException;
 import org.geotools.filter.text.ecql.ECQL;
 
@@ -20,10 +19,6 @@ import org.geotools.filter.text.ecql.ECQL;
  */
 final class ScenarioChecks {
 
-    /** A scenario name: it names the output folder {@code scenario_<name>}. */
-    static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]*");
-    /** The word {@code catchment run --scenario} takes for every scenario. */
-    static final String ALL = "all";
 
     private final AnalysisValidator validator;
 
@@ -44,7 +39,7 @@ final class ScenarioChecks {
                         "Give it a name of letters, digits, _ and -, e.g. name: close_central_library");
             }
             String said = "scenario '" + s.name() + "'";
-            if (!NAME.matcher(s.name()).matches() || s.name().equalsIgnoreCase(ALL)) {
+            if (!ScenarioSpec.isAllowedName(s.name())) {
                 validator.fail(p + ".name", "the scenario name '" + s.name() + "' cannot name an output folder",
                         "Use letters, digits, _ and - only (not 'all'), e.g. close_central_library");
             }
