@@ -44,7 +44,8 @@ class ArchitectureTest {
                 "servicearea"));
         LAYERS.put("bench", List.of("analysis", "export", "io", "layer", "network", "overlay", "scenario",
                 "servicearea"));
-        LAYERS.put("ui", List.of("analysis", "export", "io", "layer", "network", "overlay", "render", "servicearea"));
+        LAYERS.put("ui", List.of("analysis", "export", "io", "layer", "network", "overlay", "render", "scenario",
+                "servicearea"));
         LAYERS.put("cli", List.of("analysis", "bench", "export", "io", "layer", "overlay", "scenario", "ui"));
     }
 
