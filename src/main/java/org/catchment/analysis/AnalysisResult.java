@@ -41,7 +41,7 @@ public record AnalysisResult(Analysis analysis, WalkingNetwork network, Connecti
      * The catchments of one facility type.
      *
      * @param spec      the facility type as written in the analysis file
-     * @param layers    its facility layers (usually one), as loaded and filtered, in EPSG:27700
+     * @param layers    its facility layers (usually one), as loaded and filtered, in the working CRS
      * @param catchment the search, reachable network and polygons
      * @param sources   the feature of {@code layers} each facility was made from, by facility index
      *                  (a proposed site of a scenario has none: layer -1)
@@ -84,7 +84,7 @@ public record AnalysisResult(Analysis analysis, WalkingNetwork network, Connecti
     }
 
     /**
-     * The input layers, all in EPSG:27700.
+     * The input layers, all in the working CRS.
      *
      * @param zones    the study-area zone layer (wards)
      * @param others   residential land, population and further zone layers
@@ -134,7 +134,8 @@ public record AnalysisResult(Analysis analysis, WalkingNetwork network, Connecti
                 throw new IllegalArgumentException("the rule names types " + named + " not all among " + ids);
             }
         }
-        Analysis changed = new Analysis(analysis.spec().withDeserts(rule), analysis.file(), analysis.baseDir());
+        Analysis changed = new Analysis(analysis.spec().withDeserts(rule), analysis.file(), analysis.baseDir(),
+                analysis.workingCrs());
         OverlayStage.DesertOverlay d = OverlayStage.deserts(changed.spec(), overlayInputs, surface, () -> false);
         return new AnalysisResult(changed, network, connectivity, studyArea, types, surface, d.deserts(), wardCoverage,
                 zoneCoverage, d.indicators(), inputs, overlayInputs,

@@ -32,6 +32,10 @@ import org.catchment.servicearea.CatchmentResult;
  * polled between stages and inside the long ones, and a cancelled run throws
  * {@link CancelledException} having written nothing.
  *
+ * <p>The study area is read first ({@link Layers#studyArea}): it decides the working CRS
+ * ({@link WorkingCrsChoice}), every other layer is read into that CRS, and the network's extent is
+ * compared with it ({@link NetworkCover}) before the facilities are read.
+ *
  * <p>A network the run builds is kept in the network cache only when the whole run succeeds, so a
  * failed or cancelled run leaves no cache behind ({@link NetworkCaching}).
  *
@@ -45,7 +49,7 @@ public final class AnalysisRunner {
     private static final double NETWORK_END = 0.30;
     private static final double CATCHMENTS_END = 0.80;
 
-    private final Analysis analysis;
+    private Analysis analysis;
     private final ProgressListener progress;
     private final BooleanSupplier cancelled;
     private final CacheStore caches;
@@ -85,9 +89,14 @@ public final class AnalysisRunner {
 
     private AnalysisResult run() {
         List<String> warnings = new ArrayList<>(SpecRules.warnings(analysis.spec()));
+        List<String> notes = new ArrayList<>();
         progress.progress("Loading", 0, "Reading the study area and facilities");
-        OverlayStage.Zones zones = OverlayStage.loadZones(analysis);
+        WorkingCrsChoice.Chosen chosen = Layers.studyArea(analysis);
+        analysis = chosen.analysis();
+        notes.add(chosen.note());
+        OverlayStage.Zones zones = OverlayStage.loadZones(analysis, chosen.studyLayer());
         warnings.addAll(zones.warnings());
+        NetworkCover.check(analysis, zones.studyArea().area()).ifPresent(warnings::add);
         List<FacilityLoader.Loaded> loaded = new ArrayList<>();
         for (int i = 0; i < analysis.spec().facilities().size(); i++) {
             checkCancelled();
@@ -95,7 +104,6 @@ public final class AnalysisRunner {
             warnings.addAll(l.warnings());
             loaded.add(l);
         }
-        List<String> notes = new ArrayList<>();
         ClipArea clip = ClipArea.of(analysis, zones, loaded);
         if (clip != null) {
             loaded = clip.facilities();

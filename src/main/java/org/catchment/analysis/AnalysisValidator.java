@@ -41,6 +41,7 @@ final class AnalysisValidator {
 
     private void check() {
         AnalysisSpec s = analysis.spec();
+        problem("working_crs", SpecRules.checkWorkingCrs(s.workingCrs()));
         if (complete) {
             Completeness.firstGap(s).ifPresent(g -> fail(g.key(), "the analysis has " + g.problem(), g.fileAdvice()));
         }
@@ -178,6 +179,11 @@ final class AnalysisValidator {
                 fail(key, "'" + t + "' is listed twice", "Give each type once");
             }
         }
+    }
+
+    /** @return true when checking an analysis to run, false for a draft (what it lacks is allowed) */
+    boolean complete() {
+        return complete;
     }
 
     void file(String key, String value) {

@@ -11,6 +11,7 @@ import org.catchment.io.FileTrees;
 import org.catchment.io.LayerReader;
 import org.catchment.io.ReadOptions;
 import org.catchment.io.cache.CacheStore;
+import org.catchment.layer.Crs;
 import org.catchment.layer.Layer;
 import org.catchment.network.FootpathMerger;
 import org.catchment.network.NetworkCache;
@@ -18,6 +19,7 @@ import org.catchment.network.NetworkProjection;
 import org.catchment.network.OpenRoadsNetworkBuilder;
 import org.catchment.network.OsmNetworkBuilder;
 import org.catchment.network.WalkingNetwork;
+import org.geotools.api.referencing.crs.CoordinateReferenceSystem;
 import org.locationtech.jts.geom.Envelope;
 
 /**
@@ -28,7 +30,8 @@ import org.locationtech.jts.geom.Envelope;
  * <p>With a {@link ClipArea} only the links within reach of the study area are read: shapefile
  * tiles whose header extent misses the clip envelope are passed over unopened, and the readers
  * keep only the records whose envelope meets it. The clip envelope is part of the cache
- * fingerprint, as are the size and time of every road file a folder expands to.
+ * fingerprint, as are the size and time of every road file a folder expands to, and the working
+ * CRS the network's geometry is in.
  */
 final class NetworkStage {
 
@@ -54,7 +57,7 @@ final class NetworkStage {
         AnalysisSpec.NetworkSpec spec = analysis.spec().network();
         List<LayerRef> roads = analysis.roads();
         List<LayerRef> footpaths = spec.footpaths().stream().map(analysis::layer).toList();
-        NetworkProjection projection = new NetworkProjection();
+        NetworkProjection projection = new NetworkProjection(analysis.workingCrs());
         if (!spec.cache()) {
             return buildInto(analysis, clip, roads, footpaths, null, projection);
         }
@@ -85,13 +88,13 @@ final class NetworkStage {
                 }
             }
         }
-        OpenRoadsNetworkBuilder builder = new OpenRoadsNetworkBuilder()
+        OpenRoadsNetworkBuilder builder = new OpenRoadsNetworkBuilder(analysis.workingCrs())
                 .footpathOptions(new FootpathMerger.Options(spec.footpathToleranceM(), spec.nodeCrossings()));
-        ReadOptions read = clip == null ? ReadOptions.defaults() : ReadOptions.defaults().withExtent(clip.networkEnvelope());
+        ReadOptions read = clip == null ? analysis.readOptions() : analysis.readOptions().withExtent(clip.networkEnvelope());
         int skippedFiles = 0;
         int links = 0;
         for (LayerRef ref : roads) {
-            if (clip != null && !LayerReader.mayIntersect(ref.file(), clip.networkEnvelope())) {
+            if (clip != null && !LayerReader.mayIntersect(ref.file(), clip.networkEnvelope(), analysis.workingCrs())) {
                 skippedFiles++;
                 continue;
             }
@@ -101,7 +104,7 @@ final class NetworkStage {
             builder.addRoads(layer);
         }
         for (LayerRef ref : footpaths) {
-            if (clip != null && !LayerReader.mayIntersect(ref.file(), clip.networkEnvelope())) {
+            if (clip != null && !LayerReader.mayIntersect(ref.file(), clip.networkEnvelope(), analysis.workingCrs())) {
                 continue;
             }
             Layer layer = Layers.read(ref, read);
@@ -111,7 +114,8 @@ final class NetworkStage {
         if (clip != null) {
             if (links == 0) {
                 throw new CatchmentException(String.join(", ", spec.roads()) + ": no road link lies within "
-                        + km(clip.networkReachM()) + " of the study area (" + extent(clip.studyEnvelope()) + "), so no"
+                        + km(clip.networkReachM()) + " of the study area (" + extent(clip.studyEnvelope()) + ", "
+                        + Crs.label(analysis.workingCrs()) + "), so no"
                         + " catchment can be drawn. Check that network.roads covers the study area, or set"
                         + " network.clip_to_study_area: false.");
             }
@@ -142,22 +146,28 @@ final class NetworkStage {
     /**
      * @return true when the network cache holds a network for the analysis's inputs and settings
      *     (the roads need not be read); asked before a run, so only for a network read whole
-     *     ({@code clip_to_study_area} off: the clip's envelope is known only once the study area is read)
+     *     ({@code clip_to_study_area} off: the clip's envelope is known only once the study area is
+     *     read) in a working CRS the file gives (under {@code auto} it too is known only then)
      */
     static boolean isCached(Analysis analysis, CacheStore caches) {
-        return analysis.spec().network().cache() && !analysis.spec().network().clipToStudyArea()
-                && caches.contains(cacheKey(analysis, null, analysis.roads(),
+        CoordinateReferenceSystem crs = WorkingCrsChoice.given(analysis.spec());
+        return crs != null && analysis.spec().network().cache() && !analysis.spec().network().clipToStudyArea()
+                && caches.contains(cacheKey(analysis.withWorkingCrs(crs), null, analysis.roads(),
                 analysis.spec().network().footpaths().stream().map(analysis::layer).toList()));
     }
 
-    /** @return the cache key of the analysis's network: the fingerprint of its inputs and settings */
+    /**
+     * @return the cache key of the analysis's network: the fingerprint of its inputs and settings,
+     *     the working CRS among them (the same files give another network's geometry in another CRS)
+     */
     private static String cacheKey(Analysis analysis, ClipArea clip, List<LayerRef> roads, List<LayerRef> footpaths) {
         AnalysisSpec.NetworkSpec spec = analysis.spec().network();
         List<Path> files = new ArrayList<>();
         roads.forEach(r -> files.add(r.file()));
         footpaths.forEach(r -> files.add(r.file()));
-        String settings = String.format(Locale.ROOT, "roads=%s|footpaths=%s|tolerance=%s|crossings=%s|clip=%s", roads,
-                footpaths, spec.footpathToleranceM(), spec.nodeCrossings(), clip == null ? "none" : clip.fingerprint());
+        String settings = String.format(Locale.ROOT, "roads=%s|footpaths=%s|tolerance=%s|crossings=%s|clip=%s|crs=%s",
+                roads, footpaths, spec.footpathToleranceM(), spec.nodeCrossings(), clip == null ? "none" : clip.fingerprint(),
+                Crs.label(analysis.workingCrs()));
         return NetworkCache.fingerprint(files, settings);
     }
 
@@ -167,7 +177,7 @@ final class NetworkStage {
                 : roads.size() + " road files in " + roads.get(0).file().toAbsolutePath().getParent();
         return files + (footpaths.isEmpty() ? "" : " + " + footpaths.size() + " footpath file"
                 + (footpaths.size() == 1 ? "" : "s")) + (clip == null ? "" : ", clipped to "
-                + extent(clip.networkEnvelope())) + (analysis.file() == null ? ""
+                + extent(clip.networkEnvelope())) + ", in " + Crs.label(analysis.workingCrs()) + (analysis.file() == null ? ""
                 : " (" + analysis.file().getFileName() + ")");
     }
 }

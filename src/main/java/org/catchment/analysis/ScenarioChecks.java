@@ -12,7 +12,8 @@ import org.geotools.filter.text.ecql.ECQL;
  * The checks of the {@code scenarios} section made before anything runs: each scenario named
  * (letters, digits, {@code _} and {@code -}, unique, not {@code all}), every closure and addition
  * of a facility type the analysis has, a closure by either a valid CQL filter or a list of ids, an
- * addition by either a layer that exists or a list of points. Each problem is one line naming the
+ * addition by either a layer that exists or a list of points (in a draft, whose facility types
+ * may be unfinished, the types are checked at Run). Each problem is one line naming the
  * scenario, through the validator's messages (file, line, key). What only the data can tell (a
  * filter that picks nothing, an id not found, a site off the network) is found when the scenario
  * runs ({@link ScenarioRunner}).
@@ -101,7 +102,7 @@ final class ScenarioChecks {
             validator.fail(p + ".type", said + " does not say which facility type it changes",
                     "Add type: with one of " + types);
         }
-        if (!types.contains(type)) {
+        if (validator.complete() && !types.contains(type)) {
             validator.fail(p + ".type", said + " names the facility type '" + type + "', which the analysis does"
                     + " not have", "Use one of " + types + " (the type identifiers of the facilities section)");
         }

@@ -105,8 +105,9 @@ final class ScenarioEdits {
 
     private Layer read(ScenarioSpec.Add a, int k) {
         LayerRef ref = baseline.analysis().layer(a.layer());
-        Layer layer = Layers.isCsv(ref) ? Layers.read(ref, new CsvPointOptions(null, null, null, null,
-                ReadOptions.defaults())) : Layers.read(ref, ReadOptions.defaults());
+        ReadOptions options = baseline.analysis().readOptions();
+        Layer layer = Layers.isCsv(ref) ? Layers.read(ref, new CsvPointOptions(null, null, null, null, options))
+                : Layers.read(ref, options);
         if (layer.kind() == GeometryKind.LINE) {
             throw new InputException(ref.file(), where(k, "add"), "this layer holds lines, but proposed sites of '"
                     + a.type() + "' must be points or polygons", "Give a point or polygon layer of the sites");

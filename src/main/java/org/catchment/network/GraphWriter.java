@@ -18,7 +18,7 @@ import java.util.BitSet;
  * {@code foot_access} and {@code foot_average_speed} encoded values, pillar-node geometry in
  * WGS 84, and a {@link LocationIndexTree} for snapping.
  *
- * <p>GraphHopper's edge distance is set to the exact EPSG:27700 length (GraphHopper rounds it to
+ * <p>GraphHopper's edge distance is set to the exact length in the working CRS (GraphHopper rounds it to
  * millimetres; searches use the exact value kept in {@link EdgeGeometries}). Walkable links are
  * open both ways at the nominal {@link WalkingNetwork#NOMINAL_SPEED_KMH}; motorways are stored
  * closed, so they appear in the graph but nothing walks them. A link that starts and ends at the

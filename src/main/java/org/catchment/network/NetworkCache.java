@@ -19,10 +19,11 @@ import java.util.BitSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import org.catchment.layer.Crs;
 
 /**
  * Keeps built networks on disk so that a national network is built once: GraphHopper's own
- * storage files plus one file of Catchment's side data (EPSG:27700 geometry, source ids).
+ * storage files plus one file of Catchment's side data (geometry in the working CRS, source ids).
  *
  * <p>A cached network is found by a fingerprint of its inputs (path, size and modification time
  * of every file) and the build settings; change any of them and the network is rebuilt. Where the
@@ -33,7 +34,7 @@ import java.util.Optional;
 public final class NetworkCache {
 
     private static final String SIDE_FILE = "catchment-network.bin";
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
     /** Doubles read or written at a time. */
     private static final int BLOCK_DOUBLES = 8192;
 
@@ -82,6 +83,9 @@ public final class NetworkCache {
                 return Optional.empty();
             }
             WalkingNetwork.Source source = WalkingNetwork.Source.valueOf(in.readUTF());
+            if (!in.readUTF().equals(Crs.label(projection.crs()))) {
+                return Optional.empty();
+            }
             double[] nodeXy = doubles(in);
             String[] nodeIds = strings(in);
             String[] edgeIds = strings(in);
@@ -134,6 +138,7 @@ public final class NetworkCache {
         try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(side), 1 << 16))) {
             out.writeInt(FORMAT);
             out.writeUTF(network.source().name());
+            out.writeUTF(Crs.label(network.crs()));
             write(out, network.nodeXyArray());
             write(out, network.nodeIdArray());
             write(out, network.edgeIdArray());

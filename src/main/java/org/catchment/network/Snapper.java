@@ -14,12 +14,12 @@ import org.locationtech.jts.geom.Envelope;
  *
  * <p>GraphHopper's location index proposes the closest walkable edge, but it measures in
  * longitude/latitude, so where two edges are almost equally near it can pick the one a few
- * centimetres farther in EPSG:27700. Every walkable edge whose box comes within the proposed
- * distance is therefore measured exactly on its EPSG:27700 segments, and the nearest point of all
- * is kept (the proposal unless another point is nearer by more than {@value #TIE_M} m; among
- * those, the lower edge id), so the off-network distance and the position along the edge are
- * exact metres. Points farther than the tolerance
- * (default {@value #DEFAULT_TOLERANCE_M} m) are returned as named failures, never dropped silently.
+ * centimetres farther in the working CRS. Every walkable edge whose box comes within the proposed
+ * distance is therefore measured exactly on its segments in the working CRS, and the nearest point
+ * of all is kept (the proposal unless another point is nearer by more than {@value #TIE_M} m;
+ * among those, the lower edge id), so the off-network distance and the position along the edge
+ * are exact metres. Points farther than the tolerance (default {@value #DEFAULT_TOLERANCE_M} m)
+ * are returned as named failures, never dropped silently.
  */
 public final class Snapper {
 
@@ -51,7 +51,7 @@ public final class Snapper {
 
     /**
      * @param name  the point's name for messages
-     * @param point the point, EPSG:27700
+     * @param point the point, in the working CRS
      * @return the snap, or a failure
      */
     public SnapOutcome snapOrFail(String name, Coordinate point) {
@@ -80,7 +80,7 @@ public final class Snapper {
      * Snaps points in order.
      *
      * @param names  one name per point
-     * @param points the points, EPSG:27700
+     * @param points the points, in the working CRS
      */
     public Result snapAll(List<String> names, List<Coordinate> points) {
         List<SnapPoint> ok = new ArrayList<>();
@@ -96,7 +96,7 @@ public final class Snapper {
         return new Result(ok, failed);
     }
 
-    /** Re-does GraphHopper's projection in EPSG:27700 on the segment it chose. */
+    /** Re-does GraphHopper's projection in the working CRS on the segment it chose. */
     private SnapPoint exact(String name, Coordinate point, Snap snap) {
         EdgeIteratorState state = snap.getClosestEdge();
         int e = state.getEdge();

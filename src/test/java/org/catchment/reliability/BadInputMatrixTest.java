@@ -90,7 +90,7 @@ class BadInputMatrixTest {
                 fails("unknown CRS in .prj", f -> f.write("libraries.prj",
                         "PROJCS[\"Mars_Equirectangular\",GEOGCS[\"Mars\",DATUM[\"Mars_2000\",SPHEROID[\"Mars\",3396190,169.8944]],"
                         + "PRIMEM[\"Greenwich\",0],UNIT[\"Degree\",0.0174532925199433]],PROJECTION[\"Equirectangular\"],"
-                        + "UNIT[\"Meter\",1]]"), "libraries.shp", "outside Great Britain", ".prj"),
+                        + "UNIT[\"Meter\",1]]"), "libraries.shp", "outside the area of use", ".prj"),
                 fails("garbage .prj", f -> f.write("libraries.prj", "this is not a projection"), "libraries.prj"),
                 fails("lon/lat coordinates labelled BNG", f -> f.geometries("libraries.shp", g -> lonLat(g)),
                         "libraries.shp", "27700"),
