@@ -51,11 +51,13 @@ public final class WalkingNetwork implements AutoCloseable {
     private final String[] edgeIds;
     private final BitSet footpathEdges;
     private final NetworkProjection projection;
+    private final String walkability;
     private final GeometryFactory factory = new GeometryFactory();
 
     WalkingNetwork(Source source, BaseGraph graph, EncodingManager encodingManager, BooleanEncodedValue access,
                    DecimalEncodedValue speed, LocationIndexTree index, EdgeGeometries geometries, double[] nodeXy,
-                   String[] nodeIds, String[] edgeIds, BitSet footpathEdges, NetworkProjection projection) {
+                   String[] nodeIds, String[] edgeIds, BitSet footpathEdges, NetworkProjection projection,
+                   String walkability) {
         int edges = graph.getEdges();
         this.edgeNodes = new int[2 * edges];
         this.walkableEdges = new BitSet(edges);
@@ -77,6 +79,12 @@ public final class WalkingNetwork implements AutoCloseable {
         this.edgeIds = edgeIds;
         this.footpathEdges = footpathEdges;
         this.projection = projection;
+        this.walkability = walkability;
+    }
+
+    /** @return the rule that decided which links may be walked, in words, as a run's summary names it */
+    public String walkability() {
+        return walkability;
     }
 
     /** @return where the network came from */
