@@ -26,7 +26,7 @@ public final class BaseLayers {
     /** The legend's words for walkable roads. */
     public static final String ROADS = "Roads and streets";
     /** The legend's words for lines a walkability rule other than OS Open Roads' closes. */
-    public static final String NOT_WALKABLE = "Not walkable";
+    private static final String NOT_WALKABLE = "Not walkable";
     /** The legend's words for footpaths. */
     public static final String FOOTPATHS = "Footpaths";
 
@@ -62,8 +62,8 @@ public final class BaseLayers {
         }
         if (!closed.isEmpty()) {
             boolean motorways = walkable.preset().orElse(null) == Walkability.Preset.OS_OPEN_ROADS;
-            out.add(part(Layer.of(roads.name(), roads.featureType(), closed),
-                    motorways ? closedLabel(WalkingNetwork.Source.OS_OPEN_ROADS) : NOT_WALKABLE, Palette.motorway()));
+            out.add(part(Layer.of(roads.name(), roads.featureType(), closed), closedLabel(motorways
+                    ? WalkingNetwork.Source.OS_OPEN_ROADS : WalkingNetwork.Source.LINES), Palette.motorway()));
         }
         return out;
     }
@@ -114,11 +114,15 @@ public final class BaseLayers {
 
     /**
      * @return the legend's words for the links closed to walkers: in OS Open Roads only motorways
-     *     are; in OpenStreetMap also private and no-foot ways
+     *     are; in OpenStreetMap also private and no-foot ways; in other line layers whatever the
+     *     walkability rule closes
      */
     public static String closedLabel(WalkingNetwork.Source source) {
-        return source == WalkingNetwork.Source.OPENSTREETMAP ? "Closed to walkers (private, no-foot)"
-                : "Motorway (not walkable)";
+        return switch (source) {
+            case OPENSTREETMAP -> "Closed to walkers (private, no-foot)";
+            case OS_OPEN_ROADS -> "Motorway (not walkable)";
+            case LINES -> NOT_WALKABLE;
+        };
     }
 
     private static Part part(Layer features, String label, Style style) {

@@ -29,6 +29,7 @@ public final class OpenRoadsNetworkBuilder {
     private java.nio.file.Path storeDir;
     private int roadLinks;
     private int motorwayLinks;
+    private boolean byNodeIds;
 
     /** @param workingCrs the CRS of the links and layers added (projected, metres), kept by the network */
     public OpenRoadsNetworkBuilder(CoordinateReferenceSystem workingCrs) {
@@ -65,6 +66,7 @@ public final class OpenRoadsNetworkBuilder {
 
     /** Adds road links already read. */
     public OpenRoadsNetworkBuilder addLinks(Iterable<NetworkLink> links) {
+        byNodeIds = true;
         for (NetworkLink link : links) {
             if (draft.add(link)) {
                 roadLinks++;
@@ -121,7 +123,9 @@ public final class OpenRoadsNetworkBuilder {
         String walkability = rules.isEmpty() ? "as each link says" : String.join("; ", rules);
         BuildReport report = new BuildReport(roadLinks, draft.duplicateLinks(), draft.degenerateLinks(), motorwayLinks,
                 lineReport, footpathReport, walkability);
-        return new Built(GraphWriter.write(draft, projection, storeDir, walkability), report);
+        WalkingNetwork.Source source = byNodeIds || lines.isEmpty() ? WalkingNetwork.Source.OS_OPEN_ROADS
+                : WalkingNetwork.Source.LINES;
+        return new Built(GraphWriter.write(draft, projection, storeDir, source, walkability), report);
     }
 
     /** As {@link #build(NetworkProjection)} with a new projection from the working CRS. */

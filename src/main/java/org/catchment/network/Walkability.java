@@ -186,8 +186,8 @@ public final class Walkability {
 
     private static String osOpenRoads(Collection<String> fields) {
         List<String> motorway = new ArrayList<>();
-        first(fields, OpenRoadsSchema.FUNCTION).ifPresent(f -> motorway.add(quoted(f) + " = 'Motorway'"));
-        first(fields, OpenRoadsSchema.CLASS).ifPresent(f -> motorway.add(quoted(f) + " = 'Motorway'"));
+        first(fields, OpenRoadsSchema.FUNCTION).ifPresent(f -> motorway.add(quoted(f) + " ILIKE 'Motorway'"));
+        first(fields, OpenRoadsSchema.CLASS).ifPresent(f -> motorway.add(quoted(f) + " ILIKE 'Motorway'"));
         return motorway.isEmpty() ? "INCLUDE" : "NOT (" + String.join(" OR ", motorway) + ")";
     }
 

@@ -34,7 +34,9 @@ public final class WalkingNetwork implements AutoCloseable {
         /** OS Open Roads RoadLink/RoadNode, possibly with footpaths merged in. */
         OS_OPEN_ROADS,
         /** An OpenStreetMap extract imported with GraphHopper's foot profile. */
-        OPENSTREETMAP
+        OPENSTREETMAP,
+        /** Line layers without node identifiers, joined at shared vertices, possibly with footpaths merged in. */
+        LINES
     }
 
     private final Source source;

@@ -75,15 +75,17 @@ class WalkabilityTest {
     @Test
     void osOpenRoadsClosesMotorwaysUnderEitherSpelling() {
         Layer camel = roads(List.of("identifier", "function", "formOfWay"), new String[] {"a", "Motorway", "Slip Road"},
-                new String[] {"b", "A Road", "Slip Road"}, new String[] {"c", "Local Road", "Single Carriageway"});
+                new String[] {"b", "A Road", "Slip Road"}, new String[] {"c", "Local Road", "Single Carriageway"},
+                new String[] {"d", "MOTORWAY", "Dual Carriageway"});
         Layer snake = roads(List.of("id", "road_function", "form_of_way"), new String[] {"a", "Motorway", "Slip Road"},
-                new String[] {"b", "A Road", "Slip Road"}, new String[] {"c", "Local Road", "Single Carriageway"});
+                new String[] {"b", "A Road", "Slip Road"}, new String[] {"c", "Local Road", "Single Carriageway"},
+                new String[] {"d", "MOTORWAY", "Dual Carriageway"});
         for (Layer layer : List.of(camel, snake)) {
             Walkability w = Walkability.of(null, layer);
             assertThat(w.preset()).contains(Walkability.Preset.OS_OPEN_ROADS);
-            assertThat(walked(w, layer)).containsExactly(false, true, true);
+            assertThat(walked(w, layer)).containsExactly(false, true, true, false);
         }
-        assertThat(Walkability.of(null, snake).rule()).isEqualTo("NOT (road_function = 'Motorway')");
+        assertThat(Walkability.of(null, snake).rule()).isEqualTo("NOT (road_function ILIKE 'Motorway')");
     }
 
     @Test
@@ -159,7 +161,7 @@ class WalkabilityTest {
                 assertThat(nb.isWalkable(e)).isEqualTo(na.isWalkable(e));
             }
             assertThat(nb.walkability()).isEqualTo("preset os_open_roads (OS Open Roads: motorways not walkable), chosen"
-                    + " from the roads' fields: NOT (road_function = 'Motorway' OR road_classification = 'Motorway')");
+                    + " from the roads' fields: NOT (road_function ILIKE 'Motorway' OR road_classification ILIKE 'Motorway')");
         }
     }
 }
