@@ -163,7 +163,8 @@ public record AnalysisSpec(String name, NetworkSpec network, StudyAreaSpec study
      * The walking network.
      *
      * @param roads              OS Open Roads RoadLink shapefiles or GeoPackages ({@code file.gpkg#road_link}),
-     *                           or one OpenStreetMap {@code .osm.pbf}
+     *                           any other line layers (joined at shared vertices), or one OpenStreetMap
+     *                           {@code .osm.pbf}
      * @param footpaths          footpath / rights-of-way line layers, optional
      * @param footpathToleranceM distance within which a footpath end joins a road (default 10)
      * @param nodeCrossings      join lines wherever they cross (default false: only at shared vertices)
@@ -172,13 +173,15 @@ public record AnalysisSpec(String name, NetworkSpec network, StudyAreaSpec study
      * @param offNetworkLeg      {@code walk} (default) or {@code ignore}
      * @param cache              keep the built graph in the per-user network cache and reuse it (default true)
      * @param clipToStudyArea    read only the links within walking reach of the study area (default true)
+     * @param walkable           which road lines may be walked: a CQL rule over the roads' fields or
+     *                           {@code preset:<name>}; absent, the preset the fields point to
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonPropertyOrder({"roads", "footpaths", "footpath_tolerance_m", "node_crossings", "walking_speed_kmh",
-        "snap_tolerance_m", "off_network_leg", "cache", "clip_to_study_area"})
+        "snap_tolerance_m", "off_network_leg", "cache", "clip_to_study_area", "walkable"})
     public record NetworkSpec(List<String> roads, List<String> footpaths, Double footpathToleranceM, Boolean nodeCrossings,
                               Double walkingSpeedKmh, Double snapToleranceM, OffNetworkLeg offNetworkLeg, Boolean cache,
-                              Boolean clipToStudyArea) {
+                              Boolean clipToStudyArea, String walkable) {
         public NetworkSpec {
             roads = roads == null ? List.of() : List.copyOf(roads);
             footpaths = footpaths == null ? List.of() : List.copyOf(footpaths);
@@ -200,7 +203,7 @@ public record AnalysisSpec(String name, NetworkSpec network, StudyAreaSpec study
         public SpecBuilders.Network toBuilder() {
             return builder().roads(roads).footpaths(footpaths).footpathToleranceM(footpathToleranceM)
                     .nodeCrossings(nodeCrossings).walkingSpeedKmh(walkingSpeedKmh).snapToleranceM(snapToleranceM)
-                    .offNetworkLeg(offNetworkLeg).cache(cache).clipToStudyArea(clipToStudyArea);
+                    .offNetworkLeg(offNetworkLeg).cache(cache).clipToStudyArea(clipToStudyArea).walkable(walkable);
         }
     }
 

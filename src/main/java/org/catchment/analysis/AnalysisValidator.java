@@ -126,6 +126,7 @@ final class AnalysisValidator {
         }
         problem("network.footpaths", SpecRules.checkFootpaths(n.roads(), n.footpaths()));
         problem("network.roads", SpecRules.checkRoads(n.roads()));
+        problem("network.walkable", SpecRules.checkWalkable(n.roads(), n.walkable()));
         for (int i = 0; i < n.footpaths().size(); i++) {
             file("network.footpaths[" + i + "]", n.footpaths().get(i));
         }

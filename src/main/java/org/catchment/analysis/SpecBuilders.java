@@ -35,6 +35,7 @@ public final class SpecBuilders {
         private OffNetworkLeg offNetworkLeg;
         private Boolean cache;
         private Boolean clipToStudyArea;
+        private String walkable;
 
         Network() {
         }
@@ -48,10 +49,11 @@ public final class SpecBuilders {
         public Network offNetworkLeg(OffNetworkLeg v) { offNetworkLeg = v; return this; }
         public Network cache(Boolean v) { cache = v; return this; }
         public Network clipToStudyArea(Boolean v) { clipToStudyArea = v; return this; }
+        public Network walkable(String v) { walkable = v; return this; }
 
         public NetworkSpec build() {
             return new NetworkSpec(roads, footpaths, footpathToleranceM, nodeCrossings, walkingSpeedKmh,
-                    snapToleranceM, offNetworkLeg, cache, clipToStudyArea);
+                    snapToleranceM, offNetworkLeg, cache, clipToStudyArea, walkable);
         }
     }
 

@@ -11,6 +11,7 @@ import org.catchment.CatchmentException;
 import org.catchment.io.ReadOptions;
 import org.catchment.layer.Crs;
 import org.catchment.layer.WorkingCrs;
+import org.catchment.network.Walkability;
 import org.catchment.overlay.ClassMethod;
 import org.catchment.servicearea.CatchmentOptions;
 import org.geotools.api.referencing.crs.CoordinateReferenceSystem;
@@ -278,6 +279,24 @@ public final class SpecRules {
         return !footpaths.isEmpty() && roads.stream().anyMatch(SpecRules::isOpenStreetMap)
                 ? Optional.of(new Problem("footpaths can only be merged into an OS Open Roads network",
                         "OpenStreetMap already holds footpaths: remove network.footpaths")) : Optional.empty();
+    }
+
+    /**
+     * @return what is wrong with a walkability rule ({@code network.walkable}) over these roads, or
+     *     empty: an unknown preset, a rule that is not CQL, or a rule for an OpenStreetMap extract
+     *     (walked by GraphHopper's foot profile); the fields it names are checked when the roads are read
+     */
+    public static Optional<Problem> checkWalkable(List<String> roads, String walkable) {
+        if (walkable == null || walkable.isBlank()) {
+            return Optional.empty();
+        }
+        if (roads.stream().anyMatch(SpecRules::isOpenStreetMap)) {
+            return Optional.of(new Problem("an OpenStreetMap extract (.osm.pbf) is walked by GraphHopper's foot"
+                    + " profile, not by a rule", "Remove network.walkable, or give the roads as a line layer"));
+        }
+        return Walkability.problem(walkable).map(p -> new Problem(p, "Write a CQL rule over the roads' fields, e.g."
+                + " highway IN ('footway','residential'), or name a preset: preset:" + String.join(", preset:",
+                Walkability.Preset.names().split(", "))));
     }
 
     /** The word of {@code working_crs} that chooses the working CRS from the study area. */

@@ -21,6 +21,7 @@ final class Summary {
         s.append("=".repeat(r.analysis().spec().name().length())).append("\n\n");
         s.append("Working CRS: ").append(Crs.describe(r.network().crs())).append('\n');
         s.append("Network: ").append(r.network()).append('\n');
+        s.append("Walkable: ").append(r.network().walkability()).append('\n');
         s.append("Connectivity: ").append(r.connectivity()).append("\n\n");
         s.append("Facility types:\n");
         for (AnalysisResult.TypeResult t : r.types()) {
