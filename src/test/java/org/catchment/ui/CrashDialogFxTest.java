@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.Node;
@@ -16,6 +17,7 @@ import javafx.scene.control.Label;
 import javafx.scene.input.Clipboard;
 import javafx.stage.Stage;
 import org.catchment.RunLog;
+import org.catchment.UserDirs;
 import org.catchment.ui.common.Background;
 import org.catchment.ui.common.CrashHandler;
 import org.catchment.ui.common.Dialogs;
@@ -49,7 +51,9 @@ class CrashDialogFxTest {
 
     @BeforeEach
     void install() throws Exception {
-        log = RunLog.open(dir.resolve("logs"));
+        log = RunLog.open(UserDirs.of("Linux", Map.of(), dir.resolve("home")).logs());
+        assertThat(log.file()).as("the log in the user's own folder, as the app opens it")
+                .isEqualTo(dir.resolve("home").resolve(Path.of(".local", "state", "catchment", "catchment.log")));
         previous = CrashHandler.install(app.window().stage());
     }
 
