@@ -36,14 +36,16 @@ import org.catchment.servicearea.CatchmentOptions.OffNetworkLeg;
  *                   Great Britain, else the UTM zone of the study area, see
  *                   {@link org.catchment.layer.WorkingCrs}) or an EPSG code such as {@code EPSG:32632};
  *                   null (not in the file) is {@code auto}, kept null so that the file does not gain it
+ * @param map        the map as the desktop app shows it (extent, layers, styles by field), optional
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"name", "working_crs", "network", "study_area", "facilities", "catchments", "population", "zones",
-    "indicators", "deserts", "output"})
+    "indicators", "deserts", "output", "map"})
 public record AnalysisSpec(String name, NetworkSpec network, StudyAreaSpec studyArea,
                            @JsonFormat(without = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<FacilitySpec> facilities,
                            CatchmentSpec catchments, PopulationSpec population, List<ZoneSpec> zones,
-                           List<IndicatorSpec> indicators, DesertSpec deserts, OutputSpec output, String workingCrs) {
+                           List<IndicatorSpec> indicators, DesertSpec deserts, OutputSpec output, String workingCrs,
+                           MapSpec map) {
 
     public AnalysisSpec {
         name = name == null ? "Catchment analysis" : name;
@@ -55,82 +57,89 @@ public record AnalysisSpec(String name, NetworkSpec network, StudyAreaSpec study
         output = output == null ? OutputSpec.builder().build() : output;
     }
 
-    /** An analysis in the {@code auto} working CRS (no {@code working_crs} key). */
+    /** An analysis in the {@code auto} working CRS (no {@code working_crs} key) without a {@code map} section. */
     public AnalysisSpec(String name, NetworkSpec network, StudyAreaSpec studyArea, List<FacilitySpec> facilities,
                         CatchmentSpec catchments, PopulationSpec population, List<ZoneSpec> zones,
                         List<IndicatorSpec> indicators, DesertSpec deserts, OutputSpec output) {
-        this(name, network, studyArea, facilities, catchments, population, zones, indicators, deserts, output, null);
+        this(name, network, studyArea, facilities, catchments, population, zones, indicators, deserts, output, null,
+                null);
     }
 
     /** @return an analysis with only a title: no network, study area or facility types yet, every default */
     public static AnalysisSpec named(String name) {
-        return new AnalysisSpec(name, null, null, null, null, null, null, null, null, null, null);
+        return new AnalysisSpec(name, null, null, null, null, null, null, null, null, null);
     }
 
     /** @return this analysis with another working CRS ({@code auto}, {@code EPSG:nnnn}, or null for auto) */
     public AnalysisSpec withWorkingCrs(String newWorkingCrs) {
         return new AnalysisSpec(name, network, studyArea, facilities, catchments, population, zones, indicators,
-                deserts, output, newWorkingCrs);
+                deserts, output, newWorkingCrs, map);
     }
 
     /** @return this analysis with another title */
     public AnalysisSpec withName(String newName) {
         return new AnalysisSpec(newName, network, studyArea, facilities, catchments, population, zones, indicators,
-                deserts, output, workingCrs);
+                deserts, output, workingCrs, map);
     }
 
     /** @return this analysis with another network */
     public AnalysisSpec withNetwork(NetworkSpec newNetwork) {
         return new AnalysisSpec(name, newNetwork, studyArea, facilities, catchments, population, zones, indicators,
-                deserts, output, workingCrs);
+                deserts, output, workingCrs, map);
     }
 
     /** @return this analysis with another study area */
     public AnalysisSpec withStudyArea(StudyAreaSpec newStudyArea) {
         return new AnalysisSpec(name, network, newStudyArea, facilities, catchments, population, zones, indicators,
-                deserts, output, workingCrs);
+                deserts, output, workingCrs, map);
     }
 
     /** @return this analysis with other facility types */
     public AnalysisSpec withFacilities(List<FacilitySpec> newFacilities) {
         return new AnalysisSpec(name, network, studyArea, newFacilities, catchments, population, zones, indicators,
-                deserts, output, workingCrs);
+                deserts, output, workingCrs, map);
     }
 
     /** @return this analysis with other polygon settings */
     public AnalysisSpec withCatchments(CatchmentSpec newCatchments) {
         return new AnalysisSpec(name, network, studyArea, facilities, newCatchments, population, zones, indicators,
-                deserts, output, workingCrs);
+                deserts, output, workingCrs, map);
     }
 
     /** @return this analysis with another population layer (null: none) */
     public AnalysisSpec withPopulation(PopulationSpec newPopulation) {
         return new AnalysisSpec(name, network, studyArea, facilities, catchments, newPopulation, zones, indicators,
-                deserts, output, workingCrs);
+                deserts, output, workingCrs, map);
     }
 
     /** @return this analysis with other further zone layers */
     public AnalysisSpec withZones(List<ZoneSpec> newZones) {
         return new AnalysisSpec(name, network, studyArea, facilities, catchments, population, newZones, indicators,
-                deserts, output, workingCrs);
+                deserts, output, workingCrs, map);
     }
 
     /** @return this analysis with other indicator tables */
     public AnalysisSpec withIndicators(List<IndicatorSpec> newIndicators) {
         return new AnalysisSpec(name, network, studyArea, facilities, catchments, population, zones, newIndicators,
-                deserts, output, workingCrs);
+                deserts, output, workingCrs, map);
     }
 
     /** @return this analysis with another desert rule */
     public AnalysisSpec withDeserts(DesertSpec newDeserts) {
         return new AnalysisSpec(name, network, studyArea, facilities, catchments, population, zones, indicators,
-                newDeserts, output, workingCrs);
+                newDeserts, output, workingCrs, map);
     }
 
     /** @return this analysis with other output settings */
     public AnalysisSpec withOutput(OutputSpec newOutput) {
         return new AnalysisSpec(name, network, studyArea, facilities, catchments, population, zones, indicators,
-                deserts, newOutput, workingCrs);
+                deserts, newOutput, workingCrs, map);
+    }
+
+    /** @return this analysis with another map section (null: none) */
+    public AnalysisSpec withMap(MapSpec newMap) {
+        return new AnalysisSpec(name, network, studyArea, facilities, catchments, population, zones, indicators,
+                deserts, output, workingCrs, newMap);
     }
 
     /**

@@ -85,6 +85,33 @@ final class AnalysisValidator {
         for (int i = 0; i < o.backdrop().size(); i++) {
             file("output.backdrop[" + i + "].layer", o.backdrop().get(i).layer());
         }
+        map(s.map());
+    }
+
+    /** The map section: an extent of four numbers, named layers, styles naming a field with colours and counts in range. */
+    private void map(MapSpec m) {
+        if (m == null) {
+            return;
+        }
+        problem("map.extent", SpecRules.checkExtent(m.extent()));
+        for (int i = 0; i < m.layers().size(); i++) {
+            String p = "map.layers[" + i + "]";
+            MapSpec.LayerSpec l = m.layers().get(i);
+            if (l.name() == null || l.name().isBlank()) {
+                fail(p + ".name", "a layer of the map has no name", "Name it as the layer panel does, e.g. Wards");
+            }
+            MapSpec.FieldStyleSpec style = l.style();
+            if (style != null) {
+                if (style.field() == null || style.field().isBlank()) {
+                    fail(p + ".style.field", "the style of '" + l.name() + "' names no field",
+                            "Give the field whose values colour the layer, e.g. field: gp_20_area_share");
+                }
+                if (style.count() != null) {
+                    limit(Limit.STYLE_CLASS_COUNT, p + ".style.count", style.count());
+                }
+                problem(p + ".style.colours", SpecRules.checkColours(style.classes(), style.colours()));
+            }
+        }
     }
 
     private void network(AnalysisSpec.NetworkSpec n) {
