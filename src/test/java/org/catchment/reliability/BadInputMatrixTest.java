@@ -417,8 +417,8 @@ class BadInputMatrixTest {
     }
 
     /**
-     * Issue 18, item 8: 100,000 facilities of a CSV spread over the sample town (about half in
-     * fields, beyond the snap tolerance) are analysed in a child JVM of 192 MB, where the run of
+     * Issue 18, item 8: 100,000 facilities of a CSV spread over the sample town (about a quarter
+     * in fields, beyond the snap tolerance) are analysed in a child JVM of 192 MB, where the run of
      * before needed more than 256 MB (a million needed 2.3 GB); the warnings stay a few lines.
      */
     @Test

@@ -16,8 +16,8 @@ import org.locationtech.jts.geom.Envelope;
 /**
  * Makes the many-facilities case of docs/benchmarks.md: a copy of the sample town with a CSV of
  * {@code count} facilities spread evenly at random (fixed seed) over its wards' extent, one facility
- * type beside the libraries, so that about half of them lie beyond the snap tolerance in fields
- * and half join the streets. Nothing is committed: run it into a temporary folder.
+ * type beside the libraries, so that about a quarter of them lie beyond the snap tolerance in
+ * fields and the rest join the streets. Nothing is committed: run it into a temporary folder.
  *
  * <pre>
  * java -cp target/classes:target/test-classes:$(cat target/cp.txt) org.catchment.reliability.ManyFacilities /tmp/many 1000000
