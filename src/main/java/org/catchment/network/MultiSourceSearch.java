@@ -31,17 +31,32 @@ public final class MultiSourceSearch {
 
     private final WalkingNetwork network;
     private final double walkingSpeedKmh;
+    private final boolean everyStart;
 
     /**
      * @param network         the network
      * @param walkingSpeedKmh the walking speed, km/h (4.8 by default in an analysis)
      */
     public MultiSourceSearch(WalkingNetwork network, double walkingSpeedKmh) {
+        this(network, walkingSpeedKmh, false);
+    }
+
+    private MultiSourceSearch(WalkingNetwork network, double walkingSpeedKmh, boolean everyStart) {
         if (!(walkingSpeedKmh > 0)) {
             throw new IllegalArgumentException("walking speed must be positive: " + walkingSpeedKmh);
         }
         this.network = network;
         this.walkingSpeedKmh = walkingSpeedKmh;
+        this.everyStart = everyStart;
+    }
+
+    /**
+     * @return this search keeping every start, also those another start beats everywhere: the
+     *     same times and sources, but a result that {@link SourceRemoval} can take a facility out
+     *     of (a start left out for one that is removed would be missing)
+     */
+    public MultiSourceSearch everyStart() {
+        return new MultiSourceSearch(network, walkingSpeedKmh, true);
     }
 
     /** As {@link #run(List, double, BooleanSupplier)} without cancellation. */
@@ -50,8 +65,9 @@ public final class MultiSourceSearch {
     }
 
     /**
-     * @param all        the starts (at least one); those that another start on their edge beats
-     *                   everywhere are left out ({@link DominatedStarts}), which changes no result
+     * @param all        the starts (at least one); unless {@link #everyStart}, those that another
+     *                   start on their edge beats everywhere are left out ({@link DominatedStarts}),
+     *                   which changes no time or source
      * @param maxMinutes the time limit (the largest band)
      * @param cancelled  polled every few thousand nodes; when true the search stops with a
      *                   {@link CancelledException}
@@ -61,7 +77,7 @@ public final class MultiSourceSearch {
         if (!(maxMinutes > 0)) {
             throw new IllegalArgumentException("time limit must be positive: " + maxMinutes);
         }
-        List<SearchStart> starts = DominatedStarts.without(network, all, walkingSpeedKmh);
+        List<SearchStart> starts = everyStart ? all : DominatedStarts.without(network, all, walkingSpeedKmh);
         List<Snap> snaps = new ArrayList<>(starts.size());
         for (SearchStart s : starts) {
             snaps.add(s.snap().recipe().toSnap(network.graph()));
@@ -161,7 +177,7 @@ public final class MultiSourceSearch {
         }
         return new SearchResult(network, walkingSpeedKmh, maxMinutes, minutes, source, split,
                 Arrays.copyOf(pieceEdge, pieces), Arrays.copyOf(pieceAlong, 2 * pieces), Arrays.copyOf(pieceNodes, 2 * pieces),
-                new SearchResult.Starts(startNodes, startSources, startMinutes), null);
+                new SearchResult.Starts(startNodes, startSources, startMinutes, starts.size() == all.size()), null);
     }
 
     private static boolean better(double t, int s, double bestT, int bestS) {

@@ -38,9 +38,11 @@ public final class SearchResult {
     private final BitSet onlyEdges;
 
     /**
-     * The starts of a search: the node each began at, its source and start time, by start.
+     * The starts of a search: the node each began at, its source and start time, by start;
+     * {@code every} is false when starts that others beat everywhere were left out
+     * ({@link MultiSourceSearch#everyStart}).
      */
-    record Starts(int[] nodes, int[] sources, double[] minutes) {
+    record Starts(int[] nodes, int[] sources, double[] minutes, boolean every) {
     }
 
     SearchResult(WalkingNetwork network, double walkingSpeedKmh, double maxMinutes, double[] minutes, int[] source,

@@ -43,8 +43,15 @@ public final class SourceRemoval {
     private final int[] bySourceFirst;
     private final int[] bySource;
 
-    /** @param search a search over the whole network (not {@link SearchResult#restrictedTo restricted}) */
+    /**
+     * @param search a search over the whole network (not {@link SearchResult#restrictedTo restricted})
+     *               that kept every start ({@link MultiSourceSearch#everyStart})
+     */
     public SourceRemoval(SearchResult search) {
+        if (!search.starts().every()) {
+            throw new IllegalArgumentException("the search left out starts that others beat; a facility cannot be"
+                    + " taken out of it: search with MultiSourceSearch.everyStart()");
+        }
         this.search = search;
         int nodes = search.nodeCount();
         WalkingNetwork network = search.network();

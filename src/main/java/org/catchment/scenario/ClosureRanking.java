@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.function.BooleanSupplier;
 import org.catchment.CancelledException;
 import org.catchment.analysis.AnalysisResult;
+import org.catchment.network.MultiSourceSearch;
 import org.catchment.network.SourceRemoval;
 import org.catchment.network.WalkingNetwork;
 import org.catchment.overlay.AccessChange;
@@ -90,7 +91,8 @@ public final class ClosureRanking {
         }
         BitSet on = new BitSet();
         c.starts().starts().forEach(s -> on.set(s.source()));
-        SourceRemoval removal = new SourceRemoval(c.search());
+        SourceRemoval removal = new SourceRemoval(new MultiSourceSearch(network, c.options().walkingSpeedKmh())
+                .everyStart().run(c.starts().starts(), c.options().maxBandMin(), cancelled));
         List<Row> rows = new ArrayList<>();
         for (Facility f : c.facilities()) {
             if (cancelled.getAsBoolean()) {

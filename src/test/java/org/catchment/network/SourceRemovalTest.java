@@ -1,6 +1,7 @@
 package org.catchment.network;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
@@ -38,7 +39,7 @@ class SourceRemovalTest {
                     }
                 }
             }
-            SearchResult all = new MultiSourceSearch(net, speedKmh).run(starts, limit);
+            SearchResult all = new MultiSourceSearch(net, speedKmh).everyStart().run(starts, limit);
             SourceRemoval removal = new SourceRemoval(all);
             for (int f = 0; f < facilities; f++) {
                 final int closed = f;
@@ -83,5 +84,40 @@ class SourceRemovalTest {
         all.restrictedTo(two).forEachSegment((edge, a, b, nodeA, nodeB) -> visited.add(edge));
         assertThat(visited).as("edge 0 whole, and the two pieces of the start's edge").containsExactlyInAnyOrder(0,
                 s.edge(), s.edge());
+    }
+
+    /**
+     * Facility 1 starts 10 m from facility 0 on the same link but 5 min later, so facility 0 beats
+     * it everywhere and an ordinary search leaves its start out; taking facility 0 away must give
+     * facility 1's own times (4.8 km/h is 80 m/min: node c, 60 m from it, at 5.75 min; node d, 40 m,
+     * at 5.5 min), so only a search that kept every start can be re-timed.
+     */
+    @Test
+    void aStartThatAnotherBeatsEverywhereServesOnceThatOneIsTakenAway() {
+        WalkingNetwork net = TestNetworks.chain(100, 5);
+        Snapper snapper = new Snapper(net, 50);
+        List<SearchStart> starts = List.of(new SearchStart(snapper.snap("A", TestNetworks.at(250, 0)), 0, 0),
+                new SearchStart(snapper.snap("B", TestNetworks.at(260, 0)), 1, 5));
+        SearchResult pruned = new MultiSourceSearch(net, 4.8).run(starts, 20);
+        assertThatThrownBy(() -> new SourceRemoval(pruned)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("everyStart");
+
+        SearchResult every = new MultiSourceSearch(net, 4.8).everyStart().run(starts, 20);
+        SearchResult without = new SourceRemoval(every).without(0).search();
+        int c = node(net, "c");
+        int d = node(net, "d");
+        assertThat(without.minutes(c)).isCloseTo(5.75, within(1e-12));
+        assertThat(without.minutes(d)).isCloseTo(5.5, within(1e-12));
+        assertThat(without.source(c)).isEqualTo(1);
+        assertThat(every.minutes(c)).as("both searches agree before the removal").isEqualTo(pruned.minutes(c));
+    }
+
+    private static int node(WalkingNetwork net, String id) {
+        for (int n = 0; n < net.nodeCount(); n++) {
+            if (id.equals(net.nodeSourceId(n))) {
+                return n;
+            }
+        }
+        throw new AssertionError("no node " + id);
     }
 }
