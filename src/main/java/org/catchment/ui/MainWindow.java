@@ -73,10 +73,12 @@ public final class MainWindow {
     private final RunResults runResults;
     private final ResultsView results;
     private final FileActions files;
+    private final WhatIfWiring whatIf;
     private final TabPane side = new TabPane();
     private final Tab analysisTab = new Tab("Analysis", analysisPanel);
     private final Tab resultsTab;
     private final Tab identifyTab = new Tab("Identify", identify);
+    private final Tab whatIfTab;
     private final Label status = new Label("Open an analysis file (File > Open analysis, Ctrl+O) to begin.");
     private final Label cursor = new Label();
     private final Label scale = new Label();
@@ -92,7 +94,10 @@ public final class MainWindow {
         runResults = new RunResults(layers, map, results, identify, inputs::aboveResults);
         files = new FileActions(this, session, inputs, recent);
         resultsTab = new Tab("Results", results);
-        side.getTabs().addAll(analysisTab, resultsTab, identifyTab);
+        whatIf = new WhatIfWiring(this, form, session, layers, map, results, runResults);
+        whatIfTab = new Tab("What if", new ScrollPane(whatIf.panel()));
+        ((ScrollPane) whatIfTab.getContent()).setFitToWidth(true);
+        side.getTabs().addAll(analysisTab, resultsTab, whatIfTab, identifyTab);
         side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         side.setId("sideTabs");
         VBox right = new VBox(side, new RunBar(session, this::run, this::cancel));
@@ -179,7 +184,11 @@ public final class MainWindow {
         });
         map.setOnCursor(c -> cursor.setText(String.format(Locale.UK, "E %,.0f   N %,.0f", c.x, c.y)));
         map.setOnViewChanged(this::updateScale);
-        map.setOnMapClick(this::identifyAt);
+        map.setOnMapClick(at -> {
+            if (!whatIf.clicked(at)) {
+                identifyAt(at);
+            }
+        });
         map.setOnRenderError(m -> status("The map could not be drawn: " + m));
         map.setOnDragOver(e -> {
             if (e.getDragboard().hasFiles()) {
@@ -261,6 +270,16 @@ public final class MainWindow {
     /** @return the export actions (File > Export map as PNG, Export all outputs) */
     public ExportActions exports() {
         return exports;
+    }
+
+    /** @return the what-if feature: its panel, view model and comparison */
+    WhatIfWiring whatIf() {
+        return whatIf;
+    }
+
+    /** Brings the What if panel to the front. */
+    public void showWhatIfPanel() {
+        side.getSelectionModel().select(whatIfTab);
     }
 
     /** Brings the analysis panel to the front. */
