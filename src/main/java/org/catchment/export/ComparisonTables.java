@@ -175,7 +175,7 @@ public final class ComparisonTables {
     static List<String> zoneLayerNames(AnalysisSpec spec) {
         List<String> out = new ArrayList<>();
         out.add("ward");
-        spec.zones().forEach(z -> out.add(Outputs.baseName(z.layer())));
+        spec.zones().forEach(z -> out.add(org.catchment.analysis.OutputNames.zoneName(z)));
         return out;
     }
 

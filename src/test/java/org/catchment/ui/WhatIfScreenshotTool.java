@@ -6,7 +6,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
 import javafx.stage.Stage;
-import org.catchment.ui.model.RecentFiles;
+import org.catchment.ui.model.AppSetup;
 
 /**
  * Takes the user guide's What if screenshots (not a test): run under Xvfb with the analysis file,
@@ -29,7 +29,7 @@ public final class WhatIfScreenshotTool {
         started.await();
         AtomicReference<MainWindow> window = new AtomicReference<>();
         ScreenshotTool.fx(() -> {
-            MainWindow w = new MainWindow(new Stage(), RecentFiles.forUser());
+            MainWindow w = new MainWindow(new Stage(), AppSetup.current());
             w.show();
             window.set(w);
         });
