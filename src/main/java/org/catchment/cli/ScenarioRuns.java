@@ -85,9 +85,9 @@ final class ScenarioRuns {
         if (name.equals(ALL)) {
             return all;
         }
-        return List.of(analysis.spec().scenario(name).orElseThrow(() -> new CatchmentException(analysis.file()
-                + ": there is no scenario '" + name + "'. Give one of " + String.join(", ", all.stream()
-                .map(ScenarioSpec::name).toList()) + ", or all, to --scenario.")));
+        return List.of(all.stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow(
+                () -> new CatchmentException(analysis.file() + ": there is no scenario '" + name + "'. Give one of "
+                        + String.join(", ", all.stream().map(ScenarioSpec::name).toList()) + ", or all, to --scenario.")));
     }
 
     /** @return one line on what a scenario changed: deserts, and residents gained and lost per type */

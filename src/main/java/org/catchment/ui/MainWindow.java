@@ -89,12 +89,14 @@ public final class MainWindow implements UserLayers.Host, ExportActions.Host {
     private final RunResults runResults;
     private final ResultsView results;
     private final FileActions files;
+    private final WhatIfWiring whatIf;
     private final AppSetup setup;
     private final StartPage startPage;
     private final TabPane side = new TabPane();
     private final Tab analysisTab = new Tab("Analysis", analysisPanel);
     private final Tab resultsTab;
     private final Tab identifyTab = new Tab("Identify", identify);
+    private final Tab whatIfTab;
     private final Label status = new Label("Open an analysis file (File > Open analysis, Ctrl+O) to begin.");
     private final Label cursor = new Label();
     private final Label scale = new Label();
@@ -111,7 +113,10 @@ public final class MainWindow implements UserLayers.Host, ExportActions.Host {
         runResults = new RunResults(layers, map, results, identify, inputs::aboveResults);
         files = new FileActions(this, session, inputs, setup);
         resultsTab = new Tab("Results", results);
-        side.getTabs().addAll(analysisTab, resultsTab, identifyTab);
+        whatIf = new WhatIfWiring(this, form, session, layers, map, results, runResults);
+        whatIfTab = new Tab("What if", new ScrollPane(whatIf.panel()));
+        ((ScrollPane) whatIfTab.getContent()).setFitToWidth(true);
+        side.getTabs().addAll(analysisTab, resultsTab, whatIfTab, identifyTab);
         side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         side.setId("sideTabs");
         VBox right = new VBox(side, new RunBar(session, this::run, this::cancel));
@@ -310,6 +315,16 @@ public final class MainWindow implements UserLayers.Host, ExportActions.Host {
         return exports;
     }
 
+    /** @return the what-if feature: its panel, view model and comparison */
+    WhatIfWiring whatIf() {
+        return whatIf;
+    }
+
+    /** Brings the What if panel to the front. */
+    public void showWhatIfPanel() {
+        side.getSelectionModel().select(whatIfTab);
+    }
+
     /** Brings the analysis panel to the front. */
     public void showAnalysisPanel() {
         side.getSelectionModel().select(analysisTab);
@@ -389,6 +404,9 @@ public final class MainWindow implements UserLayers.Host, ExportActions.Host {
 
     /** Shows what is under a point: features of visible layers and, after a run, walking times. */
     public void identifyAt(Coordinate at) {
+        if (whatIf.clicked(at)) {
+            return;
+        }
         runResults.identifyAt(at);
         side.getSelectionModel().select(identifyTab);
         tables.mapClicked(at, 4 * map.viewport().mPerPx());

@@ -60,7 +60,15 @@ final class RunResults implements AnalysisSession.Listener {
             map.setHighlight(null);
             return;
         }
-        layers.replaceGroup(LayerItem.Group.RESULT, ResultLayerItems.of(r, layers::nextId));
+        show(r, ResultLayerItems.of(r, layers::nextId));
+    }
+
+    /**
+     * Shows a result with its layers: the run's, or what the what-if panel made of it (another
+     * desert rule, a scenario with its change drawn over it).
+     */
+    void show(AnalysisResult r, List<LayerItem> resultLayers) {
+        layers.replaceGroup(LayerItem.Group.RESULT, resultLayers);
         List<Long> above = aboveResults.get();
         for (int i = above.size() - 1; i >= 0; i--) {
             layers.move(above.get(i), 0);

@@ -28,6 +28,7 @@ public final class ResultsView extends VBox {
     private final Label warnings = new Label();
     private final Label notes = new Label();
     private final Label detail = new Label();
+    private final TabPane tabs = new TabPane();
 
     /** @param onDesert told the selected desert row (null when none is selected) */
     public ResultsView(Consumer<ResultRows.DesertRow> onDesert) {
@@ -78,7 +79,7 @@ public final class ResultsView extends VBox {
         VBox.setVgrow(deserts, Priority.ALWAYS);
         Tab d = new Tab("Deserts", new VBox(6, deserts, detail));
         Tab c = new Tab("Ward coverage", coverage);
-        TabPane tabs = new TabPane(d, c);
+        tabs.getTabs().addAll(d, c);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(tabs, Priority.ALWAYS);
         getChildren().addAll(summary, tabs, warnings, notes);
@@ -105,6 +106,24 @@ public final class ResultsView extends VBox {
             s.append("\nMissing in parts: ").append(r.partly()).append('.');
         }
         return s.toString();
+    }
+
+    /**
+     * Adds a tab after the run's tables (the what-if comparison of a scenario with the baseline).
+     *
+     * @param title   the tab's title
+     * @param content what it shows
+     */
+    public void addTab(String title, javafx.scene.Node content) {
+        Tab t = new Tab(title, content);
+        t.setId("resultsTab-" + title);
+        tabs.getTabs().add(t);
+    }
+
+    /** Brings the tab of that title to the front, if there is one. */
+    public void selectTab(String title) {
+        tabs.getTabs().stream().filter(t -> t.getText().equals(title)).findFirst()
+                .ifPresent(t -> tabs.getSelectionModel().select(t));
     }
 
     /** Empties the tables (a new analysis was opened). */

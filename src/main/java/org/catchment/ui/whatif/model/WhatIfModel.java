@@ -52,6 +52,11 @@ public final class WhatIfModel {
             return scenario == null ? baseline : scenario.result();
         }
 
+        /** @return the name of the scenario shown, or null for the baseline */
+        public String scenarioName() {
+            return scenario == null ? null : scenario.scenario().name();
+        }
+
         /** @return the comparison of the scenario with the baseline, or null when the baseline is shown */
         public Comparison comparison() {
             return scenario == null ? null : scenario.comparison();
@@ -206,6 +211,19 @@ public final class WhatIfModel {
         jobs.submit("whatif-closure", () -> s.closure(type, facility), c -> {
             if (s == session) {
                 edit(x -> ScenarioChanges.close(x, c));
+            }
+        }, e -> fail(e, null));
+    }
+
+    /** Reopens a facility of the baseline the scenario shown closes by its id (not one closed by a filter). */
+    public void reopen(String type, Facility facility) {
+        WhatIfSession s = session;
+        if (s == null) {
+            return;
+        }
+        jobs.submit("whatif-reopen", () -> s.closure(type, facility), c -> {
+            if (s == session) {
+                edit(x -> ScenarioChanges.reopen(x, type, c.ids().get(0)));
             }
         }, e -> fail(e, null));
     }
