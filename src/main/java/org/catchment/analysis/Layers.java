@@ -44,6 +44,12 @@ public final class Layers {
         return out;
     }
 
+    /** Reads a layer of sites: any layer {@link #read(LayerRef, ReadOptions)} reads, or a CSV of points. */
+    static Layer readSites(LayerRef ref) {
+        return isCsv(ref) ? read(ref, new CsvPointOptions(null, null, null, null, ReadOptions.defaults()))
+                : read(ref, ReadOptions.defaults());
+    }
+
     /** Reads a CSV of points (coordinates, or postcodes joined to a lookup). */
     static Layer read(LayerRef ref, CsvPointOptions options) {
         return LayerReader.read(ref.file(), options);

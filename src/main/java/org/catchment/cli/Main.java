@@ -5,7 +5,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code catchment} command: {@code run}, {@code rank}, {@code demo}, {@code inspect}, {@code bench} and
+ * The {@code catchment} command: {@code run}, {@code rank}, {@code site}, {@code demo}, {@code inspect}, {@code bench} and
  * {@code app}. With no sub-command it opens the desktop app.
  *
  * <p>Exit codes: {@link #OK} 0, {@link #ANALYSIS_ERROR} 1 (bad input or a failed step, with a
@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "catchment", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Walking catchments of social infrastructure and the deserts between them.",
-        subcommands = {RunCommand.class, RankCommand.class, DemoCommand.class, InspectCommand.class, BenchCommand.class, AppCommand.class,
+        subcommands = {RunCommand.class, RankCommand.class, SiteCommand.class, DemoCommand.class, InspectCommand.class, BenchCommand.class, AppCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
