@@ -19,7 +19,8 @@ import java.util.Map;
  * polygons per band), {@code overlay} (7 types over 20 wards: served surface, deserts, coverage) and
  * {@code analysis} (the whole run from files, as {@code catchment run}, with the exports),
  * {@code whatif} (the live desert rule, a scenario and a closure ranking on that run's result in
- * memory), {@code siting} (suggested sites: 1,000 grid candidates, 10 picks, on that run) and {@code clip} (a whole run on RoadLink tiles for one small ward, with and without
+ * memory), {@code siting} (suggested sites: 1,000 grid candidates, 10 picks, on that run) and
+ * {@code clip} (a whole run on RoadLink tiles for one small ward, with and without
  * {@code network.clip_to_study_area}). A later
  * stage is added as one more {@link BenchCase} in {@link #CASES}.
  */

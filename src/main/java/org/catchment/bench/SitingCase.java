@@ -1,5 +1,6 @@
 package org.catchment.bench;
 
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -53,6 +54,12 @@ final class SitingCase implements BenchCase {
         }
     }
 
+    /** @return the CPU time of the whole process (every thread), seconds, or NaN where the JVM cannot say */
+    private static double processCpuS() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() / 1e9 : Double.NaN;
+    }
+
     private void time(AnalysisResult base, BenchTable table, int links) {
         SiteSelection.Setting setting = SiteSelection.setting(base, TYPE);
         double spacing = Math.max(10, Math.round(Math.sqrt(setting.within().getArea() / CANDIDATES) / 10) * 10);
@@ -63,12 +70,14 @@ final class SitingCase implements BenchCase {
         });
         table.row(name(), links, base.network(), "grid candidates", grid, String.format(Locale.ROOT,
                 "%,d candidates at %.0f m spacing", grid.result().size(), spacing));
+        double cpu0 = processCpuS();
         Timing.Timed<SiteSelection.Result> sites = once.time(() -> SiteSelection.run(setting, grid.result(), K,
                 ProgressListener.NONE, () -> false));
+        double cpu = processCpuS() - cpu0;
         SiteSelection.Result r = sites.result();
         table.row(name(), links, base.network(), "site " + TYPE + " k=" + K, sites, String.format(Locale.ROOT,
-                "%d picks, %,.0f residents; first %,.0f; %d gains recomputed", r.picks().size(),
+                "%d picks, %,.0f residents; first %,.0f; %d gains recomputed; %.1f s CPU, all threads", r.picks().size(),
                 r.picks().isEmpty() ? 0 : r.picks().get(r.picks().size() - 1).cumulative(),
-                r.picks().isEmpty() ? 0 : r.picks().get(0).gain(), r.evaluations()));
+                r.picks().isEmpty() ? 0 : r.picks().get(0).gain(), r.evaluations(), cpu));
     }
 }

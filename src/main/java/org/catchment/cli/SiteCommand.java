@@ -15,7 +15,6 @@ import org.catchment.analysis.InputMemory;
 import org.catchment.analysis.SpecRules;
 import org.catchment.export.SiteOutputs;
 import org.catchment.io.memory.LoadEstimate;
-import org.catchment.servicearea.Facility;
 import org.catchment.siting.Candidates;
 import org.catchment.siting.SiteSelection;
 import picocli.CommandLine.Command;
@@ -97,14 +96,12 @@ final class SiteCommand implements Callable<Integer> {
              AnalysisResult result = AnalysisRunner.run(analysis, progress, () -> false)) {
             result.warnings().forEach(w -> err.println("warning: " + w));
             SiteSelection.Setting setting = SiteSelection.setting(result, type);
-            List<Facility> from = layer != null ? layer.sites()
-                    : Candidates.grid(result.network(), setting.within(), spacing);
-            Candidates placed = Candidates.place(result.network(), from, setting.existing().options());
+            Candidates placed = Candidates.of(setting, layer, spacing);
             if (layer != null) {
                 layer.warnings().forEach(w -> err.println("warning: " + w));
             }
-            placed.failed().forEach(f -> err.println("warning: candidate " + f.message()));
-            checkEnough(placed, from.size());
+            placed.warnings().forEach(w -> err.println("warning: " + w));
+            checkEnough(placed, placed.size() + placed.failed().size());
             sites = SiteSelection.run(setting, placed, k, progress, () -> false);
             written = SiteOutputs.write(result, sites, force, progress);
         }

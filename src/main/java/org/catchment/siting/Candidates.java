@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.catchment.analysis.CandidateSites;
 import org.catchment.network.SearchStart;
 import org.catchment.network.SnapFailure;
 import org.catchment.network.SnapPoint;
@@ -53,6 +54,17 @@ public record Candidates(List<Candidate> placed, List<SnapFailure> failed) {
     public Candidates {
         placed = List.copyOf(placed);
         failed = List.copyOf(failed);
+    }
+
+    /**
+     * @param setting  the type the sites are for
+     * @param layer    the candidates read from a layer, or null for a grid
+     * @param spacingM the grid's spacing, metres (unused with a layer)
+     * @return the candidates, placed on the network as the type's facilities would be
+     */
+    public static Candidates of(SiteSelection.Setting setting, CandidateSites.Read layer, double spacingM) {
+        List<Facility> sites = layer != null ? layer.sites() : grid(setting.network(), setting.within(), spacingM);
+        return place(setting.network(), sites, setting.existing().options());
     }
 
     /**
@@ -112,6 +124,11 @@ public record Candidates(List<Candidate> placed, List<SnapFailure> failed) {
 
     private static String number(double v) {
         return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
+    }
+
+    /** @return one line per candidate left out, saying how far it is from the network */
+    public List<String> warnings() {
+        return failed.stream().map(f -> "candidate " + f.message()).toList();
     }
 
     /** @return the number of candidates placed */

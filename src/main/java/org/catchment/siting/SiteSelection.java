@@ -219,9 +219,11 @@ public final class SiteSelection {
     }
 
     /**
-     * The objective seen by the greedy: a candidate's gain is the weight of its new reach less the
-     * reaches of the picks so far. Each candidate keeps what is left of its reach and the number of
-     * picks already taken out of it, so a recomputation takes out only the picks made since.
+     * The objective seen by the greedy: a candidate's gain is the residents its new reach adds to
+     * the picks' reaches (a resident on the boundary between them counted once, as in their union),
+     * or without population data the area of its reach less theirs. Each candidate keeps what is
+     * left of its reach and the number of picks already taken out of it, so a recomputation takes
+     * out only the picks made since.
      */
     private static final class Gains implements LazyGreedy.Gains {
         private final Setting setting;
@@ -242,22 +244,26 @@ public final class SiteSelection {
         @Override
         public double gain(int c) {
             update(c);
-            return weight(setting, left[c]);
+            if (setting.population() == null || left[c].isEmpty()) {
+                return left[c].getArea();
+            }
+            Geometry reach = reaches.get(c);
+            List<Geometry> near = picked.stream().filter(p -> p.getEnvelopeInternal()
+                    .intersects(reach.getEnvelopeInternal())).toList();
+            Geometry others = near.isEmpty() ? null : OverlayNGRobust.union(near);
+            return setting.population().residentsBeyond(reach, others);
         }
 
         @Override
         public void picked(int c) {
             update(c);
-            taken.add(left[c]);
+            taken.add(AccessChange.places(left[c]));
             picked.add(reaches.get(c));
         }
 
         private void update(int c) {
             for (int p = applied[c]; p < picked.size(); p++) {
-                Geometry g = left[c];
-                if (!g.isEmpty() && g.getEnvelopeInternal().intersects(picked.get(p).getEnvelopeInternal())) {
-                    left[c] = AccessChange.places(Overlap.difference(g, picked.get(p)));
-                }
+                left[c] = Overlap.difference(left[c], picked.get(p));
             }
             applied[c] = picked.size();
         }
