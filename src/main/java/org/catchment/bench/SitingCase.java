@@ -1,6 +1,5 @@
 package org.catchment.bench;
 
-import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -54,10 +53,9 @@ final class SitingCase implements BenchCase {
         }
     }
 
-    /** @return the CPU time of the whole process (every thread), seconds, or NaN where the JVM cannot say */
+    /** @return the CPU time of the whole process (every thread), seconds, or NaN where the system cannot say */
     private static double processCpuS() {
-        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
-                ? os.getProcessCpuTime() / 1e9 : Double.NaN;
+        return ProcessHandle.current().info().totalCpuDuration().map(d -> d.toNanos() / 1e9).orElse(Double.NaN);
     }
 
     private void time(AnalysisResult base, BenchTable table, int links) {
