@@ -1,6 +1,7 @@
 package org.catchment.analysis;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -22,8 +23,9 @@ import org.catchment.InputException;
 import org.catchment.io.AtomicOutput;
 
 /**
- * Reads and writes analysis files (YAML, snake_case keys). Unknown keys and values of the wrong
- * type are errors naming the key and its line; the loaded analysis is then checked by
+ * Reads and writes analysis files (YAML, snake_case keys). Syntax errors, keys given twice and a
+ * second document are errors at their line ({@link YamlLines#check}); unknown keys and values of
+ * the wrong type are errors naming the key and its line; the loaded analysis is then checked by
  * {@link AnalysisValidator}.
  */
 public final class AnalysisFiles {
@@ -31,6 +33,7 @@ public final class AnalysisFiles {
     private static final ObjectMapper MAPPER = new ObjectMapper(new YAMLFactory()
             .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
             .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES))
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
@@ -48,34 +51,76 @@ public final class AnalysisFiles {
      * @throws InputException naming the file, the line and the key for any problem
      */
     public static Analysis read(Path file) {
-        String text;
+        return parse(text(file), file);
+    }
+
+    private static String text(Path file) {
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
+            return Files.readString(file, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
             throw new InputException(file, null, "the analysis file does not exist", "Check the path");
         } catch (IOException e) {
             throw new InputException(file, null, "cannot read the analysis file (" + e.getMessage() + ")",
                     "Check that it is a readable text file", e);
         }
-        return parse(text, file);
+    }
+
+    /**
+     * Reads an analysis that may still be incomplete, for the desktop app to open and finish: the
+     * values and files it gives are checked as {@link #read} checks them, but a missing network,
+     * ward layer or facility type is allowed ({@link Completeness}, checked at Run).
+     *
+     * @throws InputException naming the file, the line and the key for any problem in what it says
+     */
+    public static Analysis readDraft(Path file) {
+        String text = text(file);
+        YamlLines lines = YamlLines.check(text, file.toAbsolutePath());
+        Analysis analysis = load(text, lines, file.toAbsolutePath(), file.toAbsolutePath().getParent());
+        AnalysisValidator.validateDraft(analysis, lines);
+        return analysis;
+    }
+
+    /**
+     * Checks an analysis edited in the desktop app as a run reads it: its YAML parsed and
+     * validated as a saved file's. Messages name no line (the text is not the file on disk) and,
+     * while the analysis is unsaved, no file.
+     *
+     * @param file    the analysis file, or null while it is unsaved
+     * @param baseDir the folder its relative paths are resolved against
+     * @throws InputException naming the key and what to do
+     */
+    public static Analysis check(AnalysisSpec spec, Path file, Path baseDir) {
+        YamlLines noLines = YamlLines.check("", null);
+        Analysis analysis = load(toYaml(spec), noLines, file == null ? null : file.toAbsolutePath(),
+                baseDir.toAbsolutePath());
+        AnalysisValidator.validate(analysis, noLines);
+        return analysis;
     }
 
     /** Parses analysis text as if it came from {@code file} (for relative paths and messages). */
     public static Analysis parse(String text, Path file) {
-        Path base = file.toAbsolutePath().getParent();
+        YamlLines lines = YamlLines.check(text, file.toAbsolutePath());
+        Analysis analysis = load(text, lines, file.toAbsolutePath(), file.toAbsolutePath().getParent());
+        AnalysisValidator.validate(analysis, lines);
+        return analysis;
+    }
+
+    /**
+     * @param lines the text's lines, {@link YamlLines#check checked}, for messages
+     * @return the analysis the text gives, not yet validated; {@code file} may be null (unsaved)
+     */
+    private static Analysis load(String text, YamlLines lines, Path file, Path base) {
         AnalysisSpec spec;
         try {
             spec = MAPPER.readValue(text, AnalysisSpec.class);
         } catch (JsonProcessingException e) {
-            throw translate(e, file, YamlLines.of(text));
+            throw translate(e, file, lines);
         }
         if (spec == null) {
             throw new InputException(file, null, "the analysis file is empty",
                     "Start from data/sample/analysis.yml and docs/analysis-file.md");
         }
-        Analysis analysis = new Analysis(spec, file.toAbsolutePath(), base);
-        AnalysisValidator.validate(analysis, YamlLines.of(text));
-        return analysis;
+        return new Analysis(spec, file, base);
     }
 
     /** Writes an analysis as YAML, atomically; relative paths stay as they are in the spec. */
@@ -109,6 +154,11 @@ public final class AnalysisFiles {
         if (e instanceof InvalidFormatException f) {
             return new InputException(file, where, "'" + key(f) + "' has the value '" + f.getValue()
                     + "', which is not " + article(f.getTargetType()), "Correct the value", e);
+        }
+        if (e instanceof MismatchedInputException m && m.getTargetType() != null
+                && java.util.Collection.class.isAssignableFrom(m.getTargetType())) {
+            return new InputException(file, where, "'" + key(m) + "' must be a list, each item on a line of its own"
+                    + " starting with '- '", "See docs/analysis-file.md for the form of each key", e);
         }
         if (e instanceof MismatchedInputException m) {
             return new InputException(file, where, "'" + key(m) + "' has the wrong kind of value: expected "

@@ -41,7 +41,7 @@ public record AnalysisResult(Analysis analysis, WalkingNetwork network, Connecti
      * The catchments of one facility type.
      *
      * @param spec      the facility type as written in the analysis file
-     * @param layers    its facility layers (usually one), as loaded and filtered, in EPSG:27700
+     * @param layers    its facility layers (usually one), as loaded and filtered, in the working CRS
      * @param catchment the search, reachable network and polygons
      * @param sources   the feature of {@code layers} each facility was made from, by facility index
      *                  (a proposed site of a scenario has none: layer -1)
@@ -84,7 +84,7 @@ public record AnalysisResult(Analysis analysis, WalkingNetwork network, Connecti
     }
 
     /**
-     * The input layers, all in EPSG:27700.
+     * The input layers, all in the working CRS.
      *
      * @param zones    the study-area zone layer (wards)
      * @param others   residential land, population and further zone layers
@@ -104,6 +104,20 @@ public record AnalysisResult(Analysis analysis, WalkingNetwork network, Connecti
     }
 
     /**
+     * @param more notes to add at the end (the network kept in the cache once the run succeeded)
+     * @return this result with those notes too; it shares the network, so close only one of them
+     */
+    AnalysisResult withNotes(List<String> more) {
+        if (more.isEmpty()) {
+            return this;
+        }
+        List<String> all = new java.util.ArrayList<>(notes);
+        all.addAll(more);
+        return new AnalysisResult(analysis, network, connectivity, studyArea, types, surface, deserts, wardCoverage,
+                zoneCoverage, indicators, inputs, overlayInputs, warnings, List.copyOf(all));
+    }
+
+    /**
      * The live desert rule: this result under another rule (threshold, types counted, minimum
      * area), redone from the served-count surface already computed. No search and no polygon is
      * redone, and coverage does not depend on the rule, so only the deserts and the indicator
@@ -120,7 +134,8 @@ public record AnalysisResult(Analysis analysis, WalkingNetwork network, Connecti
                 throw new IllegalArgumentException("the rule names types " + named + " not all among " + ids);
             }
         }
-        Analysis changed = new Analysis(analysis.spec().withDeserts(rule), analysis.file(), analysis.baseDir());
+        Analysis changed = new Analysis(analysis.spec().withDeserts(rule), analysis.file(), analysis.baseDir(),
+                analysis.workingCrs());
         OverlayStage.DesertOverlay d = OverlayStage.deserts(changed.spec(), overlayInputs, surface, () -> false);
         return new AnalysisResult(changed, network, connectivity, studyArea, types, surface, d.deserts(), wardCoverage,
                 zoneCoverage, d.indicators(), inputs, overlayInputs,
@@ -143,6 +158,15 @@ public record AnalysisResult(Analysis analysis, WalkingNetwork network, Connecti
         old.forEach(out::remove);
         out.addAll(now);
         return List.copyOf(out);
+    }
+
+    /**
+     * @param map the map section as the app shows it now (styles by field given since the run)
+     * @return this result with that map section, for the GeoPackage's styles; it shares the network
+     */
+    public AnalysisResult withMap(MapSpec map) {
+        return new AnalysisResult(analysis.withMap(map), network, connectivity, studyArea, types, surface, deserts,
+                wardCoverage, zoneCoverage, indicators, inputs, overlayInputs, warnings, notes);
     }
 
     @Override

@@ -1,7 +1,9 @@
 package org.catchment.analysis;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -10,7 +12,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import org.catchment.CancelledException;
 import org.catchment.CatchmentException;
+import org.catchment.io.cache.CacheStore;
 import org.catchment.network.Connectivity;
+import org.catchment.network.SnapFailure;
 import org.catchment.network.SnapPoint;
 import org.catchment.network.WalkingNetwork;
 import org.catchment.overlay.CoverageRow;
@@ -30,6 +34,13 @@ import org.catchment.servicearea.CatchmentResult;
  * polled between stages and inside the long ones, and a cancelled run throws
  * {@link CancelledException} having written nothing.
  *
+ * <p>The study area is read first ({@link Layers#studyArea}): it decides the working CRS
+ * ({@link WorkingCrsChoice}), every other layer is read into that CRS, and the network's extent is
+ * compared with it ({@link NetworkCover}) before the facilities are read.
+ *
+ * <p>A network the run builds is kept in the network cache only when the whole run succeeds, so a
+ * failed or cancelled run leaves no cache behind ({@link NetworkCaching}).
+ *
  * <p>With {@code network.clip_to_study_area} (the default) only the network within walking reach
  * of the study area is read and facilities beyond reach are left out; see {@link ClipArea} for
  * the reach and why the results inside the study area are the same as without the clip.
@@ -40,14 +51,16 @@ public final class AnalysisRunner {
     private static final double NETWORK_END = 0.30;
     private static final double CATCHMENTS_END = 0.80;
 
-    private final Analysis analysis;
+    private Analysis analysis;
     private final ProgressListener progress;
     private final BooleanSupplier cancelled;
+    private final CacheStore caches;
 
-    private AnalysisRunner(Analysis analysis, ProgressListener progress, BooleanSupplier cancelled) {
+    private AnalysisRunner(Analysis analysis, ProgressListener progress, BooleanSupplier cancelled, CacheStore caches) {
         this.analysis = analysis;
         this.progress = progress;
         this.cancelled = cancelled;
+        this.caches = caches;
     }
 
     /** Runs an analysis with no progress reporting and no cancellation. */
@@ -63,14 +76,29 @@ public final class AnalysisRunner {
      * @throws CatchmentException with a user-facing message when an input cannot be used
      */
     public static AnalysisResult run(Analysis analysis, ProgressListener progress, BooleanSupplier cancelled) {
-        return new AnalysisRunner(analysis, progress, cancelled).run();
+        return run(analysis, progress, cancelled, analysis.spec().network().cache() ? NetworkCaching.userStore() : null);
+    }
+
+    /**
+     * As {@link #run(Analysis, ProgressListener, BooleanSupplier)} with the network cache given
+     * (the user's is {@code CacheSettings.current().networkStore(FileOps.SYSTEM)}); a network built
+     * by the run is kept there only when the run succeeds.
+     */
+    public static AnalysisResult run(Analysis analysis, ProgressListener progress, BooleanSupplier cancelled,
+                                     CacheStore caches) {
+        return new AnalysisRunner(analysis, progress, cancelled, caches).run();
     }
 
     private AnalysisResult run() {
         List<String> warnings = new ArrayList<>(SpecRules.warnings(analysis.spec()));
+        List<String> notes = new ArrayList<>();
         progress.progress("Loading", 0, "Reading the study area and facilities");
-        OverlayStage.Zones zones = OverlayStage.loadZones(analysis);
+        WorkingCrsChoice.Chosen chosen = Layers.studyArea(analysis);
+        analysis = chosen.analysis();
+        notes.add(chosen.note());
+        OverlayStage.Zones zones = OverlayStage.loadZones(analysis, chosen.studyLayer());
         warnings.addAll(zones.warnings());
+        NetworkCover.check(analysis, zones.studyArea().area()).ifPresent(warnings::add);
         List<FacilityLoader.Loaded> loaded = new ArrayList<>();
         for (int i = 0; i < analysis.spec().facilities().size(); i++) {
             checkCancelled();
@@ -78,17 +106,16 @@ public final class AnalysisRunner {
             warnings.addAll(l.warnings());
             loaded.add(l);
         }
-        List<String> notes = new ArrayList<>();
         ClipArea clip = ClipArea.of(analysis, zones, loaded);
         if (clip != null) {
             loaded = clip.facilities();
             notes.addAll(clip.notes());
         }
         progress.progress("Network", LOAD_END, "Building the walking network");
-        NetworkStage.Built built = NetworkStage.build(analysis, clip);
+        NetworkStage.Built built = NetworkStage.build(analysis, clip, caches);
         notes.addAll(built.notes());
         WalkingNetwork network = built.network();
-        try {
+        try (NetworkCaching.Pending cache = built.pending()) {
             checkCancelled();
             Connectivity connectivity = Connectivity.of(network);
             if (connectivity.walkableEdges() == 0) {
@@ -103,7 +130,7 @@ public final class AnalysisRunner {
                 List<SnapPoint> snaps = t.catchment().starts().snaps();
                 warnings.addAll(connectivity.warnings(clip == null ? snaps
                         : clip.outsideCutComponents(network, connectivity, snaps)));
-                t.catchment().starts().failures().forEach(f -> warnings.add(t.spec().label() + ": " + f.message() + "."));
+                warnings.addAll(snapFailures(t.spec().label(), t.catchment().starts().failures()));
                 t.catchment().starts().notes().forEach(n -> warnings.add(t.spec().label() + ": " + n));
             }
             checkCancelled();
@@ -111,12 +138,22 @@ public final class AnalysisRunner {
             AnalysisResult result = overlay(analysis, network, connectivity, zones.inputs(), types,
                     new AnalysisResult.Inputs(zones.layer(), zones.others(), Layers.backdrop(analysis)), warnings, notes,
                     null, cancelled);
+            checkCancelled();
+            result = result.withNotes(cache.keep());
             progress.progress("Done", 1, result.deserts().deserts().size() + " deserts found");
             return result;
         } catch (RuntimeException | Error e) {
             network.close();
             throw e;
         }
+    }
+
+    /**
+     * @return the messages in order, each said once: a file read by several types (OpenStreetMap's
+     *     points read for six types) gives its load warnings once per type
+     */
+    private static List<String> once(List<String> messages) {
+        return List.copyOf(new LinkedHashSet<>(messages));
     }
 
     private List<AnalysisResult.TypeResult> catchments(WalkingNetwork network, List<FacilityLoader.Loaded> loaded) {
@@ -145,9 +182,11 @@ public final class AnalysisRunner {
                         throw new CatchmentException(spec.label() + " (" + analysis.layer(spec.layer()).file()
                                 .getFileName() + "): " + e.getMessage(), e);
                     }
-                    int n = done.incrementAndGet();
-                    progress.progress("Catchments", NETWORK_END + (CATCHMENTS_END - NETWORK_END) * n / specs.size(),
-                            spec.label() + ": " + l.facilities().size() + " facilities done");
+                    synchronized (done) {
+                        int n = done.incrementAndGet();
+                        progress.progress("Catchments", NETWORK_END + (CATCHMENTS_END - NETWORK_END) * n / specs.size(),
+                                spec.label() + ": " + l.facilities().size() + " facilities done");
+                    }
                     return r;
                 }));
             }
@@ -179,6 +218,28 @@ public final class AnalysisRunner {
         }
     }
 
+    /** Facilities named in the one warning about those that could not join the network, at most. */
+    private static final int SNAP_FAILURES_NAMED = 3;
+
+    /**
+     * @return one warning per facility that could not join the network when there are a few; one
+     *     warning counting them, naming the first, when there are more (a large file of facilities
+     *     in fields must not give a line each)
+     */
+    static List<String> snapFailures(String label, List<SnapFailure> failures) {
+        if (failures.size() <= SNAP_FAILURES_NAMED) {
+            return failures.stream().map(f -> label + ": " + f.message() + ".").toList();
+        }
+        List<String> named = failures.stream().limit(SNAP_FAILURES_NAMED).map(f -> String.format(Locale.ROOT,
+                "%s at (%.0f, %.0f), %s", f.name(), f.point().x, f.point().y, Double.isInfinite(f.nearestM())
+                        ? "no path nearby" : String.format(Locale.ROOT, "%.0f m away", f.nearestM()))).toList();
+        return List.of(String.format(Locale.ROOT, "%s: %d facilities are farther than the snap tolerance of %.0f m from"
+                + " any walkable path or road and were left out (%s, and %d more). Check their locations, or raise"
+                + " network.snap_tolerance_m if they really are that far from a path; the status column of the"
+                + " facilities layer in catchment.gpkg gives each.", label, failures.size(), failures.get(0).toleranceM(),
+                String.join("; ", named), failures.size() - SNAP_FAILURES_NAMED));
+    }
+
     /**
      * Overlays catchments into a result: the served-count surface, deserts, coverage and
      * indicator cross-tabs, with the messages of the run so far and those the deserts give.
@@ -201,8 +262,7 @@ public final class AnalysisRunner {
         List<String> n = new ArrayList<>(notes);
         n.addAll(d.notes());
         return new AnalysisResult(analysis, network, connectivity, inputs.studyArea(), types, surface, d.deserts(),
-                coverage.get(0), coverage.subList(1, coverage.size()), d.indicators(), layers, inputs, List.copyOf(w),
-                List.copyOf(n));
+                coverage.get(0), coverage.subList(1, coverage.size()), d.indicators(), layers, inputs, once(w), once(n));
     }
 
     /** @return the catchment options of one facility type, from the analysis file */

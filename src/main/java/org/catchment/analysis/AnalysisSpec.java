@@ -24,7 +24,8 @@ import org.catchment.servicearea.CatchmentOptions.OffNetworkLeg;
  * @param name       a title for maps and reports
  * @param network    roads, footpaths and walking parameters
  * @param studyArea  the wards (or other zones) to analyse
- * @param facilities the facility types
+ * @param facilities the facility types: always a list (a single type written as a section of
+ *                   keys is refused, unlike other lists, so that a forgotten {@code -} is caught)
  * @param catchments how service-area polygons are drawn
  * @param population residents, optional
  * @param zones      further zone layers to report coverage for (e.g. LSOAs), optional
@@ -32,15 +33,21 @@ import org.catchment.servicearea.CatchmentOptions.OffNetworkLeg;
  * @param deserts    the desert rule
  * @param scenarios  what-if scenarios (facilities closed and added), optional
  * @param output     where and what to write
+ * @param workingCrs the CRS every layer is reprojected into: {@code auto} (British National Grid in
+ *                   Great Britain, else the UTM zone of the study area, see
+ *                   {@link org.catchment.layer.WorkingCrs}) or an EPSG code such as {@code EPSG:32632};
+ *                   null (not in the file) is {@code auto}, kept null so that the file does not gain it
+ * @param map        the map as the desktop app shows it (extent, layers, styles by field), optional
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"name", "network", "study_area", "facilities", "catchments", "population", "zones", "indicators",
-    "deserts", "scenarios", "output"})
-public record AnalysisSpec(String name, NetworkSpec network, StudyAreaSpec studyArea, List<FacilitySpec> facilities,
+@JsonPropertyOrder({"name", "working_crs", "network", "study_area", "facilities", "catchments", "population", "zones",
+    "indicators", "deserts", "scenarios", "output", "map"})
+public record AnalysisSpec(String name, NetworkSpec network, StudyAreaSpec studyArea,
+                           @JsonFormat(without = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<FacilitySpec> facilities,
                            CatchmentSpec catchments, PopulationSpec population, List<ZoneSpec> zones,
                            List<IndicatorSpec> indicators, DesertSpec deserts,
                            @JsonInclude(JsonInclude.Include.NON_EMPTY) List<ScenarioSpec> scenarios,
-                           OutputSpec output) {
+                           OutputSpec output, String workingCrs, MapSpec map) {
 
     public AnalysisSpec {
         name = name == null ? "Catchment analysis" : name;
@@ -53,69 +60,80 @@ public record AnalysisSpec(String name, NetworkSpec network, StudyAreaSpec study
         output = output == null ? OutputSpec.builder().build() : output;
     }
 
+    /**
+     * An analysis in the {@code auto} working CRS (no {@code working_crs} key), without scenarios and
+     * without a {@code map} section.
+     */
+    public AnalysisSpec(String name, NetworkSpec network, StudyAreaSpec studyArea, List<FacilitySpec> facilities,
+                        CatchmentSpec catchments, PopulationSpec population, List<ZoneSpec> zones,
+                        List<IndicatorSpec> indicators, DesertSpec deserts, OutputSpec output) {
+        this(name, network, studyArea, facilities, catchments, population, zones, indicators, deserts, null, output,
+                null, null);
+    }
+
     /** @return an analysis with only a title: no network, study area or facility types yet, every default */
     public static AnalysisSpec named(String name) {
-        return new AnalysisSpec(name, null, null, null, null, null, null, null, null, null, null);
+        return new AnalysisSpec(name, null, null, null, null, null, null, null, null, null);
     }
 
     /** @return this analysis with another title */
     public AnalysisSpec withName(String newName) {
         return new AnalysisSpec(newName, network, studyArea, facilities, catchments, population, zones, indicators,
-                deserts, scenarios, output);
+                deserts, scenarios, output, workingCrs, map);
     }
 
     /** @return this analysis with another network */
     public AnalysisSpec withNetwork(NetworkSpec newNetwork) {
         return new AnalysisSpec(name, newNetwork, studyArea, facilities, catchments, population, zones, indicators,
-                deserts, scenarios, output);
+                deserts, scenarios, output, workingCrs, map);
     }
 
     /** @return this analysis with another study area */
     public AnalysisSpec withStudyArea(StudyAreaSpec newStudyArea) {
         return new AnalysisSpec(name, network, newStudyArea, facilities, catchments, population, zones, indicators,
-                deserts, scenarios, output);
+                deserts, scenarios, output, workingCrs, map);
     }
 
     /** @return this analysis with other facility types */
     public AnalysisSpec withFacilities(List<FacilitySpec> newFacilities) {
         return new AnalysisSpec(name, network, studyArea, newFacilities, catchments, population, zones, indicators,
-                deserts, scenarios, output);
+                deserts, scenarios, output, workingCrs, map);
     }
 
     /** @return this analysis with other polygon settings */
     public AnalysisSpec withCatchments(CatchmentSpec newCatchments) {
         return new AnalysisSpec(name, network, studyArea, facilities, newCatchments, population, zones, indicators,
-                deserts, scenarios, output);
+                deserts, scenarios, output, workingCrs, map);
     }
 
     /** @return this analysis with another population layer (null: none) */
     public AnalysisSpec withPopulation(PopulationSpec newPopulation) {
         return new AnalysisSpec(name, network, studyArea, facilities, catchments, newPopulation, zones, indicators,
-                deserts, scenarios, output);
+                deserts, scenarios, output, workingCrs, map);
     }
 
     /** @return this analysis with other further zone layers */
     public AnalysisSpec withZones(List<ZoneSpec> newZones) {
         return new AnalysisSpec(name, network, studyArea, facilities, catchments, population, newZones, indicators,
-                deserts, scenarios, output);
+                deserts, scenarios, output, workingCrs, map);
     }
 
     /** @return this analysis with other indicator tables */
     public AnalysisSpec withIndicators(List<IndicatorSpec> newIndicators) {
         return new AnalysisSpec(name, network, studyArea, facilities, catchments, population, zones, newIndicators,
-                deserts, scenarios, output);
+                deserts, scenarios, output, workingCrs, map);
     }
 
     /** @return this analysis with another desert rule */
     public AnalysisSpec withDeserts(DesertSpec newDeserts) {
         return new AnalysisSpec(name, network, studyArea, facilities, catchments, population, zones, indicators,
-                newDeserts, scenarios, output);
+                newDeserts, scenarios, output, workingCrs, map);
     }
 
     /** @return this analysis with other what-if scenarios */
     public AnalysisSpec withScenarios(List<ScenarioSpec> newScenarios) {
         return new AnalysisSpec(name, network, studyArea, facilities, catchments, population, zones, indicators,
-                deserts, newScenarios, output);
+                deserts, newScenarios, output, workingCrs, map);
     }
 
     /** @return the scenario of this name, or empty */
@@ -126,29 +144,44 @@ public record AnalysisSpec(String name, NetworkSpec network, StudyAreaSpec study
     /** @return this analysis with other output settings */
     public AnalysisSpec withOutput(OutputSpec newOutput) {
         return new AnalysisSpec(name, network, studyArea, facilities, catchments, population, zones, indicators,
-                deserts, scenarios, newOutput);
+                deserts, scenarios, newOutput, workingCrs, map);
+    }
+
+    /** @return this analysis with another working CRS ({@code auto}, {@code EPSG:nnnn}, or null for auto) */
+    public AnalysisSpec withWorkingCrs(String newWorkingCrs) {
+        return new AnalysisSpec(name, network, studyArea, facilities, catchments, population, zones, indicators,
+                deserts, scenarios, output, newWorkingCrs, map);
+    }
+
+    /** @return this analysis with another map section (null: none) */
+    public AnalysisSpec withMap(MapSpec newMap) {
+        return new AnalysisSpec(name, network, studyArea, facilities, catchments, population, zones, indicators,
+                deserts, scenarios, output, workingCrs, newMap);
     }
 
     /**
      * The walking network.
      *
      * @param roads              OS Open Roads RoadLink shapefiles or GeoPackages ({@code file.gpkg#road_link}),
-     *                           or one OpenStreetMap {@code .osm.pbf}
+     *                           any other line layers (joined at shared vertices), or one OpenStreetMap
+     *                           {@code .osm.pbf}
      * @param footpaths          footpath / rights-of-way line layers, optional
      * @param footpathToleranceM distance within which a footpath end joins a road (default 10)
      * @param nodeCrossings      join lines wherever they cross (default false: only at shared vertices)
      * @param walkingSpeedKmh    walking speed (default 4.8)
      * @param snapToleranceM     largest distance from a facility to the network (default 250)
      * @param offNetworkLeg      {@code walk} (default) or {@code ignore}
-     * @param cache              keep the built graph beside the analysis and reuse it (default true)
+     * @param cache              keep the built graph in the per-user network cache and reuse it (default true)
      * @param clipToStudyArea    read only the links within walking reach of the study area (default true)
+     * @param walkable           which road lines may be walked: a CQL rule over the roads' fields or
+     *                           {@code preset:<name>}; absent, the preset the fields point to
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonPropertyOrder({"roads", "footpaths", "footpath_tolerance_m", "node_crossings", "walking_speed_kmh",
-        "snap_tolerance_m", "off_network_leg", "cache", "clip_to_study_area"})
+        "snap_tolerance_m", "off_network_leg", "cache", "clip_to_study_area", "walkable"})
     public record NetworkSpec(List<String> roads, List<String> footpaths, Double footpathToleranceM, Boolean nodeCrossings,
                               Double walkingSpeedKmh, Double snapToleranceM, OffNetworkLeg offNetworkLeg, Boolean cache,
-                              Boolean clipToStudyArea) {
+                              Boolean clipToStudyArea, String walkable) {
         public NetworkSpec {
             roads = roads == null ? List.of() : List.copyOf(roads);
             footpaths = footpaths == null ? List.of() : List.copyOf(footpaths);
@@ -170,7 +203,7 @@ public record AnalysisSpec(String name, NetworkSpec network, StudyAreaSpec study
         public SpecBuilders.Network toBuilder() {
             return builder().roads(roads).footpaths(footpaths).footpathToleranceM(footpathToleranceM)
                     .nodeCrossings(nodeCrossings).walkingSpeedKmh(walkingSpeedKmh).snapToleranceM(snapToleranceM)
-                    .offNetworkLeg(offNetworkLeg).cache(cache).clipToStudyArea(clipToStudyArea);
+                    .offNetworkLeg(offNetworkLeg).cache(cache).clipToStudyArea(clipToStudyArea).walkable(walkable);
         }
     }
 
@@ -221,14 +254,16 @@ public record AnalysisSpec(String name, NetworkSpec network, StudyAreaSpec study
      * @param postcodeField  the CSV's postcode column, optional (detected)
      * @param xField         the CSV's easting or longitude column, optional (detected)
      * @param yField         the CSV's northing or latitude column, optional (detected)
-     * @param crs            the layer's CRS when the file does not say, e.g. EPSG:27700
+     * @param crs            the layer's CRS when the file does not say, e.g. EPSG:4326
+     * @param encoding       the text encoding of a CSV (default UTF-8) or of a {@code .dbf} without
+     *                       {@code .cpg}, e.g. windows-1252
      * @param badRows        {@code fail} (the default when null: a row or feature that cannot be used
      *                       stops the run, naming it) or {@code skip} (it is left out and listed in
      *                       one warning); null is kept so that the file does not gain the default
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonPropertyOrder({"type", "label", "layer", "filter", "name_field", "id_field", "bands_min", "served_band_min",
-        "postcode_lookup", "postcode_field", "x_field", "y_field", "crs", "bad_rows"})
+        "postcode_lookup", "postcode_field", "x_field", "y_field", "crs", "encoding", "bad_rows"})
     public record FacilitySpec(String type, String label,
                                @JsonProperty("layer") @JsonFormat(with = {
                                    JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY,
@@ -236,7 +271,7 @@ public record AnalysisSpec(String name, NetworkSpec network, StudyAreaSpec study
                                String filter, String nameField, String idField, List<Double> bandsMin,
                                Double servedBandMin,
                                String postcodeLookup, String postcodeField, String xField, String yField, String crs,
-                               BadRowPolicy badRows) {
+                               String encoding, BadRowPolicy badRows) {
         public FacilitySpec {
             layers = layers == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(layers));
             bandsMin = bandsMin == null ? List.of(10.0, 20.0) : List.copyOf(bandsMin);
@@ -253,7 +288,7 @@ public record AnalysisSpec(String name, NetworkSpec network, StudyAreaSpec study
             return builder(type).label(label).layers(layers).filter(filter).nameField(nameField).idField(idField)
                     .bandsMin(bandsMin)
                     .servedBandMin(servedBandMin).postcodeLookup(postcodeLookup).postcodeField(postcodeField)
-                    .xField(xField).yField(yField).crs(crs).badRows(badRows);
+                    .xField(xField).yField(yField).crs(crs).encoding(encoding).badRows(badRows);
         }
 
         /** @return the first (usually the only) facility layer, or null when none is given */
@@ -313,9 +348,16 @@ public record AnalysisSpec(String name, NetworkSpec network, StudyAreaSpec study
      *
      * @param layer      polygons (spread evenly, over residential land when given) or points with a count
      * @param countField the field holding the number of residents
+     * @param encoding   the text encoding of a CSV (default UTF-8) or of a {@code .dbf} without {@code .cpg}, optional
      */
-    @JsonPropertyOrder({"layer", "count_field"})
-    public record PopulationSpec(String layer, String countField) {
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({"layer", "count_field", "encoding"})
+    public record PopulationSpec(String layer, String countField, String encoding) {
+
+        /** @return residents from a layer and field, in the encoding the file says */
+        public PopulationSpec(String layer, String countField) {
+            this(layer, countField, null);
+        }
     }
 
     /**
@@ -323,9 +365,18 @@ public record AnalysisSpec(String name, NetworkSpec network, StudyAreaSpec study
      *
      * @param layer     the zone polygons (e.g. LSOAs)
      * @param nameField the field naming each zone
+     * @param name      the name of its outputs ({@code <name>_coverage.csv}), optional: by default
+     *                  the layer's file name ({@link OutputNames#zoneName})
+     * @param encoding  the text encoding of a {@code .dbf} without {@code .cpg}, optional
      */
-    @JsonPropertyOrder({"layer", "name_field"})
-    public record ZoneSpec(String layer, String nameField) {
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({"layer", "name_field", "name", "encoding"})
+    public record ZoneSpec(String layer, String nameField, String name, String encoding) {
+
+        /** @return a zone layer named after its file */
+        public ZoneSpec(String layer, String nameField) {
+            this(layer, nameField, null, null);
+        }
     }
 
     /**
@@ -338,12 +389,14 @@ public record AnalysisSpec(String name, NetworkSpec network, StudyAreaSpec study
      * @param field      the table column to classify
      * @param classes    deciles, quantiles, equal_intervals or natural_breaks (default: deciles)
      * @param count      the number of classes (default 10 for deciles, else 5)
-     * @param label      a readable name, optional
+     * @param label      a readable name, optional (default: the field); it names the output
+     *                   {@code deserts_by_<label>.csv} ({@link OutputNames#indicatorTable})
+     * @param encoding   the text encoding of the table (default UTF-8), optional
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonPropertyOrder({"table", "table_key", "layer", "layer_key", "field", "classes", "count", "label"})
+    @JsonPropertyOrder({"table", "table_key", "layer", "layer_key", "field", "classes", "count", "label", "encoding"})
     public record IndicatorSpec(String table, String tableKey, String layer, String layerKey, String field,
-                                ClassMethod classes, Integer count, String label) {
+                                ClassMethod classes, Integer count, String label, String encoding) {
         public IndicatorSpec {
             classes = classes == null ? ClassMethod.DECILES : classes;
             count = count == null ? defaultCount(classes) : count;
@@ -363,7 +416,7 @@ public record AnalysisSpec(String name, NetworkSpec network, StudyAreaSpec study
         /** @return a builder holding this indicator's values, to change some of them */
         public SpecBuilders.Indicator toBuilder() {
             return builder().table(table).tableKey(tableKey).layer(layer).layerKey(layerKey).field(field)
-                    .classes(classes).count(count).label(label);
+                    .classes(classes).count(count).label(label).encoding(encoding);
         }
     }
 
@@ -442,15 +495,5 @@ public record AnalysisSpec(String name, NetworkSpec network, StudyAreaSpec study
             return builder().dir(dir).widthPx(widthPx).heightPx(heightPx).dpi(dpi).attribution(attribution)
                     .backdrop(backdrop);
         }
-    }
-
-    /**
-     * A line layer drawn under the results on the maps.
-     *
-     * @param layer the lines (e.g. railways)
-     * @param label the legend's words for it (default: the file name)
-     */
-    @JsonPropertyOrder({"layer", "label"})
-    public record BackdropSpec(String layer, String label) {
     }
 }

@@ -6,31 +6,48 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.catchment.CatchmentException;
 import org.catchment.InputException;
 import org.catchment.analysis.SpecRules.Limit;
+import org.catchment.io.InputFiles;
+import org.catchment.layer.Crs;
 
 /**
  * Checks a loaded analysis before anything runs: required keys present, numbers in range, bands
  * ascending, types unique, and every input file present. The first problem found is reported as
  * one line naming the analysis file, the line and the key, and what to do. Ranges, bands and type
- * identifiers are checked through {@link SpecRules}, as the desktop app's form checks them.
+ * identifiers are checked through {@link SpecRules}, as the desktop app's form checks them. A
+ * draft (an analysis the app opens to finish) is checked for what it says, not for what it still
+ * lacks ({@link Completeness}): that is checked at Run.
  */
 final class AnalysisValidator {
 
     private final Analysis analysis;
     private final YamlLines lines;
+    private final boolean complete;
 
-    private AnalysisValidator(Analysis analysis, YamlLines lines) {
+    private AnalysisValidator(Analysis analysis, YamlLines lines, boolean complete) {
         this.analysis = analysis;
         this.lines = lines;
+        this.complete = complete;
     }
 
+    /** Checks an analysis to run: complete, and every value and file right. */
     static void validate(Analysis analysis, YamlLines lines) {
-        new AnalysisValidator(analysis, lines).check();
+        new AnalysisValidator(analysis, lines, true).check();
+    }
+
+    /** Checks a draft: every value and file it gives right; keys and sections it lacks are allowed. */
+    static void validateDraft(Analysis analysis, YamlLines lines) {
+        new AnalysisValidator(analysis, lines, false).check();
     }
 
     private void check() {
         AnalysisSpec s = analysis.spec();
+        problem("working_crs", SpecRules.checkWorkingCrs(s.workingCrs()));
+        if (complete) {
+            Completeness.firstGap(s).ifPresent(g -> fail(g.key(), "the analysis has " + g.problem(), g.fileAdvice()));
+        }
         network(s.network());
         studyArea(s.studyArea());
         facilities(s.facilities());
@@ -42,14 +59,24 @@ final class AnalysisValidator {
         if (s.population() != null) {
             file("population.layer", s.population().layer());
             required("population.count_field", s.population().countField());
+            encoding("population.encoding", s.population().encoding());
         }
         for (int i = 0; i < s.zones().size(); i++) {
-            file("zones[" + i + "].layer", s.zones().get(i).layer());
-            required("zones[" + i + "].name_field", s.zones().get(i).nameField());
+            String p = "zones[" + i + "]";
+            AnalysisSpec.ZoneSpec z = s.zones().get(i);
+            file(p + ".layer", z.layer());
+            required(p + ".name_field", z.nameField());
+            named(p + ".name", z.name() != null ? z.name() : OutputNames.zoneName(z));
+            encoding(p + ".encoding", z.encoding());
         }
         for (int i = 0; i < s.indicators().size(); i++) {
             indicator("indicators[" + i + "]", s.indicators().get(i));
         }
+        if (!s.indicators().isEmpty() && s.population() == null) {
+            fail("indicators", "an indicator counts the residents in deserts by class, but no population layer is given",
+                    "Add a population section, e.g. population: {layer: lsoa.shp, count_field: POP}");
+        }
+        OutputNames.clash(s).ifPresent(this::clash);
         deserts(s.deserts(), s.facilities());
         new ScenarioChecks(this).check(s);
         AnalysisSpec.OutputSpec o = s.output();
@@ -60,15 +87,38 @@ final class AnalysisValidator {
         for (int i = 0; i < o.backdrop().size(); i++) {
             file("output.backdrop[" + i + "].layer", o.backdrop().get(i).layer());
         }
+        map(s.map());
+    }
+
+    /** The map section: an extent of four numbers, named layers, styles naming a field with colours and counts in range. */
+    private void map(MapSpec m) {
+        if (m == null) {
+            return;
+        }
+        problem("map.extent", SpecRules.checkExtent(m.extent()));
+        for (int i = 0; i < m.layers().size(); i++) {
+            String p = "map.layers[" + i + "]";
+            MapSpec.LayerSpec l = m.layers().get(i);
+            if (l.name() == null || l.name().isBlank()) {
+                fail(p + ".name", "a layer of the map has no name", "Name it as the layer panel does, e.g. Wards");
+            }
+            MapSpec.FieldStyleSpec style = l.style();
+            if (style != null) {
+                if (style.field() == null || style.field().isBlank()) {
+                    fail(p + ".style.field", "the style of '" + l.name() + "' names no field",
+                            "Give the field whose values colour the layer, e.g. field: gp_20_area_share");
+                }
+                if (style.count() != null) {
+                    limit(Limit.STYLE_CLASS_COUNT, p + ".style.count", style.count());
+                }
+                problem(p + ".style.colours", SpecRules.checkColours(style.classes(), style.colours()));
+            }
+        }
     }
 
     private void network(AnalysisSpec.NetworkSpec n) {
         if (n == null) {
-            fail("network", "there is no 'network' section", "Name the road network, e.g. network: {roads: [RoadLink.shp]}");
-        }
-        if (n.roads().isEmpty()) {
-            fail("network.roads", "no road network is given",
-                    "List the OS Open Roads RoadLink files (or one .osm.pbf) under network.roads");
+            return;
         }
         for (int i = 0; i < n.roads().size(); i++) {
             file("network.roads[" + i + "]", n.roads().get(i));
@@ -76,6 +126,7 @@ final class AnalysisValidator {
         }
         problem("network.footpaths", SpecRules.checkFootpaths(n.roads(), n.footpaths()));
         problem("network.roads", SpecRules.checkRoads(n.roads()));
+        problem("network.walkable", SpecRules.checkWalkable(n.roads(), n.walkable()));
         for (int i = 0; i < n.footpaths().size(); i++) {
             file("network.footpaths[" + i + "]", n.footpaths().get(i));
         }
@@ -86,8 +137,7 @@ final class AnalysisValidator {
 
     private void studyArea(AnalysisSpec.StudyAreaSpec a) {
         if (a == null) {
-            fail("study_area", "there is no 'study_area' section",
-                    "Name the ward layer, e.g. study_area: {layer: wards.shp, name_field: WD22NM}");
+            return;
         }
         file("study_area.layer", a.layer());
         if (a.residential() != null) {
@@ -103,19 +153,16 @@ final class AnalysisValidator {
     }
 
     private void facilities(List<AnalysisSpec.FacilitySpec> list) {
-        if (list.isEmpty()) {
-            fail("facilities", "no facility types are given", "List at least one, e.g. - {type: gp, layer: gp.shp}");
-        }
         Set<String> types = new HashSet<>();
         for (int i = 0; i < list.size(); i++) {
             String p = "facilities[" + i + "]";
             AnalysisSpec.FacilitySpec f = list.get(i);
-            required(p + ".type", f.type());
-            problem(p + ".type", SpecRules.checkType(f.type()));
-            if (!types.add(f.type())) {
-                fail(p + ".type", "the type '" + f.type() + "' is listed twice", "Give each facility type once");
+            if (required(p + ".type", f.type())) {
+                problem(p + ".type", SpecRules.checkType(f.type()));
+                if (!types.add(f.type())) {
+                    fail(p + ".type", "the type '" + f.type() + "' is listed twice", "Give each facility type once");
+                }
             }
-            required(p + ".layer", f.layer());
             for (int k = 0; k < f.layers().size(); k++) {
                 file(p + ".layer" + (f.layers().size() > 1 ? "[" + k + "]" : ""), f.layers().get(k));
             }
@@ -124,6 +171,8 @@ final class AnalysisValidator {
             if (f.postcodeLookup() != null) {
                 file(p + ".postcode_lookup", f.postcodeLookup());
             }
+            crs(p + ".crs", f.crs());
+            encoding(p + ".encoding", f.encoding());
         }
     }
 
@@ -133,10 +182,17 @@ final class AnalysisValidator {
         required(p + ".table_key", i.tableKey());
         required(p + ".layer_key", i.layerKey());
         required(p + ".field", i.field());
+        named(p + ".label", i.label());
         limit(Limit.CLASS_COUNT, p + ".count", i.count());
+        encoding(p + ".encoding", i.encoding());
     }
 
+    /** The desert rule names the types and counts up to their number: checked in a draft only for its area. */
     private void deserts(AnalysisSpec.DesertSpec d, List<AnalysisSpec.FacilitySpec> facilities) {
+        if (!complete) {
+            limit(Limit.MIN_AREA, d.minAreaM2());
+            return;
+        }
         Set<String> types = new LinkedHashSet<>();
         facilities.forEach(f -> types.add(f.type()));
         if (d.types() != null && d.missingAllOf() != null) {
@@ -170,12 +226,57 @@ final class AnalysisValidator {
         }
     }
 
+    /** @return true when checking an analysis to run, false for a draft (what it lacks is allowed) */
+    boolean complete() {
+        return complete;
+    }
+
     void file(String key, String value) {
-        required(key, value);
+        if (!required(key, value)) {
+            return;
+        }
         LayerRef ref = analysis.layer(value);
-        if (!Files.exists(ref.file())) {
+        String problem = InputFiles.problem(ref.file());
+        if ("does not exist".equals(problem)) {
             fail(key, "the file " + ref.file() + " does not exist",
                     "Paths are relative to the analysis file's folder; check the name and folder");
+        }
+        if (problem != null && !problem.equals("is a folder")) {
+            fail(key, ref.file() + " " + problem + ", not a file", "Give the path of a layer file");
+        }
+    }
+
+    /** Two outputs with one name: reported at the later key a user set, naming the other's line. */
+    private void clash(OutputNames.Clash clash) {
+        String key = OutputNames.key(clash);
+        String other = key.equals(clash.first().key()) ? clash.second().key() : clash.first().key();
+        fail(key, OutputNames.problem(clash, other == null ? 0 : lines.lineOf(other)), OutputNames.advice(clash));
+    }
+
+    /** A name that becomes part of a file name must hold a letter or digit. */
+    private void named(String key, String value) {
+        if (value != null && OutputNames.slug(value).replace("_", "").isEmpty()) {
+            fail(key, "'" + value + "' has no letter or digit, so it cannot name an output file",
+                    "Use letters and digits, e.g. lsoa_2021");
+        }
+    }
+
+    private void crs(String key, String value) {
+        if (value == null) {
+            return;
+        }
+        try {
+            Crs.decode(value);
+        } catch (CatchmentException e) {
+            fail(key, "'" + value + "' is not a coordinate reference system Catchment knows",
+                    "Give an EPSG code such as EPSG:4326 (longitude/latitude) or EPSG:32632 (UTM zone 32N)");
+        }
+    }
+
+    private void encoding(String key, String value) {
+        if (value != null && SpecRules.charset(value).isEmpty()) {
+            fail(key, "'" + value + "' is not a text encoding Catchment knows",
+                    "Give one such as UTF-8, windows-1252 or ISO-8859-1");
         }
     }
 
@@ -193,10 +294,15 @@ final class AnalysisValidator {
         }
     }
 
-    private void required(String key, String value) {
-        if (value == null || value.isBlank()) {
+    /** @return true when the value is given; false for a missing one in a draft; fails for a missing one to run */
+    private boolean required(String key, String value) {
+        if (value != null && !value.isBlank()) {
+            return true;
+        }
+        if (complete) {
             fail(key, "'" + leaf(key) + "' is missing", "See docs/analysis-file.md");
         }
+        return false;
     }
 
     private void limit(Limit limit, Number value) {

@@ -40,7 +40,7 @@ public final class CandidateSites {
         AnalysisSpec.FacilitySpec spec = analysis.spec().facilities().stream().filter(f -> f.type().equals(type))
                 .findFirst().orElseThrow(() -> new IllegalArgumentException("no facility type '" + type + "'"));
         LayerRef ref = LayerRef.parse(layer, Path.of("").toAbsolutePath());
-        Layer read = Layers.readSites(ref);
+        Layer read = Layers.readSites(ref, analysis.readOptions());
         String advice = "Give a point or polygon layer with at least one candidate site, or leave out --candidates"
                 + " to use a grid of points on the network";
         if (read.kind() == GeometryKind.LINE) {

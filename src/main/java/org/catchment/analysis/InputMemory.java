@@ -25,8 +25,8 @@ public final class InputMemory {
     public static List<LoadEstimate> estimates(Analysis analysis) {
         AnalysisSpec s = analysis.spec();
         Set<LayerRef> refs = new LinkedHashSet<>();
-        boolean readWhole = !s.network().clipToStudyArea() || analysis.isOpenStreetMap();
-        if (readWhole && !NetworkStage.isCached(analysis)) {
+        boolean readWhole = s.network() != null && (!s.network().clipToStudyArea() || analysis.isOpenStreetMap());
+        if (readWhole && !(s.network().cache() && NetworkStage.isCached(analysis, NetworkCaching.userStore()))) {
             refs.addAll(analysis.roads());
             s.network().footpaths().forEach(p -> refs.add(analysis.layer(p)));
         }

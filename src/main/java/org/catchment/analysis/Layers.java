@@ -7,18 +7,16 @@ import org.catchment.InputException;
 import org.catchment.io.LayerReader;
 import org.catchment.io.ReadOptions;
 import org.catchment.io.csv.CsvPointOptions;
+import org.catchment.layer.CqlFilters;
 import org.catchment.layer.Layer;
 import org.geotools.api.feature.type.AttributeDescriptor;
 import org.geotools.api.feature.type.GeometryType;
 import org.geotools.api.filter.Filter;
-import org.geotools.filter.FilterAttributeExtractor;
-import org.geotools.filter.text.cql2.CQLException;
-import org.geotools.filter.text.ecql.ECQL;
 
 /**
  * Reads the layers an analysis file names through {@link LayerReader} (a GeoPackage table after
  * a {@code #}, CSV files of coordinates or postcodes with their options) and applies CQL filters.
- * Every layer comes back in EPSG:27700.
+ * Every layer comes back in the working CRS of the options.
  */
 public final class Layers {
 
@@ -27,27 +25,52 @@ public final class Layers {
 
     /** Reads a layer (shapefile, GeoPackage table, GeoJSON, CSV of coordinates). */
     public static Layer read(LayerRef ref, ReadOptions options) {
-        return LayerReader.read(ref.file(), ref.table() == null ? options : options.withTable(ref.table()));
+        return LayerReader.read(ref.file(), options(ref, options));
+    }
+
+    /** @return the options with the reference's GeoPackage table, if it names one */
+    static ReadOptions options(LayerRef ref, ReadOptions options) {
+        return ref.table() == null ? options : options.withTable(ref.table());
+    }
+
+    /**
+     * Reads the study area's zone layer ({@code study_area.layer}) with its {@code filter} applied:
+     * the zones a run takes its study area from; and decides from them the analysis's working CRS
+     * ({@link WorkingCrsChoice}: {@code working_crs}, else the {@code auto} rule on the selected
+     * zones). The desktop app draws and lists the wards from this too, so it shows the zones the
+     * command line uses, in the CRS it uses. The layer is read and filtered in its own CRS, then
+     * reprojected, so every other layer can be read straight into the working CRS.
+     *
+     * @return the analysis in its working CRS, with the filtered zone layer in that CRS
+     * @throws InputException when the layer cannot be read or the filter is not valid
+     * @throws org.catchment.CatchmentException when the {@code auto} rule cannot choose
+     */
+    public static WorkingCrsChoice.Chosen studyArea(Analysis analysis) {
+        AnalysisSpec.StudyAreaSpec a = analysis.spec().studyArea();
+        LayerRef ref = analysis.layer(a.layer());
+        ReadOptions read = analysis.readOptions().withWorkingCrs(WorkingCrsChoice.given(analysis.spec()));
+        Layer own = filter(LayerReader.readAsIs(ref.file(), options(ref, read)), a.filter(), analysis,
+                "study_area.filter");
+        return WorkingCrsChoice.choose(analysis, ref.file(), own);
     }
 
     /**
      * Reads the lines drawn under the results on the maps ({@code output.backdrop}), each named by
-     * its legend label (the file name when none is given). The run's maps and the app's map both
-     * read them here.
+     * its legend label (the file name when none is given), in the analysis's working CRS. The run's
+     * maps and the app's map both read them here.
      */
     public static List<Layer> backdrop(Analysis analysis) {
         List<Layer> out = new ArrayList<>();
-        for (AnalysisSpec.BackdropSpec b : analysis.spec().output().backdrop()) {
-            Layer layer = read(analysis.layer(b.layer()), ReadOptions.defaults());
+        for (BackdropSpec b : analysis.spec().output().backdrop()) {
+            Layer layer = read(analysis.layer(b.layer()), analysis.readOptions());
             out.add(layer.renamed(b.label() == null ? layer.name() : b.label()));
         }
         return out;
     }
 
     /** Reads a layer of sites: any layer {@link #read(LayerRef, ReadOptions)} reads, or a CSV of points. */
-    static Layer readSites(LayerRef ref) {
-        return isCsv(ref) ? read(ref, new CsvPointOptions(null, null, null, null, ReadOptions.defaults()))
-                : read(ref, ReadOptions.defaults());
+    static Layer readSites(LayerRef ref, ReadOptions options) {
+        return isCsv(ref) ? read(ref, new CsvPointOptions(null, null, null, null, options)) : read(ref, options);
     }
 
     /** Reads a CSV of points (coordinates, or postcodes joined to a lookup). */
@@ -67,27 +90,41 @@ public final class Layers {
      * @return the features that pass
      */
     static Layer filter(Layer layer, String cql, Analysis analysis, String where) {
-        if (cql == null || cql.isBlank()) {
+        Filter filter = parseFilter(cql, analysis, where);
+        if (filter == null) {
             return layer;
         }
-        Filter filter;
-        try {
-            filter = ECQL.toFilter(cql);
-        } catch (CQLException e) {
-            throw new InputException(analysis.file(), where, "the filter \"" + cql + "\" is not valid CQL ("
-                    + e.getMessage().lines().findFirst().orElse("") + ")",
-                    "Write it like fclass = 'library' or type IN ('GP', 'Health centre')");
-        }
-        FilterAttributeExtractor names = new FilterAttributeExtractor();
-        filter.accept(names, null);
-        for (String attribute : names.getAttributeNames()) {
-            if (!layer.hasAttribute(attribute)) {
-                throw new InputException(analysis.file(), where, "the filter names the field '" + attribute
-                        + "', which " + layer.source().map(Object::toString).orElse(layer.name()) + " does not have",
-                        "Its fields are: " + String.join(", ", fieldNames(layer)));
-            }
-        }
+        checkFields(layer, filter, analysis, where);
         return layer.filter(filter);
+    }
+
+    /**
+     * @param cql   a GeoTools (E)CQL filter, or null or blank for none
+     * @param where the analysis-file key, for the message
+     * @return the filter, or null for none
+     * @throws InputException when it is not valid CQL
+     */
+    static Filter parseFilter(String cql, Analysis analysis, String where) {
+        try {
+            return CqlFilters.parse(cql);
+        } catch (IllegalArgumentException e) {
+            throw new InputException(analysis.file(), where, e.getMessage(),
+                    "Write it like fclass = 'library' or type IN ('GP', 'Health centre'), a field name with spaces"
+                    + " in double quotes: \"Area name\" = 'Trafford'");
+        }
+    }
+
+    /**
+     * @param filter the filter, or null
+     * @throws InputException when it names a field the layer does not have (it would keep nothing)
+     */
+    static void checkFields(Layer layer, Filter filter, Analysis analysis, String where) {
+        List<String> unknown = CqlFilters.unknownFields(layer, filter);
+        if (!unknown.isEmpty()) {
+            throw new InputException(analysis.file(), where, "the filter names the field '" + unknown.get(0)
+                    + "', which " + layer.source().map(Object::toString).orElse(layer.name()) + " does not have",
+                    "Its fields are: " + String.join(", ", fieldNames(layer)));
+        }
     }
 
     /** @return the layer's attribute names, without the geometry */

@@ -53,17 +53,19 @@ final class OverlayStage {
     private OverlayStage() {
     }
 
-    static Zones loadZones(Analysis analysis) {
+    /**
+     * @param analysis the analysis, in its working CRS
+     * @param wards    the study-area layer, filtered, in the working CRS ({@link Layers#studyArea})
+     */
+    static Zones loadZones(Analysis analysis, Layer wards) {
         AnalysisSpec s = analysis.spec();
         AnalysisSpec.StudyAreaSpec a = s.studyArea();
         List<String> warnings = new ArrayList<>();
         List<Layer> others = new ArrayList<>();
-        Layer wards = Layers.filter(Layers.read(analysis.layer(a.layer()), ReadOptions.defaults()), a.filter(), analysis,
-                "study_area.filter");
         warnings.addAll(wards.warnings());
         Geometry residential = null;
         if (a.residential() != null) {
-            Layer land = Layers.read(analysis.layer(a.residential()), ReadOptions.defaults());
+            Layer land = Layers.read(analysis.layer(a.residential()), analysis.readOptions());
             requirePolygons(land, "study_area.residential");
             warnings.addAll(land.warnings());
             others.add(land.renamed("residential"));
@@ -73,7 +75,8 @@ final class OverlayStage {
         warnings.addAll(study.warnings());
         Population population = null;
         if (s.population() != null) {
-            Layer pop = Layers.read(analysis.layer(s.population().layer()), ReadOptions.defaults());
+            Layer pop = Layers.read(analysis.layer(s.population().layer()),
+                    encoded(analysis, s.population().encoding()));
             warnings.addAll(pop.warnings());
             population = pop.kind() == GeometryKind.POINT
                     ? Population.fromPoints(pop, s.population().countField())
@@ -84,12 +87,12 @@ final class OverlayStage {
         List<Layer> zoneLayers = new ArrayList<>();
         List<List<Zone>> zoneSets = new ArrayList<>();
         for (AnalysisSpec.ZoneSpec z : s.zones()) {
-            Layer layer = Layers.read(analysis.layer(z.layer()), ReadOptions.defaults());
+            Layer layer = Layers.read(analysis.layer(z.layer()), encoded(analysis, z.encoding()));
             StudyArea zs = StudyArea.of(layer, z.nameField(), null, null, null);
             warnings.addAll(zs.warnings());
             zoneLayers.add(layer);
             zoneSets.add(zs.zones());
-            others.add(layer);
+            others.add(layer.renamed(OutputNames.zoneName(z)));
         }
         List<OverlayInputs.Indicator> indicators = new ArrayList<>();
         for (int i = 0; i < s.indicators().size(); i++) {
@@ -193,8 +196,9 @@ final class OverlayStage {
     private static OverlayInputs.Indicator indicator(Analysis analysis, int i) {
         AnalysisSpec.IndicatorSpec spec = analysis.spec().indicators().get(i);
         String key = "indicators[" + i + "]";
-        Layer layer = Layers.read(analysis.layer(spec.layer()), ReadOptions.defaults());
-        CsvTable table = CsvTable.read(analysis.path(spec.table()));
+        Layer layer = Layers.read(analysis.layer(spec.layer()), analysis.readOptions());
+        CsvTable table = CsvTable.read(analysis.path(spec.table()),
+                spec.encoding() == null ? null : SpecRules.charset(spec.encoding()).orElseThrow());
         AttributeJoin.Result joined = AttributeJoin.join(layer, spec.layerKey(), table, spec.tableKey());
         Layer j = joined.layer();
         String field = j.findAttribute(spec.field()).orElseThrow(() -> new InputException(table.file(), null,
@@ -231,6 +235,12 @@ final class OverlayStage {
             return b;
         }
         return Classifier.breaks(values, spec.classes(), spec.count());
+    }
+
+    /** @return the default read options, with the text encoding of an {@code encoding} key when given */
+    private static ReadOptions encoded(Analysis analysis, String encoding) {
+        return encoding == null ? analysis.readOptions()
+                : analysis.readOptions().withEncoding(SpecRules.charset(encoding).orElseThrow());
     }
 
     private static void requirePolygons(Layer layer, String key) {

@@ -5,7 +5,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.geotools.filter.text.cql2.CQLException;
 import org.geotools.filter.text.ecql.ECQL;
 
@@ -13,17 +12,14 @@ import org.geotools.filter.text.ecql.ECQL;
  * The checks of the {@code scenarios} section made before anything runs: each scenario named
  * (letters, digits, {@code _} and {@code -}, unique, not {@code all}), every closure and addition
  * of a facility type the analysis has, a closure by either a valid CQL filter or a list of ids, an
- * addition by either a layer that exists or a list of points. Each problem is one line naming the
+ * addition by either a layer that exists or a list of points (in a draft, whose facility types
+ * may be unfinished, the types are checked at Run). Each problem is one line naming the
  * scenario, through the validator's messages (file, line, key). What only the data can tell (a
  * filter that picks nothing, an id not found, a site off the network) is found when the scenario
  * runs ({@link ScenarioRunner}).
  */
 final class ScenarioChecks {
 
-    /** A scenario name: it names the output folder {@code scenario_<name>}. */
-    static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]*");
-    /** The word {@code catchment run --scenario} takes for every scenario. */
-    static final String ALL = "all";
 
     private final AnalysisValidator validator;
 
@@ -44,7 +40,7 @@ final class ScenarioChecks {
                         "Give it a name of letters, digits, _ and -, e.g. name: close_central_library");
             }
             String said = "scenario '" + s.name() + "'";
-            if (!NAME.matcher(s.name()).matches() || s.name().equalsIgnoreCase(ALL)) {
+            if (!ScenarioSpec.isAllowedName(s.name())) {
                 validator.fail(p + ".name", "the scenario name '" + s.name() + "' cannot name an output folder",
                         "Use letters, digits, _ and - only (not 'all'), e.g. close_central_library");
             }
@@ -106,7 +102,7 @@ final class ScenarioChecks {
             validator.fail(p + ".type", said + " does not say which facility type it changes",
                     "Add type: with one of " + types);
         }
-        if (!types.contains(type)) {
+        if (validator.complete() && !types.contains(type)) {
             validator.fail(p + ".type", said + " names the facility type '" + type + "', which the analysis does"
                     + " not have", "Use one of " + types + " (the type identifiers of the facilities section)");
         }

@@ -103,7 +103,7 @@ final class ScenarioEdits {
 
     private Layer read(ScenarioSpec.Add a, int k) {
         LayerRef ref = baseline.analysis().layer(a.layer());
-        Layer layer = Layers.readSites(ref);
+        Layer layer = Layers.readSites(ref, baseline.analysis().readOptions());
         if (layer.kind() == GeometryKind.LINE) {
             throw new InputException(ref.file(), where(k, "add"), "this layer holds lines, but proposed sites of '"
                     + a.type() + "' must be points or polygons", "Give a point or polygon layer of the sites");

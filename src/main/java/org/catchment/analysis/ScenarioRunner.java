@@ -136,7 +136,8 @@ public final class ScenarioRunner {
         progress.progress("Scenario", 0.9, "Overlaying the catchments");
         AnalysisSpec spec = baseline.analysis().spec();
         Analysis a = new Analysis(spec.withName(spec.name() + ", scenario " + scenario.name()), baseline.analysis().file(),
-                baseline.analysis().baseDir()).withOutputDir(outputDir(baseline.analysis(), scenario.name()));
+                baseline.analysis().baseDir(), baseline.analysis().workingCrs())
+                .withOutputDir(outputDir(baseline.analysis(), scenario.name()));
         List<String> w = AnalysisResult.replaced(baseline.warnings(), baseline.desertWarnings(), warnings);
         List<String> n = AnalysisResult.replaced(baseline.notes(), baseline.desertNotes(), List.of());
         AnalysisResult result = AnalysisRunner.overlay(a, baseline.network(), baseline.connectivity(),

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * A what-if scenario of the analysis file ({@code scenarios:}): the baseline analysis plus
@@ -38,6 +39,18 @@ public record ScenarioSpec(String name, List<Close> close, List<Add> add) {
     public ScenarioSpec {
         close = close == null ? List.of() : List.copyOf(close);
         add = add == null ? List.of() : List.copyOf(add);
+    }
+
+    /** What a scenario name may hold: it names the output folder {@code scenario_<name>}. */
+    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]*");
+
+    /**
+     * @return true for a name a scenario may have: letters, digits, {@code _} and {@code -}, starting
+     *     with a letter or digit, and not {@code all} (the word {@code catchment run --scenario} takes
+     *     for every scenario)
+     */
+    public static boolean isAllowedName(String name) {
+        return name != null && NAME.matcher(name).matches() && !name.equalsIgnoreCase("all");
     }
 
     /** @return a scenario of this name that changes nothing yet */

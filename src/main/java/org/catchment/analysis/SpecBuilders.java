@@ -5,7 +5,6 @@ import java.util.List;
 import org.catchment.io.ReadOptions.BadRowPolicy;
 import org.catchment.overlay.ClassMethod;
 import org.catchment.servicearea.CatchmentOptions.OffNetworkLeg;
-import org.catchment.analysis.AnalysisSpec.BackdropSpec;
 import org.catchment.analysis.AnalysisSpec.CatchmentSpec;
 import org.catchment.analysis.AnalysisSpec.FacilitySpec;
 import org.catchment.analysis.AnalysisSpec.IndicatorSpec;
@@ -36,6 +35,7 @@ public final class SpecBuilders {
         private OffNetworkLeg offNetworkLeg;
         private Boolean cache;
         private Boolean clipToStudyArea;
+        private String walkable;
 
         Network() {
         }
@@ -49,10 +49,11 @@ public final class SpecBuilders {
         public Network offNetworkLeg(OffNetworkLeg v) { offNetworkLeg = v; return this; }
         public Network cache(Boolean v) { cache = v; return this; }
         public Network clipToStudyArea(Boolean v) { clipToStudyArea = v; return this; }
+        public Network walkable(String v) { walkable = v; return this; }
 
         public NetworkSpec build() {
             return new NetworkSpec(roads, footpaths, footpathToleranceM, nodeCrossings, walkingSpeedKmh,
-                    snapToleranceM, offNetworkLeg, cache, clipToStudyArea);
+                    snapToleranceM, offNetworkLeg, cache, clipToStudyArea, walkable);
         }
     }
 
@@ -95,6 +96,7 @@ public final class SpecBuilders {
         private String xField;
         private String yField;
         private String crs;
+        private String encoding;
         private BadRowPolicy badRows;
 
         Facility() {
@@ -117,11 +119,12 @@ public final class SpecBuilders {
         public Facility xField(String v) { xField = v; return this; }
         public Facility yField(String v) { yField = v; return this; }
         public Facility crs(String v) { crs = v; return this; }
+        public Facility encoding(String v) { encoding = v; return this; }
         public Facility badRows(BadRowPolicy v) { badRows = v; return this; }
 
         public FacilitySpec build() {
             return new FacilitySpec(type, label, layers, filter, nameField, idField, bandsMin, servedBandMin,
-                    postcodeLookup, postcodeField, xField, yField, crs, badRows);
+                    postcodeLookup, postcodeField, xField, yField, crs, encoding, badRows);
         }
     }
 
@@ -159,6 +162,7 @@ public final class SpecBuilders {
         private ClassMethod classes;
         private Integer count;
         private String label;
+        private String encoding;
 
         Indicator() {
         }
@@ -171,9 +175,10 @@ public final class SpecBuilders {
         public Indicator classes(ClassMethod v) { classes = v; return this; }
         public Indicator count(Integer v) { count = v; return this; }
         public Indicator label(String v) { label = v; return this; }
+        public Indicator encoding(String v) { encoding = v; return this; }
 
         public IndicatorSpec build() {
-            return new IndicatorSpec(table, tableKey, layer, layerKey, field, classes, count, label);
+            return new IndicatorSpec(table, tableKey, layer, layerKey, field, classes, count, label, encoding);
         }
     }
 

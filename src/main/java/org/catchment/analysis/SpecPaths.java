@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
-import org.catchment.analysis.AnalysisSpec.BackdropSpec;
 import org.catchment.analysis.AnalysisSpec.NetworkSpec;
 import org.catchment.analysis.AnalysisSpec.OutputSpec;
 import org.catchment.analysis.AnalysisSpec.PopulationSpec;
@@ -108,8 +107,8 @@ public final class SpecPaths {
                         .residential(f.apply(a.residential())).build())
                 .withFacilities(spec.facilities().stream().map(t -> t.toBuilder().layers(all(t.layers(), f))
                         .postcodeLookup(f.apply(t.postcodeLookup())).build()).toList())
-                .withPopulation(p == null ? null : new PopulationSpec(f.apply(p.layer()), p.countField()))
-                .withZones(spec.zones().stream().map(z -> new ZoneSpec(f.apply(z.layer()), z.nameField())).toList())
+                .withPopulation(p == null ? null : new PopulationSpec(f.apply(p.layer()), p.countField(), p.encoding()))
+                .withZones(spec.zones().stream().map(z -> new ZoneSpec(f.apply(z.layer()), z.nameField(), z.name(), z.encoding())).toList())
                 .withIndicators(spec.indicators().stream().map(i -> i.toBuilder().table(f.apply(i.table()))
                         .layer(f.apply(i.layer())).build()).toList())
                 .withScenarios(spec.scenarios().stream().map(x -> new ScenarioSpec(x.name(), x.close(), x.add().stream()

@@ -1,12 +1,20 @@
 package org.catchment.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.catchment.About;
+import org.catchment.RunLog;
+import org.catchment.Settings;
+import org.catchment.UserDirs;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
- * The {@code catchment} command: {@code run}, {@code rank}, {@code site}, {@code demo}, {@code inspect}, {@code bench} and
- * {@code app}. With no sub-command it opens the desktop app.
+ * The {@code catchment} command: {@code run}, {@code rank}, {@code site}, {@code demo}, {@code inspect},
+ * {@code cache}, {@code bench} and {@code app}. With no sub-command it opens the desktop app.
  *
  * <p>Exit codes: {@link #OK} 0, {@link #ANALYSIS_ERROR} 1 (bad input or a failed step, with a
  * one-line message), {@link #USAGE_ERROR} 2 (wrong arguments). No stack trace is printed unless
@@ -15,7 +23,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "catchment", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Walking catchments of social infrastructure and the deserts between them.",
-        subcommands = {RunCommand.class, RankCommand.class, SiteCommand.class, DemoCommand.class, InspectCommand.class, BenchCommand.class, AppCommand.class,
+        subcommands = {RunCommand.class, RankCommand.class, SiteCommand.class, DemoCommand.class, InspectCommand.class,
+            CacheCommand.class, BenchCommand.class, AppCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
@@ -26,9 +35,22 @@ public final class Main implements Runnable {
     /** The command line was wrong. */
     public static final int USAGE_ERROR = 2;
 
-    /** Launches the command line. */
+    @Option(names = "--timing", description = "with no command: open the app, print the time to its first frame, close it")
+    boolean timing;
+
+    /**
+     * Launches the command line, logging the start and the outcome to the per-user log file
+     * ({@link RunLog}); a damaged settings file is noted first (its defaults are used).
+     */
     public static void main(String[] args) {
-        System.exit(execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+        RunLog log = RunLog.open(UserDirs.current().logs());
+        log.captureLibraryWarnings();
+        log.line("start catchment " + About.version() + " " + String.join(" ", args) + " | " + About.runtime());
+        PrintWriter err = new PrintWriter(System.err, true);
+        Settings.current().note().ifPresent(n -> err.println("catchment: note: " + n));
+        int code = execute(new PrintWriter(System.out, true), err, args);
+        log.line("exit " + code);
+        System.exit(code);
     }
 
     /**
@@ -46,7 +68,8 @@ public final class Main implements Runnable {
         } catch (OutOfMemoryError e) {
             err.println(ErrorHandler.outOfMemory());
         } catch (Error e) {
-            err.println("catchment: unexpected error: " + e + " (run again with --debug for details)");
+            RunLog.current().error("unexpected error", e);
+            err.println(ErrorHandler.unexpected(e, false));
             if (java.util.Arrays.asList(args).contains("--debug")) {
                 e.printStackTrace(err);
             }
@@ -56,15 +79,19 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        new AppCommand().run();
+        AppCommand app = new AppCommand();
+        app.timing = timing;
+        app.run();
     }
 
-    /** The version from the jar's manifest, or "development" when run from classes. */
+    /** {@code --version}: the version, the Java runtime, the licence, the data credits and where the log is. */
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            String v = Main.class.getPackage().getImplementationVersion();
-            return new String[] {"catchment " + (v == null ? "(development build)" : v)};
+            List<String> lines = new ArrayList<>(About.lines());
+            Path log = RunLog.current().file();
+            lines.add("Log file: " + (log == null ? "none (not opened in this run)" : log));
+            return lines.toArray(String[]::new);
         }
     }
 }

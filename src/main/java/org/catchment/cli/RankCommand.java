@@ -13,6 +13,7 @@ import org.catchment.analysis.AnalysisResult;
 import org.catchment.analysis.AnalysisRunner;
 import org.catchment.analysis.InputMemory;
 import org.catchment.export.ComparisonTables;
+import org.catchment.export.OutputFolder;
 import org.catchment.export.Outputs;
 import org.catchment.export.ScenarioOutputs;
 import org.catchment.io.memory.LoadEstimate;
@@ -67,23 +68,26 @@ final class RankCommand implements Callable<Integer> {
                         + " of " + String.join(", ", known) + ".");
             }
         }
-        Outputs.checkTarget(analysis, chosen.stream().map(ComparisonTables::rankingFileName).toList(), force);
-        InputMemory.check(analysis, LoadEstimate::freeHeapBytes);
         PrintWriter stdout = spec.commandLine().getOut();
         List<Path> written;
-        try (Progress progress = Progress.forConsole(spec.commandLine().getErr());
-             WhatIfSession session = WhatIfSession.of(AnalysisRunner.run(analysis, progress, () -> false))) {
-            AnalysisResult result = session.baseline();
-            List<AnalysisResult.TypeResult> typeResults = new ArrayList<>();
-            List<List<ClosureRanking.Row>> rankings = new ArrayList<>();
-            for (String t : chosen) {
-                progress.progress("Ranking", (double) rankings.size() / chosen.size(), t);
-                typeResults.add(result.types().get(known.indexOf(t)));
-                rankings.add(session.rank(t, () -> false));
-            }
-            written = ScenarioOutputs.writeRankings(result, typeResults, rankings, force, progress);
-            for (int i = 0; i < chosen.size(); i++) {
-                print(stdout, typeResults.get(i), rankings.get(i));
+        try (OutputFolder folder = Outputs.claim(analysis)) {
+            folder.notes().forEach(spec.commandLine().getErr()::println);
+            Outputs.checkTarget(analysis, chosen.stream().map(ComparisonTables::rankingFileName).toList(), force);
+            InputMemory.check(analysis, LoadEstimate::freeHeapBytes);
+            try (Progress progress = Progress.forConsole(spec.commandLine().getErr());
+                 WhatIfSession session = WhatIfSession.of(AnalysisRunner.run(analysis, progress, () -> false))) {
+                AnalysisResult result = session.baseline();
+                List<AnalysisResult.TypeResult> typeResults = new ArrayList<>();
+                List<List<ClosureRanking.Row>> rankings = new ArrayList<>();
+                for (String t : chosen) {
+                    progress.progress("Ranking", (double) rankings.size() / chosen.size(), t);
+                    typeResults.add(result.types().get(known.indexOf(t)));
+                    rankings.add(session.rank(t, () -> false));
+                }
+                written = ScenarioOutputs.writeRankings(result, typeResults, rankings, force, progress);
+                for (int i = 0; i < chosen.size(); i++) {
+                    print(stdout, typeResults.get(i), rankings.get(i));
+                }
             }
         }
         written.forEach(p -> stdout.println("  " + p));

@@ -11,6 +11,8 @@ import org.catchment.analysis.Analysis;
 import org.catchment.analysis.AnalysisRunner;
 import org.catchment.analysis.InputMemory;
 import org.catchment.analysis.ScenarioSpec;
+import org.catchment.export.OutputFolder;
+import org.catchment.export.Outputs;
 import org.catchment.export.ScenarioOutputs;
 import org.catchment.overlay.AccessChange;
 import org.catchment.scenario.ScenarioResult;
@@ -38,11 +40,22 @@ final class ScenarioRuns {
         List<ScenarioSpec> chosen = chosen(analysis, name);
         boolean summary = name.equals(ALL);
         List<String> names = chosen.stream().map(ScenarioSpec::name).toList();
-        ScenarioOutputs.checkTarget(analysis, names, summary, force);
-        InputMemory.check(analysis, freeHeap);
         List<Path> written;
-        try (Progress progress = Progress.forConsole(err);
-             WhatIfSession session = WhatIfSession.of(AnalysisRunner.run(analysis, progress, () -> false))) {
+        try (OutputFolder folder = Outputs.claim(analysis);
+             Progress progress = Progress.forConsole(err)) {
+            folder.notes().forEach(err::println);
+            ScenarioOutputs.checkTarget(analysis, names, summary, force);
+            InputMemory.check(analysis, freeHeap);
+            written = runAndWrite(analysis, chosen, summary, force, progress, err, out);
+        }
+        written.forEach(p -> out.println("  " + p));
+        return Main.OK;
+    }
+
+    private static List<Path> runAndWrite(Analysis analysis, List<ScenarioSpec> chosen, boolean summary, boolean force,
+                                          Progress progress, PrintWriter err, PrintWriter out) {
+        List<Path> written;
+        try (WhatIfSession session = WhatIfSession.of(AnalysisRunner.run(analysis, progress, () -> false))) {
             List<ScenarioResult> results = new ArrayList<>();
             for (ScenarioSpec s : chosen) {
                 results.add(session.evaluate(s, progress, () -> false));
@@ -59,8 +72,7 @@ final class ScenarioRuns {
                     + written.size() + " files written to " + analysis.outputDir());
             results.forEach(r -> out.println("  " + line(r)));
         }
-        written.forEach(p -> out.println("  " + p));
-        return Main.OK;
+        return written;
     }
 
     /** @return the scenarios asked for: one by name, or every one for {@value #ALL} */

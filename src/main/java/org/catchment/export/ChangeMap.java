@@ -19,9 +19,10 @@ import org.locationtech.jts.geom.Geometry;
  * The change map of a scenario ({@code scenario_<name>_change.png}): over the same base as every
  * map of the analysis ({@link MapExport}), the access gained (green) and lost (vermillion) at each
  * changed type's served band, the deserts before (dashed outline) and after (solid outline),
- * the facilities closed (crosses) and added (stars).
+ * the facilities closed (crosses) and added (stars). The desktop app draws the same
+ * {@link #layers} over its map.
  */
-final class ChangeMap {
+public final class ChangeMap {
 
     /** Gained access: bluish green (Okabe-Ito), which reads apart from the loss even for red-green colour blindness. */
     static final Color GAINED = new Color(0x009e73);
@@ -38,25 +39,39 @@ final class ChangeMap {
         MapDocument.Builder doc = base.page(before.analysis().spec().name() + ": what changes with scenario "
                 + scenarioName).subtitle(subtitle(c));
         base.backdropLayers().forEach(doc::layer);
+        layers(c).forEach(doc::layer);
+        var o = before.analysis().spec().output();
+        return new MapExport.Map(fileName, doc.build(), o.widthPx(), o.heightPx(), o.dpi());
+    }
+
+    /**
+     * The change drawn over a map, bottom first: the access gained and lost at each changed type's
+     * served band, the deserts before (dashed) and after (solid), the facilities closed and added.
+     * The PNG draws them over its backdrop; the app over its map, so both show the same change.
+     *
+     * @return the layers, each with its legend label
+     */
+    public static List<MapLayer> layers(Comparison c) {
+        List<MapLayer> out = new ArrayList<>();
         for (AccessChange a : c.access()) {
             if (!c.isServedBand(a)) {
                 continue;
             }
             String band = ResultLayers.band(a.bandMin());
             if (!a.gained().isEmpty()) {
-                doc.layer(MapLayer.of(a.type() + " gained", List.of(a.gained()), Style.polygon(GAINED, GAINED.darker(), 0.4)
+                out.add(MapLayer.of(a.type() + " gained", List.of(a.gained()), Style.polygon(GAINED, GAINED.darker(), 0.4)
                         .withOpacity(0.55)).withLegendLabel(a.label() + ": access gained (" + band + " min)"));
             }
             if (!a.lost().isEmpty()) {
-                doc.layer(MapLayer.of(a.type() + " lost", List.of(a.lost()), Style.polygon(LOST, LOST.darker(), 0.4)
+                out.add(MapLayer.of(a.type() + " lost", List.of(a.lost()), Style.polygon(LOST, LOST.darker(), 0.4)
                         .withOpacity(0.55)).withLegendLabel(a.label() + ": access lost (" + band + " min)"));
             }
         }
-        List<Geometry> was = before.deserts().deserts().stream().map(Desert::geometry).toList();
+        List<Geometry> was = c.before().deserts().deserts().stream().map(Desert::geometry).toList();
         List<Geometry> now = c.after().deserts().deserts().stream().map(Desert::geometry).toList();
-        doc.layer(MapLayer.of("deserts before", was, Style.polygon(null, Palette.DESERT, 1.2).withDash(4, 3))
+        out.add(MapLayer.of("deserts before", was, Style.polygon(null, Palette.DESERT, 1.2).withDash(4, 3))
                 .withLegendLabel("Desert before (" + was.size() + ")"));
-        doc.layer(MapLayer.of("deserts after", now, Style.polygon(null, Palette.DESERT, 1.6))
+        out.add(MapLayer.of("deserts after", now, Style.polygon(null, Palette.DESERT, 1.6))
                 .withLegendLabel("Desert after (" + now.size() + ")"));
         List<Geometry> closed = new ArrayList<>();
         List<Geometry> added = new ArrayList<>();
@@ -65,13 +80,12 @@ final class ChangeMap {
             (f.closed() ? closed : added).add(g);
         }
         if (!closed.isEmpty()) {
-            doc.layer(MapLayer.of("closed", closed, Style.point(Symbol.CROSS, LOST, 11)).withLegendLabel("Closed"));
+            out.add(MapLayer.of("closed", closed, Style.point(Symbol.CROSS, LOST, 11)).withLegendLabel("Closed"));
         }
         if (!added.isEmpty()) {
-            doc.layer(MapLayer.of("added", added, Style.point(Symbol.STAR, GAINED, 12)).withLegendLabel("Added"));
+            out.add(MapLayer.of("added", added, Style.point(Symbol.STAR, GAINED, 12)).withLegendLabel("Added"));
         }
-        var o = before.analysis().spec().output();
-        return new MapExport.Map(fileName, doc.build(), o.widthPx(), o.heightPx(), o.dpi());
+        return out;
     }
 
     private static String subtitle(Comparison c) {

@@ -9,6 +9,7 @@ import org.catchment.overlay.AccessChange;
 import org.catchment.overlay.Desert;
 import org.catchment.overlay.DesertChange;
 import org.catchment.scenario.Comparison;
+import org.geotools.api.referencing.crs.CoordinateReferenceSystem;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.MultiPolygon;
@@ -23,11 +24,13 @@ final class ComparisonLayers {
 
     private final Comparison comparison;
     private final GeometryFactory factory;
+    private final CoordinateReferenceSystem crs;
     private final Map<String, String> labels = new LinkedHashMap<>();
 
     ComparisonLayers(Comparison comparison) {
         this.comparison = comparison;
         this.factory = comparison.before().network().geometryFactory();
+        this.crs = comparison.before().network().crs();
         comparison.before().types().forEach(t -> labels.put(t.spec().type(), t.spec().label()));
     }
 
@@ -39,7 +42,7 @@ final class ComparisonLayers {
 
     /** @return one polygon per type, band and direction (gained or lost) that is not empty */
     Layer accessChange() {
-        LayerBuilder b = new LayerBuilder("access_change", MultiPolygon.class)
+        LayerBuilder b = new LayerBuilder("access_change", MultiPolygon.class, crs)
                 .attribute("type", String.class).attribute("label", String.class).attribute("band_min", Double.class)
                 .attribute("served_band", String.class).attribute("change", String.class)
                 .attribute("area_m2", Double.class).attribute("residents", Double.class);
@@ -59,7 +62,7 @@ final class ComparisonLayers {
 
     /** @return the deserts of one side, each with the status of its group and the group's number */
     Layer deserts(String name, boolean before) {
-        LayerBuilder b = new LayerBuilder(name, MultiPolygon.class)
+        LayerBuilder b = new LayerBuilder(name, MultiPolygon.class, crs)
                 .attribute("id", Integer.class).attribute("change_group", Integer.class).attribute("status", String.class)
                 .attribute("wards", String.class).attribute("missing_types", String.class)
                 .attribute("partly_missing", String.class).attribute("area_m2", Double.class)
@@ -78,7 +81,7 @@ final class ComparisonLayers {
 
     /** @return the facilities closed and added */
     Layer facilities() {
-        LayerBuilder b = new LayerBuilder("changed_facilities", Geometry.class)
+        LayerBuilder b = new LayerBuilder("changed_facilities", Geometry.class, crs)
                 .attribute("type", String.class).attribute("label", String.class)
                 .attribute("facility_id", String.class).attribute("name", String.class)
                 .attribute("change", String.class).attribute("on_network", String.class);

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.catchment.analysis.AnalysisResult;
 import org.catchment.analysis.AnalysisSpec;
+import org.catchment.analysis.OutputNames;
 import org.catchment.overlay.AccessChange;
 import org.catchment.overlay.CoverageRow;
 import org.catchment.overlay.Desert;
@@ -175,7 +176,7 @@ public final class ComparisonTables {
     static List<String> zoneLayerNames(AnalysisSpec spec) {
         List<String> out = new ArrayList<>();
         out.add("ward");
-        spec.zones().forEach(z -> out.add(Outputs.baseName(z.layer())));
+        spec.zones().forEach(z -> out.add(OutputNames.zoneName(z)));
         return out;
     }
 

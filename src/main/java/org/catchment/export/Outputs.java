@@ -6,55 +6,46 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.BooleanSupplier;
 import org.catchment.CancelledException;
 import org.catchment.CatchmentException;
 import org.catchment.analysis.Analysis;
 import org.catchment.analysis.AnalysisResult;
 import org.catchment.analysis.AnalysisSpec;
+import org.catchment.analysis.OutputNames;
 import org.catchment.analysis.ProgressListener;
 import org.catchment.analysis.SpecPaths;
 import org.catchment.io.AtomicOutput;
-import org.catchment.io.FileTrees;
+import org.catchment.io.FileOps;
+import org.catchment.io.IoReasons;
+import org.catchment.io.PausePoints;
+import org.catchment.io.StagedFolder;
 import org.catchment.io.csv.CsvTableWriter;
 import org.catchment.io.geopackage.GeoPackageWriter;
 import org.catchment.layer.Layer;
 
 /**
  * Writes the outputs of an analysis into its output folder: the GeoPackage, the PNG maps, the
- * statistics CSVs and a plain-text summary. Everything is first written into a hidden staging
- * folder inside the output folder and moved into place only when all of it is complete, so a
- * failed or cancelled export leaves the folder as it was. Existing outputs are not replaced
- * unless asked ({@code --force}), nothing but a file is ever replaced (a folder with an output's name
- * is refused before anything is written), and no output may be one of the analysis's inputs.
+ * statistics CSVs and a plain-text summary, several files at once ({@link OutputJobs}). The folder is claimed for the run first
+ * ({@link OutputFolder}: locked against other runs, leftovers of dead runs recovered). Everything is
+ * written into a hidden staging folder inside the output folder and put in place as a set only
+ * when all of it is complete ({@link StagedFolder}: the old outputs are moved aside first and put
+ * back if any move fails), so a failed, cancelled or killed export leaves the folder with the whole
+ * old set or the whole new one. Existing outputs are not replaced unless asked ({@code --force}),
+ * nothing but a file is ever replaced (a folder with an output's name is refused before anything
+ * is written), and no output may be one of the analysis's inputs.
  */
 public final class Outputs {
 
     /** The GeoPackage's file name. */
-    public static final String GEOPACKAGE = "catchment.gpkg";
+    public static final String GEOPACKAGE = OutputNames.GEOPACKAGE;
 
     private Outputs() {
     }
 
-    /** @return the names of the files an analysis writes, in the order they are written */
+    /** @return the names of the files an analysis writes, in the order they are written ({@link OutputNames}) */
     public static List<String> fileNames(AnalysisSpec spec) {
-        List<String> names = new ArrayList<>();
-        names.add(GEOPACKAGE);
-        names.add("ward_coverage.csv");
-        for (AnalysisSpec.ZoneSpec z : spec.zones()) {
-            names.add(baseName(z.layer()) + "_coverage.csv");
-        }
-        names.add("deserts.csv");
-        for (AnalysisSpec.IndicatorSpec i : spec.indicators()) {
-            names.add(indicatorFileName(i));
-        }
-        for (AnalysisSpec.FacilitySpec f : spec.facilities()) {
-            names.add(MapExport.fileName(f.type()));
-        }
-        names.add(MapExport.fileName("deserts"));
-        names.add("summary.txt");
-        return names;
+        return OutputNames.files(spec);
     }
 
     /**
@@ -73,18 +64,8 @@ public final class Outputs {
      * folder; a name may hold one subfolder ({@code scenario_x/catchment.gpkg}).
      */
     public static void checkTarget(Analysis analysis, List<String> names, boolean force) {
+        checkFolder(analysis);
         Path dir = analysis.outputDir();
-        if (Files.exists(dir) && !Files.isDirectory(dir)) {
-            throw new CatchmentException(dir + ": the output folder is a file. Choose another folder with --out.");
-        }
-        Path existing = dir;
-        while (existing != null && !Files.exists(existing)) {
-            existing = existing.getParent();
-        }
-        if (existing == null || !Files.isDirectory(existing) || !Files.isWritable(existing)) {
-            throw new CatchmentException(dir + ": the output folder cannot be written. Choose a folder you may write"
-                    + " to with --out, or change output.dir in " + analysis.file() + ".");
-        }
         List<Path> inputs = inputFiles(analysis);
         for (String name : names) {
             Path target = dir.resolve(name).toAbsolutePath().normalize();
@@ -108,6 +89,31 @@ public final class Outputs {
         }
     }
 
+    /** Checks that the output folder is a folder, or can be made in a folder that may be written to. */
+    static void checkFolder(Analysis analysis) {
+        Path dir = analysis.outputDir();
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new CatchmentException(dir + ": the output folder is a file. Choose another folder with --out.");
+        }
+        Path existing = dir;
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing == null || !Files.isDirectory(existing) || !Files.isWritable(existing)) {
+            throw new CatchmentException(dir + ": the output folder cannot be written. Choose a folder you may write"
+                    + " to with --out, or change output.dir in " + analysis.file() + ".");
+        }
+    }
+
+    /**
+     * Claims the output folder for a run ({@link OutputFolder}): the command line holds it from
+     * before the analysis runs until its outputs are written, so that a second run into the same
+     * folder is refused at once.
+     */
+    public static OutputFolder claim(Analysis analysis) {
+        return OutputFolder.claim(analysis, FileOps.SYSTEM);
+    }
+
     /** Writes a set of outputs into a staging folder (and its subfolders), see {@link #writeSet}. */
     @FunctionalInterface
     public interface Stager {
@@ -124,62 +130,85 @@ public final class Outputs {
      */
     public static List<Path> write(AnalysisResult result, boolean force, ProgressListener progress,
                                    BooleanSupplier cancelled) {
-        return writeSet(result.analysis(), fileNames(result.analysis().spec()), force, progress,
+        return write(result, force, progress, cancelled, FileOps.SYSTEM);
+    }
+
+    /**
+     * As {@link #write(AnalysisResult, boolean, ProgressListener, BooleanSupplier)}, changing the
+     * folder through the given file operations (tests make one fail).
+     */
+    public static List<Path> write(AnalysisResult result, boolean force, ProgressListener progress,
+                                   BooleanSupplier cancelled, FileOps ops) {
+        return writeSet(result.analysis(), fileNames(result.analysis().spec()), force, progress, cancelled, ops,
                 staging -> stage(result, staging, progress, cancelled));
     }
 
     /**
-     * Writes a set of outputs all or nothing: the stager writes them into a hidden staging folder
-     * in the output folder, and only when all are written are they moved into place. Nothing is
-     * left behind on failure or cancellation.
-     *
-     * @param analysis the analysis (its output folder is the target)
-     * @param names    the outputs, relative to the output folder (one subfolder allowed), in order
-     * @param force    true to replace existing outputs
-     * @param progress receives the last step
-     * @param stager   writes the files named into the staging folder
-     * @return the files written
+     * As {@link #writeSet(Analysis, List, boolean, ProgressListener, BooleanSupplier, FileOps, Stager)}
+     * on the real file system, with no cancellation but the stager's own.
      */
     public static List<Path> writeSet(Analysis analysis, List<String> names, boolean force, ProgressListener progress,
                                       Stager stager) {
-        checkTarget(analysis, names, force);
+        return writeSet(analysis, names, force, progress, () -> false, FileOps.SYSTEM, stager);
+    }
+
+    /**
+     * Writes a set of outputs all or nothing: the output folder is claimed, the stager writes the
+     * files into a hidden staging folder in it, and only when all are written are they put in
+     * place as a set ({@link StagedFolder}). Nothing is left behind on failure or cancellation.
+     *
+     * @param analysis  the analysis (its output folder is the target)
+     * @param names     the outputs, relative to the output folder (one subfolder allowed), in order
+     * @param force     true to replace existing outputs
+     * @param progress  receives the last step
+     * @param cancelled polled once all is staged, before anything is put in place
+     * @param ops       the file operations that change the folder
+     * @param stager    writes the files named into the staging folder
+     * @return the files written
+     */
+    public static List<Path> writeSet(Analysis analysis, List<String> names, boolean force, ProgressListener progress,
+                                      BooleanSupplier cancelled, FileOps ops, Stager stager) {
         Path dir = analysis.outputDir();
-        Path staging;
-        try {
-            Files.createDirectories(dir);
-            staging = Files.createTempDirectory(dir, ".catchment-export-");
-        } catch (IOException e) {
-            throw new CatchmentException(dir + ": cannot create the output folder (" + e.getMessage() + ")."
-                    + " Choose a folder you may write to with --out.", e);
-        }
-        try {
-            stager.stage(staging);
-            List<Path> written = new ArrayList<>();
-            for (String name : names) {
-                Path from = staging.resolve(name);
-                if (Files.exists(from)) {
-                    Path to = dir.resolve(name);
-                    Files.createDirectories(to.getParent());
-                    AtomicOutput.move(from, to);
-                    written.add(to);
-                }
+        try (OutputFolder folder = OutputFolder.claim(analysis, ops)) {
+            folder.notes().forEach(n -> progress.progress("Export", 0, n));
+            checkTarget(analysis, names, force);
+            StagedFolder staging;
+            try {
+                staging = StagedFolder.create(dir, ops);
+            } catch (IOException e) {
+                throw new CatchmentException(dir + ": cannot write into the output folder (" + IoReasons.of(e) + ")."
+                        + " Choose a folder you may write to with --out.", e);
             }
-            progress.progress("Export", 1, "Wrote " + written.size() + " files to " + dir);
-            return written;
-        } catch (CancelledException e) {
-            throw e;
-        } catch (CatchmentException e) {
-            throw new CatchmentException(dir + ": the outputs could not be written, and none were left behind: "
-                    + e.getMessage().replace(staging + java.io.File.separator, ""), e);
-        } catch (IOException e) {
-            throw new CatchmentException(dir + ": cannot move the outputs into place (" + e.getMessage() + ").", e);
-        } finally {
-            FileTrees.deleteQuietly(staging);
+            try (staging) {
+                stager.stage(staging.path());
+                PausePoints.reach("export-staged");
+                check(cancelled);
+                List<Path> written = names.stream().filter(n -> Files.exists(staging.file(n))).map(dir::resolve)
+                        .toList();
+                staging.commit(names);
+                progress.progress("Export", 1, "Wrote " + written.size() + " files to " + dir);
+                return written;
+            } catch (StagedFolder.CommitFailure e) {
+                throw new CatchmentException(dir + ": the outputs could not be put in place (" + e.name() + ": "
+                        + e.reason() + "), " + (e.restored() ? "so the old outputs were left as they were. Check that"
+                        + " the files in " + dir + " may be replaced, or choose another folder with --out."
+                        : "and the old outputs could not all be put back. Check that the files in " + dir + " may be"
+                        + " changed, then run the same command again: it puts the old outputs back first."), e);
+            } catch (CancelledException e) {
+                throw e;
+            } catch (CatchmentException e) {
+                throw new CatchmentException(dir + ": the outputs could not be written, and none were left behind: "
+                        + e.getMessage().replace(staging.path() + java.io.File.separator, ""), e);
+            } catch (IOException e) {
+                throw new CatchmentException(dir + ": the outputs could not be written, and none were left behind ("
+                        + IoReasons.of(e) + ").", e);
+            }
         }
     }
 
     /**
-     * Writes the usual outputs of one result (the files of {@link #fileNames}) into a folder.
+     * Writes the usual outputs of one result (the files of {@link #fileNames}) into a folder,
+     * several files at once ({@link OutputJobs}).
      *
      * @param folder    the staging folder, or a subfolder of it (created if need be)
      * @param cancelled polled between files
@@ -188,46 +217,23 @@ public final class Outputs {
             throws IOException {
         Files.createDirectories(folder);
         List<String> names = fileNames(result.analysis().spec());
-        int step = 0;
-        progress.progress("Export", 0, "Writing " + GEOPACKAGE);
-        List<Layer> layers = new ArrayList<>(new ResultLayers(result).all());
-        layers.addAll(inputLayers(result));
-        GeoPackageWriter.write(folder.resolve(GEOPACKAGE), layers, QgisStyles.of(result));
-        check(cancelled);
+        List<OutputJobs.Job> jobs = new ArrayList<>();
+        ResultLayers resultLayers = new ResultLayers(result);
+        List<GeoPackageWriter.Deferred> layers = new ArrayList<>(resultLayers.deferred());
+        resultLayers.inputs().forEach(l -> layers.add(new GeoPackageWriter.Deferred(l.name(), () -> l)));
+        jobs.add(new OutputJobs.Job(GEOPACKAGE, "Writing", () -> GeoPackageWriter.writeDeferred(
+                folder.resolve(GEOPACKAGE), layers, QgisStyles.of(result, layers))));
         for (StatisticsTables.Table t : StatisticsTables.of(result)) {
-            progress.progress("Export", ++step / (double) names.size(), "Writing " + t.fileName());
-            CsvTableWriter.write(folder.resolve(t.fileName()), t.header(), t.rows());
-            check(cancelled);
+            jobs.add(new OutputJobs.Job(t.fileName(), "Writing",
+                    () -> CsvTableWriter.write(folder.resolve(t.fileName()), t.header(), t.rows())));
         }
-        MapExport maps = new MapExport(result);
-        for (MapExport.Map map : maps.maps()) {
-            progress.progress("Export", ++step / (double) names.size(), "Drawing " + map.fileName());
-            map.write(folder.resolve(map.fileName()));
-            check(cancelled);
+        for (MapExport.Map map : new MapExport(result).maps()) {
+            jobs.add(new OutputJobs.Job(map.fileName(), "Drawing", () -> map.write(folder.resolve(map.fileName()))));
         }
+        OutputJobs.run(jobs, names.size(), progress, cancelled);
+        check(cancelled);
         AtomicOutput.write(folder.resolve("summary.txt"),
                 temp -> Files.writeString(temp, Summary.text(result), StandardCharsets.UTF_8));
-    }
-
-    private static List<Layer> inputLayers(AnalysisResult result) {
-        List<Layer> all = new ArrayList<>();
-        all.add(result.inputs().zones().renamed("input_zones"));
-        result.inputs().others().forEach(l -> all.add(l.renamed("input_" + l.name())));
-        for (AnalysisResult.TypeResult t : result.types()) {
-            for (int k = 0; k < t.layers().size(); k++) {
-                all.add(t.layers().get(k).renamed("input_" + t.spec().type() + (k == 0 ? "" : "_" + (k + 1))));
-            }
-        }
-        List<Layer> out = new ArrayList<>();
-        List<Path> seen = new ArrayList<>();
-        for (Layer l : all) {
-            Path src = l.source().orElse(null);
-            if (src == null || !seen.contains(src)) {
-                out.add(l);
-                seen.add(src);
-            }
-        }
-        return out;
     }
 
     private static List<Path> inputFiles(Analysis analysis) {
@@ -240,15 +246,6 @@ public final class Outputs {
             files.add(analysis.file().toAbsolutePath().normalize());
         }
         return files;
-    }
-
-    static String indicatorFileName(AnalysisSpec.IndicatorSpec indicator) {
-        return "deserts_by_" + indicator.field().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_") + ".csv";
-    }
-
-    static String baseName(String path) {
-        String name = Path.of(path.replaceFirst("#.*$", "")).getFileName().toString();
-        return name.replaceFirst("\\.[^.]*$", "").toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_");
     }
 
     static void check(BooleanSupplier cancelled) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.catchment.analysis.AnalysisResult;
+import org.catchment.io.geopackage.GeoPackageWriter;
 import org.catchment.layer.Layer;
 import org.catchment.network.SearchResult;
 import org.catchment.network.SearchStart;
@@ -19,6 +20,8 @@ import org.catchment.overlay.Zone;
 import org.catchment.servicearea.CatchmentResult;
 import org.catchment.servicearea.Facility;
 import org.catchment.servicearea.ReachablePiece;
+import org.geotools.api.feature.simple.SimpleFeature;
+import org.geotools.api.referencing.crs.CoordinateReferenceSystem;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -31,40 +34,85 @@ import org.locationtech.jts.geom.util.PolygonExtracter;
 /**
  * Turns an analysis result into the layers of the GeoPackage export (docs/analysis-file.md#outputs):
  * facilities and their access points, service areas, the reachable network, node times, the
- * served-count surface, deserts, ward coverage and the study area.
+ * served-count surface, deserts, ward coverage and the study area, and the inputs as read.
  */
 public final class ResultLayers {
 
+    private static final String ON_NETWORK = "on the network";
+    private static final String NOT_ON_NETWORK = "not on the network";
+
     private final AnalysisResult result;
     private final GeometryFactory factory;
+    private final CoordinateReferenceSystem crs;
 
-    /** @param result the analysis result */
+    /** @param result the analysis result; its layers are in the analysis's working CRS */
     public ResultLayers(AnalysisResult result) {
         this.result = result;
         this.factory = result.network().geometryFactory();
+        this.crs = result.network().crs();
     }
 
     /** @return every result layer, in the order they are written */
     public List<Layer> all() {
-        List<Layer> out = new ArrayList<>();
-        out.add(studyArea());
-        out.add(facilities());
-        out.add(accessPoints());
-        out.add(serviceAreas());
+        return deferred().stream().map(d -> d.layer().get()).toList();
+    }
+
+    /**
+     * @return every result layer by name, each made only when asked for, in the order they are
+     *     written: the GeoPackage export then holds one at a time (a million facilities' rows, then
+     *     their access points), not all at once
+     */
+    public List<GeoPackageWriter.Deferred> deferred() {
+        List<GeoPackageWriter.Deferred> out = new ArrayList<>();
+        out.add(new GeoPackageWriter.Deferred("study_area", this::studyArea));
+        out.add(new GeoPackageWriter.Deferred("facilities", this::facilities));
+        out.add(new GeoPackageWriter.Deferred("access_points", this::accessPoints));
+        out.add(new GeoPackageWriter.Deferred("service_areas", this::serviceAreas));
         if (result.analysis().spec().catchments().perFacility()) {
-            out.add(facilityServiceAreas());
+            out.add(new GeoPackageWriter.Deferred("facility_service_areas", this::facilityServiceAreas));
         }
-        out.add(reachableNetwork());
-        out.add(nodeTimes());
-        out.add(servedCount());
-        out.add(deserts());
-        out.add(wardCoverage());
+        out.add(new GeoPackageWriter.Deferred("reachable_network", this::reachableNetwork));
+        out.add(new GeoPackageWriter.Deferred("node_times", this::nodeTimes));
+        out.add(new GeoPackageWriter.Deferred("served_count", this::servedCount));
+        out.add(new GeoPackageWriter.Deferred("deserts", this::deserts));
+        out.add(new GeoPackageWriter.Deferred("ward_coverage", this::wardCoverage));
+        return out;
+    }
+
+    /**
+     * The input layers as the run read them, for the GeoPackage: {@code input_zones} (the study
+     * area's layer, filtered), the residential land, population and zone layers
+     * ({@code input_<name>}), and each facility type's layers with its filter applied
+     * ({@code input_<type>}, {@code input_<type>_2}, ... for a type read from several files). A
+     * layer holding the same features of the same file as one before it (the population and a zone
+     * layer read from one file) is written once; types that share a file each get theirs.
+     *
+     * @return the input layers, in that order
+     */
+    public List<Layer> inputs() {
+        List<Layer> all = new ArrayList<>();
+        all.add(result.inputs().zones().renamed("input_zones"));
+        result.inputs().others().forEach(l -> all.add(l.renamed("input_" + l.name())));
+        for (AnalysisResult.TypeResult t : result.types()) {
+            for (int k = 0; k < t.layers().size(); k++) {
+                all.add(t.layers().get(k).renamed("input_" + t.spec().type() + (k == 0 ? "" : "_" + (k + 1))));
+            }
+        }
+        List<Layer> out = new ArrayList<>();
+        Set<List<Object>> seen = new HashSet<>();
+        for (Layer l : all) {
+            List<Object> content = List.of(l.source().map(Object::toString).orElse(l.name()),
+                    l.features().stream().map(SimpleFeature::getID).toList());
+            if (l.size() == 0 || seen.add(content)) {
+                out.add(l);
+            }
+        }
         return out;
     }
 
     /** @return the study area, one polygon per zone */
     public Layer studyArea() {
-        LayerBuilder b = new LayerBuilder("study_area", MultiPolygon.class)
+        LayerBuilder b = new LayerBuilder("study_area", MultiPolygon.class, crs)
                 .attribute("name", String.class).attribute("code", String.class).attribute("area_m2", Double.class);
         Geometry area = result.studyArea().area();
         for (Zone z : result.studyArea().zones()) {
@@ -77,24 +125,32 @@ public final class ResultLayers {
 
     /** @return every facility with how it joined the network */
     public Layer facilities() {
-        LayerBuilder b = new LayerBuilder("facilities", Geometry.class)
+        LayerBuilder b = new LayerBuilder("facilities", Geometry.class, crs)
                 .attribute("type", String.class).attribute("label", String.class)
                 .attribute("facility_id", String.class).attribute("name", String.class)
                 .attribute("access_points", Integer.class).attribute("snap_distance_m", Double.class)
                 .attribute("status", String.class);
         for (AnalysisResult.TypeResult t : result.types()) {
             CatchmentResult c = t.catchment();
-            Map<Integer, List<SearchStart>> starts = startsByFacility(c);
-            Map<String, SnapFailure> failures = new LinkedHashMap<>();
-            c.starts().failures().forEach(f -> failures.put(f.name(), f));
+            List<SearchStart> starts = c.starts().starts();
+            List<SnapFailure> failures = c.starts().failures();
+            int s = 0;
+            int failed = 0;
             for (Facility f : c.facilities()) {
-                List<SearchStart> own = starts.getOrDefault(f.index(), List.of());
-                Double snap = own.stream().mapToDouble(s -> s.snap().offsetM()).min().stream().boxed().findFirst()
-                        .orElse(null);
-                SnapFailure failure = failures.get(f.name());
-                String status = !own.isEmpty() ? "on the network"
-                        : "not on the network" + (failure == null ? "" : ": " + failure.message());
-                b.add(f.geometry(), t.spec().type(), t.spec().label(), f.id(), f.name(), own.size(), snap, status);
+                int own = 0;
+                double nearest = Double.POSITIVE_INFINITY;
+                while (s < starts.size() && starts.get(s).source() == f.index()) {
+                    nearest = Math.min(nearest, starts.get(s++).snap().offsetM());
+                    own++;
+                }
+                String status = ON_NETWORK;
+                if (own == 0) {
+                    SnapFailure failure = failed < failures.size() && failures.get(failed).name().equals(f.name())
+                            ? failures.get(failed++) : null;
+                    status = failure == null ? NOT_ON_NETWORK : NOT_ON_NETWORK + ": " + failure.reason();
+                }
+                b.add(f.geometry(), t.spec().type(), t.spec().label(), f.id(), f.name(), own,
+                        own == 0 ? null : nearest, status);
             }
         }
         return b.build();
@@ -102,7 +158,7 @@ public final class ResultLayers {
 
     /** @return the points where each facility joins the network */
     public Layer accessPoints() {
-        LayerBuilder b = new LayerBuilder("access_points", Point.class)
+        LayerBuilder b = new LayerBuilder("access_points", Point.class, crs)
                 .attribute("type", String.class).attribute("facility", String.class)
                 .attribute("offset_m", Double.class).attribute("start_min", Double.class);
         for (AnalysisResult.TypeResult t : result.types()) {
@@ -117,7 +173,7 @@ public final class ResultLayers {
 
     /** @return the service-area polygons: one per type and band (rings or disks as the analysis says) */
     public Layer serviceAreas() {
-        LayerBuilder b = new LayerBuilder("service_areas", MultiPolygon.class)
+        LayerBuilder b = new LayerBuilder("service_areas", MultiPolygon.class, crs)
                 .attribute("type", String.class).attribute("label", String.class)
                 .attribute("band_min", Double.class).attribute("ring_from_min", Double.class)
                 .attribute("area_m2", Double.class);
@@ -136,7 +192,7 @@ public final class ResultLayers {
 
     /** @return each facility's own (overlapping) service areas */
     public Layer facilityServiceAreas() {
-        LayerBuilder b = new LayerBuilder("facility_service_areas", MultiPolygon.class)
+        LayerBuilder b = new LayerBuilder("facility_service_areas", MultiPolygon.class, crs)
                 .attribute("type", String.class).attribute("facility", String.class)
                 .attribute("band_min", Double.class).attribute("area_m2", Double.class);
         for (AnalysisResult.TypeResult t : result.types()) {
@@ -154,7 +210,7 @@ public final class ResultLayers {
 
     /** @return the stretches of network reached, with their band, nearest facility and times */
     public Layer reachableNetwork() {
-        LayerBuilder b = new LayerBuilder("reachable_network", LineString.class)
+        LayerBuilder b = new LayerBuilder("reachable_network", LineString.class, crs)
                 .attribute("type", String.class).attribute("band_min", Double.class)
                 .attribute("facility", String.class).attribute("from_min", Double.class)
                 .attribute("to_min", Double.class).attribute("length_m", Double.class);
@@ -177,7 +233,7 @@ public final class ResultLayers {
      *         source network, position, and per type the minutes to the nearest facility and which
      */
     public Layer nodeTimes() {
-        LayerBuilder b = new LayerBuilder("node_times", Point.class)
+        LayerBuilder b = new LayerBuilder("node_times", Point.class, crs)
                 .attribute("node", Integer.class).attribute("source_id", String.class)
                 .attribute("easting", Double.class).attribute("northing", Double.class);
         for (AnalysisResult.TypeResult t : result.types()) {
@@ -211,7 +267,7 @@ public final class ResultLayers {
 
     /** @return the served-count surface: the study area cut by which types serve each part */
     public Layer servedCount() {
-        LayerBuilder b = new LayerBuilder("served_count", MultiPolygon.class)
+        LayerBuilder b = new LayerBuilder("served_count", MultiPolygon.class, crs)
                 .attribute("served_count", Integer.class).attribute("missing_count", Integer.class)
                 .attribute("missing_types", String.class).attribute("area_m2", Double.class);
         List<String> order = result.types().stream().map(t -> t.spec().type()).toList();
@@ -224,7 +280,7 @@ public final class ResultLayers {
 
     /** @return the deserts, largest first */
     public Layer deserts() {
-        LayerBuilder b = new LayerBuilder("deserts", MultiPolygon.class)
+        LayerBuilder b = new LayerBuilder("deserts", MultiPolygon.class, crs)
                 .attribute("id", Integer.class).attribute("wards", String.class)
                 .attribute("missing_count", Integer.class).attribute("missing_types", String.class)
                 .attribute("partly_missing", String.class)
@@ -238,7 +294,7 @@ public final class ResultLayers {
 
     /** @return each ward with its coverage statistics as columns, e.g. gp_20_area_share */
     public Layer wardCoverage() {
-        LayerBuilder b = new LayerBuilder("ward_coverage", MultiPolygon.class)
+        LayerBuilder b = new LayerBuilder("ward_coverage", MultiPolygon.class, crs)
                 .attribute("ward", String.class).attribute("area_m2", Double.class).attribute("residents", Double.class);
         Map<String, Map<String, CoverageRow>> byWard = new LinkedHashMap<>();
         List<String> columns = new ArrayList<>();
@@ -280,14 +336,6 @@ public final class ResultLayers {
         Map<String, String> label = new LinkedHashMap<>();
         result.types().forEach(t -> label.put(t.spec().type(), t.spec().label()));
         return String.join(", ", types.stream().map(t -> label.getOrDefault(t, t)).toList());
-    }
-
-    private static Map<Integer, List<SearchStart>> startsByFacility(CatchmentResult c) {
-        Map<Integer, List<SearchStart>> m = new LinkedHashMap<>();
-        for (SearchStart s : c.starts().starts()) {
-            m.computeIfAbsent(s.source(), k -> new ArrayList<>()).add(s);
-        }
-        return m;
     }
 
     private MultiPolygon multi(Geometry g) {

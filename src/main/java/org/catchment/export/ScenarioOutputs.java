@@ -8,6 +8,7 @@ import org.catchment.analysis.Analysis;
 import org.catchment.analysis.AnalysisResult;
 import org.catchment.analysis.ProgressListener;
 import org.catchment.analysis.ScenarioRunner;
+import org.catchment.io.FileOps;
 import org.catchment.io.csv.CsvTableWriter;
 import org.catchment.io.geopackage.GeoPackageWriter;
 import org.catchment.scenario.ClosureRanking;
@@ -19,8 +20,10 @@ import org.catchment.scenario.ScenarioResult;
  * outputs, the comparison GeoPackage ({@code scenario_<name>.gpkg}), the comparison table
  * ({@code scenario_<name>_comparison.csv}) and the change map ({@code scenario_<name>_change.png});
  * with several scenarios, {@code scenarios_summary.csv} in the output folder. All of it is one
- * output set, written all or nothing through {@link Outputs#writeSet}. Also the closure ranking
- * of {@code catchment rank}.
+ * output set, written all or nothing under one lock of the output folder through
+ * {@link Outputs#writeSet}: each scenario's subfolder is put in place whole with the baseline's
+ * files, and {@code --force} replaces an old subfolder whole (no file of an earlier run is left in
+ * it). Also the closure ranking of {@code catchment rank}.
  */
 public final class ScenarioOutputs {
 
@@ -67,13 +70,14 @@ public final class ScenarioOutputs {
                                    boolean force, ProgressListener progress, BooleanSupplier cancelled) {
         Analysis analysis = baseline.analysis();
         List<String> names = fileNames(analysis, results.stream().map(r -> r.scenario().name()).toList(), summary);
-        return Outputs.writeSet(analysis, names, force, progress, staging -> {
-            Outputs.stage(baseline, staging, progress, cancelled);
-            for (ScenarioResult r : results) {
+        int parts = results.size() + 1;
+        return Outputs.writeSet(analysis, names, force, progress, cancelled, FileOps.SYSTEM, staging -> {
+            Outputs.stage(baseline, staging, part(progress, 0, parts, ""), cancelled);
+            for (int i = 0; i < results.size(); i++) {
+                ScenarioResult r = results.get(i);
                 String folder = ScenarioRunner.folderName(r.scenario().name());
                 Path dir = staging.resolve(folder);
-                progress.progress("Export", 0, "Writing scenario " + r.scenario().name());
-                Outputs.stage(r.result(), dir, progress, cancelled);
+                Outputs.stage(r.result(), dir, part(progress, i + 1, parts, folder + "/"), cancelled);
                 GeoPackageWriter.write(dir.resolve(folder + ".gpkg"), new ComparisonLayers(r.comparison()).all(),
                         java.util.Map.of());
                 write(dir, ComparisonTables.comparison(folder + "_comparison.csv", r.comparison()));
@@ -88,6 +92,15 @@ public final class ScenarioOutputs {
     }
 
     /**
+     * @param prefix put before the file a message names (the scenario's folder)
+     * @return progress of one part of several (the baseline's files, then each scenario's) as a share of the whole
+     */
+    private static ProgressListener part(ProgressListener progress, int index, int parts, String prefix) {
+        return (stage, fraction, message) -> progress.progress(stage, (index + fraction) / parts,
+                message.replaceFirst("^(Writing|Drawing) ", "$1 " + prefix));
+    }
+
+    /**
      * Writes the closure rankings of some types into the output folder, all or nothing.
      *
      * @param rankings one ranking per type, in the order of {@code types}
@@ -97,7 +110,7 @@ public final class ScenarioOutputs {
                                            List<List<ClosureRanking.Row>> rankings, boolean force,
                                            ProgressListener progress) {
         List<String> names = types.stream().map(t -> ComparisonTables.rankingFileName(t.spec().type())).toList();
-        return Outputs.writeSet(result.analysis(), names, force, progress, staging -> {
+        return Outputs.writeSet(result.analysis(), names, force, progress, () -> false, FileOps.SYSTEM, staging -> {
             for (int i = 0; i < types.size(); i++) {
                 write(staging, ComparisonTables.ranking(types.get(i), rankings.get(i)));
             }

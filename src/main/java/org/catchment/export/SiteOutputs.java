@@ -13,6 +13,7 @@ import org.catchment.io.geopackage.GeoPackageWriter;
 import org.catchment.layer.Layer;
 import org.catchment.siting.Candidates;
 import org.catchment.siting.SiteSelection;
+import org.geotools.api.referencing.crs.CoordinateReferenceSystem;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.MultiPolygon;
@@ -76,13 +77,14 @@ public final class SiteOutputs {
     /** @return the GeoPackage's layers, in the order written */
     static List<Layer> layers(AnalysisResult baseline, SiteSelection.Result r) {
         GeometryFactory gf = baseline.network().geometryFactory();
+        CoordinateReferenceSystem crs = baseline.network().crs();
         SiteSelection.Setting s = r.setting();
-        LayerBuilder served = new LayerBuilder("served_now", MultiPolygon.class).attribute("type", String.class)
+        LayerBuilder served = new LayerBuilder("served_now", MultiPolygon.class, crs).attribute("type", String.class)
                 .attribute("band_min", Double.class);
         served.add(ResultLayers.multi(s.existing().disks().get(s.servedBandIndex()), gf), s.type(), s.bandMin());
         int[] rank = new int[r.candidates().size()];
         r.picks().forEach(p -> rank[p.candidate().site().index()] = p.rank());
-        LayerBuilder candidates = new LayerBuilder("candidates", Point.class).attribute("candidate_id", String.class)
+        LayerBuilder candidates = new LayerBuilder("candidates", Point.class, crs).attribute("candidate_id", String.class)
                 .attribute("name", String.class).attribute("area_alone_m2", Double.class)
                 .attribute("residents_alone", Double.class).attribute("pick", Integer.class);
         for (Candidates.Candidate c : r.candidates().placed()) {
@@ -90,9 +92,9 @@ public final class SiteOutputs {
             candidates.add(point(c), c.site().id(), c.site().name(), r.reaches().get(i).getArea(),
                     r.byResidents() ? r.alone()[i] : null, rank[i] == 0 ? null : rank[i]);
         }
-        LayerBuilder reach = new LayerBuilder("new_access", MultiPolygon.class).attribute("rank", Integer.class)
+        LayerBuilder reach = new LayerBuilder("new_access", MultiPolygon.class, crs).attribute("rank", Integer.class)
                 .attribute("name", String.class).attribute("area_m2", Double.class).attribute("residents", Double.class);
-        LayerBuilder picks = new LayerBuilder("sites", Geometry.class).attribute("rank", Integer.class)
+        LayerBuilder picks = new LayerBuilder("sites", Geometry.class, crs).attribute("rank", Integer.class)
                 .attribute("type", String.class).attribute("candidate_id", String.class).attribute("name", String.class)
                 .attribute("residents_gained", Double.class).attribute("residents_total", Double.class)
                 .attribute("area_gained_m2", Double.class);

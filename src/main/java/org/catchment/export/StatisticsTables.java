@@ -1,10 +1,13 @@
 package org.catchment.export;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.LinkedHashMap;
 import org.catchment.analysis.AnalysisResult;
+import org.catchment.analysis.OutputNames;
 import org.catchment.overlay.ClassCount;
 import org.catchment.overlay.CoverageRow;
 import org.catchment.overlay.Desert;
@@ -13,7 +16,8 @@ import org.catchment.overlay.Desert;
  * The statistics tables of an analysis, as header plus rows ready for CSV: coverage per ward
  * (and per further zone) by type and band, the deserts, and residents in deserts by indicator
  * class. Columns: docs/analysis-file.md#outputs; the zone totals are included so every row shows
- * how covered and not covered add up.
+ * how covered and not covered add up. Residents are given to one decimal place: spread over the
+ * land from census counts, they are estimates.
  */
 public final class StatisticsTables {
 
@@ -27,10 +31,10 @@ public final class StatisticsTables {
     /** @return every table of the result */
     public static List<Table> of(AnalysisResult result) {
         List<Table> out = new ArrayList<>();
-        out.add(coverage("ward_coverage.csv", "ward", result.wardCoverage()));
+        out.add(coverage(OutputNames.WARD_COVERAGE, "ward", result.wardCoverage()));
         for (int i = 0; i < result.zoneCoverage().size(); i++) {
-            String name = Outputs.baseName(result.analysis().spec().zones().get(i).layer());
-            out.add(coverage(name + "_coverage.csv", "zone", result.zoneCoverage().get(i)));
+            out.add(coverage(OutputNames.zoneTable(result.analysis().spec().zones().get(i)), "zone",
+                    result.zoneCoverage().get(i)));
         }
         out.add(deserts(result));
         for (AnalysisResult.IndicatorResult ind : result.indicators()) {
@@ -43,7 +47,7 @@ public final class StatisticsTables {
         List<List<Object>> out = new ArrayList<>();
         for (CoverageRow r : rows) {
             out.add(List.of(r.zone(), r.type(), r.label(), r.bandMin(), r.coveredAreaM2(), r.areaShare(), r.zoneAreaM2(),
-                    nullable(r.coveredResidents()), nullable(r.residentsShare()), nullable(r.zoneResidents())));
+                    residents(r.coveredResidents()), nullable(r.residentsShare()), residents(r.zoneResidents())));
         }
         return new Table(file, List.of(zoneColumn, "type", "label", "band_min", "area_m2", "area_share", "zone_area_m2",
                 "residents", "residents_share", "zone_residents"), out);
@@ -58,20 +62,38 @@ public final class StatisticsTables {
                     String.join("; ", d.missingTypes().stream().map(t -> labels.getOrDefault(t, t)).toList()),
                     d.missingTypes().size(),
                     String.join("; ", d.partlyMissingTypes().stream().map(t -> labels.getOrDefault(t, t)).toList()),
-                    nullable(d.residents())));
+                    residents(d.residents())));
         }
-        return new Table("deserts.csv", List.of("id", "ward", "area_m2", "missing_types", "missing_count",
+        return new Table(OutputNames.DESERTS, List.of("id", "ward", "area_m2", "missing_types", "missing_count",
                 "partly_missing_types", "residents"), out);
     }
 
     static Table indicator(AnalysisResult.IndicatorResult ind) {
         List<List<Object>> out = new ArrayList<>();
         for (ClassCount c : ind.rows()) {
-            out.add(List.of(c.classNo(), c.lowerBound(), c.upperBound(), c.zones(), c.residents(), c.residentsInDeserts(),
-                    c.residents() > 0 ? c.residentsInDeserts() / c.residents() : 0.0));
+            out.add(List.of(c.classNo(), range(c), c.lowerBound(), c.upperBound(), c.zones(), residents(c.residents()),
+                    residents(c.residentsInDeserts()), c.residents() > 0 ? c.residentsInDeserts() / c.residents() : 0.0));
         }
-        return new Table(Outputs.indicatorFileName(ind.spec()), List.of("class", "lower_bound", "upper_bound", "zones",
-                "residents", "residents_in_deserts", "share_in_deserts"), out);
+        return new Table(OutputNames.indicatorTable(ind.spec()), List.of("class", "range", "lower_bound", "upper_bound",
+                "zones", "residents", "residents_in_deserts", "share_in_deserts"), out);
+    }
+
+    /** @return the values of the class's zones as "lowest-highest" ("2-2" for IMD decile 2), "" for an empty class */
+    static String range(ClassCount c) {
+        return c.zones() == 0 ? "" : plain(c.lowestValue()) + "-" + plain(c.highestValue());
+    }
+
+    /**
+     * @return residents to one decimal place, "" when unknown: they are estimates spread over the
+     *     land, not counts of people
+     */
+    static Object residents(Double v) {
+        return v == null || !Double.isFinite(v) ? "" : BigDecimal.valueOf(v).setScale(1, RoundingMode.HALF_UP)
+                .stripTrailingZeros();
+    }
+
+    private static String plain(double v) {
+        return BigDecimal.valueOf(v).setScale(6, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
     }
 
     private static Object nullable(Double v) {

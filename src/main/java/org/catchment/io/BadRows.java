@@ -4,7 +4,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.catchment.InputException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.catchment.layer.Layer;
 
 /**
  * Collects rows a reader cannot use and applies the {@link ReadOptions.BadRowPolicy}: the first
@@ -14,6 +16,8 @@ import org.catchment.InputException;
 public final class BadRows {
 
     static final int LISTED = 10;
+    /** The start of {@link #warning()} after the file name. */
+    private static final Pattern LEFT_OUT = Pattern.compile(": (\\d+) rows? (?:was|were) left out: ");
 
     private final Path file;
     private final ReadOptions.BadRowPolicy policy;
@@ -27,13 +31,27 @@ public final class BadRows {
         this.policy = policy == null ? ReadOptions.BadRowPolicy.FAIL : policy;
     }
 
-    /** @throws InputException under {@code FAIL} */
+    /** @throws BadRowException under {@code FAIL} */
     public void add(int row, String problem) {
         if (policy == ReadOptions.BadRowPolicy.FAIL) {
-            throw new InputException(file, "row " + row, problem,
-                    "Correct the row, or choose to skip bad rows");
+            throw new BadRowException(file, "row " + row, problem, "Correct the row");
         }
         rows.add(new Bad(row, problem));
+    }
+
+    /**
+     * @param layer a layer read with {@code SKIP}
+     * @return how many rows or features its reader left out as bad, from its warnings
+     */
+    public static int leftOut(Layer layer) {
+        int n = 0;
+        for (String w : layer.warnings()) {
+            Matcher m = LEFT_OUT.matcher(w);
+            if (m.find()) {
+                n += Integer.parseInt(m.group(1));
+            }
+        }
+        return n;
     }
 
     /** @return the warning, or null when no row was left out */

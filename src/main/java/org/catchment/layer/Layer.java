@@ -13,6 +13,7 @@ import org.geotools.api.referencing.crs.CoordinateReferenceSystem;
 import org.geotools.geometry.jts.ReferencedEnvelope;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Point;
 
 /**
  * A named, immutable set of GeoTools features in one CRS with one geometry kind.
@@ -34,20 +35,32 @@ public final class Layer {
 
     private Layer(String name, SimpleFeatureType type, List<SimpleFeature> features, GeometryKind kind,
                   Path source, List<String> warnings) {
+        this(name, type, features, kind, source, warnings, null);
+    }
+
+    /** @param extent the features' extent when known (a copy of a layer under another name or source), else null */
+    private Layer(String name, SimpleFeatureType type, List<SimpleFeature> features, GeometryKind kind,
+                  Path source, List<String> warnings, ReferencedEnvelope extent) {
         this.name = Objects.requireNonNull(name, "name");
         this.type = Objects.requireNonNull(type, "type");
         this.features = List.copyOf(features);
         this.kind = kind;
         this.source = source;
         this.warnings = List.copyOf(warnings);
+        this.extent = extent != null ? extent : extentOf(type, this.features);
+    }
+
+    private static ReferencedEnvelope extentOf(SimpleFeatureType type, List<SimpleFeature> features) {
         ReferencedEnvelope env = new ReferencedEnvelope(type.getCoordinateReferenceSystem());
-        for (SimpleFeature f : this.features) {
+        for (SimpleFeature f : features) {
             Geometry g = (Geometry) f.getDefaultGeometry();
-            if (g != null && !g.isEmpty()) {
+            if (g instanceof Point p && !p.isEmpty()) {
+                env.expandToInclude(p.getX(), p.getY());
+            } else if (g != null && !g.isEmpty()) {
                 env.expandToInclude(g.getEnvelopeInternal());
             }
         }
-        this.extent = env;
+        return env;
     }
 
     /**
@@ -84,25 +97,37 @@ public final class Layer {
 
     /** @return a copy of this layer that remembers the file it came from */
     public Layer withSource(Path file) {
-        return new Layer(name, type, features, kind, file, warnings);
+        return new Layer(name, type, features, kind, file, warnings, extent);
     }
 
     /** @return a copy of this layer with one more load warning */
     public Layer withWarning(String warning) {
         List<String> w = new ArrayList<>(warnings);
         w.add(warning);
-        return new Layer(name, type, features, kind, source, w);
+        return new Layer(name, type, features, kind, source, w, extent);
     }
 
     /** @return a copy of this layer under another name */
     public Layer renamed(String newName) {
-        return new Layer(newName, type, features, kind, source, warnings);
+        return new Layer(newName, type, features, kind, source, warnings, extent);
     }
 
-    /** @return a layer of the features that pass the filter (same type, source and warnings) */
+    /**
+     * @param filter a filter on the layer's fields; a field name is matched exactly, else ignoring
+     *               case, and may hold any character (spaces, brackets), as files' field names do
+     * @return a layer of the features that pass the filter (same type, source and warnings)
+     */
     public Layer filter(Filter filter) {
-        List<SimpleFeature> kept = features.stream().filter(filter::evaluate).toList();
+        List<SimpleFeature> kept = features.stream().filter(matcher(filter)).toList();
         return new Layer(name, type, kept, kind, source, warnings);
+    }
+
+    /**
+     * @param filter a filter on the layer's fields, read as {@link #filter(Filter)} reads them
+     * @return whether a feature of this layer passes the filter
+     */
+    public java.util.function.Predicate<SimpleFeature> matcher(Filter filter) {
+        return FieldFilter.bind(filter, type)::evaluate;
     }
 
     /** @return the layer's name */

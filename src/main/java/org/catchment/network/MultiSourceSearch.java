@@ -22,7 +22,7 @@ import org.catchment.CancelledException;
  * <p>Each start is a snapped point: GraphHopper's {@link QueryGraph} adds a virtual node there,
  * so a facility in the middle of a long link starts from that point, not from a node. Every
  * start begins at its own start time (e.g. its off-network leg). Edge times come from
- * {@link WalkingWeighting} (exact EPSG:27700 lengths) and the graph is explored with
+ * {@link WalkingWeighting} (exact lengths in the working CRS) and the graph is explored with
  * GraphHopper's edge explorer; the loop itself is a textbook Dijkstra over an indexed binary
  * heap keyed by (minutes, source), so equal times go to the lower source index. The search stops
  * at the first node beyond the limit; nodes beyond it are reported unreached.
@@ -50,16 +50,18 @@ public final class MultiSourceSearch {
     }
 
     /**
-     * @param starts     the starts (at least one)
+     * @param all        the starts (at least one); those that another start on their edge beats
+     *                   everywhere are left out ({@link DominatedStarts}), which changes no result
      * @param maxMinutes the time limit (the largest band)
      * @param cancelled  polled every few thousand nodes; when true the search stops with a
      *                   {@link CancelledException}
      * @return the times and sources
      */
-    public SearchResult run(List<SearchStart> starts, double maxMinutes, BooleanSupplier cancelled) {
+    public SearchResult run(List<SearchStart> all, double maxMinutes, BooleanSupplier cancelled) {
         if (!(maxMinutes > 0)) {
             throw new IllegalArgumentException("time limit must be positive: " + maxMinutes);
         }
+        List<SearchStart> starts = DominatedStarts.without(network, all, walkingSpeedKmh);
         List<Snap> snaps = new ArrayList<>(starts.size());
         for (SearchStart s : starts) {
             snaps.add(s.snap().recipe().toSnap(network.graph()));

@@ -42,6 +42,9 @@ import org.catchment.InputException;
  */
 public final class OsmNetworkBuilder {
 
+    /** Which ways may be walked, in words, as a run's summary names it. */
+    static final String WALKABILITY = "GraphHopper's foot profile over the OpenStreetMap tags (highway, foot, access,"
+            + " sidewalk...)";
     private static final String ENCODED_VALUES = "foot_access, foot_average_speed, foot_priority, road_class, osm_way_id";
     private static final Set<RoadClass> PATH_CLASSES = EnumSet.of(RoadClass.FOOTWAY, RoadClass.PATH, RoadClass.STEPS,
             RoadClass.PEDESTRIAN, RoadClass.BRIDLEWAY, RoadClass.CYCLEWAY, RoadClass.TRACK);
@@ -124,7 +127,7 @@ public final class OsmNetworkBuilder {
         EnumEncodedValue<RoadClass> roadClass = em.getEnumEncodedValue(RoadClass.KEY, RoadClass.class);
         IntEncodedValue wayId = em.getIntEncodedValue("osm_way_id");
 
-        double[] nodeXy = projection.toBng(nodeLonLat(graph), graph.getNodes());
+        double[] nodeXy = projection.toWorking(nodeLonLat(graph), graph.getNodes());
 
         int edges = graph.getEdges();
         int[] start = new int[edges + 1];
@@ -144,7 +147,7 @@ public final class OsmNetworkBuilder {
                 ll[2 * (start[e] + i) + 1] = pl.getLat(i);
             }
         }
-        double[] xy = projection.toBng(ll, total);
+        double[] xy = projection.toWorking(ll, total);
         EdgeGeometries.Builder geometries = new EdgeGeometries.Builder();
         String[] edgeIds = new String[edges];
         BitSet paths = new BitSet(edges);
@@ -159,7 +162,7 @@ public final class OsmNetworkBuilder {
         }
         LocationIndexTree index = (LocationIndexTree) hopper.getLocationIndex();
         return new WalkingNetwork(WalkingNetwork.Source.OPENSTREETMAP, graph, em, access, speed, index,
-                geometries.build(), nodeXy, nodeIds, edgeIds, paths, projection);
+                geometries.build(), nodeXy, nodeIds, edgeIds, paths, projection, WALKABILITY);
     }
 
     /** Recovers OpenStreetMap node ids by position; nodes without a match get "gh:" and their graph id. */

@@ -1,8 +1,6 @@
 package org.catchment.network;
 
-import com.graphhopper.routing.util.AccessFilter;
 import com.graphhopper.storage.index.Snap;
-import com.graphhopper.util.EdgeIteratorState;
 import java.util.ArrayList;
 import java.util.List;
 import org.locationtech.jts.geom.Coordinate;
@@ -11,18 +9,37 @@ import org.locationtech.jts.geom.Coordinate;
  * Snaps points onto the walking network: the nearest point on the nearest walkable edge, not
  * the nearest node, within a tolerance.
  *
- * <p>GraphHopper's location index finds the closest walkable edge and the segment of its
- * geometry; the point is then projected onto that segment in EPSG:27700 so the off-network
- * distance and the position along the edge are exact metres. Points farther than the tolerance
- * (default {@value #DEFAULT_TOLERANCE_M} m) are returned as named failures, never dropped silently.
+ * <p>The nearest walkable segment is found exactly in the working CRS on a grid of the network's
+ * segments ({@link SegmentGrid}; among points nearer than {@value #TIE_M} m to each other, the
+ * lower edge id), and the point is projected onto it, so the off-network distance and the
+ * position along the edge are exact metres. GraphHopper's location index, which answered this
+ * before, measures in longitude/latitude (where two edges are almost equally near it can pick
+ * the one a few centimetres farther) and cost ten times as much for a point near a street and
+ * thirty times as much for one beyond the tolerance. The GraphHopper snap the search needs is
+ * made from the exact one ({@link SnapRecipe}: a tower node, a pillar or a point inside the
+ * segment, moved onto the vertex where GraphHopper would put it). Points farther than the
+ * tolerance (default {@value #DEFAULT_TOLERANCE_M} m) are returned as named failures, never
+ * dropped silently, with the exact distance to the nearest walkable edge (up to
+ * {@value #FAILURE_SEARCH_M} m).
  */
 public final class Snapper {
 
     /** Default snap tolerance in metres. */
     public static final double DEFAULT_TOLERANCE_M = 250;
+    /** Distances closer than this (metres) are ties. */
+    static final double TIE_M = 1e-9;
+    /** A joining point this near a vertex (metres) is put on the vertex, where GraphHopper places it too. */
+    private static final double VERTEX_M = 1e-6;
+
+    /**
+     * How far the distance to the nearest walkable edge is sought for a point that does not join,
+     * metres (at least twice the tolerance); beyond it the report says "no walkable path or road nearby".
+     */
+    static final double FAILURE_SEARCH_M = 2000;
 
     private final WalkingNetwork network;
     private final double toleranceM;
+    private final SegmentGrid grid;
 
     /**
      * @param network    the network
@@ -34,6 +51,7 @@ public final class Snapper {
         }
         this.network = network;
         this.toleranceM = toleranceM;
+        this.grid = network.segmentGrid();
     }
 
     /** The outcome of snapping a list of points. */
@@ -42,16 +60,17 @@ public final class Snapper {
 
     /**
      * @param name  the point's name for messages
-     * @param point the point, EPSG:27700
+     * @param point the point, in the working CRS; kept (not copied) in the snap or failure, so it must not change
      * @return the snap, or a failure
      */
     public SnapOutcome snapOrFail(String name, Coordinate point) {
-        double[] ll = network.projection().toLonLat(new double[] {point.x, point.y}, 1);
-        Snap snap = network.index().findClosest(ll[1], ll[0], AccessFilter.allEdges(network.access()));
-        if (!snap.isValid()) {
-            return new SnapFailure(name, point, Double.POSITIVE_INFINITY, toleranceM);
+        SegmentGrid.Nearest nearest = grid.nearest(point.x, point.y, Math.max(FAILURE_SEARCH_M, 2 * toleranceM));
+        if (nearest == null || nearest.distanceM() > toleranceM) {
+            return new SnapFailure(name, point,
+                    nearest == null ? Double.POSITIVE_INFINITY : nearest.distanceM(), toleranceM);
         }
-        SnapPoint sp = exact(name, point, snap);
+        SnapPoint sp = onEdge(name, point, nearest.edge(), nearest.segment(),
+                onVertex(nearest.edge(), nearest.segment(), nearest.fraction()));
         if (sp.offsetM() > toleranceM) {
             return new SnapFailure(name, point, sp.offsetM(), toleranceM);
         }
@@ -71,7 +90,7 @@ public final class Snapper {
      * Snaps points in order.
      *
      * @param names  one name per point
-     * @param points the points, EPSG:27700
+     * @param points the points, in the working CRS
      */
     public Result snapAll(List<String> names, List<Coordinate> points) {
         List<SnapPoint> ok = new ArrayList<>();
@@ -87,41 +106,55 @@ public final class Snapper {
         return new Result(ok, failed);
     }
 
-    /** Re-does GraphHopper's projection in EPSG:27700 on the segment it chose. */
-    private SnapPoint exact(String name, Coordinate point, Snap snap) {
-        EdgeIteratorState state = snap.getClosestEdge();
-        int e = state.getEdge();
+    /** @return the point at fraction f of segment i of edge e (a vertex itself at 0 and 1) */
+    private static Coordinate at(EdgeGeometries g, int e, int i, double f) {
+        if (f == 0 || f == 1) {
+            int v = f == 0 ? i : i + 1;
+            return new Coordinate(g.x(e, v), g.y(e, v));
+        }
+        return new Coordinate(g.x(e, i) + f * (g.x(e, i + 1) - g.x(e, i)), g.y(e, i) + f * (g.y(e, i + 1) - g.y(e, i)));
+    }
+
+    /** @return the fraction f along segment i of edge e, put on a vertex (0 or 1) when within {@value #VERTEX_M} m of it */
+    private double onVertex(int e, int i, double f) {
         EdgeGeometries g = network.geometries();
-        int n = g.pointCount(e);
-        boolean reversed = state.get(EdgeIteratorState.REVERSE_STATE);
-        double alongM;
-        Coordinate on;
-        switch (snap.getSnappedPosition()) {
-            case TOWER -> {
-                boolean atBase = snap.getClosestNode() == network.baseNode(e);
-                alongM = atBase ? 0 : g.lengthM(e);
-                on = atBase ? new Coordinate(g.x(e, 0), g.y(e, 0)) : new Coordinate(g.x(e, n - 1), g.y(e, n - 1));
+        double len = Math.hypot(g.x(e, i + 1) - g.x(e, i), g.y(e, i + 1) - g.y(e, i));
+        return f * len <= VERTEX_M ? 0 : (1 - f) * len <= VERTEX_M ? 1 : f;
+    }
+
+    /**
+     * The snap onto edge e at vertex i (f = 0) or inside segment i (0 < f < 1), with a recipe
+     * GraphHopper's query graph can place: a tower node, a pillar, or a point inside the segment
+     * (given as the query point, so that GraphHopper's own projection finds that very point).
+     * GraphHopper puts a point within 10^-6 degrees of a vertex on the vertex (no tiny virtual
+     * edges), and so does this when GraphHopper's copy of the segment in longitude/latitude would
+     * put the point just beyond its end; the snap then moves there too, as for the snaps
+     * GraphHopper proposes itself, so the search starts where the snap says.
+     */
+    private SnapPoint onEdge(String name, Coordinate point, int e, int i, double f) {
+        if (f == 1) {
+            return onEdge(name, point, e, i + 1, 0);
+        }
+        EdgeGeometries g = network.geometries();
+        int last = g.pointCount(e) - 1;
+        Coordinate on = at(g, e, i, f);
+        Snap.Position position = f > 0 ? Snap.Position.EDGE
+                : i == 0 || i == last ? Snap.Position.TOWER : Snap.Position.PILLAR;
+        double[] ll = network.projection().toLonLat(new double[] {on.x, on.y}, 1);
+        SnapRecipe recipe = new SnapRecipe(ll[1], ll[0], e, network.adjNode(e), i, position,
+                i == last ? network.adjNode(e) : network.baseNode(e), point.distance(on));
+        if (position == Snap.Position.EDGE) {
+            if (!recipe.projectsInside(network.graph())) {
+                return onEdge(name, point, e, f < 0.5 ? i : i + 1, 0);
             }
-            case PILLAR -> {
-                int vertex = reversed ? n - 1 - snap.getWayIndex() : snap.getWayIndex();
-                alongM = lengthTo(g, e, vertex);
-                on = new Coordinate(g.x(e, vertex), g.y(e, vertex));
-            }
-            default -> {
-                int segment = reversed ? n - 2 - snap.getWayIndex() : snap.getWayIndex();
-                double ax = g.x(e, segment);
-                double ay = g.y(e, segment);
-                double dx = g.x(e, segment + 1) - ax;
-                double dy = g.y(e, segment + 1) - ay;
-                double len2 = dx * dx + dy * dy;
-                double f = len2 == 0 ? 0 : ((point.x - ax) * dx + (point.y - ay) * dy) / len2;
-                f = Math.max(0, Math.min(1, f));
-                on = new Coordinate(ax + f * dx, ay + f * dy);
-                alongM = lengthTo(g, e, segment) + f * Math.sqrt(len2);
+            recipe = SnapRecipe.of(recipe.toSnap(network.graph()));
+            if (recipe.position() != Snap.Position.EDGE) {
+                return onEdge(name, point, e, recipe.wayIndex(), 0);
             }
         }
-        return new SnapPoint(name, new Coordinate(point.x, point.y), e, alongM, point.distance(on), on,
-                SnapRecipe.of(snap));
+        double alongM = i == last ? g.lengthM(e)
+                : lengthTo(g, e, i) + f * Math.hypot(g.x(e, i + 1) - g.x(e, i), g.y(e, i + 1) - g.y(e, i));
+        return new SnapPoint(name, point, e, alongM, point.distance(on), on, recipe);
     }
 
     private static double lengthTo(EdgeGeometries g, int e, int vertex) {

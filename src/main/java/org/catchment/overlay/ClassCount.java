@@ -10,7 +10,9 @@ package org.catchment.overlay;
  * @param residents          the residents of the zones in this class
  * @param residentsInDeserts those of them living in deserts
  * @param zones              the number of zones in this class
+ * @param lowestValue        the smallest value of a zone in this class, NaN when it has none
+ * @param highestValue       the largest value of a zone in this class, NaN when it has none
  */
 public record ClassCount(int classNo, double lowerBound, double upperBound, double residents,
-                         double residentsInDeserts, int zones) {
+                         double residentsInDeserts, int zones, double lowestValue, double highestValue) {
 }

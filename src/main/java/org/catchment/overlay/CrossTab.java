@@ -40,6 +40,10 @@ public final class CrossTab {
         double[] residents = new double[k];
         double[] inDeserts = new double[k];
         int[] count = new int[k];
+        double[] lowest = new double[k];
+        double[] highest = new double[k];
+        java.util.Arrays.fill(lowest, Double.NaN);
+        java.util.Arrays.fill(highest, Double.NaN);
         double min = breaks[0];
         Geometry desertArea = null;
         if (!deserts.isEmpty()) {
@@ -51,6 +55,8 @@ public final class CrossTab {
             Geometry zone = zones.get(i).geometry();
             min = Math.min(min, values[i]);
             count[c]++;
+            lowest[c] = count[c] == 1 ? values[i] : Math.min(lowest[c], values[i]);
+            highest[c] = count[c] == 1 ? values[i] : Math.max(highest[c], values[i]);
             residents[c] += population.residentsIn(zone);
             if (desertArea != null) {
                 inDeserts[c] += population.residentsIn(Polygons.intersection(zone, desertArea));
@@ -58,7 +64,8 @@ public final class CrossTab {
         }
         List<ClassCount> rows = new ArrayList<>();
         for (int c = 0; c < k; c++) {
-            rows.add(new ClassCount(c + 1, c == 0 ? min : breaks[c - 1], breaks[c], residents[c], inDeserts[c], count[c]));
+            rows.add(new ClassCount(c + 1, c == 0 ? min : breaks[c - 1], breaks[c], residents[c], inDeserts[c], count[c],
+                    lowest[c], highest[c]));
         }
         return rows;
     }

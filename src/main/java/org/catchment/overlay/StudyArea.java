@@ -10,6 +10,7 @@ import org.catchment.InputException;
 import org.catchment.layer.GeometryKind;
 import org.catchment.layer.Layer;
 import org.geotools.api.feature.simple.SimpleFeature;
+import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 
 /**
@@ -47,25 +48,8 @@ public final class StudyArea {
      */
     public static StudyArea of(Layer zones, String nameField, String codeField, List<String> select,
                                Geometry residential) {
-        Features.requireKind(zones, GeometryKind.POLYGON, "the zones");
-        String nameAttr = Features.field(zones, nameField, "zone name");
-        String codeAttr = codeField == null ? null : Features.field(zones, codeField, "zone code");
         List<String> warnings = new ArrayList<>();
-        Set<String> wanted = wanted(zones, nameAttr, codeAttr, select);
-        List<Zone> kept = new ArrayList<>();
-        List<SimpleFeature> features = zones.features();
-        for (int i = 0; i < features.size(); i++) {
-            SimpleFeature f = features.get(i);
-            String name = text(f.getAttribute(nameAttr));
-            String code = codeAttr == null ? null : text(f.getAttribute(codeAttr));
-            if (wanted != null && !wanted.contains(key(name)) && (code == null || !wanted.contains(key(code)))) {
-                continue;
-            }
-            Geometry g = zoneGeometry(zones, i, f, name, warnings);
-            if (g != null) {
-                kept.add(new Zone(name.isBlank() ? unnamed(code, i) : name, code, g));
-            }
-        }
+        List<Zone> kept = zones(zones, nameField, codeField, select, warnings);
         if (kept.isEmpty()) {
             throw new InputException(Features.file(zones), "layer " + zones.name(), "no zone with an area was selected",
                     "Check the zone selection and the layer");
@@ -86,9 +70,74 @@ public final class StudyArea {
         return new StudyArea(kept, union, land, warnings);
     }
 
+    /**
+     * The zones of a layer as a study area takes them, without their union: what the desktop app
+     * lists and draws, so it shows the zones a run uses.
+     *
+     * @param zones     the zone polygons
+     * @param nameField the field holding each zone's name
+     * @param codeField the field holding each zone's code, or null
+     * @param select    zone names or codes to keep (ignoring case), or null for all zones
+     * @param warnings  receives the repairs and omissions
+     * @return the zones with an area, repaired, in layer order; a zone with a blank name is named
+     *     by its code, else "Zone n" (n its feature number)
+     * @throws InputException for a non-polygon layer, a missing field or an unknown zone
+     */
+    public static List<Zone> zones(Layer zones, String nameField, String codeField, List<String> select,
+                                   List<String> warnings) {
+        Features.requireKind(zones, GeometryKind.POLYGON, "the zones");
+        String nameAttr = Features.field(zones, nameField, "zone name");
+        String codeAttr = codeField == null ? null : Features.field(zones, codeField, "zone code");
+        Set<String> wanted = wanted(zones, nameAttr, codeAttr, select);
+        List<Zone> kept = new ArrayList<>();
+        List<SimpleFeature> features = zones.features();
+        for (int i = 0; i < features.size(); i++) {
+            SimpleFeature f = features.get(i);
+            String name = text(f.getAttribute(nameAttr));
+            String code = codeAttr == null ? null : text(f.getAttribute(codeAttr));
+            if (!selected(wanted, name, code)) {
+                continue;
+            }
+            Geometry g = zoneGeometry(zones, i, f, name, warnings);
+            if (g != null) {
+                kept.add(new Zone(name.isBlank() ? unnamed(code, i) : name, code, g));
+            }
+        }
+        return kept;
+    }
+
     /** @return the name of a zone whose name field is blank: its code, else its feature number */
     private static String unnamed(String code, int index) {
         return code != null && !code.isBlank() ? code : "Zone " + (index + 1);
+    }
+
+    /**
+     * The extent of the zones a study area selects, in the layer's own CRS, without repairing or
+     * joining them (for choosing the working CRS before the layer is reprojected).
+     *
+     * @return the envelope of the selected zones' geometries, as {@link #of} selects them
+     * @throws InputException as {@link #of} for a missing field or an unknown zone name
+     */
+    public static Envelope selectedExtent(Layer zones, String nameField, String codeField, List<String> select) {
+        if (select == null) {
+            return zones.envelope();
+        }
+        String nameAttr = Features.field(zones, nameField, "zone name");
+        String codeAttr = codeField == null ? null : Features.field(zones, codeField, "zone code");
+        Set<String> wanted = wanted(zones, nameAttr, codeAttr, select);
+        Envelope e = new Envelope();
+        for (SimpleFeature f : zones.features()) {
+            Geometry g = Layer.geometry(f);
+            if (g != null && selected(wanted, text(f.getAttribute(nameAttr)),
+                    codeAttr == null ? null : text(f.getAttribute(codeAttr)))) {
+                e.expandToInclude(g.getEnvelopeInternal());
+            }
+        }
+        return e;
+    }
+
+    private static boolean selected(Set<String> wanted, String name, String code) {
+        return wanted == null || wanted.contains(key(name)) || code != null && wanted.contains(key(code));
     }
 
     /** @return the selection as upper-case keys, or null for all; checks every name exists */

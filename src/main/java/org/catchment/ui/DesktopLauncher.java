@@ -1,6 +1,7 @@
 package org.catchment.ui;
 
 import java.nio.file.Path;
+import java.util.function.LongConsumer;
 import javafx.application.Application;
 
 /**
@@ -11,6 +12,7 @@ import javafx.application.Application;
 public final class DesktopLauncher {
 
     private static volatile Path initial;
+    private static volatile LongConsumer firstFrame;
 
     private DesktopLauncher() {
     }
@@ -19,9 +21,12 @@ public final class DesktopLauncher {
      * Opens the main window and blocks until it is closed. Can be called once per JVM (a JavaFX rule).
      *
      * @param analysisOrNull an analysis file to open at once, or null for an empty window
+     * @param timingOrNull   when given, told the milliseconds from the process's start to the first frame
+     *                       of the main window drawn, after which the app closes (the {@code --timing} flag)
      */
-    public static void launch(Path analysisOrNull) {
+    public static void launch(Path analysisOrNull, LongConsumer timingOrNull) {
         initial = analysisOrNull == null ? null : analysisOrNull.toAbsolutePath().normalize();
+        firstFrame = timingOrNull;
         if (System.getProperty("javafx.cachedir") == null) {
             System.setProperty("javafx.cachedir",
                     Path.of(System.getProperty("java.io.tmpdir"), "catchment-javafx").toString());
@@ -32,5 +37,10 @@ public final class DesktopLauncher {
     /** @return the file given to {@link #launch}, or null */
     static Path initialFile() {
         return initial;
+    }
+
+    /** @return the listener of the first frame's time given to {@link #launch}, or null */
+    static LongConsumer firstFrameListener() {
+        return firstFrame;
     }
 }

@@ -69,6 +69,49 @@ class AnalysisFilesTest {
         assertThat(s.studyArea().select()).containsExactly("North", "South");
     }
 
+    /* Issue 16, item 6: an analysis still being put together opens in the app; the command line still refuses to run it. */
+    @Test
+    void aDraftWithoutNetworkOrTypesCanBeReadButNotRun() throws Exception {
+        String draft = """
+                name: Half done
+                study_area: {layer: sample/wards.shp, name_field: WD_NAME}
+                deserts: {min_missing: 3}
+                """;
+        Files.writeString(file, draft);
+        Analysis a = AnalysisFiles.readDraft(file);
+        assertThat(a.spec().network()).isNull();
+        assertThat(a.spec().facilities()).isEmpty();
+        assertThat(Completeness.firstGap(a.spec())).hasValueSatisfying(g -> {
+            assertThat(g.key()).isEqualTo("network");
+            assertThat(g.appMessage()).isEqualTo("The analysis has no road network yet. Add the roads under Network in"
+                    + " the Analysis panel (Add roads\u2026).");
+        });
+        assertThatThrownBy(() -> AnalysisFiles.read(file)).hasMessage(file + ": network: the analysis has no road"
+                + " network. Name the road network, e.g. network: {roads: [RoadLink.shp]}.");
+        Files.writeString(file, draft + "network: {roads: [sample/RoadLink.shp]}\n");
+        assertThatThrownBy(() -> AnalysisFiles.read(file)).hasMessage(file + ": facilities: the analysis has no facility"
+                + " types. List at least one, e.g. - {type: gp, layer: gp.shp}.");
+
+        Files.writeString(file, draft.replace("name: Half done", "name: Half done\nnetwork: {walking_speed_kmh: 40}"));
+        assertThatThrownBy(() -> AnalysisFiles.readDraft(file)).as("what a draft says is still checked")
+                .hasMessageContaining("line 2, network.walking_speed_kmh: the walking speed must be");
+        Files.writeString(file, draft.replace("sample/wards.shp", "sample/none.shp"));
+        assertThatThrownBy(() -> AnalysisFiles.readDraft(file)).hasMessageContaining("study_area.layer: the file");
+    }
+
+    @Test
+    void theAppsCheckNamesNoLineAndNoFileWhileUnsaved() {
+        Analysis a = parse(VALID);
+        AnalysisSpec bad = a.spec().withFacilities(List.of(a.spec().facilities().get(0).toBuilder()
+                .layers(List.of("sample/none.shp")).build()));
+        assertThatThrownBy(() -> AnalysisFiles.check(bad, null, dir)).hasMessage("facilities[0].layer: the file "
+                + dir.resolve("sample/none.shp") + " does not exist. Paths are relative to the analysis file's folder;"
+                + " check the name and folder.");
+        assertThatThrownBy(() -> AnalysisFiles.check(bad, file, dir)).hasMessageStartingWith(file
+                + ": facilities[0].layer: the file");
+        assertThat(AnalysisFiles.check(a.spec(), null, dir).file()).isNull();
+    }
+
     @Test
     void geoPackageTableIsPartOfTheLayerPath() {
         LayerRef ref = parse(VALID).layer("roads.gpkg#road_link");

@@ -45,13 +45,15 @@ class ArchitectureTest {
                 "servicearea", "siting"));
         LAYERS.put("bench", List.of("analysis", "export", "io", "layer", "network", "overlay", "scenario",
                 "servicearea", "siting"));
-        LAYERS.put("ui", List.of("analysis", "export", "io", "layer", "network", "overlay", "render", "servicearea"));
+        LAYERS.put("ui", List.of("analysis", "export", "io", "layer", "network", "overlay", "render", "scenario",
+                "servicearea"));
         LAYERS.put("cli", List.of("analysis", "bench", "export", "io", "layer", "overlay", "scenario", "siting", "ui"));
     }
 
     /** The view packages of the app: every ui package that is not a view model. */
     private static final String[] VIEWS = {"org.catchment.ui", "org.catchment.ui.common..", "org.catchment.ui.map",
-        "org.catchment.ui.layers", "org.catchment.ui.form", "org.catchment.ui.results", "org.catchment.ui.export"};
+        "org.catchment.ui.layers", "org.catchment.ui.form", "org.catchment.ui.results", "org.catchment.ui.export",
+        "org.catchment.ui.table"};
 
     private static JavaClasses classes;
 
@@ -87,6 +89,11 @@ class ArchitectureTest {
     @Test
     void noCyclesBetweenTheUiPackagesBelowItsRoot() {
         slices().matching("org.catchment.ui.(**)").should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
+    void uiFeaturePackagesAreFreeOfCycles() {
+        slices().matching("org.catchment.ui.(*)..").should().beFreeOfCycles().check(classes);
     }
 
     @Test

@@ -33,12 +33,12 @@ class CrossTabTest {
         List<ClassCount> rows = CrossTab.residentsInDesertsByClass(lsoas, new double[] {1, 1, 3, 10}, deciles, pop, deserts);
 
         assertThat(rows).hasSize(10);
-        assertThat(rows.get(0)).isEqualTo(new ClassCount(1, 1, 1, 300, 250, 2));
-        assertThat(rows.get(1)).isEqualTo(new ClassCount(2, 1, 2, 0, 0, 0));
+        assertThat(rows.get(0)).isEqualTo(new ClassCount(1, 1, 1, 300, 250, 2, 1, 1));
+        assertThat(rows.get(1)).isEqualTo(new ClassCount(2, 1, 2, 0, 0, 0, Double.NaN, Double.NaN));
         assertThat(rows.get(2).residents()).isCloseTo(300, within(1e-9));
         assertThat(rows.get(2).residentsInDeserts()).isCloseTo(150, within(1e-9));
         assertThat(rows.get(2).zones()).isEqualTo(1);
-        assertThat(rows.get(9)).isEqualTo(new ClassCount(10, 9, 10, 400, 0, 1));
+        assertThat(rows.get(9)).isEqualTo(new ClassCount(10, 9, 10, 400, 0, 1, 10, 10));
         assertThat(rows.stream().mapToDouble(ClassCount::residents).sum()).isCloseTo(pop.total(), within(1e-9));
     }
 

@@ -18,6 +18,7 @@ import org.catchment.layer.Crs;
 import org.catchment.layer.Layer;
 import org.catchment.network.NetworkLink;
 import org.catchment.network.OpenRoadsSchema;
+import org.catchment.network.Walkability;
 import org.geotools.api.feature.simple.SimpleFeature;
 import org.geotools.api.feature.type.AttributeDescriptor;
 import org.geotools.api.feature.type.GeometryDescriptor;
@@ -107,11 +108,11 @@ class SampleTownFilesTest {
         COUNTS.forEach((file, count) -> {
             Layer layer = shp(COMMITTED, file);
             assertThat(layer.size()).as(file).isEqualTo(count);
-            assertThat(Crs.epsgCode(layer.crs())).as(file).isEqualTo(Crs.BNG);
+            assertThat(Crs.epsgCode(layer.crs())).as(file).isEqualTo(27700);
         });
         Layer links = gpkg(COMMITTED, "road_link");
         assertThat(links.size()).isEqualTo(1696);
-        assertThat(Crs.epsgCode(links.crs())).isEqualTo(Crs.BNG);
+        assertThat(Crs.epsgCode(links.crs())).isEqualTo(27700);
         assertThat(gpkg(COMMITTED, "road_node").size()).isEqualTo(1551);
     }
 
@@ -120,7 +121,7 @@ class SampleTownFilesTest {
         Layer links = shp(COMMITTED, "RoadLink.shp");
         assertThat(fields(links)).isEqualTo(SampleTownLayers.ROAD_LINK_FIELDS);
         assertThat(fields(shp(COMMITTED, "RoadNode.shp"))).containsExactly("identifier", "formOfNode");
-        List<NetworkLink> read = OpenRoadsSchema.links(links);
+        List<NetworkLink> read = OpenRoadsSchema.links(links, Walkability.of(null, links).on(links));
         assertThat(read).hasSize(1696);
         // the M62 and its two slip roads, split where the slips join: 5 motorway links
         assertThat(read.stream().filter(l -> !l.walkable())).hasSize(5);

@@ -8,9 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import org.catchment.analysis.AnalysisSpec.FacilitySpec;
+import org.catchment.io.ReadOptions;
 import org.catchment.io.geopackage.GeoPackageWriter;
 import org.catchment.ui.layers.model.AddedLayer;
 import org.catchment.ui.layers.model.LayerItem;
@@ -91,6 +94,42 @@ class AddLayerFxTest {
         assertThat(libraries.source().envelope().getMinX()).isEqualTo(TinyTown.E0 + 10, org.assertj.core.data.Offset
                 .offset(1e-6));
         assertThat(app.window().userLayers().readAs(libraries.id())).isEqualTo(new AddedLayer(csv.toAbsolutePath(), null, "Easting",
-                "Northing", "EPSG:27700", null, null));
+                "Northing", "EPSG:27700", null, null, false));
+    }
+
+    /* A list typed by hand with one row still waiting for its coordinates (issue 16, defect 3). */
+    @Test
+    void aCsvWithABlankCoordinateCanBeAddedWithItsRowsSkippedAndBecomesATypeThatSkipsThem(FxRobot robot)
+            throws Exception {
+        Path csv = dir.resolve("libraries.csv");
+        Files.writeString(csv, "name,Easting,Northing\nCentral," + (TinyTown.E0 + 10) + "," + (TinyTown.N0 + 20)
+                + "\nNew branch,,\nBranch," + (TinyTown.E0 + 300) + "," + (TinyTown.N0 + 40) + "\n");
+        robot.interact(() -> app.window().userLayers().addLayers(List.of(csv)));
+        waitForDialog(robot, "#csvMapping");
+        assertThat(robot.lookup("#csvSkipBadRows").queryAs(CheckBox.class).isSelected()).isFalse();
+        ok(robot, "#csvMapping");
+        waitForDialog(robot, "#errorMessage");
+        assertThat(robot.lookup("#errorMessage").queryAs(Label.class).getText()).isEqualTo(csv.toAbsolutePath()
+                + ": row 3: the Easting is blank. Correct the row, or add the file again and tick \"Skip rows that cannot be"
+                + " placed\".");
+        robot.interact(() -> ((javafx.stage.Stage) robot.lookup("#errorMessage").query().getScene().getWindow()).close());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        robot.interact(() -> app.window().userLayers().addLayers(List.of(csv)));
+        waitForDialog(robot, "#csvMapping");
+        robot.clickOn("#csvSkipBadRows");
+        ok(robot, "#csvMapping");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> app.window().layers().items().size() == 1);
+        LayerItem libraries = app.window().layers().items().get(0);
+        assertThat(libraries.source().size()).isEqualTo(2);
+        assertThat(libraries.source().warnings()).singleElement().asString().endsWith(": 1 row was left out: row 3:"
+                + " the Easting is blank.");
+        assertThat(app.window().userLayers().readAs(libraries.id()).skipBadRows()).isTrue();
+
+        javafx.application.Platform.runLater(() -> app.window().userLayers().useAsFacility(libraries.id()));
+        waitForDialog(robot, "#facilityDialog");
+        ok(robot, "#facilityDialog");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> app.window().form().spec().facilities().size() == 1);
+        assertThat(app.window().form().spec().facilities().get(0).badRowPolicy()).isEqualTo(ReadOptions.BadRowPolicy.SKIP);
     }
 }

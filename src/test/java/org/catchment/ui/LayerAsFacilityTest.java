@@ -32,12 +32,12 @@ class LayerAsFacilityTest {
 
     @Test
     void aCsvKeepsItsColumnsCrsAndPostcodeLookup() {
-        AddedLayer coords = new AddedLayer(dir.resolve("libs.csv"), null, "lon", "lat", "EPSG:4326", null, null);
+        AddedLayer coords = new AddedLayer(dir.resolve("libs.csv"), null, "lon", "lat", "EPSG:4326", null, null, false);
         FacilitySpec lib = form.addLayerAsType(coords, "libraries", "", "15", dir);
         assertThat(lib).isEqualTo(FacilitySpec.builder("libraries").layer("libs.csv").bands(15).xField("lon")
                 .yField("lat").crs("EPSG:4326").build());
         AddedLayer postcodes = new AddedLayer(dir.resolve("dentists.csv"), null, null, null, null, "pcd",
-                dir.resolve("codepo/codepo.csv"));
+                dir.resolve("codepo/codepo.csv"), false);
         FacilitySpec dent = form.addLayerAsType(postcodes, "dentists", "Dentists", "10, 20", dir);
         assertThat(dent).isEqualTo(FacilitySpec.builder("dentists").label("Dentists").layer("dentists.csv")
                 .bands(10, 20).postcodeLookup("codepo/codepo.csv").postcodeField("pcd").build());
@@ -53,7 +53,7 @@ class LayerAsFacilityTest {
         assertThatThrownBy(() -> form.addLayerAsType(shp, "gp2", null, "ten", dir)).hasMessageContaining("'ten'");
         assertThatThrownBy(() -> form.addLayerAsType(shp, "gp2", null, " ", dir)).hasMessageStartingWith("No time bands are given.");
         assertThat(form.spec().facilities()).hasSize(1);
-        assertThat(form.addLayerAsType(shp, "gp2", null, "10", null).layer()).isEqualTo("/data/town/GP Surgeries.shp");
+        assertThat(form.addLayerAsType(shp, "gp2", null, "10", null).layer()).isEqualTo(dir.resolve("GP Surgeries.shp").toAbsolutePath().toString());
     }
 
     @Test
@@ -66,9 +66,9 @@ class LayerAsFacilityTest {
         assertThat(AnalysisFiles.toYaml(form.spec())).contains("layer:\n  - gp.shp\n  - osm.gpkg#doctors_polygons");
         assertThatThrownBy(() -> form.addLayerAsType(sites, "gp", null, "10", dir)).hasMessageContaining("already reads");
 
-        AddedLayer lonLat = new AddedLayer(dir.resolve("gp.csv"), null, "lon", "lat", "EPSG:4326", null, null);
+        AddedLayer lonLat = new AddedLayer(dir.resolve("gp.csv"), null, "lon", "lat", "EPSG:4326", null, null, false);
         form.addLayerAsType(lonLat, "gp", null, "10", dir);
-        AddedLayer bng = new AddedLayer(dir.resolve("more_gp.csv"), null, "x", "y", "EPSG:27700", null, null);
+        AddedLayer bng = new AddedLayer(dir.resolve("more_gp.csv"), null, "x", "y", "EPSG:27700", null, null, false);
         assertThatThrownBy(() -> form.addLayerAsType(bng, "gp", null, "10", dir))
                 .hasMessageContaining("reads its CSV columns or CRS differently").hasMessageContaining("a type of its own");
         assertThat(form.spec().facilities().get(0).xField()).isEqualTo("lon");

@@ -5,8 +5,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.catchment.InputException;
 import org.catchment.io.BadRows;
+import org.catchment.io.CrsGuess;
 import org.catchment.io.Features;
 import org.catchment.io.ReadOptions;
 import org.catchment.layer.CoordinateCheck;
@@ -25,19 +28,21 @@ import org.locationtech.jts.geom.Point;
  * Reads a CSV of facilities as a point layer, from coordinate columns or from postcodes.
  *
  * <p>Coordinate columns are found by name, ignoring case: easting/northing, eastings/northings,
- * x/y, bng_e/bng_n (EPSG:27700), then longitude/latitude, lon/lat, lng/lat, long/lat (EPSG:4326,
- * longitude first). A CRS given in the options wins over the one the names imply. With a postcode
- * lookup (and no x/y fields named) each row's postcode is looked up instead and the points are in
- * EPSG:27700. All other columns become attributes: Long when every value in the column is an
+ * x/y, bng_e/bng_n (metres in the working CRS, {@link ReadOptions#workingCrs()}; without one,
+ * British National Grid, see {@link CrsGuess#metres}), then longitude/latitude, lon/lat, lng/lat,
+ * long/lat (EPSG:4326, longitude first). A CRS given in the options wins over the one the names
+ * imply. With a postcode lookup (and no x/y fields named) each row's postcode is looked up instead
+ * and the points are in the lookup's CRS ({@link PostcodeLookup#crs()}). All other columns become attributes: Long when every value in the column is an
  * integer, Double when every value is a number, else String (blank values are null).
  *
- * <p>Rows are numbered as a spreadsheet shows them (header = row 1). A row that cannot be placed
- * stops the read with an error naming the row, or is left out and reported in one warning on the
- * layer, as {@link ReadOptions#badRows()} says.
+ * <p>Rows are numbered as a spreadsheet shows them (header = row 1). With a filter
+ * ({@link ReadOptions#filter()}) only the rows whose fields pass it are placed. A row that cannot
+ * be placed stops the read with an error naming the row, or is left out and reported in one
+ * warning on the layer, as {@link ReadOptions#badRows()} says.
  */
 public final class CsvPointReader {
 
-    private static final String[][] BNG_PAIRS = {
+    private static final String[][] METRE_PAIRS = {
         {"easting", "northing"}, {"eastings", "northings"}, {"x", "y"}, {"bng_e", "bng_n"}};
     private static final String[][] LONLAT_PAIRS = {
         {"longitude", "latitude"}, {"lon", "lat"}, {"lng", "lat"}, {"long", "lat"}};
@@ -51,34 +56,27 @@ public final class CsvPointReader {
     /**
      * @param csv     the file
      * @param options columns, postcode lookup, CRS, encoding and bad-row policy
-     * @return the points in the CRS of the coordinates (EPSG:27700 for postcodes), named after the file
+     * @return the points in the CRS of the coordinates (the lookup's for postcodes), named after the file
      * @throws InputException if the file or a row (with {@code FAIL}) cannot be used
      */
     public static Layer read(Path csv, CsvPointOptions options) {
         ReadOptions read = options.read();
-        List<CsvSource.Row> all = CsvSource.readAll(csv, read.encoding());
-        List<String> header = CsvSource.header(csv, all.get(0));
         boolean decimalComma = CsvSource.detectDelimiter(csv, read.encoding() == null
                 ? StandardCharsets.UTF_8 : read.encoding()) == ';';
-        CsvPointLocator locator = locator(csv, header, options).withDecimalComma(decimalComma);
         BadRows bad = new BadRows(csv, read.badRows());
-        List<CsvSource.Row> kept = new ArrayList<>();
-        List<Coordinate> points = new ArrayList<>();
-        for (CsvSource.Row row : all.subList(1, all.size())) {
-            String problem = CsvSource.fieldCountProblem(row, header.size());
-            Object where = problem == null ? locator.locate(row.values()) : problem;
-            if (where instanceof Coordinate c && !locator.crsGuessed()) {
-                String outside = locator.rangeProblem(locator.crs(List.of()), c);
-                where = outside == null ? c : outside;
-            }
-            if (where instanceof Coordinate c) {
-                kept.add(row);
-                points.add(c);
-            } else {
-                bad.add(row.number(), (String) where);
-            }
+        Rows rows = new Rows(csv, options, decimalComma, bad);
+        if (read.filter() == null) {
+            CsvSource.read(csv, read.encoding(), rows::add);
+        } else {
+            List<CsvSource.Row> all = CsvSource.readAll(csv, read.encoding());
+            rows.add(all.get(0));
+            passing(csv, rows.header, rows.locator, all.subList(1, all.size()), read, decimalComma).forEach(rows::add);
         }
-        CoordinateReferenceSystem crs = locator.crs(points);
+        List<String> header = rows.header;
+        CsvPointLocator locator = rows.locator;
+        List<Row> kept = rows.kept;
+        List<Coordinate> points = rows.points;
+        CoordinateReferenceSystem crs = locator.crs(points, read.workingCrs());
         if (locator.crsGuessed()) {
             for (int i = 0; i < kept.size(); i++) {
                 String outside = locator.rangeProblem(crs, points.get(i));
@@ -106,7 +104,8 @@ public final class CsvPointReader {
      *
      * @param xField        the detected easting or longitude column, or null
      * @param yField        the detected northing or latitude column, or null
-     * @param epsg          the CRS the column names imply (27700 or 4326), or null
+     * @param epsg          the CRS the column names imply: 4326 for longitude/latitude names, null for
+     *                      metres (easting/northing: the working CRS) or no coordinate columns
      * @param postcodeField the detected postcode column, or null
      */
     public record DetectedColumns(String xField, String yField, Integer epsg, String postcodeField) {
@@ -116,13 +115,13 @@ public final class CsvPointReader {
     public static DetectedColumns detect(List<String> header) {
         int pc = postcodeColumn(header);
         String postcode = pc < 0 ? null : header.get(pc);
-        for (String[][] pairs : new String[][][] {BNG_PAIRS, LONLAT_PAIRS}) {
+        for (String[][] pairs : new String[][][] {METRE_PAIRS, LONLAT_PAIRS}) {
             for (String[] pair : pairs) {
                 int x = CsvSource.indexOf(header, pair[0]);
                 int y = CsvSource.indexOf(header, pair[1]);
                 if (x >= 0 && y >= 0) {
                     return new DetectedColumns(header.get(x), header.get(y),
-                            pairs == BNG_PAIRS ? Crs.BNG : Crs.WGS84, postcode);
+                            pairs == METRE_PAIRS ? null : Crs.WGS84, postcode);
                 }
             }
         }
@@ -142,6 +141,7 @@ public final class CsvPointReader {
 
     private static CsvPointLocator locator(Path csv, List<String> header, CsvPointOptions options) {
         CoordinateReferenceSystem given = options.read().crs();
+        CoordinateReferenceSystem working = options.read().workingCrs();
         if (options.xField() != null || options.yField() != null) {
             if (options.xField() == null || options.yField() == null) {
                 throw new InputException(csv, null, "only one of the two coordinate columns was named ("
@@ -150,7 +150,7 @@ public final class CsvPointReader {
             }
             int x = column(csv, header, options.xField(), "x coordinate");
             int y = column(csv, header, options.yField(), "y coordinate");
-            CoordinateReferenceSystem implied = impliedCrs(header.get(x), header.get(y));
+            CoordinateReferenceSystem implied = impliedCrs(header.get(x), header.get(y), working);
             return CsvPointLocator.coordinates(header, x, y, given != null ? given : implied);
         }
         if (options.postcodeLookup() != null) {
@@ -164,27 +164,27 @@ public final class CsvPointReader {
             }
             return CsvPointLocator.postcodes(header, pc, PostcodeLookup.read(options.postcodeLookup()));
         }
-        for (String[][] pairs : new String[][][] {BNG_PAIRS, LONLAT_PAIRS}) {
+        for (String[][] pairs : new String[][][] {METRE_PAIRS, LONLAT_PAIRS}) {
             for (String[] pair : pairs) {
                 int x = CsvSource.indexOf(header, pair[0]);
                 int y = CsvSource.indexOf(header, pair[1]);
                 if (x >= 0 && y >= 0) {
                     return CsvPointLocator.coordinates(header, x, y, given != null ? given
-                            : pairs == BNG_PAIRS ? Crs.bng() : Crs.wgs84());
+                            : pairs == METRE_PAIRS ? CrsGuess.metres(working) : Crs.wgs84());
                 }
             }
         }
         boolean hasPostcodes = postcodeColumn(header) >= 0;
         throw new InputException(csv, null, "no coordinate columns found (columns: " + String.join(", ", header) + ")",
                 hasPostcodes ? "The file has postcodes: give a postcode lookup file (Code-Point Open) to place them"
-                        : "Name the columns easting/northing (British National Grid) or longitude/latitude,"
+                        : "Name the columns easting/northing (metres) or longitude/latitude,"
                         + " or say which columns hold the coordinates");
     }
 
-    private static CoordinateReferenceSystem impliedCrs(String x, String y) {
-        for (String[] pair : BNG_PAIRS) {
+    private static CoordinateReferenceSystem impliedCrs(String x, String y, CoordinateReferenceSystem working) {
+        for (String[] pair : METRE_PAIRS) {
             if (pair[0].equalsIgnoreCase(x) && pair[1].equalsIgnoreCase(y)) {
-                return Crs.bng();
+                return CrsGuess.metres(working);
             }
         }
         for (String[] pair : LONLAT_PAIRS) {
@@ -204,26 +204,113 @@ public final class CsvPointReader {
         return i;
     }
 
+    /** A kept row: its spreadsheet number and the values of its attribute columns (not the coordinates). */
+    private record Row(int number, String[] attributes) {
+    }
+
+    /** @return the values of a row's attribute columns (not the coordinates) */
+    private static Row attributes(CsvSource.Row row, List<String> header, CsvPointLocator locator) {
+        String[] attributes = new String[header.size()];
+        int a = 0;
+        for (int i = 0; i < header.size(); i++) {
+            if (!locator.isCoordinateColumn(i)) {
+                attributes[a++] = row.values().get(i);
+            }
+        }
+        return new Row(row.number(), a == attributes.length ? attributes : java.util.Arrays.copyOf(attributes, a));
+    }
+
+    /**
+     * Takes the header, then the rows one by one (streamed from the file, a million rows held only
+     * as their attributes and points): each is placed and kept, or given to the bad rows.
+     */
+    private static final class Rows {
+        private final Path csv;
+        private final CsvPointOptions options;
+        private final boolean decimalComma;
+        private final BadRows bad;
+        private List<String> header;
+        private CsvPointLocator locator;
+        private CoordinateReferenceSystem fixedCrs;
+        private final List<Row> kept = new ArrayList<>();
+        private final List<Coordinate> points = new ArrayList<>();
+
+        Rows(Path csv, CsvPointOptions options, boolean decimalComma, BadRows bad) {
+            this.csv = csv;
+            this.options = options;
+            this.decimalComma = decimalComma;
+            this.bad = bad;
+        }
+
+        void add(CsvSource.Row row) {
+            if (header == null) {
+                header = CsvSource.header(csv, row);
+                locator = locator(csv, header, options).withDecimalComma(decimalComma);
+                fixedCrs = locator.crsGuessed() ? null : locator.crs(List.of(), options.read().workingCrs());
+                return;
+            }
+            String problem = CsvSource.fieldCountProblem(row, header.size());
+            Object where = problem == null ? locator.locate(row.values()) : problem;
+            if (where instanceof Coordinate c && fixedCrs != null) {
+                String outside = locator.rangeProblem(fixedCrs, c);
+                where = outside == null ? c : outside;
+            }
+            if (where instanceof Coordinate c) {
+                kept.add(attributes(row, header, locator));
+                points.add(c);
+            } else {
+                bad.add(row.number(), (String) where);
+            }
+        }
+    }
+
+    /**
+     * @return the rows whose fields pass the options' filter, before any is
+     *     placed, so a row of another area with a blank coordinate is never a bad row; a row with
+     *     the wrong number of fields cannot be judged and is kept, to be reported
+     */
+    private static List<CsvSource.Row> passing(Path csv, List<String> header, CsvPointLocator locator,
+                                               List<CsvSource.Row> rows, ReadOptions read, boolean decimalComma) {
+        List<CsvSource.Row> whole = rows.stream().filter(r -> CsvSource.fieldCountProblem(r, header.size()) == null)
+                .toList();
+        Layer fields = build(csv, header, locator, null, whole.stream().map(r -> attributes(r, header, locator)).toList(),
+                null, decimalComma);
+        Set<String> kept = fields.filter(read.filter()).features().stream().map(SimpleFeature::getID)
+                .collect(Collectors.toSet());
+        String name = fields.name();
+        return rows.stream().filter(r -> CsvSource.fieldCountProblem(r, header.size()) != null
+                || kept.contains(name + "." + r.number())).toList();
+    }
+
+    /** @param points the rows' points, or null to build the fields alone (no geometry) */
     private static Layer build(Path csv, List<String> header, CsvPointLocator locator, CoordinateReferenceSystem crs,
-                               List<CsvSource.Row> rows, List<Coordinate> points, boolean decimalComma) {
+                               List<Row> rows, List<Coordinate> points, boolean decimalComma) {
         String name = Features.layerName(csv);
         SimpleFeatureTypeBuilder tb = new SimpleFeatureTypeBuilder();
         tb.setName(name);
         tb.setCRS(crs);
         String geometryName = CsvSource.indexOf(header, "geom") >= 0 ? "geom_point" : "geom";
         tb.add(geometryName, Point.class);
-        List<Integer> attributes = new ArrayList<>();
         List<Class<?>> types = new ArrayList<>();
         for (int i = 0; i < header.size(); i++) {
             if (locator.isCoordinateColumn(i)) {
                 continue;
             }
-            int col = i;
-            List<String> values = rows.stream().map(r -> r.values().get(col)).toList();
+            int col = types.size();
+            List<String> values = new java.util.AbstractList<>() {
+                @Override
+                public String get(int r) {
+                    return rows.get(r).attributes()[col];
+                }
+
+                @Override
+                public int size() {
+                    return rows.size();
+                }
+            };
             Class<?> binding = CsvNumbers.allInteger(values) ? Long.class
                     : CsvNumbers.allNumeric(values, decimalComma) ? Double.class : String.class;
             tb.add(header.get(i), binding);
-            attributes.add(i);
             types.add(binding);
         }
         tb.setDefaultGeometry(geometryName);
@@ -231,9 +318,10 @@ public final class CsvPointReader {
         SimpleFeatureBuilder fb = new SimpleFeatureBuilder(type);
         List<SimpleFeature> features = new ArrayList<>(rows.size());
         for (int r = 0; r < rows.size(); r++) {
-            fb.add(GEOMETRIES.createPoint(points.get(r)));
-            for (int a = 0; a < attributes.size(); a++) {
-                fb.add(typed(rows.get(r).values().get(attributes.get(a)), types.get(a), decimalComma));
+            fb.add(points == null ? null : GEOMETRIES.createPoint(points.get(r)));
+            String[] values = rows.get(r).attributes();
+            for (int a = 0; a < types.size(); a++) {
+                fb.add(typed(values[a], types.get(a), decimalComma));
             }
             features.add(fb.buildFeature(name + "." + rows.get(r).number()));
         }

@@ -2,9 +2,10 @@ package org.catchment.io.shapefile;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.StandardOpenOption;
@@ -12,6 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.catchment.InputException;
+import org.catchment.io.BadRowException;
+import org.catchment.io.MissingGeometries;
 import org.catchment.io.ReadOptions.BadRowPolicy;
 import org.h2gis.functions.io.dbf.internal.DBFDriver;
 import org.h2gis.functions.io.dbf.internal.DbaseFileHeader;
@@ -52,6 +55,7 @@ final class ShapeRecords {
             CharsetDecoder decoder = encoding.charset().newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT);
             List<DbfField> all = fields(dbf.getDbaseFileHeader());
+            TextCheck text = new TextCheck(decoder, all);
             List<Integer> used = new ArrayList<>();
             for (int i = 0; i < all.size(); i++) {
                 if (all.get(i).supported()) {
@@ -63,6 +67,8 @@ final class ShapeRecords {
             }
             List<Row> rows = new ArrayList<>(layout.shapes());
             List<Integer> skipped = new ArrayList<>();
+            MissingGeometries missing = new MissingGeometries(parts.shp(), null);
+            String layer = ShapefileParts.baseName(parts.shp());
             try (DbfRecords raw = new DbfRecords(parts.dbf(), layout.dbfHeaderBytes(), layout.dbfRecordBytes())) {
                 for (int r = 0; r < layout.shapes(); r++) {
                     if (layout.outside().get(r)) {
@@ -71,7 +77,12 @@ final class ShapeRecords {
                     }
                     byte[] record = raw.next();
                     try {
-                        rows.add(row(shapes, dbf, r, record, all, used, decoder, encoding.origin(), parts));
+                        Row row = row(shapes, dbf, r, record, all, used, text, encoding.origin(), parts);
+                        if (row == null) {
+                            missing.add(layer + "." + (r + 1));
+                        } else {
+                            rows.add(row);
+                        }
                     } catch (InputException e) {
                         if (policy == BadRowPolicy.FAIL) {
                             throw e;
@@ -84,6 +95,10 @@ final class ShapeRecords {
             if (!skipped.isEmpty()) {
                 warn.accept(parts.shp().getFileName() + ": " + skipped.size() + " record(s) left out: " + skipped);
             }
+            String noShape = missing.check(policy);
+            if (noShape != null) {
+                warn.accept(noShape);
+            }
             if (layout.dbfRecords() > layout.shapes()) {
                 warn.accept(parts.dbf().getFileName() + " has " + layout.dbfRecords() + " records but "
                         + parts.shp().getFileName() + " has " + layout.shapes() + " shapes; the extra "
@@ -94,7 +109,8 @@ final class ShapeRecords {
             if (e instanceof InputException ie) {
                 throw ie;
             }
-            throw new InputException(parts.shp(), null, "the shapefile cannot be read (" + e + ")",
+            throw new InputException(parts.shp(), null, "the shapefile cannot be read" + (e.getMessage() == null ? ""
+                    : " (" + e.getMessage().lines().findFirst().orElse("") + ")"),
                     "The file is damaged: copy or export it again", e);
         } finally {
             try {
@@ -124,40 +140,56 @@ final class ShapeRecords {
     }
 
     private static Row row(Shapes shapes, DBFDriver dbf, int r, byte[] record, List<DbfField> all, List<Integer> used,
-                           CharsetDecoder decoder, String origin, ShapefileParts parts) {
+                           TextCheck text, String origin, ShapefileParts parts) {
         String where = "record " + (r + 1);
         Geometry geometry;
         try {
             geometry = shapes.get(r);
         } catch (IOException | RuntimeException e) {
-            throw new InputException(parts.shp(), where, "the shape cannot be read (" + e + ")",
-                    "The file is damaged: repair it in QGIS or GDAL, or read it with bad rows skipped", e);
+            throw new BadRowException(parts.shp(), where, describe(e),
+                    "The file is damaged: repair the record in QGIS or GDAL, or export the file again", e);
         }
         if (geometry == null || geometry.isEmpty()) {
-            throw new InputException(parts.shp(), where, "the record has no shape (a null shape)",
-                    "Remove the record in QGIS, or read the file with bad rows skipped");
+            return null;
         }
         Object[] values = new Object[used.size()];
         for (int k = 0; k < used.size(); k++) {
             int j = used.get(k);
             DbfField f = all.get(j);
-            String fieldWhere = where + ", column " + f.name();
             if (f.type() == 'D') {
-                values[k] = date(record, f, parts, fieldWhere);
+                values[k] = date(record, f, parts, where(r, f));
                 continue;
             }
             if (f.type() == 'C') {
-                checkEncoding(record, f, decoder, origin, parts, fieldWhere);
+                text.check(record, f, origin, parts, r);
             }
             try {
                 values[k] = f.convert(dbf.getField(r, j));
             } catch (IOException | RuntimeException e) {
-                throw new InputException(parts.dbf(), fieldWhere, "the value cannot be read as "
-                        + f.binding().getSimpleName() + " (" + e.getMessage() + ")",
-                        "Fix the value in the attribute table, or read the file with bad rows skipped", e);
+                throw new BadRowException(parts.dbf(), where(r, f), "the value cannot be read as "
+                        + DbfField.kind(f.binding()) + " (" + describe(e) + ")", "Fix the value in the attribute table", e);
             }
         }
         return new Row(r + 1, geometry, values);
+    }
+
+    /**
+     * @return why a record's shape cannot be read, in words and without the name of the driver's
+     *     exception class: "its shape type is PointZ, but the file holds Point shapes" for a record
+     *     of another shape type than the header's
+     */
+    static String describe(Exception e) {
+        String m = e.getMessage();
+        if (m == null || m.isBlank()) {
+            return "the shape cannot be read: its bytes do not form a shape";
+        }
+        java.util.regex.Matcher changed = java.util.regex.Pattern.compile("ShapeType changed illegally from (\\w+) to (\\w+)")
+                .matcher(m);
+        if (changed.find()) {
+            return "the shape cannot be read: its shape type is " + changed.group(2) + ", but the file holds "
+                    + changed.group(1) + " shapes";
+        }
+        return "the shape cannot be read (" + m.lines().findFirst().orElse(m) + ")";
     }
 
     private static Object date(byte[] record, DbfField f, ShapefileParts parts, String where) {
@@ -166,18 +198,40 @@ final class ShapeRecords {
         try {
             return DbfField.date(raw);
         } catch (IllegalArgumentException e) {
-            throw new InputException(parts.dbf(), where, e.getMessage(),
-                    "Fix the date in the attribute table, or read the file with bad rows skipped", e);
+            throw new BadRowException(parts.dbf(), where, e.getMessage(), "Fix the date in the attribute table", e);
         }
     }
 
-    private static void checkEncoding(byte[] record, DbfField f, CharsetDecoder decoder, String origin,
-                                      ShapefileParts parts, String where) {
-        try {
-            decoder.reset().decode(ByteBuffer.wrap(record, 1 + f.offset(), f.length()));
-        } catch (CharacterCodingException e) {
-            throw new InputException(parts.dbf(), where, "the text is not valid " + decoder.charset().name() + ", "
-                    + origin, "Give the file's real encoding (Windows-1252 for most files without a .cpg)", e);
+    /** @return where a value is, for messages: "record 12, column name" */
+    private static String where(int r, DbfField f) {
+        return "record " + (r + 1) + ", column " + f.name();
+    }
+
+    /**
+     * Checks text columns against the encoding before the driver decodes them (it silently cuts
+     * text at the first byte the encoding rejects), decoding into one buffer reused for every value.
+     */
+    static final class TextCheck {
+        private final CharsetDecoder decoder;
+        private final CharBuffer chars;
+
+        TextCheck(CharsetDecoder decoder, List<DbfField> fields) {
+            this.decoder = decoder;
+            int widest = fields.stream().filter(f -> f.type() == 'C').mapToInt(DbfField::length).max().orElse(0);
+            this.chars = CharBuffer.allocate((int) Math.ceil(decoder.maxCharsPerByte() * widest) + 1);
+        }
+
+        void check(byte[] record, DbfField f, String origin, ShapefileParts parts, int r) {
+            decoder.reset();
+            chars.clear();
+            CoderResult result = decoder.decode(ByteBuffer.wrap(record, 1 + f.offset(), f.length()), chars, true);
+            if (!result.isError()) {
+                result = decoder.flush(chars);
+            }
+            if (result.isError()) {
+                throw new BadRowException(parts.dbf(), where(r, f), "the text is not valid " + decoder.charset().name()
+                        + ", " + origin, "Give the file's real encoding (Windows-1252 for most files without a .cpg)");
+            }
         }
     }
 }

@@ -74,7 +74,8 @@ final class LayerDialogs {
         ComboBox<String> x = columns(mapping, mapping.xField(), "csvX");
         ComboBox<String> y = columns(mapping, mapping.yField(), "csvY");
         ComboBox<String> crs = new ComboBox<>();
-        crs.getItems().setAll(CsvMapping.CRS_CHOICES);
+        crs.getItems().setAll(mapping.crsChoices());
+        crs.setEditable(true);
         crs.setValue(mapping.crs());
         crs.setId("csvCrs");
         ComboBox<String> postcode = columns(mapping, mapping.postcodeField(), "csvPostcode");
@@ -101,10 +102,15 @@ final class LayerDialogs {
         grid.addRow(4, postcodes);
         grid.addRow(5, new Label("Postcode column"), postcode);
         grid.addRow(6, new Label("Postcode lookup"), lookup, chooseLookup);
+        CheckBox skip = new CheckBox("Skip rows that cannot be placed (a blank coordinate, an unknown postcode);"
+                + " they are listed in a warning");
+        skip.setSelected(mapping.skipBadRows());
+        skip.setId("csvSkipBadRows");
+        grid.add(skip, 0, 7, 3, 1);
         Label error = new Label();
         error.getStyleClass().add("form-error");
         error.setId("csvError");
-        grid.add(error, 0, 7, 3, 1);
+        grid.add(error, 0, 8, 3, 1);
         Runnable enable = () -> {
             boolean coords = coordinates.isSelected();
             for (Node n : List.of(x, y, crs)) {
@@ -126,6 +132,7 @@ final class LayerDialogs {
             mapping.setYField(y.getValue());
             mapping.setCrs(crs.getValue());
             mapping.setPostcodeField(postcode.getValue());
+            mapping.setSkipBadRows(skip.isSelected());
             try {
                 result[0] = mapping.layer(csv);
             } catch (IllegalArgumentException bad) {

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
@@ -12,6 +13,7 @@ import org.catchment.analysis.Analysis;
 import org.catchment.analysis.AnalysisFiles;
 import org.catchment.analysis.AnalysisResult;
 import org.catchment.analysis.AnalysisSpec;
+import org.catchment.analysis.Completeness;
 import org.catchment.analysis.ProgressListener;
 import org.catchment.analysis.SpecPaths;
 import org.catchment.overlay.Desert;
@@ -80,6 +82,14 @@ public final class AnalysisSession {
 
         /** A run failed for a reason other than being cancelled. */
         default void runFailed(Throwable error) {
+        }
+
+        /**
+         * Run was asked for an analysis not complete enough to run; nothing started.
+         *
+         * @param message what it lacks and where in the app to add it
+         */
+        default void runRefused(String message) {
         }
     }
 
@@ -184,20 +194,30 @@ public final class AnalysisSession {
     }
 
     /**
-     * Runs the analysis as edited, parsed from its YAML exactly as a saved file would be.
+     * Runs the analysis as edited, parsed from its YAML exactly as a saved file would be. An
+     * analysis that lacks a network, a ward layer or a facility type ({@link Completeness}) is not
+     * run: listeners are told what to add, in the app's words. Messages of an unsaved analysis
+     * name no file (it has none yet), and none names a line of the YAML, which the user does not see.
      *
-     * @return false (and nothing happens) while a run goes on
+     * @return false (and nothing starts) while a run goes on or when the analysis is incomplete
      */
     public boolean run() {
         if (isRunning()) {
             return false;
         }
         AnalysisSpec spec = document.current();
-        Path file = document.file() != null ? document.file() : Path.of("untitled.yml").toAbsolutePath();
+        Optional<Completeness.Gap> gap = Completeness.firstGap(spec);
+        if (gap.isPresent()) {
+            setStatus(new RunStatus(RunState.IDLE, 0, "Not run: the analysis has " + gap.get().problem() + " yet"));
+            listeners.forEach(l -> l.runRefused(gap.get().appMessage()));
+            return false;
+        }
+        Path file = document.file();
+        Path base = file != null ? baseDir() : Path.of("").toAbsolutePath();
         Run r = new Run();
         run = r;
         setStatus(new RunStatus(RunState.RUNNING, 0, "Starting\u2026"));
-        jobs.submit("run", () -> runner.run(AnalysisFiles.parse(AnalysisFiles.toYaml(spec), file),
+        jobs.submit("run", () -> runner.run(AnalysisFiles.check(spec, file, base),
                         (stage, fraction, message) -> report(r, new RunStatus(RunState.RUNNING, fraction,
                                 stage + ": " + message)), r.stop::get),
                 value -> finished(r, value), error -> failed(r, error));

@@ -46,7 +46,7 @@ class CsvPointReaderTest {
 
         // 3,539 data rows, 15 of them (rows 1545-1551, 2442-2444, ...) with no coordinates
         assertThat(libraries.size()).isEqualTo(3539 - 15);
-        assertThat(libraries.crs()).isSameAs(Crs.bng());
+        assertThat(libraries.crs()).isSameAs(Crs.epsg(27700));
         assertThat(libraries.name()).isEqualTo("libraries_england_2023");
         SimpleFeature archive = named(libraries, "St Helens Archive Service");
         Point p = (Point) Layer.geometry(archive);
@@ -65,7 +65,22 @@ class CsvPointReaderTest {
     void librariesOfEnglandFailOnTheFirstRowWithoutCoordinates() {
         assertThatThrownBy(() -> CsvPointReader.read(LIBRARIES, CsvPointOptions.defaults()))
                 .isInstanceOf(InputException.class)
-                .hasMessage(LIBRARIES + ": row 1545: the Easting is blank. Correct the row, or choose to skip bad rows.");
+                .hasMessage(LIBRARIES + ": row 1545: the Easting is blank. Correct the row.");
+    }
+
+    /* The 15 rows without coordinates are in Lincolnshire, Oxfordshire and Wakefield: a filter for St Helens never sees them. */
+    @Test
+    void rowsTheFilterLeavesOutAreNotChecked() throws Exception {
+        CsvPointOptions stHelens = CsvPointOptions.defaults().withRead(ReadOptions.defaults()
+                .withFilter(org.geotools.filter.text.ecql.ECQL.toFilter("\"Reporting service\" = 'St Helens Council'")));
+        Layer layer = CsvPointReader.read(LIBRARIES, stHelens);
+
+        assertThat(layer.size()).isEqualTo(15);
+        assertThat(layer.warnings()).isEmpty();
+        assertThat(named(layer, "St Helens Archive Service").getAttribute("Postcode")).isEqualTo("WA10 1HP");
+        assertThatThrownBy(() -> CsvPointReader.read(LIBRARIES, stHelens.withRead(ReadOptions.defaults().withFilter(
+                org.geotools.filter.text.ecql.ECQL.toFilter("\"Reporting service\" LIKE 'Lincolnshire%'")))))
+                .as("a row the filter keeps is still checked").hasMessageContaining("the Easting is blank");
     }
 
     @Test
@@ -77,7 +92,7 @@ class CsvPointReaderTest {
                 """);
         Layer layer = CsvPointReader.read(wa, CsvPointOptions.defaults().withPostcodeLookup(WA));
 
-        assertThat(layer.crs()).isSameAs(Crs.bng());
+        assertThat(layer.crs()).isSameAs(Crs.epsg(27700));
         assertThat(point(layer, 0).getCoordinate()).isEqualTo(new org.locationtech.jts.geom.Coordinate(351294, 395518));
         assertThat(point(layer, 1).getCoordinate()).isEqualTo(new org.locationtech.jts.geom.Coordinate(351315, 395469));
         assertThat(layer.features().get(1).getAttribute("Postcode")).isEqualTo("wa101dy");
@@ -93,7 +108,7 @@ class CsvPointReaderTest {
                 """);
         Layer layer = CsvPointReader.read(f, CsvPointOptions.defaults());
 
-        assertThat(layer.crs()).isSameAs(Crs.bng());
+        assertThat(layer.crs()).isSameAs(Crs.epsg(27700));
         assertThat(layer.size()).isEqualTo(3);
         assertThat(point(layer, 1).getX()).isEqualTo(351250.5);
         assertThat(point(layer, 1).getY()).isEqualTo(395100.0);
@@ -121,9 +136,9 @@ class CsvPointReaderTest {
     void namedFieldsAndAGivenCrsWin() throws Exception {
         Path f = csv("odd.csv", "name,E_M,N_M,longitude,latitude\nA,351000,395000,-2.7,53.4\n");
         Layer layer = CsvPointReader.read(f, CsvPointOptions.defaults().withFields("e_m", "n_m")
-                .withRead(ReadOptions.defaults().withCrs(Crs.bng())));
+                .withRead(ReadOptions.defaults().withCrs(Crs.epsg(27700))));
         assertThat(point(layer, 0).getX()).isEqualTo(351000.0);
-        assertThat(layer.crs()).isSameAs(Crs.bng());
+        assertThat(layer.crs()).isSameAs(Crs.epsg(27700));
         assertThat(layer.warnings()).isEmpty();
         assertThat(layer.features().get(0).getAttribute("longitude")).isEqualTo(-2.7);
     }
@@ -132,7 +147,7 @@ class CsvPointReaderTest {
     void namedFieldsWithoutACrsAreGuessedWithAWarning() throws Exception {
         Path f = csv("odd.csv", "name,E_M,N_M\nA,351000,395000\n");
         Layer layer = CsvPointReader.read(f, CsvPointOptions.defaults().withFields("E_M", "N_M"));
-        assertThat(layer.crs()).isSameAs(Crs.bng());
+        assertThat(layer.crs()).isSameAs(Crs.epsg(27700));
         assertThat(layer.warnings()).singleElement().asString()
                 .contains("the columns E_M/N_M do not say which CRS they are in; assumed EPSG:27700");
     }
@@ -199,7 +214,7 @@ class CsvPointReaderTest {
                 """);
         assertThatThrownBy(() -> CsvPointReader.read(f, CsvPointOptions.defaults()))
                 .isInstanceOf(InputException.class)
-                .hasMessage(f + ": row 7: the easting '35l005' is not a number. Correct the row, or choose to skip bad rows.");
+                .hasMessage(f + ": row 7: the easting '35l005' is not a number. Correct the row.");
     }
 
     @Test
@@ -207,7 +222,7 @@ class CsvPointReaderTest {
         Path bng = csv("far.csv", "name,easting,northing\nA,351000,395000\nB,351000,1395000\n");
         assertThatThrownBy(() -> CsvPointReader.read(bng, CsvPointOptions.defaults()))
                 .hasMessage(bng + ": row 3: the northing 1395000 is outside British National Grid (0 to 1300000 m)."
-                        + " Correct the row, or choose to skip bad rows.");
+                        + " Correct the row.");
         Path deg = csv("deg.csv", "name,lon,lat\nA,-2.7,53.4\nB,-2.7,95\n");
         assertThatThrownBy(() -> CsvPointReader.read(deg, CsvPointOptions.defaults()))
                 .hasMessageStartingWith(deg + ": row 3: the lat 95 is not a latitude (-90 to 90).");
@@ -229,7 +244,7 @@ class CsvPointReaderTest {
     void aRowWithTheWrongNumberOfFieldsIsNamed() throws Exception {
         Path f = csv("short.csv", "name,easting,northing\nA,351000,395000\nB,351000\nC,351000,395000,,\n");
         assertThatThrownBy(() -> CsvPointReader.read(f, CsvPointOptions.defaults()))
-                .hasMessage(f + ": row 3: the row has 2 fields but the header has 3. Correct the row, or choose to skip bad rows.");
+                .hasMessage(f + ": row 3: the row has 2 fields but the header has 3. Correct the row.");
         assertThat(CsvPointReader.read(f, SKIP).size()).isEqualTo(2);
     }
 
@@ -241,7 +256,7 @@ class CsvPointReaderTest {
         assertThat(point(layer, 0).getX()).isEqualTo(352000.0);
         assertThat(point(layer, 1).getY()).isEqualTo(395000.0);
         assertThat(point(layer, 2).getX()).isEqualTo(351294.0);
-        assertThat(layer.crs()).isSameAs(Crs.bng());
+        assertThat(layer.crs()).isSameAs(Crs.epsg(27700));
     }
 
     @Test
@@ -250,7 +265,7 @@ class CsvPointReaderTest {
         assertThatThrownBy(() -> CsvPointReader.read(f, CsvPointOptions.defaults().withPostcodeLookup(WA)))
                 .isInstanceOf(InputException.class)
                 .hasMessage(f + ": row 3: the postcode 'WA99 9ZZ' is not in the postcode lookup wa.csv."
-                        + " Correct the row, or choose to skip bad rows.");
+                        + " Correct the row.");
     }
 
     @Test
@@ -318,7 +333,9 @@ class CsvPointReaderTest {
         Files.write(f, "name,easting,northing\nCaf\u00e9,351000,395000\n".getBytes(Charset.forName("windows-1252")));
         assertThatThrownBy(() -> CsvPointReader.read(f, CsvPointOptions.defaults()))
                 .isInstanceOf(InputException.class)
-                .hasMessageContaining("the text is not valid in the expected encoding");
+                .hasMessage(f + ": row 2: the text is not valid UTF-8 (the encoding assumed when none is given). Save the"
+                        + " file as UTF-8, or give its encoding with the encoding key of its entry in the analysis file"
+                        + " (e.g. encoding: windows-1252).");
         Layer layer = CsvPointReader.read(f, CsvPointOptions.defaults()
                 .withRead(ReadOptions.defaults().withEncoding(Charset.forName("windows-1252"))));
         assertThat(layer.features().get(0).getAttribute("name")).isEqualTo("Caf\u00e9");

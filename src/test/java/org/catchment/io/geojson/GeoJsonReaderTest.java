@@ -76,7 +76,7 @@ class GeoJsonReaderTest {
         // Stack notes: EPSG:27700 (351000, 395000) is lat 53.449471, lon -2.739277.
         Path p = file("one.geojson", fc(feature(point(-2.739277, 53.449471), "{}")));
         Layer layer = LayerReader.read(p, ReadOptions.defaults());
-        assertThat(layer.crs()).isSameAs(Crs.bng());
+        assertThat(layer.crs()).isSameAs(Crs.epsg(27700));
         org.locationtech.jts.geom.Coordinate c = Layer.geometry(layer.features().get(0)).getCoordinate();
         assertThat(c.x).isCloseTo(351_000, org.assertj.core.data.Offset.offset(15.0));
         assertThat(c.y).isCloseTo(395_000, org.assertj.core.data.Offset.offset(15.0));
@@ -111,11 +111,12 @@ class GeoJsonReaderTest {
     void featureWithoutGeometryFailsOrIsSkipped() throws IOException {
         Path p = file("nogeom.geojson", fc(feature(point(-2.7, 53.4), "{}"), feature("null", "{\"name\": \"x\"}")));
         assertThatThrownBy(() -> GeoJsonReader.read(p, ReadOptions.defaults())).isInstanceOf(InputException.class)
-                .hasMessage(p + ": feature 2: the feature has no geometry. Fix or remove the feature, or read the file"
-                        + " with bad rows skipped.");
+                .hasMessage(p + ": 1 feature has no geometry (nogeom.2), so it has no place. Give each a geometry or"
+                        + " delete it (in QGIS, for instance), then run again.");
         Layer layer = GeoJsonReader.read(p, ReadOptions.defaults().withBadRows(BadRowPolicy.SKIP));
         assertThat(layer.size()).isEqualTo(1);
-        assertThat(layer.warnings()).last().asString().isEqualTo("nogeom.geojson: 1 feature(s) left out: [2]");
+        assertThat(layer.warnings()).last().asString()
+                .isEqualTo("nogeom.geojson: 1 feature has no geometry and was left out (nogeom.2).");
     }
 
     @Test
@@ -147,7 +148,7 @@ class GeoJsonReaderTest {
         assertThatThrownBy(() -> LayerReader.read(p, ReadOptions.defaults()))
                 .hasMessageContaining("the file says its coordinates are longitude/latitude (EPSG:4326)")
                 .hasMessageContaining("give the CRS EPSG:27700");
-        Layer layer = LayerReader.read(p, ReadOptions.defaults().withCrs(Crs.bng()));
+        Layer layer = LayerReader.read(p, ReadOptions.defaults().withCrs(Crs.epsg(27700)));
         assertThat(Layer.geometry(layer.features().get(0)).toText()).isEqualTo("POINT (351000 395000)");
     }
 

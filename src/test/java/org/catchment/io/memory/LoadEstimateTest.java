@@ -119,4 +119,15 @@ class LoadEstimateTest {
         assertThat(LoadEstimate.advice(4L << 30)).isEqualTo("Start Catchment with more memory (java -Xmx" + gb
                 + "g -jar target/catchment.jar ...)");
     }
+
+    @Test
+    void fromAnInstalledLauncherTheAdviceIsTheEnvironmentVariable() {
+        System.setProperty("jpackage.app-version", "0.1.0");
+        try {
+            assertThat(LoadEstimate.advice(0)).startsWith("Start Catchment with more memory (set the environment variable"
+                    + " JAVA_TOOL_OPTIONS=-Xmx").endsWith("g first)");
+        } finally {
+            System.clearProperty("jpackage.app-version");
+        }
+    }
 }

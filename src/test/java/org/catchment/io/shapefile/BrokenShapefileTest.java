@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import org.catchment.InputException;
+import org.catchment.io.BadRowException;
 import org.catchment.io.LayerReader;
 import org.catchment.io.ReadOptions;
 import org.catchment.io.RealDataTest;
@@ -91,7 +92,8 @@ class BrokenShapefileTest {
         Files.delete(dir.resolve("far.prj"));
         assertThatThrownBy(() -> read(shp)).isInstanceOf(InputException.class)
                 .hasMessage(shp + ": there is no far.prj and the coordinates are neither longitude/latitude nor"
-                        + " British National Grid. Give the layer's CRS (e.g. EPSG:27700) or add the .prj file.");
+                        + " British National Grid. Give the layer's CRS (the crs key of the layer, e.g. EPSG:32632) or add"
+                        + " the .prj file.");
     }
 
     @Test
@@ -102,7 +104,7 @@ class BrokenShapefileTest {
                 .hasMessageStartingWith(dir.resolve("wards.prj") + ": the projection file cannot be read as a"
                         + " coordinate reference system")
                 .hasMessageEndingWith("Replace it with a correct .prj, or delete it and give the layer's CRS"
-                        + " (e.g. EPSG:27700).");
+                        + " (the crs key of the layer).");
     }
 
     @Test
@@ -110,7 +112,7 @@ class BrokenShapefileTest {
         Path shp = copy(WARDS, "wards");
         Files.writeString(dir.resolve("wards.prj"), "  \n");
         assertThatThrownBy(() -> read(shp)).hasMessage(dir.resolve("wards.prj") + ": the projection file is empty."
-                + " Delete it and give the layer's CRS (e.g. EPSG:27700), or replace it with the right .prj.");
+                + " Delete it and give the layer's CRS (the crs key of the layer), or replace it with the right .prj.");
     }
 
     @Test
@@ -195,8 +197,8 @@ class BrokenShapefileTest {
         Files.copy(ShapefileParts.withExtension(ROADS, "prj"), dir.resolve("wards.prj"),
                 java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         assertThatThrownBy(() -> LayerReader.read(shp, ReadOptions.defaults())).isInstanceOf(InputException.class)
-                .hasMessageStartingWith(shp + ": the file says its coordinates are British National Grid metres"
-                        + " (EPSG:27700) but they range x -2.")
+                .hasMessageStartingWith(shp + ": the file says its coordinates are OSGB36 / British National Grid"
+                        + " metres (EPSG:27700) but they range x -2.")
                 .hasMessageEndingWith("which looks like longitude/latitude. Fix the .prj file or give the CRS EPSG:4326.");
     }
 
@@ -208,7 +210,8 @@ class BrokenShapefileTest {
         assertThatThrownBy(() -> LayerReader.read(shp, ReadOptions.defaults())).isInstanceOf(InputException.class)
                 .hasMessageStartingWith(shp + ": the file says its coordinates are longitude/latitude (EPSG:4326)")
                 .hasMessageContaining("which looks like metres")
-                .hasMessageEndingWith("The coordinates look like British National Grid: fix the .prj or give the CRS EPSG:27700.");
+                .hasMessageEndingWith("The coordinates look like British National Grid metres: fix the .prj or give the"
+                        + " CRS EPSG:27700.");
     }
 
     @Test
@@ -227,26 +230,28 @@ class BrokenShapefileTest {
 
         assertThatThrownBy(() -> read(shp))
                 .hasMessage(dbf + ": record 2, column opened: '2020XX03' is not a date (YYYYMMDD). Fix the date in"
-                        + " the attribute table, or read the file with bad rows skipped.");
+                        + " the attribute table.");
         Layer skipped = ShapefileReader.read(shp, ReadOptions.defaults().withBadRows(ReadOptions.BadRowPolicy.SKIP));
         assertThat(skipped.features()).extracting(f -> f.getID()).containsExactly("dated.1");
         assertThat(skipped.warnings()).anySatisfy(w -> assertThat(w).contains("1 record(s) left out: [2]"));
     }
 
     @Test
-    void nullShapeIsABadRow() throws IOException {
+    void nullShapesAreBadRowsCountedInOneMessage() throws IOException {
         Path shp = dir.resolve("nulls.shp");
         ShapefileWriter.write(TestLayers.layer("nulls", org.locationtech.jts.geom.Point.class,
-                List.of("POINT (351000 395000)", "POINT (351001 395001)"), List.of(), List.of()), shp);
+                List.of("POINT (351000 395000)", "POINT (351001 395001)", "POINT (351002 395002)"), List.of(), List.of()),
+                shp);
         byte[] bytes = Files.readAllBytes(shp);
-        // Second record: header 100 + first record (8 + 20) + its own record header 8, then the shape type.
-        ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).putInt(100 + 28 + 8, 0);
+        // Records 2 and 3: header 100 + previous records (8 + 20 each) + their own record header 8, then the shape type.
+        ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).putInt(100 + 28 + 8, 0).putInt(100 + 56 + 8, 0);
         Files.write(shp, bytes);
-        assertThatThrownBy(() -> read(shp)).isInstanceOf(InputException.class)
-                .hasMessage(shp + ": record 2: the record has no shape (a null shape). Remove the record in QGIS, or"
-                        + " read the file with bad rows skipped.");
+        assertThatThrownBy(() -> read(shp)).isInstanceOf(BadRowException.class)
+                .hasMessage(shp + ": 2 features have no geometry (nulls.2, nulls.3), so they have no place. Give each a"
+                        + " geometry or delete it (in QGIS, for instance), then run again.");
         Layer skipped = ShapefileReader.read(shp, ReadOptions.defaults().withBadRows(ReadOptions.BadRowPolicy.SKIP));
         assertThat(skipped.features()).extracting(f -> f.getID()).containsExactly("nulls.1");
+        assertThat(skipped.warnings()).contains("nulls.shp: 2 features have no geometry and were left out (nulls.2, nulls.3).");
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.catchment.CancelledException;
 import org.catchment.CatchmentException;
 import org.catchment.analysis.Analysis;
@@ -13,6 +14,7 @@ import org.catchment.analysis.AnalysisFiles;
 import org.catchment.analysis.AnalysisResult;
 import org.catchment.analysis.AnalysisRunner;
 import org.catchment.analysis.AnalysisSpec;
+import org.catchment.analysis.SpecPaths;
 import org.catchment.ui.TinyTown;
 import org.catchment.ui.model.AnalysisSession.RunState;
 import org.catchment.ui.model.AnalysisSession.RunStatus;
@@ -64,6 +66,11 @@ class AnalysisSessionTest {
             @Override
             public void runFailed(Throwable error) {
                 events.add("failed " + error.getMessage());
+            }
+
+            @Override
+            public void runRefused(String message) {
+                events.add("refused " + message);
             }
         });
         session.open(tiny.file(), tiny.spec());
@@ -220,6 +227,71 @@ class AnalysisSessionTest {
         assertThat(saved.network().roads()).containsExactly("../roads.geojson");
         assertThat(AnalysisFiles.read(copy).spec()).isEqualTo(saved).isEqualTo(session.document().current());
         assertThat(session.document().title()).isEqualTo("Renamed town - Catchment");
+    }
+
+    /* Issue 16, item 6: a new analysis says in the app's words what it lacks, and nothing starts. */
+    @Test
+    void anIncompleteAnalysisIsNotRunAndSaysWhatToAddInTheApp() {
+        session.open(null, spec("New analysis"));
+        events.clear();
+        assertThat(session.run()).isFalse();
+        assertThat(session.isRunning()).isFalse();
+        assertThat(jobs.waiting()).isZero();
+        assertThat(events).containsExactly("run IDLE 0.0 Not run: the analysis has no road network yet",
+                "refused The analysis has no road network yet. Add the roads under Network in the Analysis panel"
+                + " (Add roads\u2026).");
+        assertThat(events).noneMatch(e -> e.contains("network:") || e.contains(".yml"));
+    }
+
+    /* Issue 16, item 6: an unsaved analysis has no file, so its messages name none (it named a non-existent untitled.yml). */
+    @Test
+    void theMessagesOfAnUnsavedAnalysisNameNoFileAndNoLine() {
+        AnalysisSpec gone = SpecPaths.map(tiny.spec(), p -> dir.resolve(p).toString()).withFacilities(List.of(tiny.spec().facilities().get(0)
+                .toBuilder().layers(List.of(dir.resolve("gone.geojson").toString())).build()));
+        session.open(null, gone);
+        events.clear();
+        session.run();
+        jobs.all();
+        assertThat(events).contains("failed facilities[0].layer: the file " + dir.resolve("gone.geojson")
+                + " does not exist. Paths are relative to the analysis file's folder; check the name and folder.");
+        assertThat(events).noneMatch(e -> e.contains("untitled"));
+    }
+
+    /**
+     * #16 item 6: an analysis not saved yet used to keep its network in {@code untitled.graph-cache}
+     * in the working folder, named after a file that does not exist; its network now goes to the
+     * per-user cache folder like any other, and nothing is written into the working folder.
+     */
+    @Test
+    void aNewAnalysisNotSavedYetKeepsItsNetworkInTheUsersCacheFolder(@TempDir Path cache) throws Exception {
+        String previous = System.setProperty("catchment.cache.dir", cache.toString());
+        try (Stream<Path> before = Files.list(Path.of("").toAbsolutePath())) {
+            List<Path> working = before.toList();
+            AnalysisSpec spec = SpecPaths.map(tiny.spec(), p -> dir.resolve(p).toString());
+            AnalysisSession unsaved = new AnalysisSession(jobs, AnalysisRunner::run,
+                    spec.withNetwork(spec.network().toBuilder().cache(true).build()));
+            try {
+                assertThat(unsaved.document().file()).isNull();
+                assertThat(unsaved.run()).isTrue();
+                jobs.all();
+                assertThat(unsaved.result()).isNotNull();
+            } finally {
+                unsaved.close();
+            }
+            try (Stream<Path> after = Files.list(Path.of("").toAbsolutePath())) {
+                assertThat(after.toList()).as("nothing new in the working folder").containsExactlyInAnyOrderElementsOf(working);
+            }
+            assertThat(Path.of("untitled.graph-cache")).doesNotExist();
+            try (Stream<Path> networks = Files.list(cache.resolve("networks"))) {
+                assertThat(networks.filter(p -> !p.getFileName().toString().startsWith(".")).toList()).hasSize(1);
+            }
+        } finally {
+            if (previous == null) {
+                System.clearProperty("catchment.cache.dir");
+            } else {
+                System.setProperty("catchment.cache.dir", previous);
+            }
+        }
     }
 
     @Test

@@ -13,6 +13,8 @@ import org.catchment.analysis.AnalysisSpec.PopulationSpec;
 import org.catchment.analysis.AnalysisSpec.StudyAreaSpec;
 import org.catchment.analysis.AnalysisSpec.ZoneSpec;
 import org.catchment.analysis.AnalysisSpec;
+import org.catchment.analysis.MapSpec;
+import org.catchment.analysis.ScenarioSpec;
 import org.catchment.analysis.SpecRules;
 import org.catchment.analysis.SpecRules.Limit;
 import org.catchment.analysis.SpecRules.Range;
@@ -180,6 +182,18 @@ public final class AnalysisForm {
         set(spec.withOutput(spec.output().toBuilder().widthPx(widthPx).heightPx(heightPx).dpi(dpi).build()));
     }
 
+    /**
+     * @param map the map as the app shows it (extent, layers, styles by field), saved with the
+     *            analysis; null for none. Class counts are checked ({@link Limit#STYLE_CLASS_COUNT}).
+     */
+    public void setMap(MapSpec map) {
+        if (map != null) {
+            map.layers().stream().filter(l -> l.style() != null && l.style().count() != null)
+                    .forEach(l -> Limit.STYLE_CLASS_COUNT.require(l.style().count()));
+        }
+        set(spec.withMap(map));
+    }
+
     /** @param trimDistanceM how far service areas reach either side of a street ({@link Limit#TRIM_DISTANCE}) */
     public void setTrimDistanceM(double trimDistanceM) {
         Limit.TRIM_DISTANCE.require(trimDistanceM);
@@ -196,6 +210,21 @@ public final class AnalysisForm {
         Limit.MIN_MISSING.require(spec, minMissing);
         preferredMinMissing = minMissing;
         set(spec.withDeserts(spec.deserts().withMinMissing(minMissing)));
+    }
+
+    /**
+     * @param rule the whole {@code deserts} section (the what-if panel's types counted and threshold)
+     * @throws IllegalArgumentException worded for the form for a threshold out of range
+     */
+    public void setDesertRule(AnalysisSpec.DesertSpec rule) {
+        Limit.MIN_MISSING.require(spec, rule.minMissing());
+        preferredMinMissing = rule.minMissing();
+        set(spec.withDeserts(rule));
+    }
+
+    /** @param scenarios the what-if scenarios, as the analysis file keeps them */
+    public void setScenarios(List<ScenarioSpec> scenarios) {
+        set(spec.withScenarios(scenarios));
     }
 
     /** @param layer the study-area (ward) layer, as written in the file */
@@ -298,7 +327,8 @@ public final class AnalysisForm {
 
     /**
      * @return the type with the other's layer added; the CSV columns, postcode lookup and CRS, which
-     *     a type has once for all its layers, must agree (or be set on one side only)
+     *     a type has once for all its layers, must agree (or be set on one side only); a layer
+     *     read with bad rows skipped makes the type skip them
      */
     private static FacilitySpec withLayer(FacilitySpec type, FacilitySpec other) {
         if (type.layers().contains(other.layer())) {
@@ -317,7 +347,8 @@ public final class AnalysisForm {
                 .postcodeLookup(first(type.postcodeLookup(), other.postcodeLookup()))
                 .postcodeField(first(type.postcodeField(), other.postcodeField()))
                 .xField(first(type.xField(), other.xField())).yField(first(type.yField(), other.yField()))
-                .crs(first(type.crs(), other.crs())).build();
+                .crs(first(type.crs(), other.crs()))
+                .badRows(other.badRows() != null ? other.badRows() : type.badRows()).build();
     }
 
     private static String first(String a, String b) {
@@ -425,7 +456,12 @@ public final class AnalysisForm {
      */
     private void setFacilities(List<FacilitySpec> list) {
         int min = Math.max(1, Math.min(preferredMinMissing, list.size()));
-        set(spec.withFacilities(list).withDeserts(spec.deserts().withMinMissing(min)));
+        AnalysisSpec.DesertSpec d = spec.deserts().withMinMissing(min);
+        if (d.types() != null) {
+            List<String> kept = d.types().stream().filter(t -> list.stream().anyMatch(f -> t.equals(f.type()))).toList();
+            d = d.withTypes(kept.isEmpty() || kept.size() == list.size() ? null : kept);
+        }
+        set(spec.withFacilities(list).withDeserts(d));
     }
 
     private void set(AnalysisSpec newSpec) {

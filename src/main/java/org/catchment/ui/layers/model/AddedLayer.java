@@ -7,6 +7,7 @@ import org.catchment.analysis.AnalysisSpec.FacilitySpec;
 import org.catchment.io.ReadOptions;
 import org.catchment.io.csv.CsvPointOptions;
 import org.catchment.layer.Crs;
+import org.geotools.api.referencing.crs.CoordinateReferenceSystem;
 
 /**
  * How a layer the user added was read (file, GeoPackage table, CSV columns), kept so the layer can
@@ -16,21 +17,24 @@ import org.catchment.layer.Crs;
  * @param table          the GeoPackage table, or null
  * @param xField         a CSV's easting or longitude column, or null
  * @param yField         a CSV's northing or latitude column, or null
- * @param crs            a CSV's coordinate CRS, e.g. EPSG:27700, or null
+ * @param crs            a CSV's coordinate CRS, e.g. EPSG:4326, or null
  * @param postcodeField  a CSV's postcode column, or null
  * @param postcodeLookup a CSV's postcode lookup file, or null
+ * @param skipBadRows    true when a CSV's rows that cannot be placed (a blank coordinate, a
+ *                       postcode the lookup lacks) are left out and listed in a warning, as
+ *                       {@code bad_rows: skip} does; false when the first one is an error
  */
 public record AddedLayer(Path file, String table, String xField, String yField, String crs, String postcodeField,
-                         Path postcodeLookup) {
+                         Path postcodeLookup, boolean skipBadRows) {
 
     /** @return a layer read from a whole file (shapefile, GeoJSON, one-table GeoPackage) */
     public static AddedLayer of(Path file) {
-        return new AddedLayer(file, null, null, null, null, null, null);
+        return new AddedLayer(file, null, null, null, null, null, null, false);
     }
 
     /** @return a layer read from one table of a GeoPackage */
     public static AddedLayer table(Path gpkg, String table) {
-        return new AddedLayer(gpkg, table, null, null, null, null, null);
+        return new AddedLayer(gpkg, table, null, null, null, null, null, false);
     }
 
     /** @return true for a CSV of points */
@@ -39,15 +43,30 @@ public record AddedLayer(Path file, String table, String xField, String yField, 
         return n.endsWith(".csv") || n.endsWith(".txt");
     }
 
-    /** @return the read options for a spatial file (the table, if any) */
-    public ReadOptions readOptions() {
-        return table == null ? ReadOptions.defaults() : ReadOptions.defaults().withTable(table);
+    /**
+     * @param mapCrs the map's CRS, the layer is read into (null: chosen from the layer, as {@code auto} does)
+     * @return the read options for a spatial file (the table, if any)
+     */
+    public ReadOptions readOptions(CoordinateReferenceSystem mapCrs) {
+        ReadOptions read = ReadOptions.in(mapCrs);
+        return table == null ? read : read.withTable(table);
     }
 
-    /** @return the options to read a CSV with */
-    public CsvPointOptions csvOptions() {
-        ReadOptions read = crs == null ? ReadOptions.defaults() : ReadOptions.defaults().withCrs(Crs.decode(crs));
+    /**
+     * @param mapCrs the map's CRS, the points are read into (null: chosen from the points)
+     * @return the options to read a CSV with
+     */
+    public CsvPointOptions csvOptions(CoordinateReferenceSystem mapCrs) {
+        ReadOptions read = ReadOptions.in(mapCrs).withBadRows(badRows());
+        if (crs != null) {
+            read = read.withCrs(Crs.decode(crs));
+        }
         return new CsvPointOptions(xField, yField, postcodeField, postcodeLookup, read);
+    }
+
+    /** @return the bad-row policy the layer is read with */
+    public ReadOptions.BadRowPolicy badRows() {
+        return skipBadRows ? ReadOptions.BadRowPolicy.SKIP : ReadOptions.BadRowPolicy.FAIL;
     }
 
     /** @return the name the layer panel shows: the file name, with the table after a colon */
@@ -82,7 +101,8 @@ public record AddedLayer(Path file, String table, String xField, String yField, 
     public FacilitySpec facility(String type, String label, List<Double> bandsMin, Path analysisDir) {
         return FacilitySpec.builder(type).label(label).layer(layerText(analysisDir)).bandsMin(bandsMin)
                 .postcodeLookup(postcodeLookup == null ? null : path(postcodeLookup, analysisDir))
-                .postcodeField(postcodeField).xField(xField).yField(yField).crs(crs).build();
+                .postcodeField(postcodeField).xField(xField).yField(yField).crs(crs)
+                .badRows(skipBadRows ? ReadOptions.BadRowPolicy.SKIP : null).build();
     }
 
     private static String path(Path p, Path dir) {

@@ -125,6 +125,22 @@ class AnalysisFormTest {
     }
 
     @Test
+    void removingATypeTakesItOutOfTheTypesCountedInDeserts() throws Exception {
+        AnalysisForm form = new AnalysisForm(spec());
+        form.addType("Libraries", "lib.shp");
+        form.setDesertRule(form.spec().deserts().withTypes(List.of("gp", "libraries")));
+        form.removeType(2);
+        assertThat(form.spec().deserts().types()).as("libraries gone, parks still not counted").containsExactly("gp");
+        form.addType("Libraries", "lib.shp");
+        form.setDesertRule(form.spec().deserts().withTypes(List.of("gp", "libraries")));
+        form.removeType(1);
+        assertThat(form.spec().deserts().types()).as("parks gone: every type left counted, no key").isNull();
+        form.setDesertRule(form.spec().deserts().withTypes(List.of("libraries")));
+        form.removeType(1);
+        assertThat(form.spec().deserts().types()).as("no counted type left: back to all").isNull();
+    }
+
+    @Test
     void noEventWhenNothingChanges() throws Exception {
         AnalysisForm form = new AnalysisForm(spec());
         List<AnalysisSpec> seen = new ArrayList<>();
