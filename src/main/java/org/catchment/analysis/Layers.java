@@ -68,6 +68,11 @@ public final class Layers {
         return out;
     }
 
+    /** Reads a layer of sites: any layer {@link #read(LayerRef, ReadOptions)} reads, or a CSV of points. */
+    static Layer readSites(LayerRef ref, ReadOptions options) {
+        return isCsv(ref) ? read(ref, new CsvPointOptions(null, null, null, null, options)) : read(ref, options);
+    }
+
     /** Reads a CSV of points (coordinates, or postcodes joined to a lookup). */
     static Layer read(LayerRef ref, CsvPointOptions options) {
         return LayerReader.read(ref.file(), options);

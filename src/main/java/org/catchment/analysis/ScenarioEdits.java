@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.catchment.InputException;
-import org.catchment.io.ReadOptions;
-import org.catchment.io.csv.CsvPointOptions;
 import org.catchment.layer.GeometryKind;
 import org.catchment.layer.Layer;
 import org.catchment.servicearea.Facility;
@@ -105,9 +103,7 @@ final class ScenarioEdits {
 
     private Layer read(ScenarioSpec.Add a, int k) {
         LayerRef ref = baseline.analysis().layer(a.layer());
-        ReadOptions options = baseline.analysis().readOptions();
-        Layer layer = Layers.isCsv(ref) ? Layers.read(ref, new CsvPointOptions(null, null, null, null, options))
-                : Layers.read(ref, options);
+        Layer layer = Layers.readSites(ref, baseline.analysis().readOptions());
         if (layer.kind() == GeometryKind.LINE) {
             throw new InputException(ref.file(), where(k, "add"), "this layer holds lines, but proposed sites of '"
                     + a.type() + "' must be points or polygons", "Give a point or polygon layer of the sites");

@@ -20,6 +20,7 @@ import java.util.Map;
  * polygons per band), {@code overlay} (7 types over 20 wards: served surface, deserts, coverage) and
  * {@code analysis} (the whole run from files, as {@code catchment run}, with the exports),
  * {@code whatif} (the live desert rule, a scenario and a closure ranking on that run's result in
+ * memory), {@code siting} (suggested sites: 1,000 grid candidates, 10 picks, on that run),
  * memory), {@code ordinary} (the run compared with PostGIS + pgRouting: one type of 50 facilities,
  * bands 5, 10 and 20 minutes, default outputs; {@link #write} puts its files in a folder) and
  * {@code clip} (a whole run on RoadLink tiles for one small ward, with and without
@@ -37,7 +38,7 @@ public final class Benchmarks {
 
     static {
         for (BenchCase c : List.of(new NetworkCase(), new CatchmentCase(), new OverlayCase(), new AnalysisCase(),
-                new WhatIfCase(), new OrdinaryCase(),
+                new WhatIfCase(), new SitingCase(), new OrdinaryCase(),
                 new ClipCase())) {
             CASES.put(c.name(), c);
         }

@@ -5,6 +5,6 @@
  * failure, never a stack trace unless {@code --debug} is given.
  *
  * <p>May use: {@code analysis}, {@code bench}, {@code export}, {@code io}, {@code layer},
- * {@code overlay}, {@code scenario}, {@code ui}. Libraries: picocli, progressbar, GeoTools, JTS.
+ * {@code overlay}, {@code scenario}, {@code siting}, {@code ui}. Libraries: picocli, progressbar, GeoTools, JTS.
  */
 package org.catchment.cli;

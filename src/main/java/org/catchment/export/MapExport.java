@@ -159,7 +159,8 @@ public final class MapExport {
                 .withOpacity(0.6)).withInLegend(false));
     }
 
-    private static MapLayer facilities(AnalysisResult.TypeResult t, int typeIndex) {
+    /** @return a type's facilities as its symbols (polygons at an interior point) */
+    static MapLayer facilities(AnalysisResult.TypeResult t, int typeIndex) {
         List<Geometry> shapes = new ArrayList<>();
         for (Facility f : t.catchment().facilities()) {
             shapes.add(f.isArea() ? f.geometry().getInteriorPoint() : f.geometry());

@@ -63,8 +63,12 @@ public record AccessChange(String type, String label, double bandMin, Geometry g
                 residents(lost, population));
     }
 
-    /** @return the parts at least {@value #MIN_WIDTH_M} m wide somewhere */
-    private static Geometry places(Geometry g) {
+    /**
+     * @param g an area (its points and lines are ignored)
+     * @return its polygons at least {@value #MIN_WIDTH_M} m wide somewhere: the places of a gain or
+     *     loss, without the slivers two drawings of one boundary leave
+     */
+    public static Geometry places(Geometry g) {
         List<Polygon> parts = Polygons.parts(g).stream().filter(AccessChange::isPlace).toList();
         return Polygons.polygonal(g.getFactory().createMultiPolygon(parts.toArray(new Polygon[0])), g.getFactory());
     }

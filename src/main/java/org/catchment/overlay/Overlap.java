@@ -5,7 +5,7 @@ import org.locationtech.jts.geom.Geometry;
 /**
  * The polygonal overlap of two areas (a zone and the deserts, say): their intersection with the
  * points and lines left where they merely touch dropped, so that areas and residents are counted
- * from polygons only, as everywhere in this package.
+ * from polygons only, as everywhere in this package; and the polygonal difference of two areas.
  */
 public final class Overlap {
 
@@ -18,5 +18,13 @@ public final class Overlap {
             return a.getFactory().createPolygon();
         }
         return Polygons.intersection(a, b);
+    }
+
+    /** @return a − b, polygonal (a itself when they do not overlap) */
+    public static Geometry difference(Geometry a, Geometry b) {
+        if (a.isEmpty() || b.isEmpty() || !a.getEnvelopeInternal().intersects(b.getEnvelopeInternal())) {
+            return a;
+        }
+        return Polygons.difference(a, b);
     }
 }

@@ -169,6 +169,42 @@ public final class Population {
         return sum;
     }
 
+    /**
+     * The residents an area adds to another: those in {@code area} and not in {@code taken}, both
+     * counted as {@link #residentsIn} counts (a point on the boundary they share is in
+     * {@code taken}), so that residentsIn(taken) + residentsBeyond(area, taken) =
+     * residentsIn(taken ∪ area).
+     *
+     * @param area  a polygonal area
+     * @param taken a polygonal area, may be empty
+     */
+    public double residentsBeyond(Geometry area, Geometry taken) {
+        if (taken == null || taken.isEmpty() || !taken.getEnvelopeInternal().intersects(area.getEnvelopeInternal())) {
+            return residentsIn(area);
+        }
+        if (area.isEmpty()) {
+            return 0;
+        }
+        PreparedGeometry inArea = PreparedGeometryFactory.prepare(area);
+        PreparedGeometry inTaken = PreparedGeometryFactory.prepare(taken);
+        Geometry rest = Polygons.difference(area, taken);
+        PreparedGeometry inRest = PreparedGeometryFactory.prepare(rest);
+        double sum = 0;
+        for (Object o : index.query(area.getEnvelopeInternal())) {
+            Item it = (Item) o;
+            if (it.spread() instanceof Point) {
+                sum += inArea.covers(it.spread()) && !inTaken.covers(it.spread()) ? it.count() : 0;
+            } else if (rest.isEmpty()) {
+                continue;
+            } else if (inRest.covers(it.spread())) {
+                sum += it.count();
+            } else if (inRest.intersects(it.spread())) {
+                sum += it.densityPerM2() * Polygons.intersection(it.spread(), rest).getArea();
+            }
+        }
+        return sum;
+    }
+
     /** @return all residents counted (those with no location or no area are not) */
     public double total() {
         return total;

@@ -40,13 +40,14 @@ class ArchitectureTest {
         LAYERS.put("render", List.of("io", "layer"));
         LAYERS.put("analysis", List.of("io", "layer", "network", "overlay", "servicearea"));
         LAYERS.put("scenario", List.of("analysis", "network", "overlay", "servicearea"));
+        LAYERS.put("siting", List.of("analysis", "network", "overlay", "servicearea"));
         LAYERS.put("export", List.of("analysis", "io", "layer", "network", "overlay", "render", "scenario",
-                "servicearea"));
+                "servicearea", "siting"));
         LAYERS.put("bench", List.of("analysis", "export", "io", "layer", "network", "overlay", "scenario",
-                "servicearea"));
+                "servicearea", "siting"));
         LAYERS.put("ui", List.of("analysis", "export", "io", "layer", "network", "overlay", "render", "scenario",
                 "servicearea"));
-        LAYERS.put("cli", List.of("analysis", "bench", "export", "io", "layer", "overlay", "scenario", "ui"));
+        LAYERS.put("cli", List.of("analysis", "bench", "export", "io", "layer", "overlay", "scenario", "siting", "ui"));
     }
 
     /** The view packages of the app: every ui package that is not a view model. */

@@ -27,7 +27,7 @@ class BenchmarksTest {
                 "polygon 10 min", "polygon 20 min", "disks both bands", "engine total");
         assertThat(lines).anyMatch(l -> l.contains("30 starts, 0 failures"));
         assertThat(lines).noneMatch(l -> l.startsWith("overlay ") || l.startsWith("analysis ") || l.startsWith("whatif ")
-                || l.startsWith("clip "));
+                || l.startsWith("siting ") || l.startsWith("clip "));
         assertThat(lines.get(lines.size() - 1)).isEqualTo("# completed");
     }
 
@@ -42,6 +42,7 @@ class BenchmarksTest {
         assertThat(steps(lines, "analysis")).containsExactly("run (7 types)", "export");
         assertThat(steps(lines, "whatif")).containsExactly("rule: threshold 2", "rule: type0 out", "rule: as the file",
                 "scenario: close 1", "rank type5 closures");
+        assertThat(steps(lines, "siting")).containsExactly("grid candidates", "site type0 k=10");
         assertThat(steps(lines, "clip")).containsExactly("run, clipped", "run, all tiles");
         assertThat(lines).anyMatch(l -> l.startsWith("analysis ") && l.contains("export") && l.contains("12 files"));
         assertThat(lines.get(lines.size() - 1)).isEqualTo("# completed");
