@@ -1,5 +1,6 @@
 package org.catchment.analysis;
 
+import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -321,6 +322,18 @@ public final class SpecRules {
         return type != null && TYPE_ID.matcher(type).matches() ? Optional.empty()
                 : Optional.of(new Problem("the type '" + type + "' is not a short identifier",
                         "Use lower-case letters, digits and _ (e.g. gp, libraries, sports_centres)"));
+    }
+
+    /**
+     * @param name an encoding as written in an {@code encoding} key (UTF-8, windows-1252, latin1...)
+     * @return the charset, or empty when Java knows no encoding of that name
+     */
+    public static Optional<Charset> charset(String name) {
+        try {
+            return Optional.of(Charset.forName(name.trim()));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     /** @return what is wrong with a type's time bands (none, one out of range, not ascending), or empty */

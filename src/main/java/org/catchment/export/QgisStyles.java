@@ -44,10 +44,11 @@ final class QgisStyles {
 
     /**
      * @param result the analysis result
-     * @param layers the layers written ({@link ResultLayers#all}, {@link ResultLayers#inputs})
+     * @param layers the layers written ({@link ResultLayers#deferred}, {@link ResultLayers#inputs});
+     *               only an input layer is made to style it
      * @return QML by table name, one for every layer
      */
-    static Map<String, String> of(AnalysisResult result, List<Layer> layers) {
+    static Map<String, String> of(AnalysisResult result, List<GeoPackageWriter.Deferred> layers) {
         QgisStyles s = new QgisStyles(result);
         List<String> tables = GeoPackageWriter.tableNames(layers);
         Map<String, String> styles = new LinkedHashMap<>();
@@ -57,7 +58,7 @@ final class QgisStyles {
         return styles;
     }
 
-    private String style(Layer layer) {
+    private String style(GeoPackageWriter.Deferred layer) {
         String byField = fieldStyle(layer);
         if (byField != null) {
             return byField;
@@ -74,23 +75,28 @@ final class QgisStyles {
             case "deserts" -> Qml.single(Qml.fill(0, Palette.DESERT, 0.7, Palette.DESERT, 0.6, "b_diagonal"));
             case "study_area", "input_zones" -> Qml.single(Qml.fill(0, null, 1, Palette.STUDY_AREA, 0.6, "no"));
             case "input_residential" -> Qml.single(Qml.fill(0, RESIDENTIAL, 1, null, 0, "solid"));
-            default -> input(layer);
+            default -> input(layer.layer().get());
         };
     }
 
     /**
      * @return the style by field the analysis's {@code map} section gives this table (under its own
      *     name or the app's name of it, {@link LayerNames}) as one rule per class, or null when it
-     *     gives none or the table lacks the field (the table keeps its usual style)
+     *     gives none or the table lacks the field (the table keeps its usual style); the layer is made
+     *     only when it is styled by a field
      */
-    private String fieldStyle(Layer layer) {
+    private String fieldStyle(GeoPackageWriter.Deferred deferred) {
         MapSpec map = result.analysis().spec().map();
-        if (map == null || layer.kind() == null) {
+        if (map == null) {
             return null;
         }
-        for (String name : LayerNames.of(layer.name(), result)) {
+        for (String name : LayerNames.of(deferred.name(), result)) {
             MapSpec.LayerSpec entry = map.layer(name);
             if (entry != null && entry.style() != null) {
+                Layer layer = deferred.layer().get();
+                if (layer.kind() == null) {
+                    return null;
+                }
                 try {
                     return byField(FieldClasses.of(layer, entry.style()), layer.kind());
                 } catch (IllegalArgumentException lacksTheField) {

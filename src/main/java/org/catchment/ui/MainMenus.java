@@ -10,7 +10,6 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCombination;
-import org.catchment.ui.common.Dialogs;
 import org.catchment.ui.model.AnalysisSession;
 
 /**
@@ -60,10 +59,7 @@ final class MainMenus {
         help.getItems().addAll(item("User guide", "F1", w::openUserGuide),
                 item("Keyboard shortcuts", null, () -> Help.showShortcuts(w.stage(), bar)),
                 new SeparatorMenuItem(),
-                item("About Catchment", null, () -> Dialogs.info(w.stage(), "Catchment",
-                "Walking catchments of social infrastructure and the deserts between them.\n"
-                        + "Open an analysis, edit it in the Analysis panel and run it (Ctrl+R).\n"
-                        + "Help > User guide (F1) explains every panel and tool.")));
+                item("About Catchment", null, w::about));
         bar.setId("menuBar");
         return bar;
     }

@@ -14,7 +14,7 @@ import org.catchment.analysis.MapSpec;
 import org.catchment.export.LayerNames;
 import org.catchment.render.PngWriter;
 import org.catchment.ui.layers.model.LayerItem;
-import org.catchment.ui.model.RecentFiles;
+import org.catchment.ui.model.AppSetup;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Point;
 
@@ -44,7 +44,7 @@ public final class ScreenshotTool {
         started.await();
         AtomicReference<MainWindow> window = new AtomicReference<>();
         fx(() -> {
-            MainWindow w = new MainWindow(new Stage(), RecentFiles.forUser());
+            MainWindow w = new MainWindow(new Stage(), AppSetup.current());
             w.show();
             window.set(w);
         });

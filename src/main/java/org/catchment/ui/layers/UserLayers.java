@@ -198,6 +198,6 @@ public final class UserLayers {
 
     private void failed(Throwable e) {
         Dialogs.error(window.stage(), "The layer could not be added", e instanceof BadRowException bad
-                ? bad.withAdvice("Correct it, or add the file again and tick \"Skip rows that cannot be placed\"") : e);
+                ? bad.orSkip("add the file again and tick \"Skip rows that cannot be placed\"") : e);
     }
 }

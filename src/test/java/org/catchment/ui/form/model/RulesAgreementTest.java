@@ -49,6 +49,7 @@ class RulesAgreementTest {
               - {type: gp, layer: gp.shp, bands_min: [10, 20]}
               - {type: libraries, layer: libraries.shp}
               - {type: parks, layer: parks.shp, bands_min: [5, 10]}
+            population: {layer: lsoa.shp, count_field: POP}
             indicators:
               - {table: imd.csv, table_key: code, layer: lsoa.shp, layer_key: CODE, field: decile}
             deserts: {min_missing: 2}
