@@ -188,7 +188,9 @@ public final class FieldClasses {
                     : k == 0 ? f + " <= " + Qml.number(breaks[0])
                     : k == breaks.length - 1 ? f + " > " + Qml.number(breaks[k - 1])
                     : f + " > " + Qml.number(breaks[k - 1]) + " AND " + f + " <= " + Qml.number(breaks[k]);
-            entries.add(new Entry(text[k] + " \u2013 " + text[k + 1], ramp.get(k), counts[k], filter));
+            // a first class holding only the smallest value is labelled by that value alone
+            String label = k == 0 && sorted[0] == breaks[0] ? text[1] : text[k] + " \u2013 " + text[k + 1];
+            entries.add(new Entry(label, ramp.get(k), counts[k], filter));
         }
         if (counts[breaks.length] > 0) {
             entries.add(new Entry(NO_VALUE_LABEL, NO_VALUE, counts[breaks.length], f + " IS NULL"));

@@ -39,7 +39,7 @@ final class RunResults implements AnalysisSession.Listener {
      * @param map          the map (highlights, zoom)
      * @param results      the results tables
      * @param identify     the identify panel
-     * @param aboveResults the input layers kept above the results, top first
+     * @param aboveResults the input layers kept above the results (in the panel's order)
      */
     RunResults(LayerListModel layers, MapView map, ResultsView results, IdentifyView identify,
                Supplier<List<Long>> aboveResults) {
@@ -69,7 +69,9 @@ final class RunResults implements AnalysisSession.Listener {
      */
     void show(AnalysisResult r, List<LayerItem> resultLayers) {
         layers.replaceGroup(LayerItem.Group.RESULT, resultLayers);
-        List<Long> above = aboveResults.get();
+        // in the order the panel shows them now: a layer the user moved keeps its place among them
+        List<Long> above = aboveResults.get().stream().filter(id -> layers.indexOf(id) >= 0)
+                .sorted(java.util.Comparator.comparingInt(layers::indexOf)).toList();
         for (int i = above.size() - 1; i >= 0; i--) {
             layers.move(above.get(i), 0);
         }

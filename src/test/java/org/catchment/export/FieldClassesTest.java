@@ -92,7 +92,7 @@ class FieldClassesTest {
     void decilesOfFewerDifferentValuesMakeFewerClasses() {
         Layer layer = numbers(1.0, 1.0, 1.0, 2.0, 2.0, 2.0);
         FieldClasses c = FieldClasses.of(layer, style("value", Classes.DECILES, null));
-        assertThat(c.entries()).extracting(FieldClasses.Entry::label).containsExactly("1 \u2013 1", "1 \u2013 2");
+        assertThat(c.entries()).extracting(FieldClasses.Entry::label).containsExactly("1", "1 \u2013 2");
         assertThat(classes(c, layer)).containsExactly(0, 0, 0, 1, 1, 1);
     }
 
@@ -169,5 +169,12 @@ class FieldClassesTest {
                 .hasMessage("zones has no value in its field value to style by");
         assertThat(FieldClasses.numericFields(layer)).as("code holds 00, 01: numbers as text").containsExactly("code");
         assertThat(FieldClasses.fields(layer)).containsExactly("value", "kind", "code");
+    }
+
+    @Test
+    void aFirstClassOfOneValueIsLabelledByThatValue() {
+        FieldClasses c = FieldClasses.of(layer(new Double[] {2.0, 5.0, 9.0}, null),
+                new MapSpec.FieldStyleSpec("value", Classes.NATURAL_BREAKS, 3, null));
+        assertThat(c.entries()).extracting(FieldClasses.Entry::label).containsExactly("2", "2 \u2013 5", "5 \u2013 9");
     }
 }

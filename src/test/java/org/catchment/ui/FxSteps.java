@@ -1,8 +1,10 @@
 package org.catchment.ui;
 
 import java.nio.file.Path;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
 import javafx.geometry.Point2D;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -21,11 +23,22 @@ final class FxSteps {
     private FxSteps() {
     }
 
-    /** Opens an analysis and waits until its layer of that name is on the map. */
+    /** Opens an analysis and waits until its layer of that name is on the map (read anew). */
     static void open(FxRobot robot, MainWindow w, Path analysis, String layer) throws Exception {
+        Set<Long> before = w.layers().items().stream().map(LayerItem::id).collect(Collectors.toSet());
         robot.interact(() -> w.open(analysis));
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> w.layers().items().stream()
-                .anyMatch(i -> i.name().equals(layer)));
+                .anyMatch(i -> i.name().equals(layer) && !before.contains(i.id())));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Ticks or unticks a layer in the layer panel. */
+    static void toggle(FxRobot robot, String layer) {
+        ListView<?> list = robot.lookup("#layerList").queryAs(ListView.class);
+        robot.interact(() -> list.scrollTo(indexOf(list, layer)));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(robot.from(list).lookup((javafx.scene.control.CheckBox c) -> ("visible-" + layer)
+                .equals(c.getId())).queryAs(javafx.scene.Node.class));
         WaitForAsyncUtils.waitForFxEvents();
     }
 

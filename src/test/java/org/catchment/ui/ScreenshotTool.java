@@ -10,7 +10,10 @@ import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
+import org.catchment.analysis.MapSpec;
+import org.catchment.export.LayerNames;
 import org.catchment.render.PngWriter;
+import org.catchment.ui.layers.model.LayerItem;
 import org.catchment.ui.model.AppSetup;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Point;
@@ -19,9 +22,14 @@ import org.locationtech.jts.geom.Point;
  * Takes the user guide's screenshots (not a test): run under Xvfb with the analysis file and the
  * output folder as arguments. Opens the analysis and snapshots the analysis panel (top, then its
  * population, zones and outputs), runs it and snapshots the result, then identifies a point in the
- * largest desert.
+ * largest desert; then shows the ward coverage as a choropleth (the share of residents within 10
+ * minutes of a GP surgery, natural breaks) and the deserts' attribute table, filtered and sorted,
+ * with its first row chosen. A third argument, a comma-separated list of file names, writes only
+ * those (the others are still taken: each step sets up the next).
  */
 public final class ScreenshotTool {
+
+    private static java.util.Set<String> wanted;
 
     private ScreenshotTool() {
     }
@@ -30,6 +38,7 @@ public final class ScreenshotTool {
         Path analysis = Path.of(args[0]).toAbsolutePath();
         Path out = Path.of(args[1]);
         Files.createDirectories(out);
+        wanted = args.length > 2 ? java.util.Set.of(args[2].split(",")) : null;
         CountDownLatch started = new CountDownLatch(1);
         Platform.startup(started::countDown);
         started.await();
@@ -78,6 +87,41 @@ public final class ScreenshotTool {
         });
         settle(w);
         snapshot(w, out.resolve("app-identify.png"));
+        fx(() -> {
+            w.map().setHighlight(null);
+            for (LayerItem item : w.layers().items()) {
+                if (item.name().startsWith("GP surgeries ")) {
+                    w.layers().setVisible(item.id(), false);
+                }
+            }
+            LayerItem coverage = layer(w, LayerNames.WARD_COVERAGE);
+            w.layers().setFieldStyle(coverage.id(), new MapSpec.FieldStyleSpec("gp_10_res_share",
+                    MapSpec.Classes.NATURAL_BREAKS, 4, null));
+            w.layers().setVisible(coverage.id(), true);
+            w.zoomToAll();
+        });
+        settle(w);
+        fx(() -> w.stage().getScene().getRoot().lookupAll(".scroll-pane").stream()
+                .filter(n -> n instanceof javafx.scene.control.ScrollPane p
+                        && p.getContent() instanceof org.catchment.ui.map.LegendView)
+                .forEach(n -> ((javafx.scene.control.ScrollPane) n).setVvalue(1)));
+        Thread.sleep(500);
+        snapshot(w, out.resolve("app-choropleth.png"));
+        fx(() -> {
+            w.tables().open(layer(w, LayerNames.DESERTS).id());
+            javafx.scene.control.TextField filter = (javafx.scene.control.TextField) w.stage().getScene()
+                    .lookup("#tableFilter");
+            filter.setText("missing_count >= 4");
+            filter.fireEvent(new javafx.event.ActionEvent());
+            javafx.scene.control.TableView<Integer> table = w.tables().view().table();
+            javafx.scene.control.TableColumn<Integer, ?> area = table.getColumns().stream()
+                    .filter(c -> c.getText().equals("area_m2")).findFirst().orElseThrow();
+            area.setSortType(javafx.scene.control.TableColumn.SortType.DESCENDING);
+            table.getSortOrder().setAll(java.util.List.of(area));
+            table.getSelectionModel().select(0);
+        });
+        settle(w);
+        snapshot(w, out.resolve("app-attribute-table.png"));
         Platform.exit();
         System.exit(0);
     }
@@ -89,7 +133,14 @@ public final class ScreenshotTool {
         Thread.sleep(800);
     }
 
+    private static LayerItem layer(MainWindow w, String name) {
+        return w.layers().items().stream().filter(i -> i.name().equals(name)).findFirst().orElseThrow();
+    }
+
     static void snapshot(MainWindow w, Path file) throws Exception {
+        if (wanted != null && !wanted.contains(file.getFileName().toString())) {
+            return;
+        }
         AtomicReference<WritableImage> image = new AtomicReference<>();
         fx(() -> image.set(w.stage().getScene().snapshot(null)));
         PngWriter.write(SwingFXUtils.fromFXImage(image.get(), null), file, 96);

@@ -24,7 +24,10 @@ class UserGuideTest {
     void theBundledGuideIsWrittenWithItsScreenshotsToOpenOffline() throws Exception {
         Path html = UserGuide.write(dir);
         String page = Files.readString(html);
-        assertThat(page).contains("<h2>Keyboard shortcuts</h2>").contains("<img src=\"images/app-main.png\"");
+        assertThat(page).contains("<h2>Keyboard shortcuts</h2>").contains("<h2>Attribute table</h2>")
+                .contains("<img src=\"images/app-main.png\"").contains("<img src=\"images/app-choropleth.png\"");
         assertThat(dir.resolve("images/app-main.png")).isNotEmptyFile();
+        assertThat(dir.resolve("images/app-attribute-table.png")).isNotEmptyFile();
+        assertThat(dir.resolve("images/app-choropleth.png")).isNotEmptyFile();
     }
 }

@@ -95,8 +95,11 @@ public final class AttributeTableView extends VBox {
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox.setHgrow(filter, Priority.SOMETIMES);
-        filter.setPrefColumnCount(28);
+        filter.setPrefColumnCount(22);
         search.setPrefColumnCount(12);
+        for (Region fixed : new Region[] {title, count, zoom, export, close}) {
+            fixed.setMinWidth(Region.USE_PREF_SIZE);
+        }
         HBox bar = new HBox(8, title, count, gap, filter, search, zoom, export, close);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("table-bar");
