@@ -5,7 +5,6 @@ import java.util.List;
 import org.catchment.io.ReadOptions.BadRowPolicy;
 import org.catchment.overlay.ClassMethod;
 import org.catchment.servicearea.CatchmentOptions.OffNetworkLeg;
-import org.catchment.analysis.AnalysisSpec.BackdropSpec;
 import org.catchment.analysis.AnalysisSpec.CatchmentSpec;
 import org.catchment.analysis.AnalysisSpec.FacilitySpec;
 import org.catchment.analysis.AnalysisSpec.IndicatorSpec;
@@ -89,6 +88,7 @@ public final class SpecBuilders {
         private List<String> layers;
         private String filter;
         private String nameField;
+        private String idField;
         private List<Double> bandsMin;
         private Double servedBandMin;
         private String postcodeLookup;
@@ -109,6 +109,7 @@ public final class SpecBuilders {
         public Facility layer(String v) { layers = v == null ? null : List.of(v); return this; }
         public Facility filter(String v) { filter = v; return this; }
         public Facility nameField(String v) { nameField = v; return this; }
+        public Facility idField(String v) { idField = v; return this; }
         public Facility bandsMin(List<Double> v) { bandsMin = v; return this; }
         /** Sets the bands in minutes, e.g. {@code bands(10, 20)}. */
         public Facility bands(double... v) { bandsMin = Arrays.stream(v).boxed().toList(); return this; }
@@ -122,7 +123,7 @@ public final class SpecBuilders {
         public Facility badRows(BadRowPolicy v) { badRows = v; return this; }
 
         public FacilitySpec build() {
-            return new FacilitySpec(type, label, layers, filter, nameField, bandsMin, servedBandMin,
+            return new FacilitySpec(type, label, layers, filter, nameField, idField, bandsMin, servedBandMin,
                     postcodeLookup, postcodeField, xField, yField, crs, encoding, badRows);
         }
     }

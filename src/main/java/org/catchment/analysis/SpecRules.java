@@ -59,20 +59,17 @@ public final class SpecRules {
      * @param max   the largest value allowed
      * @param whole true when only whole numbers are allowed
      * @param unit  the unit, e.g. {@code km/h}
-     * @param maxIs what {@code max} is when it depends on the analysis, e.g. "the number of facility
-     *              types", else null
      */
-    public record Range(double min, double max, boolean whole, String unit, String maxIs) {
+    public record Range(double min, double max, boolean whole, String unit) {
 
         /** @return true when {@code value} is allowed */
         public boolean contains(double value) {
             return value >= min && value <= max;
         }
 
-        /** @return e.g. "0.5 to 10 km/h", or "1 to 3, the number of facility types" */
+        /** @return e.g. "0.5 to 10 km/h" */
         public String text() {
-            return bound(min) + " to " + bound(max) + (unit.isEmpty() ? "" : " " + unit)
-                    + (maxIs == null ? "" : ", " + maxIs);
+            return bound(min) + " to " + bound(max) + (unit.isEmpty() ? "" : " " + unit);
         }
     }
 
@@ -108,9 +105,12 @@ public final class SpecRules {
                 "0 uses one thread per processor"),
         /** {@code indicators[].count}. */
         CLASS_COUNT("indicators[].count", "the number of classes", 2, 20, true, "", "Deciles have 10"),
-        /** {@code deserts.min_missing}: at most the number of facility types. */
-        MIN_MISSING("deserts.min_missing", "the number of missing types that makes a desert", 1, Double.NaN, true, "",
-                "A place is a desert when at least this many facility types do not serve it"),
+        /**
+         * {@code deserts.min_missing}. More than the types counted is allowed: no place can then be a
+         * desert, and the run says so in a note.
+         */
+        MIN_MISSING("deserts.min_missing", "the number of missing types that makes a desert", 1, 100, true, "",
+                "A place is a desert when at least this many of the counted facility types do not serve it"),
         /** {@code deserts.min_area_m2}. */
         MIN_AREA("deserts.min_area_m2", "the smallest desert area", 0, 1_000_000, false, "m²",
                 "2000 m² drops the slivers along streets"),
@@ -164,28 +164,22 @@ public final class SpecRules {
         }
 
         /**
-         * @param spec the analysis the value is for; only {@link #MIN_MISSING} depends on it (null:
-         *             as {@link #range()})
+         * @param spec the analysis the value is for (no limit depends on it today; kept so the form and
+         *             the validator ask alike)
          * @return the values allowed in that analysis
          */
         public Range range(AnalysisSpec spec) {
-            return this == MIN_MISSING && spec != null ? new Range(min, Math.max(1, spec.facilities().size()), whole,
-                    unit, "the number of facility types") : range();
+            return range();
         }
 
-        /**
-         * @return the values allowed; for {@link #MIN_MISSING} the largest is the number of facility
-         *     types, given as infinite here (see {@link #range(AnalysisSpec)})
-         */
+        /** @return the values allowed */
         public Range range() {
-            return this == MIN_MISSING ? new Range(min, Double.POSITIVE_INFINITY, whole, unit,
-                    "the number of facility types") : new Range(min, max, whole, unit, null);
+            return new Range(min, max, whole, unit);
         }
 
         /** @return the range outside which a value is accepted with a warning, or empty */
         public Optional<Range> usual() {
-            return Double.isNaN(usualMin) ? Optional.empty() : Optional.of(new Range(usualMin, usualMax, whole, unit,
-                    null));
+            return Double.isNaN(usualMin) ? Optional.empty() : Optional.of(new Range(usualMin, usualMax, whole, unit));
         }
 
         /** @return what is wrong with {@code value} in {@code spec}, or empty when it is allowed */

@@ -53,6 +53,6 @@ final class Summary {
     private static String rule(AnalysisResult r) {
         var d = r.analysis().spec().deserts();
         return d.missingAllOf() != null ? "missing all of " + String.join(", ", d.missingAllOf())
-                : d.minMissing() + " or more of " + r.types().size() + " types missing";
+                : d.minMissing() + " or more of " + MapExport.counted(r, d) + " types missing";
     }
 }
