@@ -46,6 +46,9 @@ public final class Walkability {
             "service", "trunk", "trunk_link", "primary", "primary_link", "secondary", "secondary_link", "tertiary",
             "tertiary_link", "cycleway", "unclassified", "unknown", "bridleway");
 
+    /** GDAL's column of the OpenStreetMap tags it gives no column of their own (hstore text). */
+    private static final String OTHER_TAGS = "other_tags";
+
     /** A named rule for a kind of road layer. */
     public enum Preset {
         /** OS Open Roads: motorways (function or class {@code Motorway}) are not walkable. */
@@ -194,18 +197,33 @@ public final class Walkability {
     /**
      * The foot profile as a rule: a {@code foot} tag that lets walkers in decides first; else a
      * {@code foot} or {@code access} tag that keeps them out closes the way; else the highway
-     * must be one walkers use. A missing column is left out of the rule.
+     * must be one walkers use. A tag without a column of its own is read from GDAL's
+     * {@code other_tags} column ({@code "foot"=>"no","surface"=>"asphalt"}) when there is one,
+     * else left out of the rule.
      */
     private static String osm(Collection<String> fields) {
         String rule = quoted(required(fields, "highway", Preset.OSM)) + " IN " + list(OSM_HIGHWAYS);
         for (String key : List.of("access", "foot")) {
-            Optional<String> f = field(fields, key);
-            if (f.isPresent()) {
-                rule = "NOT (" + quoted(f.get()) + " IN " + list(OSM_RESTRICTED) + ") AND " + rule;
+            Optional<String> restricted = tagIn(fields, key, OSM_RESTRICTED);
+            if (restricted.isPresent()) {
+                rule = "NOT (" + restricted.get() + ") AND " + rule;
             }
         }
-        Optional<String> foot = field(fields, "foot");
-        return foot.isEmpty() ? rule : quoted(foot.get()) + " IN " + list(OSM_ALLOWED) + " OR (" + rule + ")";
+        Optional<String> allowed = tagIn(fields, "foot", OSM_ALLOWED);
+        return allowed.isEmpty() ? rule : allowed.get() + " OR (" + rule + ")";
+    }
+
+    /**
+     * @return a test that a tag has one of the values, on its own column or in GDAL's
+     *     {@code other_tags} (terms joined by OR, to be put in brackets); empty when the layer has neither
+     */
+    private static Optional<String> tagIn(Collection<String> fields, String key, List<String> values) {
+        Optional<String> column = field(fields, key);
+        if (column.isPresent()) {
+            return Optional.of(quoted(column.get()) + " IN " + list(values));
+        }
+        return field(fields, OTHER_TAGS).map(other -> String.join(" OR ", values.stream().map(v -> quoted(other)
+                + " LIKE '%\"" + key + "\"=>\"" + v + "\"%'").toList()));
     }
 
     private static String required(Collection<String> fields, String name, Preset preset) {

@@ -1,6 +1,7 @@
 package org.catchment.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.data.Offset.offset;
 
 import java.nio.file.Files;
@@ -10,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.catchment.InputException;
 import org.catchment.export.Outputs;
 import org.catchment.io.ReadOptions;
 import org.catchment.io.geopackage.GeoPackageReader;
@@ -156,5 +158,18 @@ class OsmLinesTest {
             assertThat(r.types().get(0).catchment().disks().get(0).getArea()).as("the drive and the lane are walked")
                     .isGreaterThan(SERVICE_AREA_M2 + 2 * 100 * 400);
         }
+    }
+
+    @Test
+    void aBadRuleIsRefusedNamingTheKeyAndARuleOnAMissingFieldWhenTheRoadsAreRead() throws Exception {
+        assertThatThrownBy(() -> analysis("bad", ", walkable: 'preset:walkers'")).isInstanceOf(InputException.class)
+                .hasMessageContaining("network.walkable: there is no preset 'walkers'; the presets are os_open_roads,"
+                        + " osm, geofabrik, all");
+        assertThatThrownBy(() -> analysis("bad", ", walkable: \"highway IN ('footway'\"")).hasMessageContaining(
+                "network.walkable: the rule \"highway IN ('footway'\" is not valid CQL");
+        assertThatThrownBy(() -> AnalysisRunner.run(analysis("missing", ", walkable: \"fclass = 'footway'\"")))
+                .isInstanceOf(InputException.class).hasMessageContaining("goettingen.gpkg: network.walkable: the rule"
+                        + " names the field 'fclass', which the roads do not have; their fields are osm_id, name,"
+                        + " highway, foot, access");
     }
 }

@@ -73,6 +73,20 @@ class WalkabilityTest {
     }
 
     @Test
+    void tagsWithoutAColumnAreReadFromGdalsOtherTags() {
+        // QGIS and ogr2ogr read an .osm.pbf's lines with highway as a column and foot, access in other_tags
+        Layer gdal = roads(List.of("osm_id", "highway", "other_tags"),
+                new String[] {"1", "residential", "\"foot\"=>\"no\",\"surface\"=>\"asphalt\""},
+                new String[] {"2", "service", "\"access\"=>\"private\",\"foot\"=>\"yes\""},
+                new String[] {"3", "service", "\"access\"=>\"private\""},
+                new String[] {"4", "footway", null},
+                new String[] {"5", null, "\"railway\"=>\"rail\""});
+        Walkability w = Walkability.of(null, gdal);
+        assertThat(w.preset()).contains(Walkability.Preset.OSM);
+        assertThat(walked(w, gdal)).containsExactly(false, true, false, true, false);
+    }
+
+    @Test
     void osOpenRoadsClosesMotorwaysUnderEitherSpelling() {
         Layer camel = roads(List.of("identifier", "function", "formOfWay"), new String[] {"a", "Motorway", "Slip Road"},
                 new String[] {"b", "A Road", "Slip Road"}, new String[] {"c", "Local Road", "Single Carriageway"},

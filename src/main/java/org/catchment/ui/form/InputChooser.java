@@ -50,8 +50,9 @@ final class InputChooser {
 
     /** @return a RoadLink shapefile or a GeoPackage's road-link table */
     Optional<String> roadsFile() {
-        return choose("Road links (OS Open Roads RoadLink)", new FileChooser.ExtensionFilter(
-                "RoadLink shapefile or GeoPackage", "*.shp", "*.gpkg")).flatMap(f -> withTable(f, "road_link"));
+        return choose("Roads (OS Open Roads RoadLink, or any line layer)", new FileChooser.ExtensionFilter(
+                "Line layer (shapefile, GeoPackage, GeoJSON)", "*.shp", "*.gpkg", "*.geojson", "*.json"))
+                .flatMap(f -> withTable(f, "road_link"));
     }
 
     /** @return an OpenStreetMap extract */

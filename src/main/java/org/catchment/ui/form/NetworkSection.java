@@ -42,7 +42,7 @@ final class NetworkSection extends VBox {
         MenuButton addRoads = new MenuButton("Add roads");
         addRoads.getItems().addAll(
                 item("OS Open Roads folder\u2026", "addRoadsFolder", chooser::roadsFolder, form::addRoads, editing),
-                item("RoadLink shapefile or GeoPackage\u2026", "addRoadsFile", chooser::roadsFile, form::addRoads,
+                item("RoadLink or other line layer (shapefile, GeoPackage, GeoJSON)\u2026", "addRoadsFile", chooser::roadsFile, form::addRoads,
                         editing),
                 item("OpenStreetMap extract (.osm.pbf)\u2026", "addRoadsOsm", chooser::osmExtract, form::addRoads,
                         editing));
