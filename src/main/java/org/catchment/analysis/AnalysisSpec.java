@@ -226,17 +226,19 @@ public record AnalysisSpec(String name, NetworkSpec network, StudyAreaSpec study
      * @param badRows        {@code fail} (the default when null: a row or feature that cannot be used
      *                       stops the run, naming it) or {@code skip} (it is left out and listed in
      *                       one warning); null is kept so that the file does not gain the default
+     * @param osmTags        for an OpenStreetMap extract ({@code .osm.pbf}, {@code .osm}) as the layer:
+     *                       which elements are the facilities ({@link OsmTags}); null for other layers
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonPropertyOrder({"type", "label", "layer", "filter", "name_field", "bands_min", "served_band_min",
-        "postcode_lookup", "postcode_field", "x_field", "y_field", "crs", "bad_rows"})
+        "postcode_lookup", "postcode_field", "x_field", "y_field", "crs", "bad_rows", "osm_tags"})
     public record FacilitySpec(String type, String label,
                                @JsonProperty("layer") @JsonFormat(with = {
                                    JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY,
                                    JsonFormat.Feature.WRITE_SINGLE_ELEM_ARRAYS_UNWRAPPED}) List<String> layers,
                                String filter, String nameField, List<Double> bandsMin, Double servedBandMin,
                                String postcodeLookup, String postcodeField, String xField, String yField, String crs,
-                               BadRowPolicy badRows) {
+                               BadRowPolicy badRows, OsmTags osmTags) {
         public FacilitySpec {
             layers = layers == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(layers));
             bandsMin = bandsMin == null ? List.of(10.0, 20.0) : List.copyOf(bandsMin);
@@ -252,7 +254,7 @@ public record AnalysisSpec(String name, NetworkSpec network, StudyAreaSpec study
         public SpecBuilders.Facility toBuilder() {
             return builder(type).label(label).layers(layers).filter(filter).nameField(nameField).bandsMin(bandsMin)
                     .servedBandMin(servedBandMin).postcodeLookup(postcodeLookup).postcodeField(postcodeField)
-                    .xField(xField).yField(yField).crs(crs).badRows(badRows);
+                    .xField(xField).yField(yField).crs(crs).badRows(badRows).osmTags(osmTags);
         }
 
         /** @return the first (usually the only) facility layer, or null when none is given */

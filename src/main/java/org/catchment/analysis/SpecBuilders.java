@@ -95,6 +95,7 @@ public final class SpecBuilders {
         private String yField;
         private String crs;
         private BadRowPolicy badRows;
+        private OsmTags osmTags;
 
         Facility() {
         }
@@ -116,10 +117,11 @@ public final class SpecBuilders {
         public Facility yField(String v) { yField = v; return this; }
         public Facility crs(String v) { crs = v; return this; }
         public Facility badRows(BadRowPolicy v) { badRows = v; return this; }
+        public Facility osmTags(OsmTags v) { osmTags = v; return this; }
 
         public FacilitySpec build() {
             return new FacilitySpec(type, label, layers, filter, nameField, bandsMin, servedBandMin,
-                    postcodeLookup, postcodeField, xField, yField, crs, badRows);
+                    postcodeLookup, postcodeField, xField, yField, crs, badRows, osmTags);
         }
     }
 
