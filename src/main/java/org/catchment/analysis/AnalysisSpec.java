@@ -135,7 +135,7 @@ public record AnalysisSpec(String name, NetworkSpec network, StudyAreaSpec study
      * The walking network.
      *
      * @param roads              OS Open Roads RoadLink shapefiles or GeoPackages ({@code file.gpkg#road_link}),
-     *                           or one OpenStreetMap {@code .osm.pbf}
+     *                           or one OpenStreetMap {@code .osm.pbf} or {@code .osm} XML file
      * @param footpaths          footpath / rights-of-way line layers, optional
      * @param footpathToleranceM distance within which a footpath end joins a road (default 10)
      * @param nodeCrossings      join lines wherever they cross (default false: only at shared vertices)

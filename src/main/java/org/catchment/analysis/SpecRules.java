@@ -272,7 +272,7 @@ public final class SpecRules {
     public static Optional<Problem> checkRoads(List<String> roads) {
         return roads.size() > 1 && roads.stream().anyMatch(SpecRules::isOpenStreetMap)
                 ? Optional.of(new Problem("an OpenStreetMap extract cannot be combined with other road sources",
-                        "Give either one .osm.pbf or OS Open Roads files")) : Optional.empty();
+                        "Give either one .osm.pbf (or .osm) or OS Open Roads files")) : Optional.empty();
     }
 
     /** @return what is wrong with footpath layers ({@code network.footpaths}) over these roads, or empty */
