@@ -10,7 +10,6 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCombination;
-import org.catchment.ui.common.Dialogs;
 import org.catchment.ui.model.AnalysisSession;
 
 /**
@@ -47,10 +46,7 @@ final class MainMenus {
             cancel.setDisable(!running);
         });
         Menu analysis = new Menu("Analysis", null, run, cancel);
-        Menu help = new Menu("Help", null, item("About Catchment", null, () -> Dialogs.info(w.stage(), "Catchment",
-                "Walking catchments of social infrastructure and the deserts between them.\n"
-                        + "Open an analysis, edit it in the Analysis panel and run it (Ctrl+R).\n"
-                        + "See docs/user-guide.md.")));
+        Menu help = new Menu("Help", null, item("About Catchment", null, w::about));
         MenuBar bar = new MenuBar(file, view, analysis, help);
         bar.setId("menuBar");
         return bar;

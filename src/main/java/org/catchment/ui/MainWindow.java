@@ -4,6 +4,7 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.LongSupplier;
 import javafx.application.Platform;
 import javafx.geometry.Orientation;
@@ -29,6 +30,7 @@ import org.catchment.analysis.AnalysisRunner;
 import org.catchment.analysis.AnalysisSpec;
 import org.catchment.export.MapPages;
 import org.catchment.render.MapDocument;
+import org.catchment.ui.common.AboutDialog;
 import org.catchment.ui.common.AppIcon;
 import org.catchment.ui.common.Background;
 import org.catchment.ui.common.Dialogs;
@@ -42,7 +44,7 @@ import org.catchment.ui.map.LegendView;
 import org.catchment.ui.map.MapView;
 import org.catchment.ui.model.AnalysisDocument;
 import org.catchment.ui.model.AnalysisSession;
-import org.catchment.ui.model.RecentFiles;
+import org.catchment.ui.model.AppSetup;
 import org.catchment.ui.results.IdentifyView;
 import org.catchment.ui.results.ResultsView;
 import org.locationtech.jts.geom.Coordinate;
@@ -54,7 +56,8 @@ import org.locationtech.jts.geom.Coordinate;
  * wires them to their view models: the open analysis is an {@link AnalysisSession}, the File
  * actions are {@link FileActions}, the inputs on the map {@link MapInputs}, a run's result on the
  * map and in the panels {@link RunResults}. Slow work runs in the background, so the map stays
- * pannable.
+ * pannable. Until an analysis is opened or started (or a layer added) the {@link StartPage} covers
+ * the panes; the window's place and splits are kept in the user's settings ({@link WindowPlacement}).
  */
 public final class MainWindow {
 
@@ -74,6 +77,8 @@ public final class MainWindow {
     private final RunResults runResults;
     private final ResultsView results;
     private final FileActions files;
+    private final AppSetup setup;
+    private final StartPage startPage;
     private final TabPane side = new TabPane();
     private final Tab analysisTab = new Tab("Analysis", analysisPanel);
     private final Tab resultsTab;
@@ -83,15 +88,16 @@ public final class MainWindow {
     private final Label scale = new Label();
 
     /**
-     * @param stage  the window
-     * @param recent the recent-files list
+     * @param stage the window
+     * @param setup the user's settings and the sample town ({@link AppSetup#current()} in the app)
      */
-    public MainWindow(Stage stage, RecentFiles recent) {
+    public MainWindow(Stage stage, AppSetup setup) {
         this.stage = stage;
+        this.setup = setup;
         inputs = new MapInputs(layers, analysisPanel::setWardNames, this::zoomToAll, this::status);
         results = new ResultsView(this::desertSelected);
         runResults = new RunResults(layers, map, results, identify, inputs::aboveResults);
-        files = new FileActions(this, session, inputs, recent);
+        files = new FileActions(this, session, inputs, setup);
         resultsTab = new Tab("Results", results);
         side.getTabs().addAll(analysisTab, resultsTab, identifyTab);
         side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -110,18 +116,23 @@ public final class MainWindow {
         StackPane mapPane = new StackPane(map);
         mapPane.getStyleClass().add("map-pane");
         SplitPane centre = new SplitPane(left, mapPane, right);
+        centre.setId("centreSplit");
         centre.setDividerPositions(0.2, 0.72);
         SplitPane.setResizableWithParent(left, false);
         SplitPane.setResizableWithParent(right, false);
 
-        BorderPane root = new BorderPane(centre);
+        startPage = new StartPage(files, setup.sample().isPresent(), setup.sampleCopy());
+        files.onRecentChanged(startPage::showRecent);
+        BorderPane root = new BorderPane(new StackPane(centre, startPage));
         root.setTop(new VBox(MainMenus.menuBar(this, files.recentMenu()), MainMenus.toolBar(this)));
         root.setBottom(statusBar());
         root.getStyleClass().add("catchment-root");
         wire();
 
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(root, Math.min(1400, screen.getWidth()), Math.min(880, screen.getHeight()));
+        double[] size = WindowPlacement.contentSize(setup.settings(), Math.min(1400, screen.getWidth()),
+                Math.min(880, screen.getHeight()));
+        Scene scene = new Scene(root, size[0], size[1]);
         scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
         stage.setScene(scene);
         stage.getIcons().setAll(AppIcon.images());
@@ -136,12 +147,33 @@ public final class MainWindow {
             session.close();
             map.dispose();
         });
+        WindowPlacement.manage(stage, setup.settings(), Map.of("centre", centre, "left", left));
+        setup.settings().note().ifPresent(this::status);
         updateTitle();
         updateScale();
     }
 
+    /** @return true while the start page is shown (no analysis opened or started yet) */
+    public boolean isStartPageShown() {
+        return startPage.isVisible();
+    }
+
+    private void hideStartPage() {
+        startPage.setVisible(false);
+    }
+
+    /** Shows Help &gt; About: version, Java runtime, licence, data credits, log and settings files. */
+    public void about() {
+        AboutDialog.show(stage, setup.settings().file());
+    }
+
     private void wire() {
         layers.onChange(map::refresh);
+        layers.onChange(() -> {
+            if (!layers.items().isEmpty()) {
+                hideStartPage();
+            }
+        });
         form.onChange(spec -> {
             session.edit(spec);
             inputs.edited(spec, session.document().file(), session.baseDir());
@@ -151,6 +183,7 @@ public final class MainWindow {
             @Override
             public void documentChanged() {
                 updateTitle();
+                hideStartPage();
             }
 
             @Override

@@ -1,7 +1,8 @@
 /**
  * The JavaFX desktop app. This root holds the application ({@link org.catchment.ui.CatchmentApp},
  * started by {@link org.catchment.ui.DesktopLauncher}), the main window
- * that wires the features together ({@link org.catchment.ui.MainWindow}) and its menus. Each
+ * that wires the features together ({@link org.catchment.ui.MainWindow}), its menus, the start
+ * page shown while no analysis is open, and the window's place and splits kept in the settings. Each
  * feature is a subpackage of views (JavaFX nodes) over a {@code model} subpackage of plain view
  * models without JavaFX types, unit-tested without a toolkit: {@code ui.map}, {@code ui.layers},
  * {@code ui.form} (the analysis panel), {@code ui.results} (results and identify),
