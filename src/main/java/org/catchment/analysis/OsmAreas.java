@@ -56,7 +56,8 @@ final class OsmAreas {
             }
             polygons.add(factory.createPolygon(shell, own.toArray(LinearRing[]::new)));
         }
-        return normal(polygons.size() == 1 ? polygons.get(0) : factory.createMultiPolygon(polygons.toArray(Polygon[]::new)));
+        return normal(polygons.size() == 1 ? polygons.get(0)
+                : factory.createMultiPolygon(polygons.toArray(Polygon[]::new)));
     }
 
     /**

@@ -58,7 +58,7 @@ final class OsmFacilities {
         this.rule = rule;
     }
 
-    /** @return true when a file is an OpenStreetMap extract by its name ({@code .osm.pbf}, {@code .pbf}, {@code .osm}) */
+    /** @return true when a file is an OpenStreetMap extract by its name ({@code .osm.pbf}, {@code .osm}) */
     static boolean isOsm(Path file) {
         String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
         return n.endsWith(".pbf") || n.endsWith(".osm");

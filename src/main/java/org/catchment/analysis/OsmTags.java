@@ -72,7 +72,8 @@ public record OsmTags(String preset, Map<String, List<String>> tags) {
         }
         if (tags.isEmpty()) {
             return Optional.of(new SpecRules.Problem("no OpenStreetMap key is given",
-                    "Give keys and values such as {amenity: [doctors]}, or a preset: " + String.join(", ", OsmPresets.names())));
+                    "Give keys and values such as {amenity: [doctors]}, or a preset: "
+                    + String.join(", ", OsmPresets.names())));
         }
         List<String> empty = new ArrayList<>();
         tags.forEach((k, v) -> {
