@@ -69,7 +69,7 @@ public final class Main implements Runnable {
             err.println(ErrorHandler.outOfMemory());
         } catch (Error e) {
             RunLog.current().error("unexpected error", e);
-            err.println("catchment: unexpected error: " + e + " (run again with --debug for details)");
+            err.println(ErrorHandler.unexpected(e, false));
             if (java.util.Arrays.asList(args).contains("--debug")) {
                 e.printStackTrace(err);
             }

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.catchment.analysis.AnalysisResult;
 import org.catchment.analysis.AnalysisSpec;
+import org.catchment.analysis.OutputNames;
 import org.catchment.layer.Layer;
 import org.catchment.overlay.Desert;
 import org.catchment.overlay.Zone;
@@ -55,7 +56,7 @@ public final class MapExport {
 
     /** @return the file name of a type's map, or of the deserts map for {@code "deserts"} */
     public static String fileName(String type) {
-        return "map_" + type + ".png";
+        return OutputNames.map(type);
     }
 
     /** @return every map: one per facility type, then the deserts */

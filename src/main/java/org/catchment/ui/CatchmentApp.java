@@ -18,6 +18,7 @@ public final class CatchmentApp extends Application {
     public void start(Stage stage) {
         CrashHandler.install(stage);
         MainWindow window = new MainWindow(stage, AppSetup.current());
+        window.setOpenDocument(getHostServices()::showDocument);
         window.show();
         FirstFrame.watch(stage, DesktopLauncher.firstFrameListener());
         Path file = DesktopLauncher.initialFile();

@@ -165,6 +165,7 @@ final class FileActions implements StartPage.Actions {
         window.status("Opened " + analysis.file().getFileName() + ": " + loaded.layers().size() + " layers. "
                 + Completeness.firstGap(analysis.spec()).map(g -> g.appMessage() + " ").orElse("")
                 + String.join(" ", loaded.warnings()));
+        window.mapTools().restore(analysis.spec().map(), window::statusText);
         window.showAnalysisPanel();
     }
 
@@ -195,9 +196,13 @@ final class FileActions implements StartPage.Actions {
         return f != null && saveTo(f.toPath());
     }
 
-    /** Writes the analysis to a file (the paths rewritten for its folder); false when it failed. */
+    /**
+     * Writes the analysis to a file (the paths rewritten for its folder), with the map as shown
+     * (its {@code map} section); false when it failed.
+     */
     boolean saveTo(Path file) {
         AnalysisSpec saved;
+        window.form().setMap(window.mapTools().state());
         try {
             saved = session.saveTo(file);
         } catch (RuntimeException e) {

@@ -15,8 +15,10 @@ import org.catchment.ui.model.AnalysisSession;
 /**
  * The main window's menu bar and tool bar, with the keyboard shortcuts (Ctrl+N new, Ctrl+O open, Ctrl+S
  * save, Ctrl+L add layer, Ctrl+R run, Esc cancel, Ctrl+E export PNG, Ctrl+Shift+E export all,
- * Ctrl+0 zoom to all; Cmd on macOS). Every entry calls an action of {@link MainWindow}; Run is
- * disabled while a run goes on, Cancel run enabled only then.
+ * Ctrl+0 zoom to all, Ctrl+T attribute table, Ctrl+F find, Ctrl+G go to, Ctrl+M and Ctrl+Shift+M
+ * measure, F1 user guide; Cmd on macOS), which Help &gt; Keyboard shortcuts lists from here. Every
+ * entry calls an action of {@link MainWindow}; Run is disabled while a run goes on, Cancel run
+ * enabled only then. The tool bar ends with the map's tools ({@link MapTools}).
  */
 final class MainMenus {
 
@@ -38,7 +40,13 @@ final class MainMenus {
         Menu view = new Menu("View", null,
                 item("Zoom to all layers", "Shortcut+0", w::zoomToAll),
                 item("Zoom in", "Shortcut+Equals", () -> w.map().zoomBy(2)),
-                item("Zoom out", "Shortcut+Minus", () -> w.map().zoomBy(0.5)));
+                item("Zoom out", "Shortcut+Minus", () -> w.map().zoomBy(0.5)),
+                new SeparatorMenuItem(),
+                item("Attribute table", "Shortcut+T", w::openAttributeTable),
+                item("Find a place", "Shortcut+F", () -> w.mapTools().focusSearch()),
+                item("Go to coordinate\u2026", "Shortcut+G", () -> w.mapTools().askGoTo(w.stage())),
+                item("Measure distance", "Shortcut+M", () -> w.mapTools().setTool(MapTools.Tool.DISTANCE)),
+                item("Measure area", "Shortcut+Shift+M", () -> w.mapTools().setTool(MapTools.Tool.AREA)));
         MenuItem run = item("Run", "Shortcut+R", w::run);
         MenuItem cancel = item("Cancel run", "Esc", w::cancel);
         whileRunning(w, running -> {
@@ -46,8 +54,12 @@ final class MainMenus {
             cancel.setDisable(!running);
         });
         Menu analysis = new Menu("Analysis", null, run, cancel);
-        Menu help = new Menu("Help", null, item("About Catchment", null, w::about));
+        Menu help = new Menu("Help");
         MenuBar bar = new MenuBar(file, view, analysis, help);
+        help.getItems().addAll(item("User guide", "F1", w::openUserGuide),
+                item("Keyboard shortcuts", null, () -> Help.showShortcuts(w.stage(), bar)),
+                new SeparatorMenuItem(),
+                item("About Catchment", null, w::about));
         bar.setId("menuBar");
         return bar;
     }
@@ -68,7 +80,8 @@ final class MainMenus {
         whileRunning(w, runButton::setDisable);
         Button png = tool("Export PNG", "Export a map as PNG (Ctrl+E)", () -> w.exports().askPng());
         ToolBar bar = new ToolBar(open, save, add, new Separator(), extent, in, out,
-                new Separator(), runButton, png);
+                new Separator(), runButton, png, new Separator());
+        bar.getItems().addAll(w.mapTools().toolBarItems());
         bar.getStyleClass().add("main-toolbar");
         return bar;
     }

@@ -2,9 +2,11 @@ package org.catchment.ui;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 import javafx.application.Platform;
 import javafx.geometry.Orientation;
@@ -39,7 +41,9 @@ import org.catchment.ui.form.AnalysisPanel;
 import org.catchment.ui.form.model.AnalysisForm;
 import org.catchment.ui.layers.LayerPanel;
 import org.catchment.ui.layers.UserLayers;
+import org.catchment.ui.layers.model.LayerItem;
 import org.catchment.ui.layers.model.LayerListModel;
+import org.catchment.ui.layers.model.MapState;
 import org.catchment.ui.map.LegendView;
 import org.catchment.ui.map.MapView;
 import org.catchment.ui.model.AnalysisDocument;
@@ -48,6 +52,7 @@ import org.catchment.ui.model.AppSetup;
 import org.catchment.ui.results.IdentifyView;
 import org.catchment.ui.results.ResultsView;
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
 
 /**
  * The main window: menu and tool bar, the layer panel and legend on the left, the map in the
@@ -59,7 +64,7 @@ import org.locationtech.jts.geom.Coordinate;
  * pannable. Until an analysis is opened or started (or a layer added) the {@link StartPage} covers
  * the panes; the window's place and splits are kept in the user's settings ({@link WindowPlacement}).
  */
-public final class MainWindow {
+public final class MainWindow implements UserLayers.Host, ExportActions.Host {
 
     private static final String STYLESHEET = "/org/catchment/ui/catchment.css";
 
@@ -71,8 +76,16 @@ public final class MainWindow {
     private final MapView map = new MapView(this::mapDocument);
     private final AnalysisPanel analysisPanel = new AnalysisPanel(form, session::baseDir);
     private final ExportActions exports = new ExportActions(this);
-    private final UserLayers userLayers = new UserLayers(this);
+    private final UserLayers userLayers = new UserLayers(this, form::addLayerAsType);
     private final IdentifyView identify = new IdentifyView();
+    private final LayerPanel layerPanel = new LayerPanel(layers, map::zoomTo);
+    private final AttributeTables tables = new AttributeTables(layers, map, this::status);
+    private final MapTools mapTools = new MapTools(map, layers, this::identifyAt, this::status, form::spec,
+            session::baseDir);
+    private Consumer<String> openDocument = uri -> {
+        throw new UnsupportedOperationException("no browser");
+    };
+    private Path helpDir = Help.folder();
     private final MapInputs inputs;
     private final RunResults runResults;
     private final ResultsView results;
@@ -106,8 +119,9 @@ public final class MainWindow {
         VBox.setVgrow(side, Priority.ALWAYS);
         right.setMinWidth(300);
 
-        LayerPanel layerPanel = new LayerPanel(layers, map::zoomTo);
         layerPanel.setUseAsFacility(userLayers::canBeFacility, userLayers::useAsFacility);
+        layerPanel.setOnFieldStyle(() -> form.setMap(mapTools.state()));
+        layerPanel.setOnOpenTable(tables::open);
         SplitPane left = new SplitPane(layerPanel, new ScrollPane(new LegendView(layers)));
         left.setOrientation(Orientation.VERTICAL);
         left.setDividerPositions(0.62);
@@ -115,7 +129,7 @@ public final class MainWindow {
 
         StackPane mapPane = new StackPane(map);
         mapPane.getStyleClass().add("map-pane");
-        SplitPane centre = new SplitPane(left, mapPane, right);
+        SplitPane centre = new SplitPane(left, tables.wrap(mapPane), right);
         centre.setId("centreSplit");
         centre.setDividerPositions(0.2, 0.72);
         SplitPane.setResizableWithParent(left, false);
@@ -189,7 +203,8 @@ public final class MainWindow {
             @Override
             public void resultChanged(AnalysisResult r) {
                 if (r != null) {
-                    status("Run finished. " + AnalysisSession.summary(r));
+                    List<String> notes = MapState.apply(form.spec().map(), layers, EnumSet.of(LayerItem.Group.RESULT));
+                    status("Run finished. " + AnalysisSession.summary(r) + " " + String.join(" ", notes));
                     side.getSelectionModel().select(resultsTab);
                 }
             }
@@ -213,7 +228,6 @@ public final class MainWindow {
         });
         map.setOnCursor(c -> cursor.setText(String.format(Locale.UK, "E %,.0f   N %,.0f", c.x, c.y)));
         map.setOnViewChanged(this::updateScale);
-        map.setOnMapClick(this::identifyAt);
         map.setOnRenderError(m -> status("The map could not be drawn: " + m));
         map.setOnDragOver(e -> {
             if (e.getDragboard().hasFiles()) {
@@ -378,10 +392,47 @@ public final class MainWindow {
     public void identifyAt(Coordinate at) {
         runResults.identifyAt(at);
         side.getSelectionModel().select(identifyTab);
+        tables.mapClicked(at, 4 * map.viewport().mPerPx());
+    }
+
+    /** Opens the attribute table of the layer selected in the layer panel (else of the top layer with features). */
+    public void openAttributeTable() {
+        tables.openSelected(layerPanel.selectedId());
+    }
+
+    /** @return the map's tools: measuring, finding a place */
+    MapTools mapTools() {
+        return mapTools;
+    }
+
+    /** Opens the user guide (bundled, offline) in the browser. */
+    public void openUserGuide() {
+        Help.openUserGuide(stage, helpDir, openDocument, this::status);
+    }
+
+    /** @param open opens a document's URI in the user's browser (the application's HostServices) */
+    public void setOpenDocument(Consumer<String> open) {
+        openDocument = open;
+    }
+
+    /** Writes the user guide elsewhere than the per-user cache (tests). */
+    void setHelpDir(Path dir) {
+        helpDir = dir;
+    }
+
+    /** @return the attribute table under the map */
+    AttributeTables tables() {
+        return tables;
     }
 
     private void desertSelected(org.catchment.ui.results.model.ResultRows.DesertRow row) {
         runResults.desertSelected(row);
+    }
+
+    /** Shows an extent on the map. */
+    @Override
+    public void zoomTo(Envelope extent) {
+        map.zoomTo(extent);
     }
 
     /** Shows all visible layers. */

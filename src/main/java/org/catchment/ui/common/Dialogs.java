@@ -11,8 +11,9 @@ import org.catchment.ui.model.CrashReport;
 
 /**
  * The app's message boxes. Errors show the user-facing message of a {@link CatchmentException} as
- * it is; anything else is unexpected (a bug) and goes to the {@link CrashHandler}: one line without
- * Java class names, the details copied on request and written to the log file.
+ * it is, never with a Java class name ({@link CatchmentException#withoutClassNames}); anything else
+ * is unexpected (a bug) and goes to the {@link CrashHandler}: one line without Java class names, the
+ * details copied on request and written to the log file.
  */
 public final class Dialogs {
 
@@ -32,7 +33,7 @@ public final class Dialogs {
     /** @return the message to show for a failure: the CatchmentException's own, else the crash report's one line */
     public static String message(Throwable e) {
         CatchmentException c = userError(e);
-        return c != null ? c.getMessage() : CrashReport.of(e, null).reason();
+        return c != null ? CatchmentException.withoutClassNames(c.getMessage()) : CrashReport.of(e, null).reason();
     }
 
     /**

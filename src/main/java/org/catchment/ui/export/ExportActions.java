@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import javafx.stage.FileChooser;
+import javafx.stage.Stage;
 import org.catchment.analysis.AnalysisResult;
 import org.catchment.analysis.AnalysisSpec;
 import org.catchment.analysis.ProgressListener;
@@ -15,21 +16,44 @@ import org.catchment.export.Outputs;
 import org.catchment.render.MapDocument;
 import org.catchment.render.MapRenderer;
 import org.catchment.render.PngWriter;
-import org.catchment.ui.MainWindow;
 import org.catchment.ui.common.Background;
 import org.catchment.ui.common.Dialogs;
+import org.catchment.ui.form.model.AnalysisForm;
+import org.catchment.ui.model.AnalysisDocument;
 
 /**
  * The main window's exports: a map page as PNG (the current map, or after a run the same deserts
  * and per-type maps the command line writes, at a chosen size and resolution) and all outputs of
  * the last run (GeoPackage, CSV tables, PNG maps) to the analysis's output folder. The writing
- * runs in the background.
+ * runs in the background. It reaches the window only through {@link Host}.
  */
 public final class ExportActions {
 
-    private final MainWindow window;
+    /** What the exports need of the window. */
+    public interface Host {
+        /** @return the window, owner of the dialogs */
+        Stage stage();
 
-    public ExportActions(MainWindow window) {
+        /** @return the map as shown (layers, visibility, the view's extent) on the analysis's page */
+        MapDocument currentMap();
+
+        /** @return the last run's result, or null */
+        AnalysisResult result();
+
+        /** @return the analysis as edited */
+        AnalysisForm form();
+
+        /** @return the open document (its file) */
+        AnalysisDocument document();
+
+        /** Shows a line in the status bar. */
+        void status(String text);
+    }
+
+    private final Host window;
+
+    /** @param window the window whose map and result are exported */
+    public ExportActions(Host window) {
         this.window = window;
     }
 
@@ -102,7 +126,7 @@ public final class ExportActions {
      */
     public void writeAll(boolean force) {
         Path dir = outputDir();
-        AnalysisResult r = window.result().withOutputDir(dir);
+        AnalysisResult r = window.result().withOutputDir(dir).withMap(window.form().spec().map());
         window.status("Exporting to " + dir + "\u2026");
         Background.run("export", () -> Outputs.write(r, force, ProgressListener.NONE, () -> false),
                 files -> window.status("Wrote " + files.size() + " files to " + dir),

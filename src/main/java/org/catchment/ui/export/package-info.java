@@ -1,9 +1,9 @@
 /**
  * The export feature's views: {@link org.catchment.ui.export.ExportActions} (PNG maps and the full
  * outputs, through the {@code export} package as {@code catchment run} writes them) and the export
- * dialog.
+ * dialog; they reach the window through {@code ExportActions.Host}.
  *
- * <p>May use: {@code analysis}, {@code export}, {@code render}, {@code ui}, {@code ui.common},
+ * <p>May use: {@code analysis}, {@code export}, {@code render}, {@code ui.common},
  * {@code ui.form.model}, {@code ui.model}. Libraries: JavaFX.
  */
 package org.catchment.ui.export;
