@@ -1,8 +1,13 @@
 package org.catchment.ui;
 
-import java.util.prefs.Preferences;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
 import javafx.stage.Stage;
-import org.catchment.ui.model.RecentFiles;
+import org.catchment.BundledSample;
+import org.catchment.Settings;
+import org.catchment.UserDirs;
+import org.catchment.ui.model.AppSetup;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -10,8 +15,8 @@ import org.testfx.api.FxToolkit;
 
 /**
  * One main window for a whole test class (its tests share what they open and run, so the class
- * stays fast), on TestFX's primary stage, with its own recent-files node that is removed
- * afterwards; the window is closed after the last test. Register it static:
+ * stays fast), on TestFX's primary stage, with a home folder of its own (settings, documents) that
+ * is removed afterwards; the window is closed after the last test. Register it static:
  *
  * <pre>
  * &#64;RegisterExtension
@@ -20,15 +25,18 @@ import org.testfx.api.FxToolkit;
  */
 final class SharedAppWindow implements BeforeAllCallback, AfterAllCallback {
 
-    private Preferences prefs;
+    private Path home;
     private MainWindow window;
 
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
-        prefs = Preferences.userRoot().node("org/catchment/ui/fxtest-" + System.nanoTime());
+        home = Files.createTempDirectory("catchment-fxtest-home");
+        UserDirs dirs = UserDirs.of("Linux", Map.of(), home);
+        AppSetup setup = AppSetup.of(dirs, Settings.load(dirs.config().resolve(Settings.FILE_NAME)),
+                BundledSample.find());
         Stage stage = FxToolkit.registerPrimaryStage();
         FxToolkit.setupFixture(() -> {
-            window = new MainWindow(stage, new RecentFiles(prefs));
+            window = new MainWindow(stage, setup);
             window.show();
         });
     }
@@ -36,7 +44,7 @@ final class SharedAppWindow implements BeforeAllCallback, AfterAllCallback {
     @Override
     public void afterAll(ExtensionContext context) throws Exception {
         FxToolkit.setupFixture(() -> window.stage().hide());
-        prefs.removeNode();
+        org.catchment.io.FileTrees.deleteQuietly(home);
     }
 
     /** @return the class's window */
