@@ -26,14 +26,15 @@ import org.catchment.servicearea.CatchmentResult;
  * @param zoneCoverage   coverage of each further zone layer's zones (e.g. LSOAs), in order
  * @param indicators     residents in deserts by indicator class, one table per indicator
  * @param inputs         the input layers used, for the GeoPackage export and the map backdrop
+ * @param overlayInputs  population, zones and indicators, to redo the overlay in memory
  * @param warnings       problems worth telling the user that did not stop the run
  * @param notes          what the run did that a user may want to know (network built or reloaded)
  */
 public record AnalysisResult(Analysis analysis, WalkingNetwork network, Connectivity connectivity, StudyArea studyArea,
                              List<TypeResult> types, ServedSurface surface, DesertResult deserts,
                              List<CoverageRow> wardCoverage, List<List<CoverageRow>> zoneCoverage,
-                             List<IndicatorResult> indicators, Inputs inputs, List<String> warnings,
-                             List<String> notes)
+                             List<IndicatorResult> indicators, Inputs inputs, OverlayInputs overlayInputs,
+                             List<String> warnings, List<String> notes)
         implements AutoCloseable {
 
     /**
@@ -42,17 +43,34 @@ public record AnalysisResult(Analysis analysis, WalkingNetwork network, Connecti
      * @param spec      the facility type as written in the analysis file
      * @param layers    its facility layers (usually one), as loaded and filtered, in the working CRS
      * @param catchment the search, reachable network and polygons
+     * @param sources   the feature of {@code layers} each facility was made from, by facility index
+     *                  (a proposed site of a scenario has none: layer -1)
      */
-    public record TypeResult(AnalysisSpec.FacilitySpec spec, List<Layer> layers, CatchmentResult catchment) {
+    public record TypeResult(AnalysisSpec.FacilitySpec spec, List<Layer> layers, CatchmentResult catchment,
+                             List<Source> sources) {
 
         public TypeResult {
             layers = List.copyOf(layers);
+            sources = List.copyOf(sources);
+            if (sources.size() != catchment.facilities().size()) {
+                throw new IllegalArgumentException(sources.size() + " sources for " + catchment.facilities().size()
+                        + " facilities");
+            }
         }
 
         /** @return the index of the served band in the type's bands */
         public int servedBandIndex() {
             return spec.bandsMin().indexOf(spec.servedBand());
         }
+    }
+
+    /**
+     * Where a facility came from: a feature of one of its type's layers.
+     *
+     * @param layer   the layer's place among the type's layers, or -1 for a site a scenario added
+     * @param feature the feature's id within that layer
+     */
+    public record Source(int layer, String feature) {
     }
 
     /**
@@ -82,7 +100,64 @@ public record AnalysisResult(Analysis analysis, WalkingNetwork network, Connecti
      */
     public AnalysisResult withOutputDir(java.nio.file.Path newOutputDir) {
         return new AnalysisResult(analysis.withOutputDir(newOutputDir), network, connectivity, studyArea, types, surface,
-                deserts, wardCoverage, zoneCoverage, indicators, inputs, warnings, notes);
+                deserts, wardCoverage, zoneCoverage, indicators, inputs, overlayInputs, warnings, notes);
+    }
+
+    /**
+     * @param more notes to add at the end (the network kept in the cache once the run succeeded)
+     * @return this result with those notes too; it shares the network, so close only one of them
+     */
+    AnalysisResult withNotes(List<String> more) {
+        if (more.isEmpty()) {
+            return this;
+        }
+        List<String> all = new java.util.ArrayList<>(notes);
+        all.addAll(more);
+        return new AnalysisResult(analysis, network, connectivity, studyArea, types, surface, deserts, wardCoverage,
+                zoneCoverage, indicators, inputs, overlayInputs, warnings, List.copyOf(all));
+    }
+
+    /**
+     * The live desert rule: this result under another rule (threshold, types counted, minimum
+     * area), redone from the served-count surface already computed. No search and no polygon is
+     * redone, and coverage does not depend on the rule, so only the deserts and the indicator
+     * cross-tabs change (and the messages about them).
+     *
+     * @param rule the new {@code deserts} section; it must name only types of this result
+     * @return the result under that rule; it shares the network, so close only one of them
+     * @throws IllegalArgumentException for a type the result does not have, or types with missing_all_of
+     */
+    public AnalysisResult withDesertRule(AnalysisSpec.DesertSpec rule) {
+        List<String> ids = types.stream().map(t -> t.spec().type()).toList();
+        for (List<String> named : java.util.Arrays.asList(rule.types(), rule.missingAllOf())) {
+            if (named != null && !ids.containsAll(named)) {
+                throw new IllegalArgumentException("the rule names types " + named + " not all among " + ids);
+            }
+        }
+        Analysis changed = new Analysis(analysis.spec().withDeserts(rule), analysis.file(), analysis.baseDir(),
+                analysis.workingCrs());
+        OverlayStage.DesertOverlay d = OverlayStage.deserts(changed.spec(), overlayInputs, surface, () -> false);
+        return new AnalysisResult(changed, network, connectivity, studyArea, types, surface, d.deserts(), wardCoverage,
+                zoneCoverage, d.indicators(), inputs, overlayInputs,
+                replaced(warnings, desertWarnings(), d.warnings()), replaced(notes, desertNotes(), d.notes()));
+    }
+
+    /** @return the warnings the deserts gave (slivers left out) */
+    List<String> desertWarnings() {
+        return OverlayStage.desertWarnings(analysis.spec().deserts(), deserts);
+    }
+
+    /** @return the notes the desert rule gave (a threshold above the types counted) */
+    List<String> desertNotes() {
+        return OverlayStage.desertNotes(analysis.spec().deserts(), surface.typeIds());
+    }
+
+    /** @return {@code all} without the {@code old} messages, with the {@code now} ones at its end */
+    static List<String> replaced(List<String> all, List<String> old, List<String> now) {
+        List<String> out = new java.util.ArrayList<>(all);
+        old.forEach(out::remove);
+        out.addAll(now);
+        return List.copyOf(out);
     }
 
     /**
@@ -91,7 +166,7 @@ public record AnalysisResult(Analysis analysis, WalkingNetwork network, Connecti
      */
     public AnalysisResult withMap(MapSpec map) {
         return new AnalysisResult(analysis.withMap(map), network, connectivity, studyArea, types, surface, deserts,
-                wardCoverage, zoneCoverage, indicators, inputs, warnings, notes);
+                wardCoverage, zoneCoverage, indicators, inputs, overlayInputs, warnings, notes);
     }
 
     @Override

@@ -17,6 +17,8 @@ import org.catchment.network.Connectivity;
 import org.catchment.network.SnapFailure;
 import org.catchment.network.SnapPoint;
 import org.catchment.network.WalkingNetwork;
+import org.catchment.overlay.CoverageRow;
+import org.catchment.overlay.ServedSurface;
 import org.catchment.servicearea.CatchmentEngine;
 import org.catchment.servicearea.CatchmentOptions;
 import org.catchment.servicearea.CatchmentResult;
@@ -133,14 +135,13 @@ public final class AnalysisRunner {
             }
             checkCancelled();
             progress.progress("Deserts", CATCHMENTS_END, "Overlaying the catchments");
-            OverlayStage.Overlay overlay = OverlayStage.overlay(analysis, zones, types, cancelled);
-            warnings.addAll(overlay.warnings());
+            AnalysisResult result = overlay(analysis, network, connectivity, zones.inputs(), types,
+                    new AnalysisResult.Inputs(zones.layer(), zones.others(), Layers.backdrop(analysis)), warnings, notes,
+                    null, cancelled);
             checkCancelled();
-            notes.addAll(cache.keep());
-            progress.progress("Done", 1, overlay.deserts().deserts().size() + " deserts found");
-            return new AnalysisResult(analysis, network, connectivity, zones.studyArea(), types, overlay.surface(),
-                    overlay.deserts(), overlay.wardCoverage(), overlay.zoneCoverage(), overlay.indicators(),
-                    new AnalysisResult.Inputs(zones.layer(), zones.others(), Layers.backdrop(analysis)), once(warnings), once(notes));
+            result = result.withNotes(cache.keep());
+            progress.progress("Done", 1, result.deserts().deserts().size() + " deserts found");
+            return result;
         } catch (RuntimeException | Error e) {
             network.close();
             throw e;
@@ -173,7 +174,7 @@ public final class AnalysisRunner {
                 futures.add(pool.submit(() -> {
                     CatchmentResult r;
                     try {
-                        r = new CatchmentEngine(network).run(l.facilities(), options(spec), cancelled);
+                        r = new CatchmentEngine(network).run(l.facilities(), options(analysis, spec), cancelled);
                     } catch (CatchmentException e) {
                         if (e instanceof CancelledException) {
                             throw e;
@@ -191,7 +192,8 @@ public final class AnalysisRunner {
             }
             List<AnalysisResult.TypeResult> out = new ArrayList<>();
             for (int i = 0; i < specs.size(); i++) {
-                out.add(new AnalysisResult.TypeResult(specs.get(i), loaded.get(i).layers(), await(futures.get(i))));
+                out.add(new AnalysisResult.TypeResult(specs.get(i), loaded.get(i).layers(), await(futures.get(i)),
+                        loaded.get(i).sources()));
             }
             return out;
         } finally {
@@ -238,8 +240,33 @@ public final class AnalysisRunner {
                 String.join("; ", named), failures.size() - SNAP_FAILURES_NAMED));
     }
 
+    /**
+     * Overlays catchments into a result: the served-count surface, deserts, coverage and
+     * indicator cross-tabs, with the messages of the run so far and those the deserts give.
+     *
+     * @param reuse a result over the same zones whose coverage rows are kept for the types whose
+     *              catchments are the same objects (a scenario's baseline), or null
+     */
+    static AnalysisResult overlay(Analysis analysis, WalkingNetwork network, Connectivity connectivity,
+                                  OverlayInputs inputs, List<AnalysisResult.TypeResult> types,
+                                  AnalysisResult.Inputs layers, List<String> warnings, List<String> notes,
+                                  AnalysisResult reuse, BooleanSupplier cancelled) {
+        ServedSurface surface = OverlayStage.surface(inputs, types);
+        if (cancelled.getAsBoolean()) {
+            throw new CancelledException();
+        }
+        OverlayStage.DesertOverlay d = OverlayStage.deserts(analysis.spec(), inputs, surface, cancelled);
+        List<List<CoverageRow>> coverage = OverlayStage.coverage(inputs, types, reuse, cancelled);
+        List<String> w = new ArrayList<>(warnings);
+        w.addAll(d.warnings());
+        List<String> n = new ArrayList<>(notes);
+        n.addAll(d.notes());
+        return new AnalysisResult(analysis, network, connectivity, inputs.studyArea(), types, surface, d.deserts(),
+                coverage.get(0), coverage.subList(1, coverage.size()), d.indicators(), layers, inputs, once(w), once(n));
+    }
+
     /** @return the catchment options of one facility type, from the analysis file */
-    CatchmentOptions options(AnalysisSpec.FacilitySpec spec) {
+    static CatchmentOptions options(Analysis analysis, AnalysisSpec.FacilitySpec spec) {
         AnalysisSpec.NetworkSpec n = analysis.spec().network();
         AnalysisSpec.CatchmentSpec c = analysis.spec().catchments();
         return CatchmentOptions.defaults()

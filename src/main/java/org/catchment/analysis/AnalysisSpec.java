@@ -31,6 +31,7 @@ import org.catchment.servicearea.CatchmentOptions.OffNetworkLeg;
  * @param zones      further zone layers to report coverage for (e.g. LSOAs), optional
  * @param indicators CSV tables joined to zones and cross-tabulated against deserts, optional
  * @param deserts    the desert rule
+ * @param scenarios  what-if scenarios (facilities closed and added), optional
  * @param output     where and what to write
  * @param workingCrs the CRS every layer is reprojected into: {@code auto} (British National Grid in
  *                   Great Britain, else the UTM zone of the study area, see
@@ -40,12 +41,13 @@ import org.catchment.servicearea.CatchmentOptions.OffNetworkLeg;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"name", "working_crs", "network", "study_area", "facilities", "catchments", "population", "zones",
-    "indicators", "deserts", "output", "map"})
+    "indicators", "deserts", "scenarios", "output", "map"})
 public record AnalysisSpec(String name, NetworkSpec network, StudyAreaSpec studyArea,
                            @JsonFormat(without = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<FacilitySpec> facilities,
                            CatchmentSpec catchments, PopulationSpec population, List<ZoneSpec> zones,
-                           List<IndicatorSpec> indicators, DesertSpec deserts, OutputSpec output, String workingCrs,
-                           MapSpec map) {
+                           List<IndicatorSpec> indicators, DesertSpec deserts,
+                           @JsonInclude(JsonInclude.Include.NON_EMPTY) List<ScenarioSpec> scenarios,
+                           OutputSpec output, String workingCrs, MapSpec map) {
 
     public AnalysisSpec {
         name = name == null ? "Catchment analysis" : name;
@@ -53,16 +55,20 @@ public record AnalysisSpec(String name, NetworkSpec network, StudyAreaSpec study
         catchments = catchments == null ? CatchmentSpec.builder().build() : catchments;
         zones = zones == null ? List.of() : List.copyOf(zones);
         indicators = indicators == null ? List.of() : List.copyOf(indicators);
-        deserts = deserts == null ? new DesertSpec(null, null, null) : deserts;
+        deserts = deserts == null ? new DesertSpec(null, null, null, null) : deserts;
+        scenarios = scenarios == null ? List.of() : List.copyOf(scenarios);
         output = output == null ? OutputSpec.builder().build() : output;
     }
 
-    /** An analysis in the {@code auto} working CRS (no {@code working_crs} key) without a {@code map} section. */
+    /**
+     * An analysis in the {@code auto} working CRS (no {@code working_crs} key), without scenarios and
+     * without a {@code map} section.
+     */
     public AnalysisSpec(String name, NetworkSpec network, StudyAreaSpec studyArea, List<FacilitySpec> facilities,
                         CatchmentSpec catchments, PopulationSpec population, List<ZoneSpec> zones,
                         List<IndicatorSpec> indicators, DesertSpec deserts, OutputSpec output) {
-        this(name, network, studyArea, facilities, catchments, population, zones, indicators, deserts, output, null,
-                null);
+        this(name, network, studyArea, facilities, catchments, population, zones, indicators, deserts, null, output,
+                null, null);
     }
 
     /** @return an analysis with only a title: no network, study area or facility types yet, every default */
@@ -70,83 +76,95 @@ public record AnalysisSpec(String name, NetworkSpec network, StudyAreaSpec study
         return new AnalysisSpec(name, null, null, null, null, null, null, null, null, null);
     }
 
-    /** @return this analysis with another working CRS ({@code auto}, {@code EPSG:nnnn}, or null for auto) */
-    public AnalysisSpec withWorkingCrs(String newWorkingCrs) {
-        return new AnalysisSpec(name, network, studyArea, facilities, catchments, population, zones, indicators,
-                deserts, output, newWorkingCrs, map);
-    }
-
     /** @return this analysis with another title */
     public AnalysisSpec withName(String newName) {
         return new AnalysisSpec(newName, network, studyArea, facilities, catchments, population, zones, indicators,
-                deserts, output, workingCrs, map);
+                deserts, scenarios, output, workingCrs, map);
     }
 
     /** @return this analysis with another network */
     public AnalysisSpec withNetwork(NetworkSpec newNetwork) {
         return new AnalysisSpec(name, newNetwork, studyArea, facilities, catchments, population, zones, indicators,
-                deserts, output, workingCrs, map);
+                deserts, scenarios, output, workingCrs, map);
     }
 
     /** @return this analysis with another study area */
     public AnalysisSpec withStudyArea(StudyAreaSpec newStudyArea) {
         return new AnalysisSpec(name, network, newStudyArea, facilities, catchments, population, zones, indicators,
-                deserts, output, workingCrs, map);
+                deserts, scenarios, output, workingCrs, map);
     }
 
     /** @return this analysis with other facility types */
     public AnalysisSpec withFacilities(List<FacilitySpec> newFacilities) {
         return new AnalysisSpec(name, network, studyArea, newFacilities, catchments, population, zones, indicators,
-                deserts, output, workingCrs, map);
+                deserts, scenarios, output, workingCrs, map);
     }
 
     /** @return this analysis with other polygon settings */
     public AnalysisSpec withCatchments(CatchmentSpec newCatchments) {
         return new AnalysisSpec(name, network, studyArea, facilities, newCatchments, population, zones, indicators,
-                deserts, output, workingCrs, map);
+                deserts, scenarios, output, workingCrs, map);
     }
 
     /** @return this analysis with another population layer (null: none) */
     public AnalysisSpec withPopulation(PopulationSpec newPopulation) {
         return new AnalysisSpec(name, network, studyArea, facilities, catchments, newPopulation, zones, indicators,
-                deserts, output, workingCrs, map);
+                deserts, scenarios, output, workingCrs, map);
     }
 
     /** @return this analysis with other further zone layers */
     public AnalysisSpec withZones(List<ZoneSpec> newZones) {
         return new AnalysisSpec(name, network, studyArea, facilities, catchments, population, newZones, indicators,
-                deserts, output, workingCrs, map);
+                deserts, scenarios, output, workingCrs, map);
     }
 
     /** @return this analysis with other indicator tables */
     public AnalysisSpec withIndicators(List<IndicatorSpec> newIndicators) {
         return new AnalysisSpec(name, network, studyArea, facilities, catchments, population, zones, newIndicators,
-                deserts, output, workingCrs, map);
+                deserts, scenarios, output, workingCrs, map);
     }
 
     /** @return this analysis with another desert rule */
     public AnalysisSpec withDeserts(DesertSpec newDeserts) {
         return new AnalysisSpec(name, network, studyArea, facilities, catchments, population, zones, indicators,
-                newDeserts, output, workingCrs, map);
+                newDeserts, scenarios, output, workingCrs, map);
+    }
+
+    /** @return this analysis with other what-if scenarios */
+    public AnalysisSpec withScenarios(List<ScenarioSpec> newScenarios) {
+        return new AnalysisSpec(name, network, studyArea, facilities, catchments, population, zones, indicators,
+                deserts, newScenarios, output, workingCrs, map);
+    }
+
+    /** @return the scenario of this name, or empty */
+    public java.util.Optional<ScenarioSpec> scenario(String scenarioName) {
+        return scenarios.stream().filter(x -> x.name().equals(scenarioName)).findFirst();
     }
 
     /** @return this analysis with other output settings */
     public AnalysisSpec withOutput(OutputSpec newOutput) {
         return new AnalysisSpec(name, network, studyArea, facilities, catchments, population, zones, indicators,
-                deserts, newOutput, workingCrs, map);
+                deserts, scenarios, newOutput, workingCrs, map);
+    }
+
+    /** @return this analysis with another working CRS ({@code auto}, {@code EPSG:nnnn}, or null for auto) */
+    public AnalysisSpec withWorkingCrs(String newWorkingCrs) {
+        return new AnalysisSpec(name, network, studyArea, facilities, catchments, population, zones, indicators,
+                deserts, scenarios, output, newWorkingCrs, map);
     }
 
     /** @return this analysis with another map section (null: none) */
     public AnalysisSpec withMap(MapSpec newMap) {
         return new AnalysisSpec(name, network, studyArea, facilities, catchments, population, zones, indicators,
-                deserts, output, workingCrs, newMap);
+                deserts, scenarios, output, workingCrs, newMap);
     }
 
     /**
      * The walking network.
      *
      * @param roads              OS Open Roads RoadLink shapefiles or GeoPackages ({@code file.gpkg#road_link}),
-     *                           or one OpenStreetMap {@code .osm.pbf} or {@code .osm} XML file
+     *                           any other line layers (joined at shared vertices), or one OpenStreetMap
+     *                           {@code .osm.pbf} or {@code .osm} XML file
      * @param footpaths          footpath / rights-of-way line layers, optional
      * @param footpathToleranceM distance within which a footpath end joins a road (default 10)
      * @param nodeCrossings      join lines wherever they cross (default false: only at shared vertices)
@@ -155,13 +173,15 @@ public record AnalysisSpec(String name, NetworkSpec network, StudyAreaSpec study
      * @param offNetworkLeg      {@code walk} (default) or {@code ignore}
      * @param cache              keep the built graph in the per-user network cache and reuse it (default true)
      * @param clipToStudyArea    read only the links within walking reach of the study area (default true)
+     * @param walkable           which road lines may be walked: a CQL rule over the roads' fields or
+     *                           {@code preset:<name>}; absent, the preset the fields point to
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonPropertyOrder({"roads", "footpaths", "footpath_tolerance_m", "node_crossings", "walking_speed_kmh",
-        "snap_tolerance_m", "off_network_leg", "cache", "clip_to_study_area"})
+        "snap_tolerance_m", "off_network_leg", "cache", "clip_to_study_area", "walkable"})
     public record NetworkSpec(List<String> roads, List<String> footpaths, Double footpathToleranceM, Boolean nodeCrossings,
                               Double walkingSpeedKmh, Double snapToleranceM, OffNetworkLeg offNetworkLeg, Boolean cache,
-                              Boolean clipToStudyArea) {
+                              Boolean clipToStudyArea, String walkable) {
         public NetworkSpec {
             roads = roads == null ? List.of() : List.copyOf(roads);
             footpaths = footpaths == null ? List.of() : List.copyOf(footpaths);
@@ -183,7 +203,7 @@ public record AnalysisSpec(String name, NetworkSpec network, StudyAreaSpec study
         public SpecBuilders.Network toBuilder() {
             return builder().roads(roads).footpaths(footpaths).footpathToleranceM(footpathToleranceM)
                     .nodeCrossings(nodeCrossings).walkingSpeedKmh(walkingSpeedKmh).snapToleranceM(snapToleranceM)
-                    .offNetworkLeg(offNetworkLeg).cache(cache).clipToStudyArea(clipToStudyArea);
+                    .offNetworkLeg(offNetworkLeg).cache(cache).clipToStudyArea(clipToStudyArea).walkable(walkable);
         }
     }
 
@@ -227,6 +247,7 @@ public record AnalysisSpec(String name, NetworkSpec network, StudyAreaSpec study
      *                       when a type's facilities are split over several (points and polygons)
      * @param filter         a CQL filter picking the facilities out of a mixed layer, optional
      * @param nameField      the field naming each facility, optional (guessed otherwise)
+     * @param idField        the field identifying each facility (for scenarios' {@code ids}), optional
      * @param bandsMin       the time bands in minutes, ascending (default 10, 20)
      * @param servedBandMin  the band within which a place counts as served (default: the largest)
      * @param postcodeLookup for a CSV of postcodes: the postcode centroid table (Code-Point Open layout)
@@ -243,13 +264,14 @@ public record AnalysisSpec(String name, NetworkSpec network, StudyAreaSpec study
      *                       which elements are the facilities ({@link OsmTags}); null for other layers
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonPropertyOrder({"type", "label", "layer", "filter", "name_field", "bands_min", "served_band_min",
+    @JsonPropertyOrder({"type", "label", "layer", "filter", "name_field", "id_field", "bands_min", "served_band_min",
         "postcode_lookup", "postcode_field", "x_field", "y_field", "crs", "encoding", "bad_rows", "osm_tags"})
     public record FacilitySpec(String type, String label,
                                @JsonProperty("layer") @JsonFormat(with = {
                                    JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY,
                                    JsonFormat.Feature.WRITE_SINGLE_ELEM_ARRAYS_UNWRAPPED}) List<String> layers,
-                               String filter, String nameField, List<Double> bandsMin, Double servedBandMin,
+                               String filter, String nameField, String idField, List<Double> bandsMin,
+                               Double servedBandMin,
                                String postcodeLookup, String postcodeField, String xField, String yField, String crs,
                                String encoding, BadRowPolicy badRows, OsmTags osmTags) {
         public FacilitySpec {
@@ -265,7 +287,8 @@ public record AnalysisSpec(String name, NetworkSpec network, StudyAreaSpec study
 
         /** @return a builder holding this type's values, to change some of them */
         public SpecBuilders.Facility toBuilder() {
-            return builder(type).label(label).layers(layers).filter(filter).nameField(nameField).bandsMin(bandsMin)
+            return builder(type).label(label).layers(layers).filter(filter).nameField(nameField).idField(idField)
+                    .bandsMin(bandsMin)
                     .servedBandMin(servedBandMin).postcodeLookup(postcodeLookup).postcodeField(postcodeField)
                     .xField(xField).yField(yField).crs(crs).encoding(encoding).badRows(badRows).osmTags(osmTags);
         }
@@ -402,27 +425,41 @@ public record AnalysisSpec(String name, NetworkSpec network, StudyAreaSpec study
     /**
      * The desert rule.
      *
-     * @param minMissing    a place is a desert when at least this many types miss it (default 3)
+     * @param minMissing    a place is a desert when at least this many of the counted types miss it
+     *                      (default 3); more than the types counted is allowed (no desert can then
+     *                      be found, and the run says so)
+     * @param types         the types counted, optional (default: every type); not with {@code missing_all_of}
      * @param missingAllOf  instead: a desert is where all of these types are missing, optional
      * @param minAreaM2     deserts smaller than this are dropped as slivers (default 2000)
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonPropertyOrder({"min_missing", "missing_all_of", "min_area_m2"})
-    public record DesertSpec(Integer minMissing, List<String> missingAllOf, Double minAreaM2) {
+    @JsonPropertyOrder({"min_missing", "types", "missing_all_of", "min_area_m2"})
+    public record DesertSpec(Integer minMissing, List<String> types, List<String> missingAllOf, Double minAreaM2) {
         public DesertSpec {
             minMissing = minMissing == null ? 3 : minMissing;
+            types = types == null ? null : List.copyOf(types);
             missingAllOf = missingAllOf == null ? null : List.copyOf(missingAllOf);
             minAreaM2 = minAreaM2 == null ? 2000.0 : minAreaM2;
         }
 
         /** @return this rule with another threshold of missing types */
         public DesertSpec withMinMissing(int newMinMissing) {
-            return new DesertSpec(newMinMissing, missingAllOf, minAreaM2);
+            return new DesertSpec(newMinMissing, types, missingAllOf, minAreaM2);
+        }
+
+        /** @return this rule counting only these types (null: every type), the threshold rule */
+        public DesertSpec withTypes(List<String> newTypes) {
+            return new DesertSpec(minMissing, newTypes, null, minAreaM2);
         }
 
         /** @return this rule with another smallest desert area */
         public DesertSpec withMinAreaM2(double newMinAreaM2) {
-            return new DesertSpec(minMissing, missingAllOf, newMinAreaM2);
+            return new DesertSpec(minMissing, types, missingAllOf, newMinAreaM2);
+        }
+
+        /** @return the ids of the types this rule counts, among {@code all} (in their order) */
+        public List<String> countedTypes(List<String> all) {
+            return types == null ? all : all.stream().filter(types::contains).toList();
         }
     }
 
@@ -460,15 +497,5 @@ public record AnalysisSpec(String name, NetworkSpec network, StudyAreaSpec study
             return builder().dir(dir).widthPx(widthPx).heightPx(heightPx).dpi(dpi).attribution(attribution)
                     .backdrop(backdrop);
         }
-    }
-
-    /**
-     * A line layer drawn under the results on the maps.
-     *
-     * @param layer the lines (e.g. railways)
-     * @param label the legend's words for it (default: the file name)
-     */
-    @JsonPropertyOrder({"layer", "label"})
-    public record BackdropSpec(String layer, String label) {
     }
 }

@@ -2,6 +2,7 @@ package org.catchment.analysis;
 
 import java.nio.file.Files;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -77,6 +78,7 @@ final class AnalysisValidator {
         }
         OutputNames.clash(s).ifPresent(this::clash);
         deserts(s.deserts(), s.facilities());
+        new ScenarioChecks(this).check(s);
         AnalysisSpec.OutputSpec o = s.output();
         required("output.dir", o.dir());
         limit(Limit.MAP_WIDTH, o.widthPx());
@@ -124,6 +126,7 @@ final class AnalysisValidator {
         }
         problem("network.footpaths", SpecRules.checkFootpaths(n.roads(), n.footpaths()));
         problem("network.roads", SpecRules.checkRoads(n.roads()));
+        problem("network.walkable", SpecRules.checkWalkable(n.roads(), n.walkable()));
         for (int i = 0; i < n.footpaths().size(); i++) {
             file("network.footpaths[" + i + "]", n.footpaths().get(i));
         }
@@ -207,22 +210,45 @@ final class AnalysisValidator {
             limit(Limit.MIN_AREA, d.minAreaM2());
             return;
         }
+        Set<String> types = new LinkedHashSet<>();
+        facilities.forEach(f -> types.add(f.type()));
+        if (d.types() != null && d.missingAllOf() != null) {
+            fail("deserts.types", "deserts.types and deserts.missing_all_of cannot be combined",
+                    "Keep types (with min_missing) to choose the types counted, or missing_all_of alone");
+        }
         if (d.missingAllOf() == null) {
             limit(Limit.MIN_MISSING, d.minMissing());
-        } else {
-            Set<String> types = new HashSet<>();
-            facilities.forEach(f -> types.add(f.type()));
-            for (String t : d.missingAllOf()) {
-                if (!types.contains(t)) {
-                    fail("deserts.missing_all_of", "'" + t + "' is not one of the facility types " + types,
-                            "Use the type identifiers of the facilities section");
-                }
-            }
+        }
+        knownTypes("deserts.missing_all_of", d.missingAllOf(), types);
+        knownTypes("deserts.types", d.types(), types);
+        if (d.types() != null && d.types().isEmpty()) {
+            fail("deserts.types", "the list of types counted is empty", "Remove 'types' to count every type");
         }
         limit(Limit.MIN_AREA, d.minAreaM2());
     }
 
-    private void file(String key, String value) {
+    private void knownTypes(String key, List<String> list, Set<String> types) {
+        if (list == null) {
+            return;
+        }
+        Set<String> seen = new HashSet<>();
+        for (String t : list) {
+            if (!types.contains(t)) {
+                fail(key, "'" + t + "' is not one of the facility types " + types,
+                        "Use the type identifiers of the facilities section");
+            }
+            if (!seen.add(t)) {
+                fail(key, "'" + t + "' is listed twice", "Give each type once");
+            }
+        }
+    }
+
+    /** @return true when checking an analysis to run, false for a draft (what it lacks is allowed) */
+    boolean complete() {
+        return complete;
+    }
+
+    void file(String key, String value) {
         if (!required(key, value)) {
             return;
         }
@@ -314,7 +340,7 @@ final class AnalysisValidator {
         return cut < 0 ? k : k.substring(cut + 1);
     }
 
-    private void fail(String key, String problem, String advice) {
+    void fail(String key, String problem, String advice) {
         int line = lines.lineOf(key);
         String where = (line > 0 ? "line " + line + ", " : "") + key;
         throw new InputException(analysis.file(), where, problem, advice);

@@ -179,9 +179,11 @@ final class ClipArea {
                                                        List<String> notes) {
         double reach = facilityReachM(spec, f);
         List<Facility> kept = new ArrayList<>();
+        List<AnalysisResult.Source> sources = new ArrayList<>();
         for (Facility x : loaded.facilities()) {
             if (study.distance(envelope(x.geometry())) <= reach) {
                 kept.add(new Facility(kept.size(), x.id(), x.name(), x.geometry()));
+                sources.add(loaded.sources().get(x.index()));
             }
         }
         int dropped = loaded.facilities().size() - kept.size();
@@ -198,7 +200,7 @@ final class ClipArea {
         notes.add(String.format(Locale.ROOT, "%s: %d of %d facilities more than %.1f km outside the study area were"
                 + " left out (they cannot reach it within %s minutes).", f.label(), dropped,
                 loaded.facilities().size(), reach / 1000, minutes(maxBand(f))));
-        return new FacilityLoader.Loaded(loaded.layers(), kept, loaded.warnings());
+        return new FacilityLoader.Loaded(loaded.layers(), kept, sources, loaded.warnings());
     }
 
     private static double maxBand(AnalysisSpec.FacilitySpec f) {

@@ -36,9 +36,11 @@ final class FacilityLoader {
      *
      * @param layers     its layers as read and filtered, one per file of the type
      * @param facilities the facilities of all its layers, numbered from 0 in file order
+     * @param sources    the feature each facility was made from, by facility index
      * @param warnings   what the reading had to say
      */
-    record Loaded(List<Layer> layers, List<Facility> facilities, List<String> warnings) {
+    record Loaded(List<Layer> layers, List<Facility> facilities, List<AnalysisResult.Source> sources,
+                  List<String> warnings) {
     }
 
     private FacilityLoader() {
@@ -49,6 +51,7 @@ final class FacilityLoader {
         String key = "facilities[" + entry + "]";
         List<Layer> layers = new ArrayList<>();
         List<Facility> facilities = new ArrayList<>();
+        List<AnalysisResult.Source> sources = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         for (String path : spec.layers()) {
             LayerRef ref = analysis.layer(path);
@@ -58,8 +61,8 @@ final class FacilityLoader {
                         + (spec.filter() == null ? "" : " after the filter " + spec.filter()) + ".");
             }
             for (Layer layer : read) {
+                facilities.addAll(facilities(layer, spec, ref, facilities.size(), layers.size(), sources, warnings));
                 layers.add(layer);
-                facilities.addAll(facilities(layer, spec, ref, facilities.size(), warnings));
             }
         }
         if (facilities.isEmpty()) {
@@ -71,17 +74,38 @@ final class FacilityLoader {
                     + FacilityLayers.readFrom(analysis, spec) + why, "Check the layer"
                     + (spec.osmTags() != null ? ", the osm_tags" : "") + " and the filter in " + key);
         }
-        return new Loaded(layers, facilities, warnings);
+        return new Loaded(layers, facilities, sources, warnings);
     }
 
-    /** @return the facilities of one layer, numbered on from {@code first}; its warnings added to {@code warnings} */
+    /**
+     * @param layer a layer of proposed sites, as read
+     * @param spec  how to name them: its name and id fields if the layer has them, else guessed
+     * @param first the index of the first site among the type's facilities
+     * @return the sites of the layer as facilities of one type, numbered on from {@code first}
+     */
+    static Loaded sites(Layer layer, AnalysisSpec.FacilitySpec spec, LayerRef ref, int first) {
+        AnalysisSpec.FacilitySpec own = spec.toBuilder().filter(null)
+                .nameField(spec.nameField() != null && layer.hasAttribute(spec.nameField()) ? spec.nameField() : null)
+                .idField(spec.idField() != null && layer.hasAttribute(spec.idField()) ? spec.idField() : null).build();
+        List<AnalysisResult.Source> sources = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        List<Facility> sites = facilities(layer, own, ref, first, -1, sources, warnings);
+        return new Loaded(List.of(layer), sites, sources, warnings);
+    }
+
+    /**
+     * @param layerIndex the layer's place among the type's layers, for {@code sources}
+     * @return the facilities of one layer, numbered on from {@code first}; the feature of each added
+     *     to {@code sources}, its warnings to {@code warnings}
+     */
     private static List<Facility> facilities(Layer layer, AnalysisSpec.FacilitySpec spec, LayerRef ref, int first,
+                                             int layerIndex, List<AnalysisResult.Source> sources,
                                              List<String> warnings) {
         if (layer.isEmpty()) {
             return List.of();
         }
         String nameField = nameField(layer, spec, ref);
-        Optional<String> idField = ID_FIELDS.stream().map(layer::findAttribute).flatMap(Optional::stream).findFirst();
+        Optional<String> idField = idField(layer, spec, ref);
         List<Facility> facilities = new ArrayList<>();
         warnings.addAll(layer.warnings());
         int skipped = 0;
@@ -102,6 +126,7 @@ final class FacilityLoader {
             String name = text(f, nameField).orElse(spec.label() + " " + (index + 1));
             String id = idField.flatMap(n -> text(f, n)).orElse(f.getID());
             facilities.add(new Facility(index, id, name, asPointOrArea(g)));
+            sources.add(new AnalysisResult.Source(layerIndex, f.getID()));
         }
         if (skipped > 0) {
             warnings.add(ref.file().getFileName() + ": " + skipped + " features without a geometry were left out.");
@@ -170,7 +195,7 @@ final class FacilityLoader {
         return g.getNumGeometries() > 1 ? g : gf.createPoint(g.getCoordinate());
     }
 
-    private static String nameField(Layer layer, AnalysisSpec.FacilitySpec spec, LayerRef ref) {
+    static String nameField(Layer layer, AnalysisSpec.FacilitySpec spec, LayerRef ref) {
         if (spec.nameField() != null) {
             return layer.findAttribute(spec.nameField()).orElseThrow(() -> new InputException(ref.file(), null,
                     "there is no field '" + spec.nameField() + "' to name the facilities of '" + spec.type() + "'",
@@ -179,7 +204,17 @@ final class FacilityLoader {
         return NAME_FIELDS.stream().map(layer::findAttribute).flatMap(Optional::stream).findFirst().orElse(null);
     }
 
-    private static Optional<String> text(SimpleFeature f, String field) {
+    /** @return the field given as {@code id_field} (which must exist), else the first usual id field found */
+    static Optional<String> idField(Layer layer, AnalysisSpec.FacilitySpec spec, LayerRef ref) {
+        if (spec.idField() != null) {
+            return Optional.of(layer.findAttribute(spec.idField()).orElseThrow(() -> new InputException(ref.file(), null,
+                    "there is no field '" + spec.idField() + "' to identify the facilities of '" + spec.type() + "'",
+                    "Its fields are: " + String.join(", ", Layers.fieldNames(layer)))));
+        }
+        return ID_FIELDS.stream().map(layer::findAttribute).flatMap(Optional::stream).findFirst();
+    }
+
+    static Optional<String> text(SimpleFeature f, String field) {
         if (field == null) {
             return Optional.empty();
         }

@@ -61,7 +61,7 @@ public final class Layers {
      */
     public static List<Layer> backdrop(Analysis analysis) {
         List<Layer> out = new ArrayList<>();
-        for (AnalysisSpec.BackdropSpec b : analysis.spec().output().backdrop()) {
+        for (BackdropSpec b : analysis.spec().output().backdrop()) {
             Layer layer = read(analysis.layer(b.layer()), analysis.readOptions());
             out.add(layer.renamed(b.label() == null ? layer.name() : b.label()));
         }

@@ -18,6 +18,7 @@ import org.catchment.network.NetworkCache;
 import org.catchment.network.NetworkProjection;
 import org.catchment.network.OpenRoadsNetworkBuilder;
 import org.catchment.network.OsmNetworkBuilder;
+import org.catchment.network.Walkability;
 import org.catchment.network.WalkingNetwork;
 import org.geotools.api.referencing.crs.CoordinateReferenceSystem;
 import org.locationtech.jts.geom.Envelope;
@@ -101,7 +102,7 @@ final class NetworkStage {
             Layer layer = Layers.read(ref, read);
             layer.warnings().forEach(notes::add);
             links += layer.size();
-            builder.addRoads(layer);
+            builder.addRoads(layer, Walkability.of(spec.walkable(), layer));
         }
         for (LayerRef ref : footpaths) {
             if (clip != null && !LayerReader.mayIntersect(ref.file(), clip.networkEnvelope(), analysis.workingCrs())) {
@@ -128,9 +129,11 @@ final class NetworkStage {
         }
         OpenRoadsNetworkBuilder.Built built = builder.build(projection);
         OpenRoadsNetworkBuilder.BuildReport r = built.report();
-        notes.add(String.format(Locale.ROOT, "Network: %,d road links (%,d motorway links not walkable, %,d duplicates"
-                + " skipped)%s.", r.roadLinks(), r.motorwayLinks(), r.duplicateLinks(),
+        notes.add(String.format(Locale.ROOT, "Network: %,d road links (%,d not walkable, %,d duplicates"
+                + " skipped)%s%s.", r.roadLinks(), r.motorwayLinks(), r.duplicateLinks(),
+                r.lines() == null ? "" : "; " + r.lines().describe(),
                 r.footpaths() == null ? "" : "; footpaths: " + r.footpaths().describe()));
+        notes.add("Walkable: " + r.walkability() + ".");
         return new Built(built.network(), false, notes);
     }
 
@@ -165,9 +168,9 @@ final class NetworkStage {
         List<Path> files = new ArrayList<>();
         roads.forEach(r -> files.add(r.file()));
         footpaths.forEach(r -> files.add(r.file()));
-        String settings = String.format(Locale.ROOT, "roads=%s|footpaths=%s|tolerance=%s|crossings=%s|clip=%s|crs=%s",
-                roads, footpaths, spec.footpathToleranceM(), spec.nodeCrossings(), clip == null ? "none" : clip.fingerprint(),
-                Crs.label(analysis.workingCrs()));
+        String settings = String.format(Locale.ROOT, "roads=%s|footpaths=%s|tolerance=%s|crossings=%s|clip=%s|crs=%s"
+                + "|walkable=%s", roads, footpaths, spec.footpathToleranceM(), spec.nodeCrossings(),
+                clip == null ? "none" : clip.fingerprint(), Crs.label(analysis.workingCrs()), spec.walkable());
         return NetworkCache.fingerprint(files, settings);
     }
 

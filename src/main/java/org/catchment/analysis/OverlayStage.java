@@ -29,21 +29,25 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
 
 /**
- * The overlay part of a run: loads the study area, residential land, population and further zone
- * layers, then turns the catchments into the served-count surface, the deserts, the coverage
- * tables and the indicator cross-tabulations.
+ * The overlay part of a run: loads the study area, residential land, population, further zone
+ * layers and indicator tables, then turns the catchments into the served-count surface, the
+ * deserts, the coverage tables and the indicator cross-tabulations. Each part is a function of
+ * the catchments and the {@link OverlayInputs}, so a result can redo any of them in memory: the
+ * deserts alone for another desert rule, all of them for other catchments.
  */
 final class OverlayStage {
 
     /** The zone layers of an analysis, loaded before the network so bad input fails fast. */
-    record Zones(Layer layer, StudyArea studyArea, Population population, List<Layer> zoneLayers,
-                 List<List<Zone>> zoneSets, List<Layer> others, List<String> warnings) {
+    record Zones(Layer layer, OverlayInputs inputs, List<Layer> zoneLayers, List<Layer> others, List<String> warnings) {
+
+        StudyArea studyArea() {
+            return inputs.studyArea();
+        }
     }
 
-    /** What the overlay produced. */
-    record Overlay(ServedSurface surface, DesertResult deserts, List<CoverageRow> wardCoverage,
-                   List<List<CoverageRow>> zoneCoverage, List<AnalysisResult.IndicatorResult> indicators,
-                   List<String> warnings) {
+    /** The deserts under one rule, with the indicator cross-tabulations and what to tell the user. */
+    record DesertOverlay(DesertResult deserts, List<AnalysisResult.IndicatorResult> indicators, List<String> warnings,
+                         List<String> notes) {
     }
 
     private OverlayStage() {
@@ -90,47 +94,106 @@ final class OverlayStage {
             zoneSets.add(zs.zones());
             others.add(layer.renamed(OutputNames.zoneName(z)));
         }
-        return new Zones(wards, study, population, zoneLayers, zoneSets, others, warnings);
+        List<OverlayInputs.Indicator> indicators = new ArrayList<>();
+        for (int i = 0; i < s.indicators().size(); i++) {
+            indicators.add(indicator(analysis, i));
+        }
+        return new Zones(wards, new OverlayInputs(study, population, zoneSets, indicators), zoneLayers, others, warnings);
     }
 
-    static Overlay overlay(Analysis analysis, Zones zones, List<AnalysisResult.TypeResult> types,
-                           BooleanSupplier cancelled) {
+    /** @return the study area cut by which types serve each place (at each type's served band) */
+    static ServedSurface surface(OverlayInputs inputs, List<AnalysisResult.TypeResult> types) {
         List<TypeArea> served = new ArrayList<>();
-        List<BandArea> bands = new ArrayList<>();
         for (AnalysisResult.TypeResult t : types) {
+            served.add(new TypeArea(t.spec().type(), t.spec().label(), t.catchment().disks().get(t.servedBandIndex())));
+        }
+        return ServedSurface.of(inputs.studyArea().area(), served);
+    }
+
+    /** @return the deserts of a surface under the analysis's desert rule, and the indicator cross-tabs */
+    static DesertOverlay deserts(AnalysisSpec spec, OverlayInputs inputs, ServedSurface surface,
+                                 BooleanSupplier cancelled) {
+        AnalysisSpec.DesertSpec d = spec.deserts();
+        DesertResult deserts = Deserts.find(surface, rule(d), inputs.studyArea().zones(), inputs.population());
+        List<AnalysisResult.IndicatorResult> indicators = new ArrayList<>();
+        for (OverlayInputs.Indicator i : inputs.indicators()) {
+            check(cancelled);
+            indicators.add(new AnalysisResult.IndicatorResult(i.spec(), i.breaks(), CrossTab.residentsInDesertsByClass(
+                    i.zones(), i.values(), i.breaks(), inputs.population(), deserts.deserts())));
+        }
+        return new DesertOverlay(deserts, indicators, desertWarnings(d, deserts), desertNotes(d, surface.typeIds()));
+    }
+
+    /** @return the desert rule of the analysis file's {@code deserts} section */
+    static DesertRule rule(AnalysisSpec.DesertSpec d) {
+        return new DesertRule(d.minMissing(), d.missingAllOf(), d.minAreaM2(), d.types());
+    }
+
+    /** @return the warning on the slivers left out, if any */
+    static List<String> desertWarnings(AnalysisSpec.DesertSpec d, DesertResult deserts) {
+        return deserts.slivers() == 0 ? List.of() : List.of(String.format(java.util.Locale.ROOT, "%d desert slivers"
+                + " under %.0f m² (%.0f m² in all) were left out.", deserts.slivers(), d.minAreaM2(), deserts.sliverAreaM2()));
+    }
+
+    /** @return the note that no place can be a desert, when the threshold exceeds the types counted */
+    static List<String> desertNotes(AnalysisSpec.DesertSpec d, List<String> typeIds) {
+        int counted = d.countedTypes(typeIds).size();
+        if (d.missingAllOf() != null || d.minMissing() <= counted) {
+            return List.of();
+        }
+        return List.of("Deserts: the rule needs " + d.minMissing() + " or more types missing but counts only " + counted
+                + (counted == 1 ? " type" : " types") + (d.types() == null ? "" : " (deserts.types)")
+                + ", so no place can be a desert. Lower deserts.min_missing to " + Math.max(1, counted)
+                + " or count more types to find deserts.");
+    }
+
+    /**
+     * @param reuse a result over the same zones whose rows may be kept for the types whose catchments
+     *              are the same objects (a scenario's unchanged types), or null to compute every row
+     * @return the coverage of each zone of the study area and of each further zone layer, by type and band
+     */
+    static List<List<CoverageRow>> coverage(OverlayInputs inputs, List<AnalysisResult.TypeResult> types,
+                                            AnalysisResult reuse, BooleanSupplier cancelled) {
+        boolean[] kept = new boolean[types.size()];
+        List<BandArea> bands = new ArrayList<>();
+        for (int i = 0; i < types.size(); i++) {
+            AnalysisResult.TypeResult t = types.get(i);
+            kept[i] = reuse != null && reuse.types().get(i).catchment() == t.catchment();
             List<Geometry> disks = t.catchment().disks();
-            served.add(new TypeArea(t.spec().type(), t.spec().label(), disks.get(t.servedBandIndex())));
-            for (int b = 0; b < disks.size(); b++) {
+            for (int b = 0; b < disks.size() && !kept[i]; b++) {
                 bands.add(new BandArea(t.spec().type(), t.spec().label(), t.spec().bandsMin().get(b), disks.get(b)));
             }
         }
-        check(cancelled);
-        ServedSurface surface = ServedSurface.of(zones.studyArea().area(), served);
-        check(cancelled);
-        AnalysisSpec.DesertSpec d = analysis.spec().deserts();
-        DesertResult deserts = Deserts.find(surface, new DesertRule(d.minMissing(), d.missingAllOf(), d.minAreaM2()),
-                zones.studyArea().zones(), zones.population());
-        List<String> warnings = new ArrayList<>();
-        if (deserts.slivers() > 0) {
-            warnings.add(String.format(java.util.Locale.ROOT, "%d desert slivers under %.0f m² (%.0f m² in all) were"
-                    + " left out.", deserts.slivers(), d.minAreaM2(), deserts.sliverAreaM2()));
-        }
-        check(cancelled);
-        List<CoverageRow> wardCoverage = Coverage.compute(zones.studyArea().zones(), bands, zones.population());
-        List<List<CoverageRow>> zoneCoverage = new ArrayList<>();
-        for (List<Zone> set : zones.zoneSets()) {
+        List<List<Zone>> sets = new ArrayList<>();
+        sets.add(inputs.studyArea().zones());
+        sets.addAll(inputs.zoneSets());
+        List<List<CoverageRow>> out = new ArrayList<>();
+        for (int s = 0; s < sets.size(); s++) {
             check(cancelled);
-            zoneCoverage.add(Coverage.compute(set, bands, zones.population()));
+            List<CoverageRow> computed = bands.isEmpty() ? List.of()
+                    : Coverage.compute(sets.get(s), bands, inputs.population());
+            if (reuse == null) {
+                out.add(computed);
+                continue;
+            }
+            List<CoverageRow> old = s == 0 ? reuse.wardCoverage() : reuse.zoneCoverage().get(s - 1);
+            List<CoverageRow> rows = new ArrayList<>();
+            int from = 0;
+            int next = 0;
+            for (int z = 0; z < sets.get(s).size(); z++) {
+                for (int i = 0; i < types.size(); i++) {
+                    for (int b = 0; b < types.get(i).spec().bandsMin().size(); b++) {
+                        rows.add(kept[i] ? old.get(from) : computed.get(next++));
+                        from++;
+                    }
+                }
+            }
+            out.add(rows);
         }
-        List<AnalysisResult.IndicatorResult> indicators = new ArrayList<>();
-        for (int i = 0; i < analysis.spec().indicators().size(); i++) {
-            check(cancelled);
-            indicators.add(indicator(analysis, i, zones, deserts));
-        }
-        return new Overlay(surface, deserts, wardCoverage, zoneCoverage, indicators, warnings);
+        return out;
     }
 
-    private static AnalysisResult.IndicatorResult indicator(Analysis analysis, int i, Zones zones, DesertResult deserts) {
+    private static OverlayInputs.Indicator indicator(Analysis analysis, int i) {
         AnalysisSpec.IndicatorSpec spec = analysis.spec().indicators().get(i);
         String key = "indicators[" + i + "]";
         Layer layer = Layers.read(analysis.layer(spec.layer()), analysis.readOptions());
@@ -158,8 +221,7 @@ final class OverlayStage {
         }
         double[] v = values.stream().mapToDouble(Double::doubleValue).toArray();
         double[] breaks = breaks(v, spec);
-        return new AnalysisResult.IndicatorResult(spec, breaks,
-                CrossTab.residentsInDesertsByClass(zoneList, v, breaks, zones.population(), deserts.deserts()));
+        return new OverlayInputs.Indicator(spec, zoneList, v, breaks);
     }
 
     /** Deciles of a column that already holds whole classes 1..n (IMD deciles) are taken as they are. */

@@ -5,7 +5,6 @@ import java.util.List;
 import org.catchment.io.ReadOptions.BadRowPolicy;
 import org.catchment.overlay.ClassMethod;
 import org.catchment.servicearea.CatchmentOptions.OffNetworkLeg;
-import org.catchment.analysis.AnalysisSpec.BackdropSpec;
 import org.catchment.analysis.AnalysisSpec.CatchmentSpec;
 import org.catchment.analysis.AnalysisSpec.FacilitySpec;
 import org.catchment.analysis.AnalysisSpec.IndicatorSpec;
@@ -36,6 +35,7 @@ public final class SpecBuilders {
         private OffNetworkLeg offNetworkLeg;
         private Boolean cache;
         private Boolean clipToStudyArea;
+        private String walkable;
 
         Network() {
         }
@@ -49,10 +49,11 @@ public final class SpecBuilders {
         public Network offNetworkLeg(OffNetworkLeg v) { offNetworkLeg = v; return this; }
         public Network cache(Boolean v) { cache = v; return this; }
         public Network clipToStudyArea(Boolean v) { clipToStudyArea = v; return this; }
+        public Network walkable(String v) { walkable = v; return this; }
 
         public NetworkSpec build() {
             return new NetworkSpec(roads, footpaths, footpathToleranceM, nodeCrossings, walkingSpeedKmh,
-                    snapToleranceM, offNetworkLeg, cache, clipToStudyArea);
+                    snapToleranceM, offNetworkLeg, cache, clipToStudyArea, walkable);
         }
     }
 
@@ -87,6 +88,7 @@ public final class SpecBuilders {
         private List<String> layers;
         private String filter;
         private String nameField;
+        private String idField;
         private List<Double> bandsMin;
         private Double servedBandMin;
         private String postcodeLookup;
@@ -108,6 +110,7 @@ public final class SpecBuilders {
         public Facility layer(String v) { layers = v == null ? null : List.of(v); return this; }
         public Facility filter(String v) { filter = v; return this; }
         public Facility nameField(String v) { nameField = v; return this; }
+        public Facility idField(String v) { idField = v; return this; }
         public Facility bandsMin(List<Double> v) { bandsMin = v; return this; }
         /** Sets the bands in minutes, e.g. {@code bands(10, 20)}. */
         public Facility bands(double... v) { bandsMin = Arrays.stream(v).boxed().toList(); return this; }
@@ -122,7 +125,7 @@ public final class SpecBuilders {
         public Facility osmTags(OsmTags v) { osmTags = v; return this; }
 
         public FacilitySpec build() {
-            return new FacilitySpec(type, label, layers, filter, nameField, bandsMin, servedBandMin,
+            return new FacilitySpec(type, label, layers, filter, nameField, idField, bandsMin, servedBandMin,
                     postcodeLookup, postcodeField, xField, yField, crs, encoding, badRows, osmTags);
         }
     }

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
-import org.catchment.analysis.AnalysisSpec.BackdropSpec;
 import org.catchment.analysis.AnalysisSpec.NetworkSpec;
 import org.catchment.analysis.AnalysisSpec.OutputSpec;
 import org.catchment.analysis.AnalysisSpec.PopulationSpec;
@@ -48,7 +47,8 @@ public final class SpecPaths {
     /**
      * Rewrites every input path of a spec written for one folder so it names the same files from
      * another: roads, footpaths, the study area and its residential land, facility layers and
-     * postcode lookups, population, zones, indicator tables and layers, and backdrop layers. A
+     * postcode lookups, population, zones, indicator tables and layers, scenarios' layers of proposed
+     * sites, and backdrop layers. A
      * GeoPackage table after {@code #} is kept. An absolute path the file already held stays
      * absolute (the user chose it); in a spec never saved ({@code from} null) the absolute paths
      * the app wrote for want of a folder become relative to the new one.
@@ -111,6 +111,8 @@ public final class SpecPaths {
                 .withZones(spec.zones().stream().map(z -> new ZoneSpec(f.apply(z.layer()), z.nameField(), z.name(), z.encoding())).toList())
                 .withIndicators(spec.indicators().stream().map(i -> i.toBuilder().table(f.apply(i.table()))
                         .layer(f.apply(i.layer())).build()).toList())
+                .withScenarios(spec.scenarios().stream().map(x -> new ScenarioSpec(x.name(), x.close(), x.add().stream()
+                        .map(y -> new ScenarioSpec.Add(y.type(), f.apply(y.layer()), y.points())).toList())).toList())
                 .withOutput(o.toBuilder().backdrop(o.backdrop().stream()
                         .map(b -> new BackdropSpec(f.apply(b.layer()), b.label())).toList()).build());
     }

@@ -11,6 +11,7 @@ import org.catchment.CatchmentException;
 import org.catchment.io.ReadOptions;
 import org.catchment.layer.Crs;
 import org.catchment.layer.WorkingCrs;
+import org.catchment.network.Walkability;
 import org.catchment.overlay.ClassMethod;
 import org.catchment.servicearea.CatchmentOptions;
 import org.geotools.api.referencing.crs.CoordinateReferenceSystem;
@@ -58,20 +59,17 @@ public final class SpecRules {
      * @param max   the largest value allowed
      * @param whole true when only whole numbers are allowed
      * @param unit  the unit, e.g. {@code km/h}
-     * @param maxIs what {@code max} is when it depends on the analysis, e.g. "the number of facility
-     *              types", else null
      */
-    public record Range(double min, double max, boolean whole, String unit, String maxIs) {
+    public record Range(double min, double max, boolean whole, String unit) {
 
         /** @return true when {@code value} is allowed */
         public boolean contains(double value) {
             return value >= min && value <= max;
         }
 
-        /** @return e.g. "0.5 to 10 km/h", or "1 to 3, the number of facility types" */
+        /** @return e.g. "0.5 to 10 km/h" */
         public String text() {
-            return bound(min) + " to " + bound(max) + (unit.isEmpty() ? "" : " " + unit)
-                    + (maxIs == null ? "" : ", " + maxIs);
+            return bound(min) + " to " + bound(max) + (unit.isEmpty() ? "" : " " + unit);
         }
     }
 
@@ -107,9 +105,12 @@ public final class SpecRules {
                 "0 uses one thread per processor"),
         /** {@code indicators[].count}. */
         CLASS_COUNT("indicators[].count", "the number of classes", 2, 20, true, "", "Deciles have 10"),
-        /** {@code deserts.min_missing}: at most the number of facility types. */
-        MIN_MISSING("deserts.min_missing", "the number of missing types that makes a desert", 1, Double.NaN, true, "",
-                "A place is a desert when at least this many facility types do not serve it"),
+        /**
+         * {@code deserts.min_missing}. More than the types counted is allowed: no place can then be a
+         * desert, and the run says so in a note.
+         */
+        MIN_MISSING("deserts.min_missing", "the number of missing types that makes a desert", 1, 100, true, "",
+                "A place is a desert when at least this many of the counted facility types do not serve it"),
         /** {@code deserts.min_area_m2}. */
         MIN_AREA("deserts.min_area_m2", "the smallest desert area", 0, 1_000_000, false, "m²",
                 "2000 m² drops the slivers along streets"),
@@ -163,28 +164,22 @@ public final class SpecRules {
         }
 
         /**
-         * @param spec the analysis the value is for; only {@link #MIN_MISSING} depends on it (null:
-         *             as {@link #range()})
+         * @param spec the analysis the value is for (no limit depends on it today; kept so the form and
+         *             the validator ask alike)
          * @return the values allowed in that analysis
          */
         public Range range(AnalysisSpec spec) {
-            return this == MIN_MISSING && spec != null ? new Range(min, Math.max(1, spec.facilities().size()), whole,
-                    unit, "the number of facility types") : range();
+            return range();
         }
 
-        /**
-         * @return the values allowed; for {@link #MIN_MISSING} the largest is the number of facility
-         *     types, given as infinite here (see {@link #range(AnalysisSpec)})
-         */
+        /** @return the values allowed */
         public Range range() {
-            return this == MIN_MISSING ? new Range(min, Double.POSITIVE_INFINITY, whole, unit,
-                    "the number of facility types") : new Range(min, max, whole, unit, null);
+            return new Range(min, max, whole, unit);
         }
 
         /** @return the range outside which a value is accepted with a warning, or empty */
         public Optional<Range> usual() {
-            return Double.isNaN(usualMin) ? Optional.empty() : Optional.of(new Range(usualMin, usualMax, whole, unit,
-                    null));
+            return Double.isNaN(usualMin) ? Optional.empty() : Optional.of(new Range(usualMin, usualMax, whole, unit));
         }
 
         /** @return what is wrong with {@code value} in {@code spec}, or empty when it is allowed */
@@ -288,6 +283,24 @@ public final class SpecRules {
         return !footpaths.isEmpty() && roads.stream().anyMatch(SpecRules::isOpenStreetMap)
                 ? Optional.of(new Problem("footpaths can only be merged into an OS Open Roads network",
                         "OpenStreetMap already holds footpaths: remove network.footpaths")) : Optional.empty();
+    }
+
+    /**
+     * @return what is wrong with a walkability rule ({@code network.walkable}) over these roads, or
+     *     empty: an unknown preset, a rule that is not CQL, or a rule for an OpenStreetMap extract
+     *     (walked by GraphHopper's foot profile); the fields it names are checked when the roads are read
+     */
+    public static Optional<Problem> checkWalkable(List<String> roads, String walkable) {
+        if (walkable == null || walkable.isBlank()) {
+            return Optional.empty();
+        }
+        if (roads.stream().anyMatch(SpecRules::isOpenStreetMap)) {
+            return Optional.of(new Problem("an OpenStreetMap extract (.osm.pbf) is walked by GraphHopper's foot"
+                    + " profile, not by a rule", "Remove network.walkable, or give the roads as a line layer"));
+        }
+        return Walkability.problem(walkable).map(p -> new Problem(p, "Write a CQL rule over the roads' fields, e.g."
+                + " highway IN ('footway','residential'), or name a preset: preset:" + String.join(", preset:",
+                Walkability.Preset.names().split(", "))));
     }
 
     /** The word of {@code working_crs} that chooses the working CRS from the study area. */

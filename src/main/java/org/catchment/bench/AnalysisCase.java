@@ -1,8 +1,5 @@
 package org.catchment.bench;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,12 +45,7 @@ final class AnalysisCase implements BenchCase {
             table.note(String.format(Locale.ROOT, "analysis: skipped for %,d links (over %,d)", links, MAX_LINKS));
             return;
         }
-        Path dir;
-        try {
-            dir = Files.createTempDirectory("catchment-bench-");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Path dir = BenchFiles.tempDir("catchment-bench-");
         try {
             Analysis analysis = write(fixture, dir);
             Timing timing = new Timing(0, 1);
@@ -71,6 +63,16 @@ final class AnalysisCase implements BenchCase {
     }
 
     private static Analysis write(BenchFixture fixture, Path dir) {
+        return write(fixture, dir, "");
+    }
+
+    /**
+     * Writes the case's files into {@code dir}.
+     *
+     * @param more further top-level sections of the analysis file (e.g. a population layer), or ""
+     * @return the analysis, read back
+     */
+    static Analysis write(BenchFixture fixture, Path dir, String more) {
         GeometryFactory gf = new GeometryFactory();
         BenchFiles.writeRoadLinks(fixture.synthetic().links(), "RoadLink", dir.resolve("RoadLink.shp"));
         SimpleFeatureType wardType = BenchFiles.type("wards", MultiPolygon.class, "name", "code");
@@ -99,7 +101,7 @@ final class AnalysisCase implements BenchCase {
             yaml.append(String.format(Locale.ROOT, "  - {type: type%d, label: Type %d, layer: type%d.shp, bands_min: [%s]}%n",
                     t, t, t, t < 5 ? "10, 20" : "5, 10"));
         }
-        yaml.append("output: {dir: out, width_px: 1754, height_px: 1240, dpi: 150}\n");
+        yaml.append(more).append("output: {dir: out, width_px: 1754, height_px: 1240, dpi: 150}\n");
         return BenchFiles.analysis(yaml.toString(), dir.resolve("analysis.yml"));
     }
 }

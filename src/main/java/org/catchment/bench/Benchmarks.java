@@ -18,9 +18,10 @@ import java.util.Map;
  * <p>Cases: {@code network} (building the walking network in memory) and {@code catchment} (one
  * facility type of 30 facilities, bands 10 and 20 minutes: snap, search, reachable stretches,
  * polygons per band), {@code overlay} (7 types over 20 wards: served surface, deserts, coverage) and
- * {@code analysis} (the whole run from files, as {@code catchment run}, with the exports) and
- * {@code ordinary} (the run compared with PostGIS + pgRouting: one type of 50 facilities, bands 5,
- * 10 and 20 minutes, default outputs; {@link #write} puts its files in a folder) and
+ * {@code analysis} (the whole run from files, as {@code catchment run}, with the exports),
+ * {@code whatif} (the live desert rule, a scenario and a closure ranking on that run's result in
+ * memory), {@code ordinary} (the run compared with PostGIS + pgRouting: one type of 50 facilities,
+ * bands 5, 10 and 20 minutes, default outputs; {@link #write} puts its files in a folder) and
  * {@code clip} (a whole run on RoadLink tiles for one small ward, with and without
  * {@code network.clip_to_study_area}). A later
  * stage is added as one more {@link BenchCase} in {@link #CASES}.
@@ -35,7 +36,8 @@ public final class Benchmarks {
     private static final Map<String, BenchCase> CASES = new LinkedHashMap<>();
 
     static {
-        for (BenchCase c : List.of(new NetworkCase(), new CatchmentCase(), new OverlayCase(), new AnalysisCase(), new OrdinaryCase(),
+        for (BenchCase c : List.of(new NetworkCase(), new CatchmentCase(), new OverlayCase(), new AnalysisCase(),
+                new WhatIfCase(), new OrdinaryCase(),
                 new ClipCase())) {
             CASES.put(c.name(), c);
         }

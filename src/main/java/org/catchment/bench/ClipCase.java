@@ -1,8 +1,5 @@
 package org.catchment.bench;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,12 +42,7 @@ final class ClipCase implements BenchCase {
     @Override
     public void run(BenchFixture fixture, BenchTable table) {
         int links = fixture.synthetic().links().size();
-        Path dir;
-        try {
-            dir = Files.createTempDirectory("catchment-bench-clip-");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Path dir = BenchFiles.tempDir("catchment-bench-clip-");
         try {
             write(fixture.synthetic(), dir);
             fixture.close();

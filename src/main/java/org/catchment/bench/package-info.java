@@ -6,6 +6,6 @@
  * which are never timed; the figures are in docs/benchmarks.md.
  *
  * <p>May use: {@code analysis}, {@code export}, {@code io}, {@code layer}, {@code network},
- * {@code servicearea}, {@code overlay}. Libraries: GeoTools, JTS.
+ * {@code servicearea}, {@code overlay}, {@code scenario}. Libraries: GeoTools, JTS.
  */
 package org.catchment.bench;

@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * The {@code catchment} command: {@code run}, {@code demo}, {@code inspect}, {@code cache},
+ * The {@code catchment} command: {@code run}, {@code rank}, {@code demo}, {@code inspect}, {@code cache},
  * {@code bench} and {@code app}. With no sub-command it opens the desktop app.
  *
  * <p>Exit codes: {@link #OK} 0, {@link #ANALYSIS_ERROR} 1 (bad input or a failed step, with a
@@ -23,8 +23,8 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "catchment", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Walking catchments of social infrastructure and the deserts between them.",
-        subcommands = {RunCommand.class, DemoCommand.class, InspectCommand.class, CacheCommand.class, BenchCommand.class,
-            AppCommand.class,
+        subcommands = {RunCommand.class, RankCommand.class, DemoCommand.class, InspectCommand.class, CacheCommand.class,
+            BenchCommand.class, AppCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

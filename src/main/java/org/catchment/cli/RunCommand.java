@@ -20,7 +20,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code catchment run ANALYSIS.yml}: runs a saved analysis and writes all its outputs. */
+/**
+ * {@code catchment run ANALYSIS.yml [--scenario NAME|all]}: runs a saved analysis and writes all its
+ * outputs; with {@code --scenario}, also the scenarios' ({@link ScenarioRuns}).
+ */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Run a saved analysis file and write the GeoPackage, PNG maps and CSV statistics.")
 final class RunCommand implements Callable<Integer> {
@@ -37,6 +40,10 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--force", description = "replace existing outputs")
     boolean force;
 
+    @Option(names = "--scenario", paramLabel = "NAME", description = "also run the scenario NAME of the analysis file"
+            + " (or all of them) and write its outputs and its comparison with the baseline into scenario_NAME/")
+    String scenario;
+
     @Option(names = "--debug", description = "print stack traces of errors")
     boolean debug;
 
@@ -48,7 +55,11 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() {
         Analysis analysis = AnalysisFiles.read(file);
         LongSupplier freeHeap = assumeFreeMemoryMb == null ? LoadEstimate::freeHeapBytes : () -> assumeFreeMemoryMb << 20;
-        return runAnalysis(spec, out == null ? analysis : analysis.withOutputDir(out), force, freeHeap);
+        Analysis target = out == null ? analysis : analysis.withOutputDir(out);
+        if (scenario != null) {
+            return ScenarioRuns.run(spec, target, scenario, force, freeHeap);
+        }
+        return runAnalysis(spec, target, force, freeHeap);
     }
 
     /**

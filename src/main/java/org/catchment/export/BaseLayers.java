@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.function.IntConsumer;
 import java.util.function.Predicate;
 import org.catchment.layer.Layer;
-import org.catchment.network.OpenRoadsSchema;
+import org.catchment.network.Walkability;
 import org.catchment.network.WalkingNetwork;
 import org.catchment.render.MapLayer;
 import org.catchment.render.Palette;
@@ -25,6 +25,8 @@ public final class BaseLayers {
 
     /** The legend's words for walkable roads. */
     public static final String ROADS = "Roads and streets";
+    /** The legend's words for lines a walkability rule other than OS Open Roads' closes. */
+    private static final String NOT_WALKABLE = "Not walkable";
     /** The legend's words for footpaths. */
     public static final String FOOTPATHS = "Footpaths";
 
@@ -41,23 +43,27 @@ public final class BaseLayers {
     }
 
     /**
-     * @param roads OS Open Roads links as read from a file
-     * @return the walkable roads and the motorways (not walkable) as two parts, an empty one left out
+     * @param roads road links as read from a file
+     * @param rule  {@code network.walkable}: the rule saying which may be walked, or null for the
+     *              preset the roads' fields point to
+     * @return the walkable roads and the others (not walkable) as two parts, an empty one left out
      */
-    public static List<Part> roadLinks(Layer roads) {
-        Predicate<SimpleFeature> walkable = OpenRoadsSchema.walkability(roads);
-        List<SimpleFeature> open = new ArrayList<>();
+    public static List<Part> roadLinks(Layer roads, String rule) {
+        Walkability walkable = Walkability.of(rule, roads);
+        Predicate<SimpleFeature> open = walkable.on(roads);
+        List<SimpleFeature> walked = new ArrayList<>();
         List<SimpleFeature> closed = new ArrayList<>();
         for (SimpleFeature f : roads.features()) {
-            (walkable.test(f) ? open : closed).add(f);
+            (open.test(f) ? walked : closed).add(f);
         }
         List<Part> out = new ArrayList<>();
-        if (!open.isEmpty()) {
-            out.add(part(Layer.of(roads.name(), roads.featureType(), open), ROADS, Palette.roads()));
+        if (!walked.isEmpty()) {
+            out.add(part(Layer.of(roads.name(), roads.featureType(), walked), ROADS, Palette.roads()));
         }
         if (!closed.isEmpty()) {
-            out.add(part(Layer.of(roads.name(), roads.featureType(), closed),
-                    closedLabel(WalkingNetwork.Source.OS_OPEN_ROADS), Palette.motorway()));
+            boolean motorways = walkable.preset().orElse(null) == Walkability.Preset.OS_OPEN_ROADS;
+            out.add(part(Layer.of(roads.name(), roads.featureType(), closed), closedLabel(motorways
+                    ? WalkingNetwork.Source.OS_OPEN_ROADS : WalkingNetwork.Source.LINES), Palette.motorway()));
         }
         return out;
     }
@@ -108,11 +114,15 @@ public final class BaseLayers {
 
     /**
      * @return the legend's words for the links closed to walkers: in OS Open Roads only motorways
-     *     are; in OpenStreetMap also private and no-foot ways
+     *     are; in OpenStreetMap also private and no-foot ways; in other line layers whatever the
+     *     walkability rule closes
      */
     public static String closedLabel(WalkingNetwork.Source source) {
-        return source == WalkingNetwork.Source.OPENSTREETMAP ? "Closed to walkers (private, no-foot)"
-                : "Motorway (not walkable)";
+        return switch (source) {
+            case OPENSTREETMAP -> "Closed to walkers (private, no-foot)";
+            case OS_OPEN_ROADS -> "Motorway (not walkable)";
+            case LINES -> NOT_WALKABLE;
+        };
     }
 
     private static Part part(Layer features, String label, Style style) {

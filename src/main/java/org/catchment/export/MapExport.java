@@ -93,7 +93,7 @@ public final class MapExport {
     public MapDocument desertMap() {
         AnalysisSpec.DesertSpec d = result.analysis().spec().deserts();
         String rule = d.missingAllOf() != null ? "places missing all of " + String.join(", ", d.missingAllOf())
-                : "places outside the catchments of " + d.minMissing() + " or more of " + result.types().size()
+                : "places outside the catchments of " + d.minMissing() + " or more of " + counted(result, d)
                 + " kinds of facility";
         MapDocument.Builder doc = base(result.analysis().spec().name() + ": social infrastructure deserts")
                 .subtitle("Deserts: " + rule + " (" + result.deserts().deserts().size() + " found)");
@@ -106,6 +106,24 @@ public final class MapExport {
             doc.layer(facilities(result.types().get(i), i));
         }
         return doc.build();
+    }
+
+    /** @return how many types the rule counts, and which when it does not count them all */
+    static String counted(AnalysisResult result, AnalysisSpec.DesertSpec d) {
+        List<String> all = result.types().stream().map(t -> t.spec().type()).toList();
+        List<String> counted = d.countedTypes(all);
+        return counted.size() + (counted.size() == all.size() ? "" : " (" + String.join(", ", result.types().stream()
+                .filter(t -> counted.contains(t.spec().type())).map(t -> t.spec().label()).toList()) + ")");
+    }
+
+    /** @return a page of this result's maps: title, subtitle of the method, credits, extent */
+    MapDocument.Builder page(String title) {
+        return base(title);
+    }
+
+    /** @return the layers under the results on every map of this result */
+    List<MapLayer> backdropLayers() {
+        return backdrop;
     }
 
     private MapDocument.Builder base(String title) {

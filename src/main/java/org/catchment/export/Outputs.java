@@ -56,11 +56,24 @@ public final class Outputs {
      * @throws CatchmentException naming the file and what to do
      */
     public static void checkTarget(Analysis analysis, boolean force) {
+        checkTarget(analysis, fileNames(analysis.spec()), force);
+    }
+
+    /**
+     * As {@link #checkTarget(Analysis, boolean)} for a set of outputs named relative to the output
+     * folder; a name may hold one subfolder ({@code scenario_x/catchment.gpkg}).
+     */
+    public static void checkTarget(Analysis analysis, List<String> names, boolean force) {
         checkFolder(analysis);
         Path dir = analysis.outputDir();
         List<Path> inputs = inputFiles(analysis);
-        for (String name : fileNames(analysis.spec())) {
+        for (String name : names) {
             Path target = dir.resolve(name).toAbsolutePath().normalize();
+            Path folder = target.getParent();
+            if (!folder.equals(dir.toAbsolutePath().normalize()) && Files.exists(folder) && !Files.isDirectory(folder)) {
+                throw new CatchmentException(folder + ": outputs would go into this folder, but it is a file. Move it"
+                        + " away, or choose another folder with --out.");
+            }
             if (inputs.contains(target)) {
                 throw new CatchmentException(target + ": this output would overwrite an input of the analysis."
                         + " Choose another output folder with --out.");
@@ -101,6 +114,13 @@ public final class Outputs {
         return OutputFolder.claim(analysis, FileOps.SYSTEM);
     }
 
+    /** Writes a set of outputs into a staging folder (and its subfolders), see {@link #writeSet}. */
+    @FunctionalInterface
+    public interface Stager {
+        /** @param staging the empty staging folder, standing for the output folder */
+        void stage(Path staging) throws IOException;
+    }
+
     /**
      * @param result    the analysis result
      * @param force     true to replace existing outputs
@@ -119,11 +139,39 @@ public final class Outputs {
      */
     public static List<Path> write(AnalysisResult result, boolean force, ProgressListener progress,
                                    BooleanSupplier cancelled, FileOps ops) {
-        Analysis analysis = result.analysis();
+        return writeSet(result.analysis(), fileNames(result.analysis().spec()), force, progress, cancelled, ops,
+                staging -> stage(result, staging, progress, cancelled));
+    }
+
+    /**
+     * As {@link #writeSet(Analysis, List, boolean, ProgressListener, BooleanSupplier, FileOps, Stager)}
+     * on the real file system, with no cancellation but the stager's own.
+     */
+    public static List<Path> writeSet(Analysis analysis, List<String> names, boolean force, ProgressListener progress,
+                                      Stager stager) {
+        return writeSet(analysis, names, force, progress, () -> false, FileOps.SYSTEM, stager);
+    }
+
+    /**
+     * Writes a set of outputs all or nothing: the output folder is claimed, the stager writes the
+     * files into a hidden staging folder in it, and only when all are written are they put in
+     * place as a set ({@link StagedFolder}). Nothing is left behind on failure or cancellation.
+     *
+     * @param analysis  the analysis (its output folder is the target)
+     * @param names     the outputs, relative to the output folder (one subfolder allowed), in order
+     * @param force     true to replace existing outputs
+     * @param progress  receives the last step
+     * @param cancelled polled once all is staged, before anything is put in place
+     * @param ops       the file operations that change the folder
+     * @param stager    writes the files named into the staging folder
+     * @return the files written
+     */
+    public static List<Path> writeSet(Analysis analysis, List<String> names, boolean force, ProgressListener progress,
+                                      BooleanSupplier cancelled, FileOps ops, Stager stager) {
         Path dir = analysis.outputDir();
         try (OutputFolder folder = OutputFolder.claim(analysis, ops)) {
             folder.notes().forEach(n -> progress.progress("Export", 0, n));
-            checkTarget(analysis, force);
+            checkTarget(analysis, names, force);
             StagedFolder staging;
             try {
                 staging = StagedFolder.create(dir, ops);
@@ -132,7 +180,14 @@ public final class Outputs {
                         + " Choose a folder you may write to with --out.", e);
             }
             try (staging) {
-                return stageAndCommit(result, staging, progress, cancelled);
+                stager.stage(staging.path());
+                PausePoints.reach("export-staged");
+                check(cancelled);
+                List<Path> written = names.stream().filter(n -> Files.exists(staging.file(n))).map(dir::resolve)
+                        .toList();
+                staging.commit(names);
+                progress.progress("Export", 1, "Wrote " + written.size() + " files to " + dir);
+                return written;
             } catch (StagedFolder.CommitFailure e) {
                 throw new CatchmentException(dir + ": the outputs could not be put in place (" + e.name() + ": "
                         + e.reason() + "), " + (e.restored() ? "so the old outputs were left as they were. Check that"
@@ -151,34 +206,34 @@ public final class Outputs {
         }
     }
 
-    /** Writes every output into the staging folder, then puts them in place as a set. */
-    private static List<Path> stageAndCommit(AnalysisResult result, StagedFolder staging, ProgressListener progress,
-                                             BooleanSupplier cancelled) throws IOException {
-        Path dir = result.analysis().outputDir();
+    /**
+     * Writes the usual outputs of one result (the files of {@link #fileNames}) into a folder,
+     * several files at once ({@link OutputJobs}).
+     *
+     * @param folder    the staging folder, or a subfolder of it (created if need be)
+     * @param cancelled polled between files
+     */
+    public static void stage(AnalysisResult result, Path folder, ProgressListener progress, BooleanSupplier cancelled)
+            throws IOException {
+        Files.createDirectories(folder);
         List<String> names = fileNames(result.analysis().spec());
         List<OutputJobs.Job> jobs = new ArrayList<>();
         ResultLayers resultLayers = new ResultLayers(result);
         List<GeoPackageWriter.Deferred> layers = new ArrayList<>(resultLayers.deferred());
         resultLayers.inputs().forEach(l -> layers.add(new GeoPackageWriter.Deferred(l.name(), () -> l)));
         jobs.add(new OutputJobs.Job(GEOPACKAGE, "Writing", () -> GeoPackageWriter.writeDeferred(
-                staging.file(GEOPACKAGE), layers, QgisStyles.of(result, layers))));
+                folder.resolve(GEOPACKAGE), layers, QgisStyles.of(result, layers))));
         for (StatisticsTables.Table t : StatisticsTables.of(result)) {
             jobs.add(new OutputJobs.Job(t.fileName(), "Writing",
-                    () -> CsvTableWriter.write(staging.file(t.fileName()), t.header(), t.rows())));
+                    () -> CsvTableWriter.write(folder.resolve(t.fileName()), t.header(), t.rows())));
         }
         for (MapExport.Map map : new MapExport(result).maps()) {
-            jobs.add(new OutputJobs.Job(map.fileName(), "Drawing", () -> map.write(staging.file(map.fileName()))));
+            jobs.add(new OutputJobs.Job(map.fileName(), "Drawing", () -> map.write(folder.resolve(map.fileName()))));
         }
         OutputJobs.run(jobs, names.size(), progress, cancelled);
         check(cancelled);
-        AtomicOutput.write(staging.file("summary.txt"),
+        AtomicOutput.write(folder.resolve("summary.txt"),
                 temp -> Files.writeString(temp, Summary.text(result), StandardCharsets.UTF_8));
-        PausePoints.reach("export-staged");
-        check(cancelled);
-        List<Path> written = names.stream().filter(n -> Files.exists(staging.file(n))).map(dir::resolve).toList();
-        staging.commit(names);
-        progress.progress("Export", 1, "Wrote " + written.size() + " files to " + dir);
-        return written;
     }
 
     private static List<Path> inputFiles(Analysis analysis) {
@@ -193,7 +248,7 @@ public final class Outputs {
         return files;
     }
 
-    private static void check(BooleanSupplier cancelled) {
+    static void check(BooleanSupplier cancelled) {
         if (cancelled.getAsBoolean()) {
             throw new CancelledException();
         }

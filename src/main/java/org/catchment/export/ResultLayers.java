@@ -339,6 +339,11 @@ public final class ResultLayers {
     }
 
     private MultiPolygon multi(Geometry g) {
+        return multi(g, factory);
+    }
+
+    /** @return the polygons of {@code g} as one multipolygon, as the GeoPackage's polygon layers hold them */
+    static MultiPolygon multi(Geometry g, GeometryFactory factory) {
         List<Polygon> polygons = new ArrayList<>();
         for (Object o : PolygonExtracter.getPolygons(g)) {
             if (!((Polygon) o).isEmpty()) {

@@ -21,6 +21,7 @@ final class Summary {
         s.append("=".repeat(r.analysis().spec().name().length())).append("\n\n");
         s.append("Working CRS: ").append(Crs.describe(r.network().crs())).append('\n');
         s.append("Network: ").append(r.network()).append('\n');
+        s.append("Walkable: ").append(r.network().walkability()).append('\n');
         s.append("Connectivity: ").append(r.connectivity()).append("\n\n");
         s.append("Facility types:\n");
         for (AnalysisResult.TypeResult t : r.types()) {
@@ -52,6 +53,6 @@ final class Summary {
     private static String rule(AnalysisResult r) {
         var d = r.analysis().spec().deserts();
         return d.missingAllOf() != null ? "missing all of " + String.join(", ", d.missingAllOf())
-                : d.minMissing() + " or more of " + r.types().size() + " types missing";
+                : d.minMissing() + " or more of " + MapExport.counted(r, d) + " types missing";
     }
 }

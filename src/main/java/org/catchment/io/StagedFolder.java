@@ -15,7 +15,8 @@ import java.util.stream.Stream;
 
 /**
  * A set of files written into a hidden staging folder inside their target folder, then put in
- * place of the target's files of the same names as a whole, or not at all.
+ * place of the target's files of the same names as a whole, or not at all. A name may hold a
+ * subfolder ({@code scenario_x/catchment.gpkg}); a missing one is made as the files move.
  *
  * <p>{@link #commit}: a journal listing the names (and which have an old file) is written into the
  * staging folder; the old files are moved aside into the staging folder, then the new ones moved
@@ -75,6 +76,8 @@ public final class StagedFolder implements AutoCloseable {
     private final Path staging;
     private final FileOps ops;
     private final ExitCleanup.Registration registration;
+    /** The subfolders a commit made, last made first. */
+    private final List<Path> made = new ArrayList<>();
     private boolean keep;
 
     private StagedFolder(Path dir, Path staging, FileOps ops) {
@@ -154,9 +157,9 @@ public final class StagedFolder implements AutoCloseable {
             String name = moving.get(i).name();
             try {
                 if (backup) {
-                    ops.move(dir.resolve(name), staging.resolve(OLD).resolve(name));
+                    ops.move(dir.resolve(name), folderFor(staging.resolve(OLD).resolve(name)));
                 } else {
-                    ops.move(staging.resolve(name), dir.resolve(name));
+                    ops.move(staging.resolve(name), folderFor(dir.resolve(name)));
                 }
             } catch (IOException e) {
                 boolean restored = rollBack(plan);
@@ -169,8 +172,33 @@ public final class StagedFolder implements AutoCloseable {
         }
     }
 
+    /**
+     * @param target a file a move goes to, perhaps in a subfolder ({@code scenario_x/catchment.gpkg})
+     * @return the target, its folder made if it was missing (and noted, to be removed on a roll back)
+     */
+    private Path folderFor(Path target) throws IOException {
+        Path parent = target.getParent();
+        if (!Files.isDirectory(parent)) {
+            ops.createDirectories(parent);
+            made.add(0, parent);
+        }
+        return target;
+    }
+
     /** @return true when every old file is back in place and no new file is left in the folder */
     private boolean rollBack(List<Entry> plan) {
+        boolean ok = rollBackFiles(plan);
+        for (Path folder : made) {
+            try {
+                ops.delete(folder);
+            } catch (IOException failure) {
+                // a folder the commit made and could not remove again: empty, harmless
+            }
+        }
+        return ok;
+    }
+
+    private boolean rollBackFiles(List<Entry> plan) {
         boolean ok = true;
         for (Entry e : plan) {
             Path old = staging.resolve(OLD).resolve(e.name());

@@ -118,9 +118,16 @@ public final class Layer {
      * @return a layer of the features that pass the filter (same type, source and warnings)
      */
     public Layer filter(Filter filter) {
-        Filter bound = FieldFilter.bind(filter, type);
-        List<SimpleFeature> kept = features.stream().filter(bound::evaluate).toList();
+        List<SimpleFeature> kept = features.stream().filter(matcher(filter)).toList();
         return new Layer(name, type, kept, kind, source, warnings);
+    }
+
+    /**
+     * @param filter a filter on the layer's fields, read as {@link #filter(Filter)} reads them
+     * @return whether a feature of this layer passes the filter
+     */
+    public java.util.function.Predicate<SimpleFeature> matcher(Filter filter) {
+        return FieldFilter.bind(filter, type)::evaluate;
     }
 
     /** @return the layer's name */

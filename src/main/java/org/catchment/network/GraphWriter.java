@@ -44,8 +44,11 @@ final class GraphWriter {
     /**
      * @param storeDir null to keep the graph in memory only, or a folder where GraphHopper may store
      *                 it (for {@link NetworkCache#save}, which writes the files)
+     * @param source      where the links came from
+     * @param walkability the rule that decided which links may be walked, in words, kept by the network
      */
-    static WalkingNetwork write(NetworkDraft draft, NetworkProjection projection, java.nio.file.Path storeDir) {
+    static WalkingNetwork write(NetworkDraft draft, NetworkProjection projection, java.nio.file.Path storeDir,
+                                WalkingNetwork.Source source, String walkability) {
         draft.splitLoops();
         EncodingManager em = encodingManager();
         BooleanEncodedValue access = em.getBooleanEncodedValue(VehicleAccess.key(VEHICLE));
@@ -93,8 +96,8 @@ final class GraphWriter {
         }
         LocationIndexTree index = new LocationIndexTree(graph, dir);
         index.prepareIndex();
-        return new WalkingNetwork(WalkingNetwork.Source.OS_OPEN_ROADS, graph, em, access, speed, index,
-                geometries.build(), nodeXy, nodeIds, edgeIds, footpaths, projection);
+        return new WalkingNetwork(source, graph, em, access, speed, index,
+                geometries.build(), nodeXy, nodeIds, edgeIds, footpaths, projection, walkability);
     }
 
     /** @return the number of inner vertices (GraphHopper's pillar nodes) of all links */

@@ -151,8 +151,17 @@ public final class MultiSourceSearch {
                 source[n] = -1;
             }
         }
+        int[] startNodes = new int[starts.size()];
+        int[] startSources = new int[starts.size()];
+        double[] startMinutes = new double[starts.size()];
+        for (int i = 0; i < starts.size(); i++) {
+            startNodes[i] = snaps.get(i).getClosestNode();
+            startSources[i] = starts.get(i).source();
+            startMinutes[i] = starts.get(i).startMinutes();
+        }
         return new SearchResult(network, walkingSpeedKmh, maxMinutes, minutes, source, split,
-                Arrays.copyOf(pieceEdge, pieces), Arrays.copyOf(pieceAlong, 2 * pieces), Arrays.copyOf(pieceNodes, 2 * pieces));
+                Arrays.copyOf(pieceEdge, pieces), Arrays.copyOf(pieceAlong, 2 * pieces), Arrays.copyOf(pieceNodes, 2 * pieces),
+                new SearchResult.Starts(startNodes, startSources, startMinutes), null);
     }
 
     private static boolean better(double t, int s, double bestT, int bestS) {

@@ -34,7 +34,7 @@ import org.catchment.layer.Crs;
 public final class NetworkCache {
 
     private static final String SIDE_FILE = "catchment-network.bin";
-    private static final int FORMAT = 2;
+    private static final int FORMAT = 3;
     /** Doubles read or written at a time. */
     private static final int BLOCK_DOUBLES = 8192;
 
@@ -86,6 +86,7 @@ public final class NetworkCache {
             if (!in.readUTF().equals(Crs.label(projection.crs()))) {
                 return Optional.empty();
             }
+            String walkability = in.readUTF();
             double[] nodeXy = doubles(in);
             String[] nodeIds = strings(in);
             String[] edgeIds = strings(in);
@@ -109,7 +110,7 @@ public final class NetworkCache {
             return Optional.of(new WalkingNetwork(source, graph, em,
                     em.getBooleanEncodedValue(com.graphhopper.routing.ev.VehicleAccess.key(GraphWriter.VEHICLE)),
                     em.getDecimalEncodedValue(com.graphhopper.routing.ev.VehicleSpeed.key(GraphWriter.VEHICLE)),
-                    index, geometries, nodeXy, nodeIds, edgeIds, footpaths, projection));
+                    index, geometries, nodeXy, nodeIds, edgeIds, footpaths, projection, walkability));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
@@ -139,6 +140,7 @@ public final class NetworkCache {
             out.writeInt(FORMAT);
             out.writeUTF(network.source().name());
             out.writeUTF(Crs.label(network.crs()));
+            out.writeUTF(network.walkability());
             write(out, network.nodeXyArray());
             write(out, network.nodeIdArray());
             write(out, network.edgeIdArray());

@@ -2,10 +2,9 @@ package org.catchment.network;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Predicate;
 import org.catchment.InputException;
 import org.catchment.layer.GeometryKind;
@@ -16,50 +15,66 @@ import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.MultiLineString;
 
 /**
- * Reads OS Open Roads {@code RoadLink} features into {@link NetworkLink}s.
+ * Reads OS Open Roads {@code RoadLink} features into {@link NetworkLink}s, joined by their start
+ * and end node identifiers.
  *
  * <p>Field names are looked up case-insensitively under both spellings OS publishes: the
  * shapefile product's ({@code identifier}, {@code startNode}, {@code endNode}, {@code function},
  * {@code class}, {@code formOfWay}; some exports write {@code function_}) and the GeoPackage
  * product's ({@code id}, {@code start_node}, {@code end_node}, {@code road_function},
- * {@code road_classification}, {@code form_of_way}).
+ * {@code road_classification}, {@code form_of_way}). A layer is read this way when it has start
+ * and end node fields ({@link #hasNodeFields}); any other line layer is joined at shared vertices
+ * ({@link LineTopology}).
  *
- * <p>Walkability: a link is not walkable when its function or class is {@code Motorway}. In OS
- * Open Roads, motorway slip roads carry function and class {@code Motorway} with form of way
- * {@code Slip Road}; A-road slip roads carry {@code A Road} and stay walkable, as do dual
- * carriageways (they have pavements; whether they are a barrier depends on where the network
- * crosses them). All other links are walkable both ways.
+ * <p>Walkability is the analysis's rule ({@link Walkability}); OS Open Roads' own preset makes
+ * a link not walkable when its function or class is {@code Motorway}. In OS Open Roads, motorway
+ * slip roads carry function and class {@code Motorway} with form of way {@code Slip Road}; A-road
+ * slip roads carry {@code A Road} and stay walkable, as do dual carriageways (they have
+ * pavements; whether they are a barrier depends on where the network crosses them).
  */
 public final class OpenRoadsSchema {
 
     private static final List<String> ID = List.of("identifier", "id", "gml_id", "toid");
     private static final List<String> START = List.of("startNode", "start_node", "startnode");
     private static final List<String> END = List.of("endNode", "end_node", "endnode");
-    private static final List<String> FUNCTION = List.of("function", "function_", "road_function", "roadfunction");
-    private static final List<String> CLASS = List.of("class", "road_classification", "roadclassification");
-    private static final Set<String> NOT_WALKABLE = Set.of("motorway");
+    /** The road function field under its spellings, first found first. */
+    static final List<String> FUNCTION = List.of("function", "function_", "road_function", "roadfunction");
+    /** The road classification field under its spellings. */
+    static final List<String> CLASS = List.of("class", "road_classification", "roadclassification");
 
     private OpenRoadsSchema() {
     }
 
     /**
-     * @param layer a RoadLink layer in the working CRS
-     * @return one link per feature (multi-part lines are merged when they join, else an error)
-     * @throws InputException if a required field is missing or a feature has no usable geometry
+     * @param fields a layer's field names
+     * @return true when they name start and end nodes (either spelling): the layer's links join by
+     *     node identifiers, OS Open Roads' topology
      */
-    public static List<NetworkLink> links(Layer layer) {
+    public static boolean hasNodeFields(Collection<String> fields) {
+        return find(fields, START).isPresent() && find(fields, END).isPresent();
+    }
+
+    /**
+     * @param layer    a RoadLink layer in the working CRS, with start and end node fields
+     * @param walkable whether a link may be walked (the analysis's {@link Walkability} rule)
+     * @return one link per feature (multi-part lines are merged when they join, else an error),
+     *     named by its identifier field ({@code identifier}, {@code id}...) or else its feature id
+     * @throws InputException if a node field is missing or a feature has no usable geometry
+     */
+    public static List<NetworkLink> links(Layer layer, Predicate<SimpleFeature> walkable) {
         Path file = layer.source().orElse(Path.of(layer.name()));
         if (layer.kind() != GeometryKind.LINE && !layer.isEmpty()) {
             throw new InputException(file, null, "this is a layer of " + layer.kind().plural()
-                    + ", not road links", "Give the OS Open Roads RoadLink lines (or the road_link table)");
+                    + ", not road links", "Give the OS Open Roads RoadLink lines (or the road_link table), or any"
+                    + " line layer of roads and paths");
         }
-        String id = required(layer, file, ID, "link identifier");
-        String start = required(layer, file, START, "start node");
-        String end = required(layer, file, END, "end node");
-        Predicate<SimpleFeature> walkable = walkability(layer);
+        List<String> fields = Walkability.fieldNames(layer);
+        String id = find(fields, ID).orElse(null);
+        String start = required(fields, file, START, "start node");
+        String end = required(fields, file, END, "end node");
         List<NetworkLink> links = new ArrayList<>(layer.size());
         for (SimpleFeature f : layer.features()) {
-            String linkId = text(f, id);
+            String linkId = id == null ? "" : text(f, id);
             String where = "feature " + f.getID() + (linkId.isEmpty() ? "" : " (" + linkId + ")");
             LineString line = line(Layer.geometry(f), file, where);
             String s = text(f, start);
@@ -72,23 +87,6 @@ public final class OpenRoadsSchema {
                     NetworkLink.Kind.ROAD));
         }
         return links;
-    }
-
-    /**
-     * @param layer a RoadLink layer
-     * @return whether a link of the layer may be walked (not a motorway by its function or class);
-     *     every link of a layer without those fields is walkable. The network and the maps both use it.
-     */
-    public static Predicate<SimpleFeature> walkability(Layer layer) {
-        Optional<String> function = find(layer, FUNCTION);
-        Optional<String> roadClass = find(layer, CLASS);
-        return f -> !isMotorway(function.map(n -> text(f, n)).orElse(""))
-                && !isMotorway(roadClass.map(n -> text(f, n)).orElse(""));
-    }
-
-    /** @return true if an OS Open Roads function or class value marks a motorway */
-    public static boolean isMotorway(String value) {
-        return NOT_WALKABLE.contains(value.trim().toLowerCase(Locale.ROOT));
     }
 
     private static LineString line(Geometry g, Path file, String where) {
@@ -110,17 +108,18 @@ public final class OpenRoadsSchema {
         throw new InputException(file, where, "the link has no line geometry", "Remove the feature or fix its geometry");
     }
 
-    private static String required(Layer layer, Path file, List<String> names, String what) {
-        return find(layer, names).orElseThrow(() -> new InputException(file, null,
+    private static String required(List<String> fields, Path file, List<String> names, String what) {
+        return find(fields, names).orElseThrow(() -> new InputException(file, null,
                 "no " + what + " field (looked for " + String.join(", ", names) + ")",
-                "Give an OS Open Roads RoadLink layer; its fields are identifier, startNode, endNode, function, class"));
+                "An OS Open Roads RoadLink layer names its links' start and end nodes (startNode, endNode)"));
     }
 
-    private static Optional<String> find(Layer layer, List<String> names) {
+    private static Optional<String> find(Collection<String> fields, List<String> names) {
         for (String n : names) {
-            Optional<String> found = layer.findAttribute(n);
-            if (found.isPresent()) {
-                return found;
+            for (String f : fields) {
+                if (f.equalsIgnoreCase(n)) {
+                    return Optional.of(f);
+                }
             }
         }
         return Optional.empty();

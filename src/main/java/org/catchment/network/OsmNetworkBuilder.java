@@ -43,6 +43,9 @@ import org.catchment.InputException;
  */
 public final class OsmNetworkBuilder {
 
+    /** Which ways may be walked, in words, as a run's summary names it. */
+    static final String WALKABILITY = "GraphHopper's foot profile over the OpenStreetMap tags (highway, foot, access,"
+            + " sidewalk...)";
     private static final String ENCODED_VALUES = "foot_access, foot_average_speed, foot_priority, road_class, osm_way_id";
     private static final Set<RoadClass> PATH_CLASSES = EnumSet.of(RoadClass.FOOTWAY, RoadClass.PATH, RoadClass.STEPS,
             RoadClass.PEDESTRIAN, RoadClass.BRIDLEWAY, RoadClass.CYCLEWAY, RoadClass.TRACK);
@@ -159,7 +162,7 @@ public final class OsmNetworkBuilder {
         }
         LocationIndexTree index = (LocationIndexTree) hopper.getLocationIndex();
         return new WalkingNetwork(WalkingNetwork.Source.OPENSTREETMAP, graph, em, access, speed, index,
-                geometries.build(), nodeXy, nodeIds, edgeIds, paths, projection);
+                geometries.build(), nodeXy, nodeIds, edgeIds, paths, projection, WALKABILITY);
     }
 
     /** Recovers OpenStreetMap node ids by position; nodes without a match get "gh:" and their graph id. */

@@ -34,9 +34,20 @@ public final class SearchResult {
     private final int[] pieceEdge;
     private final double[] pieceAlong;
     private final int[] pieceNodes;
+    private final Starts starts;
+    private final BitSet onlyEdges;
+
+    /**
+     * The starts of a search: the node each began at, its source and start time, by start.
+     */
+    record Starts(int[] nodes, int[] sources, double[] minutes) {
+    }
 
     SearchResult(WalkingNetwork network, double walkingSpeedKmh, double maxMinutes, double[] minutes, int[] source,
-                 BitSet splitEdges, int[] pieceEdge, double[] pieceAlong, int[] pieceNodes) {
+                 BitSet splitEdges, int[] pieceEdge, double[] pieceAlong, int[] pieceNodes, Starts starts,
+                 BitSet onlyEdges) {
+        this.starts = starts;
+        this.onlyEdges = onlyEdges;
         this.network = network;
         this.walkingSpeedKmh = walkingSpeedKmh;
         this.maxMinutes = maxMinutes;
@@ -78,20 +89,72 @@ public final class SearchResult {
         return walkingSpeedKmh * 1000 / 60 * network.speedKmh(e) / WalkingNetwork.NOMINAL_SPEED_KMH;
     }
 
+    /** @return the total number of nodes, real and virtual */
+    int nodeCount() {
+        return minutes.length;
+    }
+
+    /** @return the search's starts */
+    Starts starts() {
+        return starts;
+    }
+
     /**
      * Visits every walkable stretch of the network once: whole edges between two real nodes, and
-     * the pieces into which snapped starts cut their edges.
+     * the pieces into which snapped starts cut their edges. A search restricted to some edges
+     * ({@link #restrictedTo}) visits only the stretches on those.
      */
     public void forEachSegment(SegmentVisitor visitor) {
-        int edges = network.edgeCount();
-        for (int e = 0; e < edges; e++) {
-            if (!splitEdges.get(e) && network.isWalkable(e)) {
-                visitor.segment(e, 0, network.edgeLengthM(e), network.baseNode(e), network.adjNode(e));
+        if (onlyEdges != null) {
+            for (int e = onlyEdges.nextSetBit(0); e >= 0; e = onlyEdges.nextSetBit(e + 1)) {
+                if (!splitEdges.get(e) && network.isWalkable(e)) {
+                    visitor.segment(e, 0, network.edgeLengthM(e), network.baseNode(e), network.adjNode(e));
+                }
+            }
+        } else {
+            int edges = network.edgeCount();
+            for (int e = 0; e < edges; e++) {
+                if (!splitEdges.get(e) && network.isWalkable(e)) {
+                    visitor.segment(e, 0, network.edgeLengthM(e), network.baseNode(e), network.adjNode(e));
+                }
             }
         }
         for (int p = 0; p < pieceEdge.length; p++) {
-            visitor.segment(pieceEdge[p], pieceAlong[2 * p], pieceAlong[2 * p + 1], pieceNodes[2 * p],
-                    pieceNodes[2 * p + 1]);
+            if (onlyEdges == null || onlyEdges.get(pieceEdge[p])) {
+                visitor.segment(pieceEdge[p], pieceAlong[2 * p], pieceAlong[2 * p + 1], pieceNodes[2 * p],
+                        pieceNodes[2 * p + 1]);
+            }
         }
+    }
+
+    /**
+     * @param edges the network edges to keep
+     * @return this search seen only on those edges: the same times, but {@link #forEachSegment}
+     *     visits only their stretches (to redo the reachable network of a small area)
+     */
+    public SearchResult restrictedTo(BitSet edges) {
+        return new SearchResult(network, walkingSpeedKmh, maxMinutes, minutes, source, splitEdges, pieceEdge, pieceAlong,
+                pieceNodes, starts, (BitSet) edges.clone());
+    }
+
+    /** @return this search with other node times and sources (same starts, same stretches) */
+    SearchResult withTimes(double[] newMinutes, int[] newSource) {
+        return new SearchResult(network, walkingSpeedKmh, maxMinutes, newMinutes, newSource, splitEdges, pieceEdge,
+                pieceAlong, pieceNodes, starts, onlyEdges);
+    }
+
+    /** @return a copy of every node's minutes (real and virtual) */
+    double[] minutesCopy() {
+        return minutes.clone();
+    }
+
+    /** @return a copy of every node's source */
+    int[] sourceCopy() {
+        return source.clone();
+    }
+
+    /** @return the walking speed of the search, km/h */
+    double walkingSpeedKmh() {
+        return walkingSpeedKmh;
     }
 }

@@ -34,7 +34,9 @@ public final class WalkingNetwork implements AutoCloseable {
         /** OS Open Roads RoadLink/RoadNode, possibly with footpaths merged in. */
         OS_OPEN_ROADS,
         /** An OpenStreetMap extract imported with GraphHopper's foot profile. */
-        OPENSTREETMAP
+        OPENSTREETMAP,
+        /** Line layers without node identifiers, joined at shared vertices, possibly with footpaths merged in. */
+        LINES
     }
 
     private final Source source;
@@ -51,12 +53,14 @@ public final class WalkingNetwork implements AutoCloseable {
     private final String[] edgeIds;
     private final BitSet footpathEdges;
     private final NetworkProjection projection;
+    private final String walkability;
     private final GeometryFactory factory = new GeometryFactory();
     private SegmentGrid segmentGrid;
 
     WalkingNetwork(Source source, BaseGraph graph, EncodingManager encodingManager, BooleanEncodedValue access,
                    DecimalEncodedValue speed, LocationIndexTree index, EdgeGeometries geometries, double[] nodeXy,
-                   String[] nodeIds, String[] edgeIds, BitSet footpathEdges, NetworkProjection projection) {
+                   String[] nodeIds, String[] edgeIds, BitSet footpathEdges, NetworkProjection projection,
+                   String walkability) {
         int edges = graph.getEdges();
         this.edgeNodes = new int[2 * edges];
         this.walkableEdges = new BitSet(edges);
@@ -78,6 +82,12 @@ public final class WalkingNetwork implements AutoCloseable {
         this.edgeIds = edgeIds;
         this.footpathEdges = footpathEdges;
         this.projection = projection;
+        this.walkability = walkability;
+    }
+
+    /** @return the rule that decided which links may be walked, in words, as a run's summary names it */
+    public String walkability() {
+        return walkability;
     }
 
     /** @return where the network came from */

@@ -1,6 +1,8 @@
 /**
- * The walking network: built from OS Open Roads links (joined by node identifiers, with footpaths
- * merged) or from OpenStreetMap, stored in GraphHopper's graph with exact geometry in the working CRS
+ * The walking network: built from OS Open Roads links (joined by node identifiers), from any other
+ * line layer (joined at shared vertices, {@link org.catchment.network.LineTopology}), each walked by
+ * its {@link org.catchment.network.Walkability} rule and with footpaths merged, or from an
+ * OpenStreetMap extract, stored in GraphHopper's graph with exact geometry in the working CRS
  * ({@link org.catchment.network.WalkingNetwork}); snapping onto edges
  * ({@link org.catchment.network.Snapper}); the exact multi-source Dijkstra
  * ({@link org.catchment.network.MultiSourceSearch}, see

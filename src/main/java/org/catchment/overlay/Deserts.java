@@ -22,7 +22,8 @@ import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
  * smaller than the rule's minimum area is a sliver: dropped, and counted in the result. Each other
  * polygon is a {@link Desert} with the types missing throughout it and those missing only in
  * parts (from the pieces it is made of), the zones it overlaps, its area and (with population
- * data) its residents.
+ * data) its residents. Only the types the rule counts are listed: pieces that differ only in
+ * types left out of the rule are one piece to it.
  * A zone counts as overlapped when the shared area exceeds a billionth of the desert's area, so
  * that a desert which only touches a zone along its boundary, or overlaps it by floating-point
  * dust, is not listed there. Ids run 1..n by area, largest first; ties are broken by position
@@ -54,7 +55,7 @@ public final class Deserts {
         GeometryFactory factory = null;
         for (ServedSurface.Piece p : surface.pieces()) {
             if (rule.matches(p.missingTypes())) {
-                bySet.computeIfAbsent(p.missingTypes(), k -> new ArrayList<>()).add(p.geometry());
+                bySet.computeIfAbsent(rule.counted(p.missingTypes()), k -> new ArrayList<>()).add(p.geometry());
                 factory = p.geometry().getFactory();
             }
         }

@@ -105,7 +105,7 @@ final class FileActions implements StartPage.Actions {
         if (!confirmDiscard()) {
             return;
         }
-        AnalysisSpec blank = new AnalysisSpec("New analysis", null, null, null, null, null, null, null, null, null);
+        AnalysisSpec blank = AnalysisSpec.named("New analysis");
         session.open(null, blank);
         inputs.showing(blank);
         window.form().load(blank);

@@ -70,8 +70,7 @@ public final class MainWindow implements UserLayers.Host, ExportActions.Host {
 
     private final Stage stage;
     private final LayerListModel layers = new LayerListModel();
-    private final AnalysisForm form = new AnalysisForm(new AnalysisSpec(null, null, null, null, null, null, null,
-            null, null, null));
+    private final AnalysisForm form = new AnalysisForm(AnalysisSpec.named(null));
     private final AnalysisSession session = new AnalysisSession(Background.jobs(), AnalysisRunner::run, form.spec());
     private final MapView map = new MapView(this::mapDocument);
     private final AnalysisPanel analysisPanel = new AnalysisPanel(form, session::baseDir);

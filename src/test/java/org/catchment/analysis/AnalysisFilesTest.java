@@ -228,12 +228,24 @@ class AnalysisFilesTest {
     }
 
     @Test
-    void duplicateTypesAndTooLargeDesertThresholdAreRefused() {
+    void duplicateTypesAndAnImpossibleDesertThresholdAreRefused() {
         assertThatThrownBy(() -> parse(VALID.replace("type: parks", "type: gp")))
                 .hasMessageContaining("facilities[1].type: the type 'gp' is listed twice");
-        assertThatThrownBy(() -> parse(VALID.replace("min_missing: 3", "min_missing: 4")))
+        assertThatThrownBy(() -> parse(VALID.replace("min_missing: 3", "min_missing: 0")))
                 .hasMessageContaining("deserts.min_missing: the number of missing types that makes a desert must be from"
-                        + " 1 to 3, the number of facility types (it is 4)");
+                        + " 1 to 100 (it is 0)");
+        assertThat(parse(VALID.replace("min_missing: 3", "min_missing: 4")).spec().deserts().minMissing())
+                .as("more than the 3 types is allowed: the run says no desert can be found").isEqualTo(4);
+    }
+
+    @Test
+    void desertTypesAreKnownTypesAndNotCombinedWithMissingAllOf() {
+        assertThat(parse(VALID.replace("min_missing: 3", "min_missing: 1, types: [gp, parks]")).spec().deserts().types())
+                .containsExactly("gp", "parks");
+        assertThatThrownBy(() -> parse(VALID.replace("min_missing: 3", "types: [gp, pubs]")))
+                .hasMessageContaining("deserts.types: 'pubs' is not one of the facility types");
+        assertThatThrownBy(() -> parse(VALID.replace("min_missing: 3", "types: [gp], missing_all_of: [gp]")))
+                .hasMessageContaining("deserts.types: deserts.types and deserts.missing_all_of cannot be combined");
     }
 
     @Test

@@ -47,7 +47,7 @@ class SpecBuildersTest {
     @org.junit.jupiter.api.Test
     void anEmptyBuilderBuildsTheDefaults() {
         assertThat(NetworkSpec.builder().build()).isEqualTo(new NetworkSpec(null, null, null, null, null, null, null,
-                null, null));
+                null, null, null));
         assertThat(CatchmentSpec.builder().build().trimDistanceM()).isEqualTo(100.0);
         assertThat(OutputSpec.builder().build().dpi()).isEqualTo(300);
         FacilitySpec gp = FacilitySpec.builder("gp").layer("gp.shp").build();

@@ -39,10 +39,14 @@ class ArchitectureTest {
         LAYERS.put("overlay", List.of("layer"));
         LAYERS.put("render", List.of("io", "layer"));
         LAYERS.put("analysis", List.of("io", "layer", "network", "overlay", "servicearea"));
-        LAYERS.put("export", List.of("analysis", "io", "layer", "network", "overlay", "render", "servicearea"));
-        LAYERS.put("bench", List.of("analysis", "export", "io", "layer", "network", "overlay", "servicearea"));
-        LAYERS.put("ui", List.of("analysis", "export", "io", "layer", "network", "overlay", "render", "servicearea"));
-        LAYERS.put("cli", List.of("analysis", "bench", "export", "io", "layer", "overlay", "ui"));
+        LAYERS.put("scenario", List.of("analysis", "network", "overlay", "servicearea"));
+        LAYERS.put("export", List.of("analysis", "io", "layer", "network", "overlay", "render", "scenario",
+                "servicearea"));
+        LAYERS.put("bench", List.of("analysis", "export", "io", "layer", "network", "overlay", "scenario",
+                "servicearea"));
+        LAYERS.put("ui", List.of("analysis", "export", "io", "layer", "network", "overlay", "render", "scenario",
+                "servicearea"));
+        LAYERS.put("cli", List.of("analysis", "bench", "export", "io", "layer", "overlay", "scenario", "ui"));
     }
 
     /** The view packages of the app: every ui package that is not a view model. */

@@ -26,7 +26,8 @@ class BenchmarksTest {
         assertThat(steps(lines, "catchment")).containsExactly("snap facilities", "search 20 min", "reachable pieces",
                 "polygon 10 min", "polygon 20 min", "disks both bands", "engine total");
         assertThat(lines).anyMatch(l -> l.contains("30 starts, 0 failures"));
-        assertThat(lines).noneMatch(l -> l.startsWith("overlay ") || l.startsWith("analysis ") || l.startsWith("clip "));
+        assertThat(lines).noneMatch(l -> l.startsWith("overlay ") || l.startsWith("analysis ") || l.startsWith("whatif ")
+                || l.startsWith("clip "));
         assertThat(lines.get(lines.size() - 1)).isEqualTo("# completed");
     }
 
@@ -39,6 +40,8 @@ class BenchmarksTest {
         assertThat(steps(lines, "catchment")).hasSize(7);
         assertThat(steps(lines, "overlay")).startsWith("served surface", "deserts", "ward coverage", "overlay total");
         assertThat(steps(lines, "analysis")).containsExactly("run (7 types)", "export");
+        assertThat(steps(lines, "whatif")).containsExactly("rule: threshold 2", "rule: type0 out", "rule: as the file",
+                "scenario: close 1", "rank type5 closures");
         assertThat(steps(lines, "clip")).containsExactly("run, clipped", "run, all tiles");
         assertThat(lines).anyMatch(l -> l.startsWith("analysis ") && l.contains("export") && l.contains("12 files"));
         assertThat(lines.get(lines.size() - 1)).isEqualTo("# completed");

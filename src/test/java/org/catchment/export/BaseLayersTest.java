@@ -58,7 +58,7 @@ class BaseLayersTest {
 
     @Test
     void motorwaysReadFromTheFileAreALayerOfTheirOwn() {
-        List<BaseLayers.Part> parts = BaseLayers.roadLinks(roads("Local Road", "Motorway", "A Road"));
+        List<BaseLayers.Part> parts = BaseLayers.roadLinks(roads("Local Road", "Motorway", "A Road"), null);
         assertThat(parts).extracting(p -> p.layer().legendLabel()).containsExactly("Roads and streets",
                 "Motorway (not walkable)");
         assertThat(parts.get(0).features().features()).extracting(x -> x.getAttribute("identifier"))
@@ -72,7 +72,7 @@ class BaseLayersTest {
 
     @Test
     void roadsWithoutAFunctionFieldAreAllWalkable() {
-        assertThat(BaseLayers.roadLinks(roads((String[]) null))).singleElement()
+        assertThat(BaseLayers.roadLinks(roads((String[]) null), null)).singleElement()
                 .satisfies(p -> assertThat(p.layer().geometries()).hasSize(3));
     }
 
@@ -87,7 +87,7 @@ class BaseLayersTest {
             assertThat(all.get(0).geometries()).hasSize(2);
             assertThat(all.get(1).geometries()).singleElement().satisfies(g -> assertThat(g.getLength())
                     .isEqualTo(100, org.assertj.core.data.Offset.offset(0.01)));
-            assertThat(all.get(1).style()).isEqualTo(BaseLayers.roadLinks(roads("Local Road", "Motorway", "A Road"))
+            assertThat(all.get(1).style()).isEqualTo(BaseLayers.roadLinks(roads("Local Road", "Motorway", "A Road"), null)
                     .get(1).layer().style());
             assertThat(BaseLayers.network(net, new Envelope(E + 10, E + 50, N - 10, N + 10)))
                     .as("only the edges near the view").singleElement()

@@ -16,7 +16,7 @@ class MapPagesTest {
 
     private static Analysis analysis(List<String> roads, List<String> attribution) {
         AnalysisSpec.NetworkSpec network = roads == null ? null
-                : new AnalysisSpec.NetworkSpec(roads, null, null, null, null, null, null, null, null);
+                : new AnalysisSpec.NetworkSpec(roads, null, null, null, null, null, null, null, null, null);
         AnalysisSpec spec = new AnalysisSpec("Town", network, null, null, null, null, null, null, null,
                 new AnalysisSpec.OutputSpec(null, null, null, null, attribution, null));
         return new Analysis(spec, Path.of("town.yml").toAbsolutePath(), Path.of("").toAbsolutePath());

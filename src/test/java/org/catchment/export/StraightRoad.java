@@ -29,12 +29,12 @@ import org.catchment.io.geojson.GeoJsonText;
  * buffered by 100 m: a 200 m wide strip with a half 32-gon at each end (JTS's round caps, 8
  * segments a quarter), so a stretch of length L gives 200 L + 16 r^2 sin(pi/16) m^2.
  */
-final class StraightRoad {
+public final class StraightRoad {
 
-    static final double E0 = 350_000;
-    static final double N0 = 400_000;
+    public static final double E0 = 350_000;
+    public static final double N0 = 400_000;
     /** The two half 32-gons of radius 100 m at the ends of a buffered line, m^2. */
-    static final double CAPS_M2 = 16 * 100 * 100 * Math.sin(Math.PI / 16);
+    public static final double CAPS_M2 = 16 * 100 * 100 * Math.sin(Math.PI / 16);
     /** Ward areas, m^2. */
     static final double WEST_M2 = 1085 * 1000;
     static final double EAST_M2 = 915 * 1000;
@@ -53,7 +53,7 @@ final class StraightRoad {
      * @param catchments the {@code catchments:} block's lines (indented by two spaces), or ""
      * @return the analysis file
      */
-    static Path write(Path dir, String catchments) throws IOException {
+    public static Path write(Path dir, String catchments) throws IOException {
         Files.createDirectories(dir);
         GeoJsonText.write(dir.resolve("roads.geojson"), List.of(feature("{\"identifier\": \"r1\", \"startNode\": \"a\","
                 + " \"endNode\": \"b\", \"function\": \"Local Road\", \"class\": \"Unclassified\"}",

@@ -11,6 +11,7 @@ import org.catchment.layer.GeometryKind;
 import org.catchment.layer.Layer;
 import org.catchment.network.NetworkLink;
 import org.catchment.network.OpenRoadsSchema;
+import org.catchment.network.Walkability;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Point;
@@ -46,7 +47,7 @@ public class RealDataTest {
         assertThat(roads.size()).isEqualTo(29);
         assertThat(roads.kind()).isEqualTo(GeometryKind.LINE);
         assertThat(roads.findAttribute("function_")).isPresent();
-        List<NetworkLink> links = OpenRoadsSchema.links(roads);
+        List<NetworkLink> links = OpenRoadsSchema.links(roads, Walkability.of(null, roads).on(roads));
         assertThat(links).hasSize(29);
         assertThat(roads.envelope().getMinX()).isBetween(340_000.0, 370_000.0);
         assertThat(roads.envelope().getMinY()).isBetween(160_000.0, 190_000.0);

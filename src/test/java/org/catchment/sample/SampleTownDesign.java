@@ -7,7 +7,6 @@ import java.util.Map;
 import org.catchment.layer.Crs;
 import org.catchment.network.NetworkLink;
 import org.catchment.network.OpenRoadsNetworkBuilder;
-import org.catchment.network.OpenRoadsSchema;
 import org.catchment.network.WalkingNetwork;
 import org.catchment.servicearea.CatchmentEngine;
 import org.catchment.servicearea.CatchmentOptions;
@@ -78,7 +77,7 @@ final class SampleTownDesign {
         List<NetworkLink> links = new ArrayList<>();
         for (StreetPlan.Link l : plan.network.links()) {
             links.add(new NetworkLink(l.identifier(), l.startNode(), l.endNode(), SampleTownPlan.line(List.of(l.points())),
-                    !OpenRoadsSchema.isMotorway(l.road().kind.function()), NetworkLink.Kind.ROAD));
+                    !"Motorway".equals(l.road().kind.function()), NetworkLink.Kind.ROAD));
         }
         Map<String, Geometry> served = new LinkedHashMap<>();
         try (WalkingNetwork network = new OpenRoadsNetworkBuilder(Crs.epsg(27700)).addLinks(links)

@@ -18,6 +18,7 @@ import org.catchment.layer.Crs;
 import org.catchment.layer.Layer;
 import org.catchment.network.NetworkLink;
 import org.catchment.network.OpenRoadsSchema;
+import org.catchment.network.Walkability;
 import org.geotools.api.feature.simple.SimpleFeature;
 import org.geotools.api.feature.type.AttributeDescriptor;
 import org.geotools.api.feature.type.GeometryDescriptor;
@@ -120,7 +121,7 @@ class SampleTownFilesTest {
         Layer links = shp(COMMITTED, "RoadLink.shp");
         assertThat(fields(links)).isEqualTo(SampleTownLayers.ROAD_LINK_FIELDS);
         assertThat(fields(shp(COMMITTED, "RoadNode.shp"))).containsExactly("identifier", "formOfNode");
-        List<NetworkLink> read = OpenRoadsSchema.links(links);
+        List<NetworkLink> read = OpenRoadsSchema.links(links, Walkability.of(null, links).on(links));
         assertThat(read).hasSize(1696);
         // the M62 and its two slip roads, split where the slips join: 5 motorway links
         assertThat(read.stream().filter(l -> !l.walkable())).hasSize(5);

@@ -51,6 +51,11 @@ public final class SampleTownGenerator {
             indicators:
               - {table: lsoa_indicators.csv, table_key: lsoa_code, layer: lsoa.shp, layer_key: LSOA_CODE, field: imd_decile, label: IMD 2019 decile}
             deserts: {min_missing: 3}
+            scenarios:
+              - name: close_central_library
+                close: [{type: libraries, filter: "name = 'Millbrook Central Library'"}]
+              - name: quay_surgery
+                add: [{type: gp, points: [[354765, 391745, Canal Quay Surgery]]}]
             output:
               dir: out
               attribution: ["Synthetic sample data made by the Catchment project (CC0); places and postcodes are fictional"]

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.catchment.network.OpenRoadsSchema;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
@@ -544,7 +543,7 @@ final class SampleTownPlan {
     }
 
     private boolean walkableForSnickets(StreetPlan.Road r) {
-        return !r.kind.primary() && !OpenRoadsSchema.isMotorway(r.kind.function());
+        return !r.kind.primary() && !"Motorway".equals(r.kind.function());
     }
 
     private static Coordinate closestPoint(StreetPlan.Road r, Coordinate c) {

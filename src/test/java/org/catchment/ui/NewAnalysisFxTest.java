@@ -70,7 +70,7 @@ class NewAnalysisFxTest {
                 robot.lookup("#minMissing").queryAs(Spinner.class).getValueFactory();
         SpecRules.Range allowed = app.window().form().range(SpecRules.Limit.MIN_MISSING);
         assertThat(List.of(threshold.getMin(), threshold.getMax())).as("the spinner's bounds are the rules' range")
-                .containsExactly((int) allowed.min(), (int) allowed.max()).containsExactly(1, 3);
+                .containsExactly((int) allowed.min(), (int) allowed.max()).containsExactly(1, 100);
         robot.interact(() -> app.window().form().setMinMissing(2));
         assertThat(app.window().stage().getTitle()).isEqualTo("New analysis* - Catchment");
 

@@ -7,6 +7,7 @@ import javafx.stage.Stage;
 import org.catchment.BundledSample;
 import org.catchment.Settings;
 import org.catchment.UserDirs;
+import org.catchment.io.FileTrees;
 import org.catchment.ui.model.AppSetup;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -44,7 +45,7 @@ final class SharedAppWindow implements BeforeAllCallback, AfterAllCallback {
     @Override
     public void afterAll(ExtensionContext context) throws Exception {
         FxToolkit.setupFixture(() -> window.stage().hide());
-        org.catchment.io.FileTrees.deleteQuietly(home);
+        FileTrees.deleteQuietly(home);
     }
 
     /** @return the class's window */

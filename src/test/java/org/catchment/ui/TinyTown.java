@@ -37,7 +37,7 @@ public final class TinyTown {
     public static final double E0 = 350_000;
     /** The analysis's credit line. */
     public static final String CREDIT = "Tiny town test data (CC0)";
-    static final double N0 = 400_000;
+    public static final double N0 = 400_000;
     static final double SPACING_M = 400;
 
     private TinyTown() {

@@ -4,7 +4,9 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -70,24 +72,35 @@ public final class LatestWins<T> {
      *               after {@link #shutdown()} the job is not run at all
      */
     public void submit(Supplier<T> job, Consumer<T> result, Consumer<RuntimeException> failed) {
+        submitStoppable(stale -> job.get(), result, failed);
+    }
+
+    /**
+     * As {@link #submit}, for work that can stop early (a scenario's searches): the job is given a
+     * test that turns true once a newer job has been submitted, when its result would be dropped
+     * anyway.
+     */
+    public void submitStoppable(Function<BooleanSupplier, T> job, Consumer<T> result,
+                                Consumer<RuntimeException> failed) {
         if (isShutdown()) {
             return;
         }
         long id = latest.incrementAndGet();
+        BooleanSupplier stale = () -> latest.get() != id;
         worker.execute(() -> {
-            if (latest.get() != id) {
+            if (stale.getAsBoolean()) {
                 return;
             }
             try {
-                T value = job.get();
+                T value = job.apply(stale);
                 delivery.execute(() -> {
-                    if (latest.get() == id) {
+                    if (!stale.getAsBoolean()) {
                         result.accept(value);
                     }
                 });
             } catch (RuntimeException e) {
                 delivery.execute(() -> {
-                    if (latest.get() == id) {
+                    if (!stale.getAsBoolean()) {
                         failed.accept(e);
                     }
                 });

@@ -83,7 +83,7 @@ class AnalysisSessionTest {
     }
 
     private static AnalysisSpec spec(String name) {
-        return new AnalysisSpec(name, null, null, null, null, null, null, null, null, null);
+        return AnalysisSpec.named(name);
     }
 
     @Test

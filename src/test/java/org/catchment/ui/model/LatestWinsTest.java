@@ -95,4 +95,23 @@ class LatestWinsTest {
         lw.submit(() -> "late", after::add, e -> after.add("error"));
         assertThat(after).as("nothing runs or fails once shut down").isEmpty();
     }
+
+    @Test
+    void aStoppableJobLearnsThatANewerOneWasSubmitted() {
+        Manual worker = new Manual();
+        List<String> delivered = new ArrayList<>();
+        List<Boolean> staleSeen = new ArrayList<>();
+        LatestWins<String> lw = new LatestWins<>(worker, Runnable::run);
+        lw.submitStoppable(stale -> {
+            staleSeen.add(stale.getAsBoolean());
+            lw.submit(() -> "newer", delivered::add, e -> { });
+            staleSeen.add(stale.getAsBoolean());
+            return "older";
+        }, delivered::add, e -> delivered.add("error"));
+        worker.tasks.poll().run();
+        assertThat(staleSeen).containsExactly(false, true);
+        assertThat(delivered).isEmpty();
+        worker.runAll();
+        assertThat(delivered).containsExactly("newer");
+    }
 }

@@ -14,6 +14,7 @@ import org.catchment.analysis.AnalysisSpec.StudyAreaSpec;
 import org.catchment.analysis.AnalysisSpec.ZoneSpec;
 import org.catchment.analysis.AnalysisSpec;
 import org.catchment.analysis.MapSpec;
+import org.catchment.analysis.ScenarioSpec;
 import org.catchment.analysis.SpecRules;
 import org.catchment.analysis.SpecRules.Limit;
 import org.catchment.analysis.SpecRules.Range;
@@ -209,6 +210,21 @@ public final class AnalysisForm {
         Limit.MIN_MISSING.require(spec, minMissing);
         preferredMinMissing = minMissing;
         set(spec.withDeserts(spec.deserts().withMinMissing(minMissing)));
+    }
+
+    /**
+     * @param rule the whole {@code deserts} section (the what-if panel's types counted and threshold)
+     * @throws IllegalArgumentException worded for the form for a threshold out of range
+     */
+    public void setDesertRule(AnalysisSpec.DesertSpec rule) {
+        Limit.MIN_MISSING.require(spec, rule.minMissing());
+        preferredMinMissing = rule.minMissing();
+        set(spec.withDeserts(rule));
+    }
+
+    /** @param scenarios the what-if scenarios, as the analysis file keeps them */
+    public void setScenarios(List<ScenarioSpec> scenarios) {
+        set(spec.withScenarios(scenarios));
     }
 
     /** @param layer the study-area (ward) layer, as written in the file */
@@ -440,7 +456,12 @@ public final class AnalysisForm {
      */
     private void setFacilities(List<FacilitySpec> list) {
         int min = Math.max(1, Math.min(preferredMinMissing, list.size()));
-        set(spec.withFacilities(list).withDeserts(spec.deserts().withMinMissing(min)));
+        AnalysisSpec.DesertSpec d = spec.deserts().withMinMissing(min);
+        if (d.types() != null) {
+            List<String> kept = d.types().stream().filter(t -> list.stream().anyMatch(f -> t.equals(f.type()))).toList();
+            d = d.withTypes(kept.isEmpty() || kept.size() == list.size() ? null : kept);
+        }
+        set(spec.withFacilities(list).withDeserts(d));
     }
 
     private void set(AnalysisSpec newSpec) {

@@ -156,7 +156,8 @@ public final class InputLayers {
                 if (read.extent() != null && !LayerReader.mayIntersect(road.file(), read.extent(), read.workingCrs())) {
                     continue;
                 }
-                for (BaseLayers.Part part : BaseLayers.roadLinks(Layers.read(road, read))) {
+                Layer links = Layers.read(road, read);
+                for (BaseLayers.Part part : BaseLayers.roadLinks(links, spec.network().walkable())) {
                     (part.layer().legendLabel().equals(ROADS) ? roads : closed).add(item(ids, part));
                 }
             }

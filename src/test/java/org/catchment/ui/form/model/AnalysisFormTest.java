@@ -102,8 +102,10 @@ class AnalysisFormTest {
                 + " (it is 0). 4.8 km/h, 80 m a minute, is the usual planning figure");
         assertThatThrownBy(() -> form.setTrimDistanceM(0.5)).hasMessageStartingWith(
                 "The trim distance must be from 1 to 1000 m (it is 0.5).");
-        assertThatThrownBy(() -> form.setMinMissing(3)).hasMessageStartingWith("The number of missing types that makes"
-                + " a desert must be from 1 to 2, the number of facility types (it is 3).");
+        assertThatThrownBy(() -> form.setMinMissing(0)).hasMessageStartingWith("The number of missing types that makes"
+                + " a desert must be from 1 to 100 (it is 0).");
+        form.setMinMissing(3);
+        assertThat(form.spec().deserts().minMissing()).as("more than the 2 types: no desert, and a note").isEqualTo(3);
         assertThatThrownBy(() -> form.addType("GP surgeries!", "x.shp")).hasMessageContaining("letters");
         assertThatThrownBy(() -> form.addType("gp", "x.shp")).hasMessageContaining("already");
     }
@@ -120,6 +122,22 @@ class AnalysisFormTest {
                 .containsExactly("parks", "libraries");
         form.removeType(0);
         assertThat(form.spec().deserts().minMissing()).as("threshold lowered to the one type left").isEqualTo(1);
+    }
+
+    @Test
+    void removingATypeTakesItOutOfTheTypesCountedInDeserts() throws Exception {
+        AnalysisForm form = new AnalysisForm(spec());
+        form.addType("Libraries", "lib.shp");
+        form.setDesertRule(form.spec().deserts().withTypes(List.of("gp", "libraries")));
+        form.removeType(2);
+        assertThat(form.spec().deserts().types()).as("libraries gone, parks still not counted").containsExactly("gp");
+        form.addType("Libraries", "lib.shp");
+        form.setDesertRule(form.spec().deserts().withTypes(List.of("gp", "libraries")));
+        form.removeType(1);
+        assertThat(form.spec().deserts().types()).as("parks gone: every type left counted, no key").isNull();
+        form.setDesertRule(form.spec().deserts().withTypes(List.of("libraries")));
+        form.removeType(1);
+        assertThat(form.spec().deserts().types()).as("no counted type left: back to all").isNull();
     }
 
     @Test
