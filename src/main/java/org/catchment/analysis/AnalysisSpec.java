@@ -164,7 +164,7 @@ public record AnalysisSpec(String name, NetworkSpec network, StudyAreaSpec study
      *
      * @param roads              OS Open Roads RoadLink shapefiles or GeoPackages ({@code file.gpkg#road_link}),
      *                           any other line layers (joined at shared vertices), or one OpenStreetMap
-     *                           {@code .osm.pbf}
+     *                           {@code .osm.pbf} or {@code .osm} XML file
      * @param footpaths          footpath / rights-of-way line layers, optional
      * @param footpathToleranceM distance within which a footpath end joins a road (default 10)
      * @param nodeCrossings      join lines wherever they cross (default false: only at shared vertices)
@@ -260,10 +260,12 @@ public record AnalysisSpec(String name, NetworkSpec network, StudyAreaSpec study
      * @param badRows        {@code fail} (the default when null: a row or feature that cannot be used
      *                       stops the run, naming it) or {@code skip} (it is left out and listed in
      *                       one warning); null is kept so that the file does not gain the default
+     * @param osmTags        for an OpenStreetMap extract ({@code .osm.pbf}, {@code .osm}) as the layer:
+     *                       which elements are the facilities ({@link OsmTags}); null for other layers
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonPropertyOrder({"type", "label", "layer", "filter", "name_field", "id_field", "bands_min", "served_band_min",
-        "postcode_lookup", "postcode_field", "x_field", "y_field", "crs", "encoding", "bad_rows"})
+        "postcode_lookup", "postcode_field", "x_field", "y_field", "crs", "encoding", "bad_rows", "osm_tags"})
     public record FacilitySpec(String type, String label,
                                @JsonProperty("layer") @JsonFormat(with = {
                                    JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY,
@@ -271,7 +273,7 @@ public record AnalysisSpec(String name, NetworkSpec network, StudyAreaSpec study
                                String filter, String nameField, String idField, List<Double> bandsMin,
                                Double servedBandMin,
                                String postcodeLookup, String postcodeField, String xField, String yField, String crs,
-                               String encoding, BadRowPolicy badRows) {
+                               String encoding, BadRowPolicy badRows, OsmTags osmTags) {
         public FacilitySpec {
             layers = layers == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(layers));
             bandsMin = bandsMin == null ? List.of(10.0, 20.0) : List.copyOf(bandsMin);
@@ -288,7 +290,7 @@ public record AnalysisSpec(String name, NetworkSpec network, StudyAreaSpec study
             return builder(type).label(label).layers(layers).filter(filter).nameField(nameField).idField(idField)
                     .bandsMin(bandsMin)
                     .servedBandMin(servedBandMin).postcodeLookup(postcodeLookup).postcodeField(postcodeField)
-                    .xField(xField).yField(yField).crs(crs).encoding(encoding).badRows(badRows);
+                    .xField(xField).yField(yField).crs(crs).encoding(encoding).badRows(badRows).osmTags(osmTags);
         }
 
         /** @return the first (usually the only) facility layer, or null when none is given */

@@ -166,6 +166,7 @@ final class AnalysisValidator {
             for (int k = 0; k < f.layers().size(); k++) {
                 file(p + ".layer" + (f.layers().size() > 1 ? "[" + k + "]" : ""), f.layers().get(k));
             }
+            osmTags(p, f);
             problem(p + ".bands_min", SpecRules.checkBands(analysis.spec(), f.bandsMin()));
             problem(p + ".served_band_min", SpecRules.checkServedBand(f.bandsMin(), f.servedBandMin()));
             if (f.postcodeLookup() != null) {
@@ -173,6 +174,22 @@ final class AnalysisValidator {
             }
             crs(p + ".crs", f.crs());
             encoding(p + ".encoding", f.encoding());
+        }
+    }
+
+    /** {@code osm_tags} goes with an OpenStreetMap extract as the layer, and an extract needs it. */
+    private void osmTags(String p, AnalysisSpec.FacilitySpec f) {
+        boolean osm = f.layers().stream().anyMatch(l -> l != null && SpecRules.isOpenStreetMap(l));
+        if (f.osmTags() != null) {
+            problem(p + ".osm_tags", f.osmTags().problem());
+            if (!f.layers().isEmpty() && !osm) {
+                fail(p + ".osm_tags", "osm_tags picks facilities out of an OpenStreetMap extract, but the layer is not"
+                        + " one", "Give the .osm.pbf (or .osm) file as the layer, or remove osm_tags and use a filter");
+            }
+        } else if (osm && complete) {
+            fail(p + ".osm_tags", "the layer is an OpenStreetMap extract but no osm_tags say which elements are the"
+                    + " facilities", "Add osm_tags, e.g. osm_tags: {amenity: [doctors]} or a preset: "
+                    + String.join(", ", OsmPresets.names()));
         }
     }
 

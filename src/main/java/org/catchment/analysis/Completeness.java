@@ -38,7 +38,7 @@ public final class Completeness {
         if (n == null || n.roads().isEmpty()) {
             return Optional.of(new Gap(n == null ? "network" : "network.roads", "no road network",
                     n == null ? "Name the road network, e.g. network: {roads: [RoadLink.shp]}"
-                            : "List the OS Open Roads RoadLink files (or one .osm.pbf) under network.roads",
+                            : "List the OS Open Roads RoadLink files (or one .osm.pbf or .osm) under network.roads",
                     "Add the roads under Network in the Analysis panel (Add roads\u2026)"));
         }
         AnalysisSpec.StudyAreaSpec a = spec.studyArea();

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.catchment.InputException;
 import org.catchment.io.BadRowException;
+import org.catchment.io.LayerReader;
 import org.catchment.io.ReadOptions;
 import org.catchment.io.csv.CsvPointOptions;
 import org.catchment.layer.Crs;
@@ -28,7 +29,7 @@ public final class FacilityLayers {
         AnalysisSpec.FacilitySpec spec = analysis.spec().facilities().get(entry);
         List<Layer> layers = new ArrayList<>();
         for (String path : spec.layers()) {
-            layers.add(read(analysis, spec, analysis.layer(path), "facilities[" + entry + "]"));
+            layers.addAll(read(analysis, spec, analysis.layer(path), "facilities[" + entry + "]"));
         }
         return layers;
     }
@@ -44,13 +45,30 @@ public final class FacilityLayers {
 
     /**
      * @param key where the type is in the analysis file, for messages ({@code facilities[2]})
-     * @return one layer of a type, read as the type says (CSV columns, CRS, bad rows) and filtered
-     *     (a CSV's rows before they are placed, so a row the filter leaves out is never a bad row)
+     * @return the layers of one file of a type, read as the type says (CSV columns, CRS, bad rows)
+     *     and filtered (a CSV's rows before they are placed, so a row the filter leaves out is never
+     *     a bad row): one layer, or for an OpenStreetMap extract its tagged points and its tagged
+     *     areas ({@link OsmFacilities})
      * @throws InputException when it cannot be read, the filter is not valid, or it holds lines; a
      *     bad row's message names the {@code bad_rows} key
      */
-    public static Layer read(Analysis analysis, AnalysisSpec.FacilitySpec spec, LayerRef ref, String key) {
+    public static List<Layer> read(Analysis analysis, AnalysisSpec.FacilitySpec spec, LayerRef ref, String key) {
         Filter filter = Layers.parseFilter(spec.filter(), analysis, key + ".filter");
+        if (OsmFacilities.isOsm(ref.file())) {
+            if (spec.osmTags() == null) {
+                throw new InputException(analysis.file(), key + ".osm_tags", "the facilities of '" + spec.type()
+                        + "' are read from the OpenStreetMap extract " + ref.file().getFileName()
+                        + " but no osm_tags say which elements they are", "Add osm_tags, e.g. osm_tags: {amenity:"
+                        + " [doctors]} or a preset: " + String.join(", ", OsmPresets.names()));
+            }
+            List<Layer> layers = new ArrayList<>();
+            for (Layer own : OsmFacilities.read(ref.file(), spec.osmTags())) {
+                Layers.checkFields(own, filter, analysis, key + ".filter");
+                Layer kept = filter == null ? own : own.filter(filter);
+                layers.add(LayerReader.toWorkingCrs(ref.file(), kept, analysis.readOptions().workingCrs()));
+            }
+            return layers;
+        }
         ReadOptions read = analysis.readOptions().withBadRows(spec.badRowPolicy()).withFilter(filter);
         if (spec.crs() != null) {
             read = read.withCrs(Crs.decode(spec.crs()));
@@ -75,6 +93,6 @@ public final class FacilityLayers {
             throw new InputException(ref.file(), null, "this layer holds lines, but the facilities of '" + spec.type()
                     + "' must be points or polygons", "Give a point or polygon layer for " + spec.label());
         }
-        return layer;
+        return List.of(layer);
     }
 }

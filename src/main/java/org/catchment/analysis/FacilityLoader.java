@@ -55,20 +55,24 @@ final class FacilityLoader {
         List<String> warnings = new ArrayList<>();
         for (String path : spec.layers()) {
             LayerRef ref = analysis.layer(path);
-            Layer layer = FacilityLayers.read(analysis, spec, ref, key);
-            if (layer.isEmpty() && spec.layers().size() > 1) {
+            List<Layer> read = FacilityLayers.read(analysis, spec, ref, key);
+            if (read.stream().allMatch(Layer::isEmpty) && spec.layers().size() > 1) {
                 warnings.add(ref.file().getFileName() + ": no facilities of '" + spec.type() + "' in this layer"
                         + (spec.filter() == null ? "" : " after the filter " + spec.filter()) + ".");
             }
-            facilities.addAll(facilities(layer, spec, ref, facilities.size(), layers.size(), sources, warnings));
-            layers.add(layer);
+            for (Layer layer : read) {
+                facilities.addAll(facilities(layer, spec, ref, facilities.size(), layers.size(), sources, warnings));
+                layers.add(layer);
+            }
         }
         if (facilities.isEmpty()) {
             LayerRef ref = analysis.layer(spec.layer());
+            String why = spec.filter() != null ? " after the filter " + spec.filter()
+                    : spec.osmTags() != null ? ": no node, closed way or multipolygon is tagged " + spec.osmTags()
+                    : ": the layer" + (spec.layers().size() > 1 ? "s are" : " is") + " empty";
             throw new InputException(ref.file(), null, "no facilities of '" + spec.type() + "' are left"
-                    + FacilityLayers.readFrom(analysis, spec) + (spec.filter() == null ? ": the layer"
-                    + (spec.layers().size() > 1 ? "s are" : " is") + " empty" : " after the filter " + spec.filter()),
-                    "Check the layer and the filter in " + key);
+                    + FacilityLayers.readFrom(analysis, spec) + why, "Check the layer"
+                    + (spec.osmTags() != null ? ", the osm_tags" : "") + " and the filter in " + key);
         }
         return new Loaded(layers, facilities, sources, warnings);
     }

@@ -98,6 +98,7 @@ public final class SpecBuilders {
         private String crs;
         private String encoding;
         private BadRowPolicy badRows;
+        private OsmTags osmTags;
 
         Facility() {
         }
@@ -121,10 +122,11 @@ public final class SpecBuilders {
         public Facility crs(String v) { crs = v; return this; }
         public Facility encoding(String v) { encoding = v; return this; }
         public Facility badRows(BadRowPolicy v) { badRows = v; return this; }
+        public Facility osmTags(OsmTags v) { osmTags = v; return this; }
 
         public FacilitySpec build() {
             return new FacilitySpec(type, label, layers, filter, nameField, idField, bandsMin, servedBandMin,
-                    postcodeLookup, postcodeField, xField, yField, crs, encoding, badRows);
+                    postcodeLookup, postcodeField, xField, yField, crs, encoding, badRows, osmTags);
         }
     }
 

@@ -262,16 +262,20 @@ public final class SpecRules {
         return Arrays.stream(type.getEnumConstants()).filter(c -> word(c).equals(word)).findFirst();
     }
 
-    /** @return true when a road source is an OpenStreetMap extract ({@code .osm.pbf}), a whole network on its own */
+    /**
+     * @return true when a road source is an OpenStreetMap extract ({@code .osm.pbf} or {@code .osm}
+     *     XML), a whole network on its own
+     */
     public static boolean isOpenStreetMap(String road) {
-        return road.toLowerCase(Locale.ROOT).endsWith(".pbf");
+        String r = road.toLowerCase(Locale.ROOT);
+        return r.endsWith(".pbf") || r.endsWith(".osm");
     }
 
     /** @return what is wrong with the road sources ({@code network.roads}): an extract with other sources, or empty */
     public static Optional<Problem> checkRoads(List<String> roads) {
         return roads.size() > 1 && roads.stream().anyMatch(SpecRules::isOpenStreetMap)
                 ? Optional.of(new Problem("an OpenStreetMap extract cannot be combined with other road sources",
-                        "Give either one .osm.pbf or OS Open Roads files")) : Optional.empty();
+                        "Give either one .osm.pbf (or .osm) or OS Open Roads files")) : Optional.empty();
     }
 
     /** @return what is wrong with footpath layers ({@code network.footpaths}) over these roads, or empty */

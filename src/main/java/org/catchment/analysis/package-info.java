@@ -7,7 +7,9 @@
  * {@link org.catchment.analysis.AnalysisRunner}, the one entry point both front ends call, with its
  * network and overlay stages (the network reloaded from the per-user cache by
  * {@code NetworkCaching}), progress ({@link org.catchment.analysis.ProgressListener}) and
- * cancellation.
+ * cancellation. Facilities are read by {@code FacilityLayers}, from an OpenStreetMap extract by
+ * their {@link org.catchment.analysis.OsmTags} or {@link org.catchment.analysis.OsmPresets}
+ * ({@code OsmFacilities}); {@link org.catchment.analysis.OsmSummary} tells what an extract holds.
  *
  * <p>May use: {@code io}, {@code layer}, {@code network}, {@code servicearea}, {@code overlay}.
  * Libraries: GeoTools, JTS, Jackson, SnakeYAML.

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.catchment.analysis.LayerRef;
+import org.catchment.analysis.OsmSummary;
 import org.catchment.io.BadRows;
 import org.catchment.io.LayerReader;
 import org.catchment.io.ReadOptions;
@@ -22,17 +23,19 @@ import picocli.CommandLine.Spec;
  * {@code catchment inspect FILE}: a layer's schema, the CRS its file really has (declared, or
  * guessed with a warning), feature count and extent, in that CRS and in longitude/latitude. Rows
  * or features that cannot be used are counted and listed, not an error, so a file can be looked at
- * before it is fixed.
+ * before it is fixed. An OpenStreetMap file ({@code .osm.pbf}, {@code .osm}) is reported by
+ * {@link OsmReport}.
  */
 @Command(name = "inspect", mixinStandardHelpOptions = true,
         description = "Print a layer's fields, coordinate system, feature count and extent (in its own CRS and in"
-                + " longitude/latitude).")
+                + " longitude/latitude); for an OpenStreetMap file its elements, layers, tags, extent and CRS.")
 final class InspectCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "a shapefile, GeoPackage (file.gpkg#table), GeoJSON or CSV")
+    @Parameters(index = "0", paramLabel = "FILE", description = "a shapefile, GeoPackage (file.gpkg#table), GeoJSON, CSV,"
+            + " or an OpenStreetMap .osm.pbf or .osm file")
     String file;
 
     @Option(names = "--debug", description = "print stack traces of errors")
@@ -41,6 +44,10 @@ final class InspectCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         LayerRef ref = LayerRef.parse(file, Path.of("").toAbsolutePath());
+        if (OsmSummary.isOsm(ref.file())) {
+            OsmReport.print(ref.file(), OsmSummary.of(ref.file()), spec.commandLine().getOut());
+            return Main.OK;
+        }
         Layer layer = LayerReader.readAsIs(ref.file(), ReadOptions.defaults().withTable(ref.table())
                 .withBadRows(ReadOptions.BadRowPolicy.SKIP));
         int bad = BadRows.leftOut(layer);

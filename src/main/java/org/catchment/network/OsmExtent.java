@@ -131,8 +131,7 @@ public final class OsmExtent {
                 in.close();
             }
         } catch (IOException | XMLStreamException | RuntimeException ex) {
-            throw new InputException(osm, null, "cannot read the nodes of the OpenStreetMap extract (" + ex.getMessage()
-                    + ")", "Check that the file is a complete .osm.pbf extract", ex);
+            throw OsmElements.unreadable(osm, ex);
         }
         return e;
     }

@@ -29,7 +29,8 @@ import java.util.Set;
 import org.catchment.InputException;
 
 /**
- * Builds a walking network from an OpenStreetMap {@code .osm.pbf} extract with GraphHopper's own
+ * Builds a walking network from an OpenStreetMap extract, {@code .osm.pbf} or {@code .osm} XML (the
+ * same reader takes both, so the same ways and tags give the same links), with GraphHopper's own
  * OSM import and its foot profile: footways, paths, steps, pedestrian areas, tracks, residential
  * streets and roads with pavements are walkable; motorways and ways tagged {@code foot=no} are not
  * (GraphHopper's {@code FootAccessParser}). Way geometry is kept whole (no simplification), small
@@ -58,7 +59,7 @@ public final class OsmNetworkBuilder {
      * @param projection the coordinate transform shared with later snapping
      * @param store      true to keep GraphHopper's files in {@code graphDir} for {@link NetworkCache}
      * @return the network
-     * @throws InputException if the file is missing or not an OSM extract
+     * @throws InputException if the file is missing, damaged or cut short, or not an OSM extract
      */
     public static WalkingNetwork build(Path pbf, Path graphDir, NetworkProjection projection, boolean store) {
         if (!Files.isRegularFile(pbf)) {
@@ -71,8 +72,7 @@ public final class OsmNetworkBuilder {
             hopper.importOrLoad();
         } catch (RuntimeException e) {
             hopper.close();
-            throw new InputException(pbf, null, "cannot read the OpenStreetMap extract (" + e.getMessage() + ")",
-                    "Check that it is an .osm.pbf file, e.g. a Geofabrik extract, and is not truncated", e);
+            throw OsmElements.unreadable(pbf, e);
         }
         BaseGraph graph = hopper.getBaseGraph();
         return wrap(hopper, nodeIds(pbf, nodeLonLat(graph), graph.getNodes()), projection);
@@ -190,9 +190,8 @@ public final class OsmNetworkBuilder {
             } finally {
                 in.close();
             }
-        } catch (IOException | javax.xml.stream.XMLStreamException e) {
-            throw new InputException(pbf, null, "cannot read node ids from the OpenStreetMap extract (" + e.getMessage() + ")",
-                    "Check that the file is a complete .osm.pbf extract", e);
+        } catch (IOException | javax.xml.stream.XMLStreamException | RuntimeException e) {
+            throw OsmElements.unreadable(pbf, e);
         }
         String[] ids = new String[nodes];
         for (int n = 0; n < nodes; n++) {

@@ -7,7 +7,9 @@
  * ({@link org.catchment.network.Snapper}); the exact multi-source Dijkstra
  * ({@link org.catchment.network.MultiSourceSearch}, see
  * docs/decisions/0003-own-multi-source-dijkstra.md); connectivity checks; the on-disk cache
- * ({@link org.catchment.network.NetworkCache}, see docs/decisions/0005-network-cache.md). The only
+ * ({@link org.catchment.network.NetworkCache}, see docs/decisions/0005-network-cache.md); the
+ * elements of an OpenStreetMap file handed to other packages as plain values
+ * ({@link org.catchment.network.OsmElements}: facilities by tags, {@code inspect}). The only
  * package that uses GraphHopper.
  *
  * <p>May use: {@code layer}. Libraries: GraphHopper, GeoTools, JTS.

@@ -82,6 +82,9 @@ class SpecBuildersTest {
         if (type == Boolean.class) {
             return flag;
         }
+        if (type == OsmTags.class) {
+            return OsmTags.of(java.util.Map.of("key" + i, List.of("value" + i)));
+        }
         if (type.isEnum()) {
             Object[] constants = type.getEnumConstants();
             return constants[constants.length - 1];

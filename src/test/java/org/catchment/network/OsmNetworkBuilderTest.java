@@ -127,7 +127,7 @@ class OsmNetworkBuilderTest {
         Path bad = Files.writeString(dir.resolve("bad.osm.pbf"), "this is not protobuf");
         assertThatThrownBy(() -> OsmNetworkBuilder.build(bad, dir.resolve("gh"), new NetworkProjection(Crs.epsg(27700))))
                 .isInstanceOf(InputException.class)
-                .hasMessageContaining("bad.osm.pbf: cannot read the OpenStreetMap extract")
-                .hasMessageContaining("Check that it is an .osm.pbf file");
+                .hasMessageEndingWith("bad.osm.pbf: the OpenStreetMap extract is damaged or cut short. Download the"
+                        + " .osm.pbf again (e.g. from download.geofabrik.de) and check its size.");
     }
 }

@@ -57,8 +57,8 @@ final class InputChooser {
 
     /** @return an OpenStreetMap extract */
     Optional<String> osmExtract() {
-        return choose("OpenStreetMap extract", new FileChooser.ExtensionFilter("OpenStreetMap PBF", "*.osm.pbf",
-                "*.pbf")).map(this::written);
+        return choose("OpenStreetMap extract", new FileChooser.ExtensionFilter("OpenStreetMap PBF or XML", "*.osm.pbf",
+                "*.pbf", "*.osm")).map(this::written);
     }
 
     /**

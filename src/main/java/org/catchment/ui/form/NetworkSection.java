@@ -44,7 +44,7 @@ final class NetworkSection extends VBox {
                 item("OS Open Roads folder\u2026", "addRoadsFolder", chooser::roadsFolder, form::addRoads, editing),
                 item("RoadLink or other line layer (shapefile, GeoPackage, GeoJSON)\u2026", "addRoadsFile", chooser::roadsFile, form::addRoads,
                         editing),
-                item("OpenStreetMap extract (.osm.pbf)\u2026", "addRoadsOsm", chooser::osmExtract, form::addRoads,
+                item("OpenStreetMap extract (.osm.pbf, .osm)\u2026", "addRoadsOsm", chooser::osmExtract, form::addRoads,
                         editing));
         roads = new ListEditor("roads", "No road network yet: add an OS Open Roads folder, a RoadLink file or an"
                 + " OpenStreetMap extract.", addRoads, i -> editing.accept(() -> form.removeRoads(i)));

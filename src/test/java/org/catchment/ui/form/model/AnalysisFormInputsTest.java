@@ -34,7 +34,7 @@ class AnalysisFormInputsTest {
         assertThat(form.spec().network().walkingSpeedKmh()).as("defaults filled in").isEqualTo(4.8);
         assertThatThrownBy(() -> form.addRoads("oproad/data")).hasMessageContaining("already in the network");
         assertThatThrownBy(() -> form.addRoads("rutland.osm.pbf")).hasMessage("An OpenStreetMap extract cannot be"
-                + " combined with other road sources. Give either one .osm.pbf or OS Open Roads files");
+                + " combined with other road sources. Give either one .osm.pbf (or .osm) or OS Open Roads files");
         form.removeRoads(0);
         form.addFootpaths("prow.shp");
         form.removeRoads(0);
