@@ -15,7 +15,8 @@
  * ends cancelled work.
  *
  * <p>Also here, for both front ends and using the JDK only: {@link org.catchment.UserDirs} (the
- * per-user settings, data, cache and log folders of each platform), {@link org.catchment.RunLog}
+ * per-user settings, data, cache and log folders of each platform), {@link org.catchment.Settings}
+ * (the user's settings file in the settings folder), {@link org.catchment.RunLog}
  * (the support log file in the log folder) and {@link org.catchment.About} (version, runtime,
  * licence and data credits).
  *

@@ -71,6 +71,11 @@ final class AnalysisValidator {
         for (int i = 0; i < o.backdrop().size(); i++) {
             file("output.backdrop[" + i + "].layer", o.backdrop().get(i).layer());
         }
+        problem("output.basemap_url", SpecRules.checkBasemapUrl(o));
+        problem("output.basemap_attribution", SpecRules.checkBasemapAttribution(o));
+        if (o.basemapMaxZoom() != null) {
+            limit(Limit.BASEMAP_MAX_ZOOM, o.basemapMaxZoom());
+        }
     }
 
     private void network(AnalysisSpec.NetworkSpec n) {

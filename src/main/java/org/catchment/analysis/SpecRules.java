@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.catchment.io.ReadOptions;
+import org.catchment.io.tiles.BasemapChoice;
+import org.catchment.io.tiles.TileSource;
 import org.catchment.overlay.ClassMethod;
 import org.catchment.servicearea.CatchmentOptions;
 
@@ -113,7 +115,10 @@ public final class SpecRules {
         MAP_HEIGHT("output.height_px", "the map height", 200, 20_000, true, "px",
                 "A4 landscape at 300 dpi is 3508 x 2480 px"),
         /** {@code output.dpi}. */
-        MAP_DPI("output.dpi", "the resolution", 72, 1200, true, "dpi", "Use 300 for print, 96 for screen");
+        MAP_DPI("output.dpi", "the resolution", 72, 1200, true, "dpi", "Use 300 for print, 96 for screen"),
+        /** {@code output.basemap_max_zoom}. */
+        BASEMAP_MAX_ZOOM("output.basemap_max_zoom", "the basemap's deepest zoom", 0, 22, true, "",
+                "Most tile servers go to zoom 18 or 19; the server's documentation says");
 
         private final String key;
         private final String noun;
@@ -214,7 +219,11 @@ public final class SpecRules {
         /** {@code facilities[].bad_rows}. */
         BAD_ROWS("facilities[].bad_rows", ReadOptions.BadRowPolicy.class),
         /** {@code indicators[].classes}. */
-        CLASSES("indicators[].classes", ClassMethod.class);
+        CLASSES("indicators[].classes", ClassMethod.class),
+        /** {@code output.basemap}. */
+        BASEMAP("output.basemap", BasemapChoice.class),
+        /** {@code output.atlas}. */
+        ATLAS("output.atlas", AtlasOf.class);
 
         private final String key;
         private final Class<? extends Enum<?>> type;
@@ -308,6 +317,27 @@ public final class SpecRules {
         return servedBandMin == null || bands.contains(servedBandMin) ? Optional.empty()
                 : Optional.of(new Problem("the served band " + number(servedBandMin) + " is not one of the bands "
                         + minutes(bands), "Choose one of the bands"));
+    }
+
+    /**
+     * @return what is wrong with {@code output.basemap_url}: a custom basemap needs a usable URL
+     *     template, and the URL is used by a custom basemap only
+     */
+    public static Optional<Problem> checkBasemapUrl(AnalysisSpec.OutputSpec o) {
+        if (o.basemapChoice() != BasemapChoice.CUSTOM) {
+            return o.basemapUrl() == null ? Optional.empty() : Optional.of(new Problem("basemap_url is given but the"
+                    + " basemap is " + word(o.basemapChoice()), "Write basemap: custom to draw the tiles of that URL"));
+        }
+        return TileSource.checkTemplate(o.basemapUrl())
+                .map(advice -> new Problem("the custom basemap's tile URL is not usable", advice));
+    }
+
+    /** @return what is wrong with {@code output.basemap_attribution}: a custom basemap needs its credit line */
+    public static Optional<Problem> checkBasemapAttribution(AnalysisSpec.OutputSpec o) {
+        return o.basemapChoice() == BasemapChoice.CUSTOM
+                && (o.basemapAttribution() == null || o.basemapAttribution().isBlank())
+                ? Optional.of(new Problem("a custom basemap needs basemap_attribution", "Give the credit line the tile"
+                        + " provider asks for; it is printed on every map")) : Optional.empty();
     }
 
     /** @return the warnings for values allowed but unusual (a walking speed outside 2 to 7 km/h) */

@@ -1,7 +1,9 @@
 package org.catchment.render;
 
+import java.awt.AlphaComposite;
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.Composite;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
@@ -9,6 +11,7 @@ import java.awt.Shape;
 import java.awt.font.TextLayout;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -44,6 +47,7 @@ final class MapCanvas {
         g.clipRect(0, 0, widthPx, heightPx);
         g.setColor(Color.WHITE);
         g.fillRect(0, 0, widthPx, heightPx);
+        paintBasemap(g, doc.basemap(), vt, widthPx, heightPx, pxPerPt);
         LayerPainter painter = new LayerPainter(vt, pxPerPt, interactive);
         List<LayerPainter.LabelCandidate> labels = new ArrayList<>();
         for (MapLayer layer : doc.layers()) {
@@ -51,6 +55,22 @@ final class MapCanvas {
         }
         paintLabels(g, labels, pxPerPt);
         g.setClip(savedClip);
+    }
+
+    /** Draws the basemap's image of the frame, a little faded ({@link Basemap#OPACITY}). */
+    private static void paintBasemap(Graphics2D g, Basemap basemap, ViewTransform vt, int widthPx, int heightPx,
+                                     double pxPerPt) {
+        if (basemap == null) {
+            return;
+        }
+        BufferedImage image = basemap.image(vt.window(widthPx, heightPx, 0), widthPx, heightPx, pxPerPt * 72);
+        if (image == null) {
+            return;
+        }
+        Composite saved = g.getComposite();
+        g.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER, (float) Basemap.OPACITY));
+        g.drawImage(image, 0, 0, null);
+        g.setComposite(saved);
     }
 
     /** Draws labels with a white halo, skipping any that would overlap one already drawn. */

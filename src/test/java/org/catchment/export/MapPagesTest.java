@@ -18,7 +18,7 @@ class MapPagesTest {
         AnalysisSpec.NetworkSpec network = roads == null ? null
                 : new AnalysisSpec.NetworkSpec(roads, null, null, null, null, null, null, null, null);
         AnalysisSpec spec = new AnalysisSpec("Town", network, null, null, null, null, null, null, null,
-                new AnalysisSpec.OutputSpec(null, null, null, null, attribution, null));
+                AnalysisSpec.OutputSpec.builder().attribution(attribution).build());
         return new Analysis(spec, Path.of("town.yml").toAbsolutePath(), Path.of("").toAbsolutePath());
     }
 

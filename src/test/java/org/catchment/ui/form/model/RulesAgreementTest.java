@@ -38,7 +38,7 @@ class RulesAgreementTest {
 
     /** The numbers of the analysis file that the app does not edit: only the validator checks them. */
     private static final Set<Limit> FILE_ONLY = EnumSet.of(Limit.ACCESS_SPACING, Limit.ACCESS_TOLERANCE,
-            Limit.THREADS, Limit.MIN_AREA);
+            Limit.THREADS, Limit.MIN_AREA, Limit.BASEMAP_MAX_ZOOM);
 
     private static final String YAML = """
             name: Rules
@@ -185,6 +185,7 @@ class RulesAgreementTest {
             case MAP_WIDTH -> s.withOutput(s.output().toBuilder().widthPx((int) v).build());
             case MAP_HEIGHT -> s.withOutput(s.output().toBuilder().heightPx((int) v).build());
             case MAP_DPI -> s.withOutput(s.output().toBuilder().dpi((int) v).build());
+            case BASEMAP_MAX_ZOOM -> s.withOutput(s.output().toBuilder().basemapMaxZoom((int) v).build());
         };
     }
 
@@ -204,7 +205,7 @@ class RulesAgreementTest {
             case MAP_WIDTH -> f -> f.setMapSize((int) v, h, dpi);
             case MAP_HEIGHT -> f -> f.setMapSize(w, (int) v, dpi);
             case MAP_DPI -> f -> f.setMapSize(w, h, (int) v);
-            case ACCESS_SPACING, ACCESS_TOLERANCE, THREADS, MIN_AREA -> null;
+            case ACCESS_SPACING, ACCESS_TOLERANCE, THREADS, MIN_AREA, BASEMAP_MAX_ZOOM -> null;
         };
         return Optional.ofNullable(edit);
     }
