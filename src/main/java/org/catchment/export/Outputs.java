@@ -13,6 +13,7 @@ import org.catchment.CatchmentException;
 import org.catchment.analysis.Analysis;
 import org.catchment.analysis.AnalysisResult;
 import org.catchment.analysis.AnalysisSpec;
+import org.catchment.analysis.AtlasOf;
 import org.catchment.analysis.ProgressListener;
 import org.catchment.analysis.SpecPaths;
 import org.catchment.io.AtomicOutput;
@@ -53,6 +54,9 @@ public final class Outputs {
             names.add(MapExport.fileName(f.type()));
         }
         names.add(MapExport.fileName("deserts"));
+        if (spec.output().atlasOf() != AtlasOf.NONE) {
+            names.add(Atlas.FOLDER);
+        }
         names.add("summary.txt");
         return names;
     }
@@ -84,7 +88,11 @@ public final class Outputs {
                 throw new CatchmentException(target + ": this output would overwrite an input of the analysis."
                         + " Choose another output folder with --out.");
             }
-            if (Files.exists(target) && !Files.isRegularFile(target)) {
+            if (name.equals(Atlas.FOLDER) && Files.exists(target) && !Files.isDirectory(target)) {
+                throw new CatchmentException(target + ": the atlas folder would go here, but this is a file and cannot"
+                        + " be replaced. Move it away, or choose another folder with --out.");
+            }
+            if (!name.equals(Atlas.FOLDER) && Files.exists(target) && !Files.isRegularFile(target)) {
                 throw new CatchmentException(target + ": an output would go here, but this is not a file (a folder?)"
                         + " and cannot be replaced. Move it away, or choose another folder with --out.");
             }
@@ -135,12 +143,24 @@ public final class Outputs {
                 map.write(staging.resolve(map.fileName()));
                 check(cancelled);
             }
+            List<MapExport.Map> atlas = Atlas.maps(maps, analysis.spec().output().atlasOf());
+            for (int i = 0; i < atlas.size(); i++) {
+                progress.progress("Export", (step + i / (double) atlas.size()) / names.size(), "Drawing "
+                        + Atlas.FOLDER + "/" + atlas.get(i).fileName());
+                atlas.get(i).write(staging.resolve(Atlas.FOLDER).resolve(atlas.get(i).fileName()));
+                check(cancelled);
+            }
+            double drawn = (step + (atlas.isEmpty() ? 0 : 1)) / (double) names.size();
+            maps.basemapProblem().ifPresent(p -> progress.progress("Export", drawn, p));
+            String summary = Summary.text(result) + maps.basemapProblem().map(p -> "\nBasemap: " + p + "\n").orElse("");
             AtomicOutput.write(staging.resolve("summary.txt"),
-                    temp -> Files.writeString(temp, Summary.text(result), StandardCharsets.UTF_8));
+                    temp -> Files.writeString(temp, summary, StandardCharsets.UTF_8));
             List<Path> written = new ArrayList<>();
             for (String name : names) {
                 Path from = staging.resolve(name);
-                if (Files.exists(from)) {
+                if (Files.isDirectory(from)) {
+                    written.addAll(moveFolder(from, dir.resolve(name), staging));
+                } else if (Files.exists(from)) {
                     Path to = dir.resolve(name);
                     AtomicOutput.move(from, to);
                     written.add(to);
@@ -157,6 +177,32 @@ public final class Outputs {
             throw new CatchmentException(dir + ": cannot move the outputs into place (" + e.getMessage() + ").", e);
         } finally {
             FileTrees.deleteQuietly(staging);
+        }
+    }
+
+    /**
+     * Puts a staged folder (the atlas) in place of the folder of that name, as one unit: the old
+     * folder is moved aside into the staging folder (removed with it), and moved back if the new
+     * one cannot be put in place. So the atlas is always one run's pages, never a mix.
+     *
+     * @return the files of the folder now in place
+     */
+    private static List<Path> moveFolder(Path from, Path to, Path staging) throws IOException {
+        Path old = staging.resolve(".old-" + to.getFileName());
+        boolean hadOld = Files.exists(to);
+        if (hadOld) {
+            AtomicOutput.move(to, old);
+        }
+        try {
+            AtomicOutput.move(from, to);
+        } catch (IOException e) {
+            if (hadOld) {
+                AtomicOutput.move(old, to);
+            }
+            throw e;
+        }
+        try (var files = Files.list(to)) {
+            return files.sorted().toList();
         }
     }
 

@@ -49,8 +49,9 @@ public final class MapRenderer {
      * @param heightPx page height, pixels
      * @param dpi      dots per inch the page is printed at; sizes in points are scaled by dpi / 72
      * @return the page: title and subtitle at the top, the map of the document's extent (grown to
-     *     the frame's shape, never distorted), legend on the right, scale bar and north arrow in
-     *     the map, attribution at the foot
+     *     the frame's shape, never distorted) over its basemap if any, legend on the right, scale
+     *     bar and north arrow in the map, the credits at the foot (the basemap's only when it drew
+     *     something: a basemap whose server could not be reached is not credited)
      * @throws IllegalArgumentException if the page is too small to hold a map at that dpi
      */
     public static BufferedImage renderPage(MapDocument doc, int widthPx, int heightPx, int dpi) {
@@ -77,7 +78,7 @@ public final class MapRenderer {
             Rectangle map = page.map();
             AffineTransform saved = g.getTransform();
             g.translate(map.x, map.y);
-            MapCanvas.paint(g, doc, page.view(), map.width, map.height, u, false);
+            boolean basemap = MapCanvas.paint(g, doc, page.view(), map.width, map.height, u, false);
             g.setTransform(saved);
             if (page.scaleBarBox() != null) {
                 page.scaleBar().paint(g, page.scaleBarBox(), u, PageLayout.SCALE_BAR_PT);
@@ -93,7 +94,8 @@ public final class MapRenderer {
             }
             List<String> credits = doc.credits();
             double lineH = page.attribution().getHeight() / Math.max(1, credits.size());
-            for (int i = 0; i < credits.size(); i++) {
+            int printed = basemap ? credits.size() : doc.attribution().size();
+            for (int i = 0; i < printed; i++) {
                 Rectangle2D line = new Rectangle2D.Double(page.attribution().getX(),
                         page.attribution().getY() + i * lineH, page.attribution().getWidth(), lineH);
                 text(g, credits.get(i), page.attributionFont(), line, MUTED_TEXT);

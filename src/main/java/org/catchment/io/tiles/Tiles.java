@@ -109,8 +109,7 @@ public final class Tiles {
         } catch (IOException | RuntimeException e) {
             retryAtNanos = System.nanoTime() + RETRY_AFTER.toNanos();
             problem = "The basemap tiles could not be loaded from " + source.host() + " (" + reason(e) + "), so the"
-                    + " map is drawn with the tiles already cached; Catchment tries again in "
-                    + RETRY_AFTER.toSeconds() + " s.";
+                    + " map shows only the tiles already cached.";
             return cached == null ? null : cached.image();
         }
     }

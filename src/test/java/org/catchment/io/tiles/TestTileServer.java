@@ -46,15 +46,24 @@ public final class TestTileServer implements AutoCloseable {
     private volatile int maxAgeS = 86_400;
     private volatile int version = 1;
 
-    private TestTileServer() throws IOException {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    private TestTileServer(int port) throws IOException {
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
         server.createContext("/", this::handle);
         server.start();
     }
 
     /** @return a running server on a free port of 127.0.0.1 */
     public static TestTileServer start() throws IOException {
-        return new TestTileServer();
+        return new TestTileServer(0);
+    }
+
+    /**
+     * Serves test tiles until stopped, for the user guide's screenshots (not a test): the port is
+     * the first argument (default 8765); prints the URL template.
+     */
+    public static void main(String[] args) throws IOException {
+        TestTileServer s = new TestTileServer(args.length > 0 ? Integer.parseInt(args[0]) : 8765);
+        System.out.println(s.template());
     }
 
     /** @return the XYZ URL template of its tiles */
