@@ -1,6 +1,9 @@
 package org.catchment.export;
 
 import java.awt.Color;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -9,9 +12,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
+import org.catchment.CancelledException;
+import org.catchment.CatchmentException;
 import org.catchment.analysis.AnalysisResult;
 import org.catchment.analysis.AnalysisSpec;
 import org.catchment.analysis.AtlasOf;
+import org.catchment.io.AtomicOutput;
+import org.catchment.io.FileTrees;
+import org.catchment.layer.Layer;
 import org.catchment.overlay.Desert;
 import org.catchment.overlay.Zone;
 import org.catchment.render.MapDocument;
@@ -67,7 +77,8 @@ public final class Atlas {
     }
 
     /**
-     * @param template the map every page copies (its layers, credits, basemap and legend)
+     * @param template the map every page copies (its layers, credits, basemap, legend and, for a
+     *                 place that says nothing of itself, its subtitle)
      * @param title    the pages' title; each page adds ": " and its place's name
      * @param prefix   the file names' prefix, e.g. {@code ward}
      * @param places   the places, in order
@@ -78,8 +89,8 @@ public final class Atlas {
         Set<String> used = new HashSet<>();
         for (Place p : places) {
             Envelope extent = extent(p.area());
-            MapDocument.Builder doc = template.toBuilder().title(title + ": " + p.name()).subtitle(p.subtitle())
-                    .extent(extent);
+            MapDocument.Builder doc = template.toBuilder().title(title + ": " + p.name())
+                    .subtitle(p.subtitle() != null ? p.subtitle() : template.subtitle()).extent(extent);
             focus(p.area(), extent).forEach(doc::layer);
             String safe = safeName(p.name());
             String name = safe.startsWith(prefix + "_") ? safe : prefix + "_" + safe;
@@ -122,6 +133,26 @@ public final class Atlas {
     }
 
     /**
+     * @param zones     a zone layer (the study area's, as the app draws it before a run)
+     * @param nameField the field naming each zone, or null ("ward 1", "ward 2", ...)
+     * @return its zones as places, named by the field
+     */
+    public static List<Place> places(Layer zones, String nameField) {
+        String field = nameField == null ? null : zones.findAttribute(nameField).orElse(null);
+        List<Place> out = new ArrayList<>();
+        int n = 0;
+        for (var f : zones.features()) {
+            Geometry g = Layer.geometry(f);
+            n++;
+            if (g != null && !g.isEmpty()) {
+                Object name = field == null ? null : f.getAttribute(field);
+                out.add(new Place(name == null ? "ward " + n : name.toString(), g, null));
+            }
+        }
+        return out;
+    }
+
+    /**
      * @return what a page of the place shows: its envelope grown by {@value #MARGIN} of its larger
      *     side on every side, and to at least {@value #MIN_SIDE_M} m across (a page grows it further
      *     to its frame's shape, never less)
@@ -132,6 +163,74 @@ public final class Atlas {
         e.expandBy(side * MARGIN);
         e.expandBy(Math.max(0, (MIN_SIDE_M - e.getWidth()) / 2), Math.max(0, (MIN_SIDE_M - e.getHeight()) / 2));
         return e;
+    }
+
+    /**
+     * Writes an atlas's pages into a folder as one unit: the pages are drawn into a hidden folder
+     * beside it, then put in its place ({@link #replaceFolder}), so a failure or cancellation leaves
+     * the old folder (or none) and never a mix of two atlases.
+     *
+     * @param pages     the pages
+     * @param folder    the atlas folder (replaced when it exists)
+     * @param cancelled polled between pages
+     * @return the pages written
+     * @throws CatchmentException naming the folder, when it is a file or cannot be written
+     */
+    public static List<Path> write(List<MapExport.Map> pages, Path folder, BooleanSupplier cancelled) {
+        Path target = folder.toAbsolutePath().normalize();
+        if (Files.exists(target) && !Files.isDirectory(target)) {
+            throw new CatchmentException(target + ": the atlas folder would go here, but this is a file. Move it away"
+                    + " or choose another folder.");
+        }
+        Path staging;
+        try {
+            Files.createDirectories(target.getParent());
+            staging = Files.createTempDirectory(target.getParent(), ".catchment-atlas-");
+        } catch (IOException e) {
+            throw new CatchmentException(target + ": the atlas cannot be written here (" + e.getMessage() + ")."
+                    + " Choose a folder you may write to.", e);
+        }
+        try {
+            Path drawn = Files.createDirectory(staging.resolve(target.getFileName()));
+            for (MapExport.Map page : pages) {
+                page.write(drawn.resolve(page.fileName()));
+                if (cancelled.getAsBoolean()) {
+                    throw new CancelledException();
+                }
+            }
+            return replaceFolder(drawn, target, staging);
+        } catch (IOException e) {
+            throw new CatchmentException(target + ": the atlas could not be put in place (" + e.getMessage() + ");"
+                    + " the folder was left as it was.", e);
+        } finally {
+            FileTrees.deleteQuietly(staging);
+        }
+    }
+
+    /**
+     * Puts a finished folder in place of the folder of that name, as one unit: the old folder is
+     * moved aside into {@code aside} (deleted with it by the caller), and moved back if the new one
+     * cannot be put in place. So an atlas folder always holds one run's pages, never a mix.
+     *
+     * @return the files of the folder now in place, sorted
+     */
+    static List<Path> replaceFolder(Path from, Path to, Path aside) throws IOException {
+        Path old = aside.resolve(".old-" + to.getFileName());
+        boolean hadOld = Files.exists(to);
+        if (hadOld) {
+            AtomicOutput.move(to, old);
+        }
+        try {
+            AtomicOutput.move(from, to);
+        } catch (IOException e) {
+            if (hadOld) {
+                AtomicOutput.move(old, to);
+            }
+            throw e;
+        }
+        try (Stream<Path> files = Files.list(to)) {
+            return files.sorted().toList();
+        }
     }
 
     /**

@@ -159,7 +159,7 @@ public final class Outputs {
             for (String name : names) {
                 Path from = staging.resolve(name);
                 if (Files.isDirectory(from)) {
-                    written.addAll(moveFolder(from, dir.resolve(name), staging));
+                    written.addAll(Atlas.replaceFolder(from, dir.resolve(name), staging));
                 } else if (Files.exists(from)) {
                     Path to = dir.resolve(name);
                     AtomicOutput.move(from, to);
@@ -177,32 +177,6 @@ public final class Outputs {
             throw new CatchmentException(dir + ": cannot move the outputs into place (" + e.getMessage() + ").", e);
         } finally {
             FileTrees.deleteQuietly(staging);
-        }
-    }
-
-    /**
-     * Puts a staged folder (the atlas) in place of the folder of that name, as one unit: the old
-     * folder is moved aside into the staging folder (removed with it), and moved back if the new
-     * one cannot be put in place. So the atlas is always one run's pages, never a mix.
-     *
-     * @return the files of the folder now in place
-     */
-    private static List<Path> moveFolder(Path from, Path to, Path staging) throws IOException {
-        Path old = staging.resolve(".old-" + to.getFileName());
-        boolean hadOld = Files.exists(to);
-        if (hadOld) {
-            AtomicOutput.move(to, old);
-        }
-        try {
-            AtomicOutput.move(from, to);
-        } catch (IOException e) {
-            if (hadOld) {
-                AtomicOutput.move(old, to);
-            }
-            throw e;
-        }
-        try (var files = Files.list(to)) {
-            return files.sorted().toList();
         }
     }
 

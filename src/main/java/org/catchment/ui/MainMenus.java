@@ -11,6 +11,7 @@ import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCombination;
 import org.catchment.ui.common.Dialogs;
+import org.catchment.ui.map.BasemapMenu;
 import org.catchment.ui.model.AnalysisSession;
 
 /**
@@ -39,7 +40,8 @@ final class MainMenus {
         Menu view = new Menu("View", null,
                 item("Zoom to all layers", "Shortcut+0", w::zoomToAll),
                 item("Zoom in", "Shortcut+Equals", () -> w.map().zoomBy(2)),
-                item("Zoom out", "Shortcut+Minus", () -> w.map().zoomBy(0.5)));
+                item("Zoom out", "Shortcut+Minus", () -> w.map().zoomBy(0.5)),
+                new SeparatorMenuItem(), BasemapMenu.menu(w.stage(), w.basemap()));
         MenuItem run = item("Run", "Shortcut+R", w::run);
         MenuItem cancel = item("Cancel run", "Esc", w::cancel);
         whileRunning(w, running -> {

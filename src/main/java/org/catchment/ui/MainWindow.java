@@ -26,8 +26,11 @@ import javafx.stage.Stage;
 import org.catchment.analysis.Analysis;
 import org.catchment.analysis.AnalysisResult;
 import org.catchment.analysis.AnalysisRunner;
+import org.catchment.Settings;
 import org.catchment.analysis.AnalysisSpec;
+import org.catchment.export.Basemaps;
 import org.catchment.export.MapPages;
+import org.catchment.render.Basemap;
 import org.catchment.render.MapDocument;
 import org.catchment.ui.common.AppIcon;
 import org.catchment.ui.common.Background;
@@ -40,6 +43,7 @@ import org.catchment.ui.layers.UserLayers;
 import org.catchment.ui.layers.model.LayerListModel;
 import org.catchment.ui.map.LegendView;
 import org.catchment.ui.map.MapView;
+import org.catchment.ui.map.model.BasemapModel;
 import org.catchment.ui.model.AnalysisDocument;
 import org.catchment.ui.model.AnalysisSession;
 import org.catchment.ui.model.RecentFiles;
@@ -74,6 +78,7 @@ public final class MainWindow {
     private final RunResults runResults;
     private final ResultsView results;
     private final FileActions files;
+    private final MapBasemap basemap;
     private final TabPane side = new TabPane();
     private final Tab analysisTab = new Tab("Analysis", analysisPanel);
     private final Tab resultsTab;
@@ -87,7 +92,18 @@ public final class MainWindow {
      * @param recent the recent-files list
      */
     public MainWindow(Stage stage, RecentFiles recent) {
+        this(stage, recent, Settings.forUser(), Basemaps.cacheFolder());
+    }
+
+    /**
+     * @param stage     the window
+     * @param recent    the recent-files list
+     * @param settings  the user's settings (the basemap)
+     * @param tileCache the basemap tile cache's folder
+     */
+    public MainWindow(Stage stage, RecentFiles recent, Settings settings, Path tileCache) {
         this.stage = stage;
+        basemap = new MapBasemap(settings, tileCache, layers, map, this::status);
         inputs = new MapInputs(layers, analysisPanel::setWardNames, this::zoomToAll, this::status);
         results = new ResultsView(this::desertSelected);
         runResults = new RunResults(layers, map, results, identify, inputs::aboveResults);
@@ -135,6 +151,7 @@ public final class MainWindow {
         stage.setOnHidden(e -> {
             session.close();
             map.dispose();
+            basemap.dispose();
         });
         updateTitle();
         updateScale();
@@ -259,6 +276,16 @@ public final class MainWindow {
         return userLayers;
     }
 
+    /** @return the basemap under the map (View > Basemap) */
+    public BasemapModel basemap() {
+        return basemap.model();
+    }
+
+    /** @return the basemap for an exported page of the map (fetching the tiles it lacks), or null for none */
+    public Basemap exportBasemap() {
+        return basemap.forExport(result());
+    }
+
     /** @return the export actions (File > Export map as PNG, Export all outputs) */
     public ExportActions exports() {
         return exports;
@@ -365,7 +392,7 @@ public final class MainWindow {
         AnalysisSpec spec = form.spec();
         Path base = session.baseDir() != null ? session.baseDir() : Path.of("").toAbsolutePath();
         return MapPages.page(spec.name() == null ? "" : spec.name(), new Analysis(spec, document().file(), base))
-                .layers(layers.drawn()).extent(layers.extent()).build();
+                .layers(layers.drawn()).extent(layers.extent()).basemap(basemap.forMap(result())).build();
     }
 
     private HBox statusBar() {

@@ -9,9 +9,9 @@
  * view models share. The only package that uses JavaFX; long work (reading layers, rendering,
  * running an analysis) runs off the FX thread.
  *
- * <p>May use: {@code analysis}, {@code export}, {@code io}, {@code overlay}, {@code render},
+ * <p>May use: {@code analysis}, {@code export}, {@code io}, {@code layer}, {@code overlay}, {@code render},
  * {@code ui.common}, {@code ui.export}, {@code ui.form}, {@code ui.form.model}, {@code ui.layers},
  * {@code ui.layers.model}, {@code ui.map}, {@code ui.map.model}, {@code ui.model},
- * {@code ui.results}, {@code ui.results.model}. Libraries: JavaFX, JTS.
+ * {@code ui.results}, {@code ui.results.model}. Libraries: JavaFX, GeoTools, JTS.
  */
 package org.catchment.ui;

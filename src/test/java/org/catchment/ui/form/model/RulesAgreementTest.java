@@ -19,7 +19,7 @@ import org.catchment.analysis.AnalysisSpec.FacilitySpec;
 import org.catchment.analysis.SpecRules;
 import org.catchment.analysis.SpecRules.Limit;
 import org.catchment.analysis.SpecRules.Range;
-import org.catchment.ui.export.ExportDialog;
+import org.catchment.ui.export.model.PrintLayout;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -217,11 +217,19 @@ class RulesAgreementTest {
         String d = Integer.toString(base.output().dpi());
         String typed = Long.toString((long) v);
         return Optional.ofNullable(switch (limit) {
-            case MAP_WIDTH -> () -> ExportDialog.Request.of(0, typed, h, d);
-            case MAP_HEIGHT -> () -> ExportDialog.Request.of(0, w, typed, d);
-            case MAP_DPI -> () -> ExportDialog.Request.of(0, w, h, typed);
+            case MAP_WIDTH -> () -> printLayout(typed, h, d);
+            case MAP_HEIGHT -> () -> printLayout(w, typed, d);
+            case MAP_DPI -> () -> printLayout(w, h, typed);
             default -> null;
         });
+    }
+
+    /** The print layout dialog's model given a custom page size and resolution as typed, then asked for its request. */
+    private static void printLayout(String width, String height, String dpi) {
+        PrintLayout layout = new PrintLayout(base.output(), "Rules");
+        layout.setPaper(PrintLayout.Paper.CUSTOM);
+        layout.setSize(width, height, dpi);
+        layout.request();
     }
 
     /** The form adds indicators one by one: start the indicator count's edit without the one the file has. */
