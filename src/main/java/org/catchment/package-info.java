@@ -12,7 +12,8 @@
  * <p>This package holds the exception types every package may use:
  * {@link org.catchment.CatchmentException} is the one user-facing error type,
  * {@link org.catchment.InputException} words bad input, {@link org.catchment.CancelledException}
- * ends cancelled work.
+ * ends cancelled work. {@link org.catchment.UserDirs} gives the per-user settings, data, cache and
+ * log folders of each platform (the network cache lives in its cache folder).
  *
  * <p>Also here, for both front ends and using the JDK only: {@link org.catchment.UserDirs} (the
  * per-user settings, data, cache and log folders of each platform), {@link org.catchment.Settings}

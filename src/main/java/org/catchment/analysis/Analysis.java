@@ -2,16 +2,39 @@ package org.catchment.analysis;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.catchment.io.ReadOptions;
+import org.geotools.api.referencing.crs.CoordinateReferenceSystem;
 
 /**
  * A loaded, validated analysis: the spec as written plus the folder its relative paths are
- * resolved against. This is what both the command line and the desktop app run.
+ * resolved against and, once chosen, its working CRS. This is what both the command line and the
+ * desktop app run.
  *
- * @param spec    the analysis as written
- * @param file    the analysis file, or null for an analysis not yet saved
- * @param baseDir the folder relative paths are resolved against
+ * @param spec       the analysis as written
+ * @param file       the analysis file, or null for an analysis not yet saved
+ * @param baseDir    the folder relative paths are resolved against
+ * @param workingCrs the CRS every layer is read into, or null until {@link WorkingCrsChoice} has
+ *                   chosen it (from {@code working_crs}, or from the study area)
  */
-public record Analysis(AnalysisSpec spec, Path file, Path baseDir) {
+public record Analysis(AnalysisSpec spec, Path file, Path baseDir, CoordinateReferenceSystem workingCrs) {
+
+    /** An analysis whose working CRS is not chosen yet. */
+    public Analysis(AnalysisSpec spec, Path file, Path baseDir) {
+        this(spec, file, baseDir, null);
+    }
+
+    /** @return the same analysis in a working CRS */
+    public Analysis withWorkingCrs(CoordinateReferenceSystem crs) {
+        return new Analysis(spec, file, baseDir, crs);
+    }
+
+    /**
+     * @return the options every layer of the analysis is read with: into its working CRS (when
+     *     not chosen yet, each layer by the {@code auto} rule on its own)
+     */
+    public ReadOptions readOptions() {
+        return ReadOptions.in(workingCrs);
+    }
 
     /** @return a layer reference resolved against the analysis folder */
     public LayerRef layer(String path) {
@@ -54,6 +77,6 @@ public record Analysis(AnalysisSpec spec, Path file, Path baseDir) {
     /** @return the same analysis with the output folder replaced (e.g. from {@code --out}) */
     public Analysis withOutputDir(Path dir) {
         AnalysisSpec.OutputSpec out = spec.output().toBuilder().dir(dir.toAbsolutePath().normalize().toString()).build();
-        return new Analysis(spec.withOutput(out), file, baseDir);
+        return new Analysis(spec.withOutput(out), file, baseDir, workingCrs);
     }
 }

@@ -40,7 +40,7 @@ public record AnalysisResult(Analysis analysis, WalkingNetwork network, Connecti
      * The catchments of one facility type.
      *
      * @param spec      the facility type as written in the analysis file
-     * @param layers    its facility layers (usually one), as loaded and filtered, in EPSG:27700
+     * @param layers    its facility layers (usually one), as loaded and filtered, in the working CRS
      * @param catchment the search, reachable network and polygons
      */
     public record TypeResult(AnalysisSpec.FacilitySpec spec, List<Layer> layers, CatchmentResult catchment) {
@@ -66,7 +66,7 @@ public record AnalysisResult(Analysis analysis, WalkingNetwork network, Connecti
     }
 
     /**
-     * The input layers, all in EPSG:27700.
+     * The input layers, all in the working CRS.
      *
      * @param zones    the study-area zone layer (wards)
      * @param others   residential land, population and further zone layers

@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import org.catchment.CancelledException;
 import org.catchment.CatchmentException;
+import org.catchment.io.cache.CacheStore;
 import org.catchment.network.Connectivity;
 import org.catchment.network.SnapPoint;
 import org.catchment.network.WalkingNetwork;
@@ -29,6 +30,13 @@ import org.catchment.servicearea.CatchmentResult;
  * polled between stages and inside the long ones, and a cancelled run throws
  * {@link CancelledException} having written nothing.
  *
+ * <p>The study area is read first ({@link Layers#studyArea}): it decides the working CRS
+ * ({@link WorkingCrsChoice}), every other layer is read into that CRS, and the network's extent is
+ * compared with it ({@link NetworkCover}) before the facilities are read.
+ *
+ * <p>A network the run builds is kept in the network cache only when the whole run succeeds, so a
+ * failed or cancelled run leaves no cache behind ({@link NetworkCaching}).
+ *
  * <p>With {@code network.clip_to_study_area} (the default) only the network within walking reach
  * of the study area is read and facilities beyond reach are left out; see {@link ClipArea} for
  * the reach and why the results inside the study area are the same as without the clip.
@@ -39,14 +47,16 @@ public final class AnalysisRunner {
     private static final double NETWORK_END = 0.30;
     private static final double CATCHMENTS_END = 0.80;
 
-    private final Analysis analysis;
+    private Analysis analysis;
     private final ProgressListener progress;
     private final BooleanSupplier cancelled;
+    private final CacheStore caches;
 
-    private AnalysisRunner(Analysis analysis, ProgressListener progress, BooleanSupplier cancelled) {
+    private AnalysisRunner(Analysis analysis, ProgressListener progress, BooleanSupplier cancelled, CacheStore caches) {
         this.analysis = analysis;
         this.progress = progress;
         this.cancelled = cancelled;
+        this.caches = caches;
     }
 
     /** Runs an analysis with no progress reporting and no cancellation. */
@@ -62,14 +72,29 @@ public final class AnalysisRunner {
      * @throws CatchmentException with a user-facing message when an input cannot be used
      */
     public static AnalysisResult run(Analysis analysis, ProgressListener progress, BooleanSupplier cancelled) {
-        return new AnalysisRunner(analysis, progress, cancelled).run();
+        return run(analysis, progress, cancelled, analysis.spec().network().cache() ? NetworkCaching.userStore() : null);
+    }
+
+    /**
+     * As {@link #run(Analysis, ProgressListener, BooleanSupplier)} with the network cache given
+     * (the user's is {@code CacheSettings.current().networkStore(FileOps.SYSTEM)}); a network built
+     * by the run is kept there only when the run succeeds.
+     */
+    public static AnalysisResult run(Analysis analysis, ProgressListener progress, BooleanSupplier cancelled,
+                                     CacheStore caches) {
+        return new AnalysisRunner(analysis, progress, cancelled, caches).run();
     }
 
     private AnalysisResult run() {
         List<String> warnings = new ArrayList<>(SpecRules.warnings(analysis.spec()));
+        List<String> notes = new ArrayList<>();
         progress.progress("Loading", 0, "Reading the study area and facilities");
-        OverlayStage.Zones zones = OverlayStage.loadZones(analysis);
+        WorkingCrsChoice.Chosen chosen = Layers.studyArea(analysis);
+        analysis = chosen.analysis();
+        notes.add(chosen.note());
+        OverlayStage.Zones zones = OverlayStage.loadZones(analysis, chosen.studyLayer());
         warnings.addAll(zones.warnings());
+        NetworkCover.check(analysis, zones.studyArea().area()).ifPresent(warnings::add);
         List<FacilityLoader.Loaded> loaded = new ArrayList<>();
         for (int i = 0; i < analysis.spec().facilities().size(); i++) {
             checkCancelled();
@@ -77,17 +102,16 @@ public final class AnalysisRunner {
             warnings.addAll(l.warnings());
             loaded.add(l);
         }
-        List<String> notes = new ArrayList<>();
         ClipArea clip = ClipArea.of(analysis, zones, loaded);
         if (clip != null) {
             loaded = clip.facilities();
             notes.addAll(clip.notes());
         }
         progress.progress("Network", LOAD_END, "Building the walking network");
-        NetworkStage.Built built = NetworkStage.build(analysis, clip);
+        NetworkStage.Built built = NetworkStage.build(analysis, clip, caches);
         notes.addAll(built.notes());
         WalkingNetwork network = built.network();
-        try {
+        try (NetworkCaching.Pending cache = built.pending()) {
             checkCancelled();
             Connectivity connectivity = Connectivity.of(network);
             if (connectivity.walkableEdges() == 0) {
@@ -109,6 +133,8 @@ public final class AnalysisRunner {
             progress.progress("Deserts", CATCHMENTS_END, "Overlaying the catchments");
             OverlayStage.Overlay overlay = OverlayStage.overlay(analysis, zones, types, cancelled);
             warnings.addAll(overlay.warnings());
+            checkCancelled();
+            notes.addAll(cache.keep());
             progress.progress("Done", 1, overlay.deserts().deserts().size() + " deserts found");
             return new AnalysisResult(analysis, network, connectivity, zones.studyArea(), types, overlay.surface(),
                     overlay.deserts(), overlay.wardCoverage(), overlay.zoneCoverage(), overlay.indicators(),
@@ -153,9 +179,11 @@ public final class AnalysisRunner {
                         throw new CatchmentException(spec.label() + " (" + analysis.layer(spec.layer()).file()
                                 .getFileName() + "): " + e.getMessage(), e);
                     }
-                    int n = done.incrementAndGet();
-                    progress.progress("Catchments", NETWORK_END + (CATCHMENTS_END - NETWORK_END) * n / specs.size(),
-                            spec.label() + ": " + l.facilities().size() + " facilities done");
+                    synchronized (done) {
+                        int n = done.incrementAndGet();
+                        progress.progress("Catchments", NETWORK_END + (CATCHMENTS_END - NETWORK_END) * n / specs.size(),
+                                spec.label() + ": " + l.facilities().size() + " facilities done");
+                    }
                     return r;
                 }));
             }

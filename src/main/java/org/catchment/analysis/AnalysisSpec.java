@@ -32,13 +32,17 @@ import org.catchment.servicearea.CatchmentOptions.OffNetworkLeg;
  * @param indicators CSV tables joined to zones and cross-tabulated against deserts, optional
  * @param deserts    the desert rule
  * @param output     where and what to write
+ * @param workingCrs the CRS every layer is reprojected into: {@code auto} (British National Grid in
+ *                   Great Britain, else the UTM zone of the study area, see
+ *                   {@link org.catchment.layer.WorkingCrs}) or an EPSG code such as {@code EPSG:32632};
+ *                   null (not in the file) is {@code auto}, kept null so that the file does not gain it
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"name", "network", "study_area", "facilities", "catchments", "population", "zones", "indicators",
-    "deserts", "output"})
+@JsonPropertyOrder({"name", "working_crs", "network", "study_area", "facilities", "catchments", "population", "zones",
+    "indicators", "deserts", "output"})
 public record AnalysisSpec(String name, NetworkSpec network, StudyAreaSpec studyArea, List<FacilitySpec> facilities,
                            CatchmentSpec catchments, PopulationSpec population, List<ZoneSpec> zones,
-                           List<IndicatorSpec> indicators, DesertSpec deserts, OutputSpec output) {
+                           List<IndicatorSpec> indicators, DesertSpec deserts, OutputSpec output, String workingCrs) {
 
     public AnalysisSpec {
         name = name == null ? "Catchment analysis" : name;
@@ -50,69 +54,82 @@ public record AnalysisSpec(String name, NetworkSpec network, StudyAreaSpec study
         output = output == null ? OutputSpec.builder().build() : output;
     }
 
+    /** An analysis in the {@code auto} working CRS (no {@code working_crs} key). */
+    public AnalysisSpec(String name, NetworkSpec network, StudyAreaSpec studyArea, List<FacilitySpec> facilities,
+                        CatchmentSpec catchments, PopulationSpec population, List<ZoneSpec> zones,
+                        List<IndicatorSpec> indicators, DesertSpec deserts, OutputSpec output) {
+        this(name, network, studyArea, facilities, catchments, population, zones, indicators, deserts, output, null);
+    }
+
     /** @return an analysis with only a title: no network, study area or facility types yet, every default */
     public static AnalysisSpec named(String name) {
-        return new AnalysisSpec(name, null, null, null, null, null, null, null, null, null);
+        return new AnalysisSpec(name, null, null, null, null, null, null, null, null, null, null);
+    }
+
+    /** @return this analysis with another working CRS ({@code auto}, {@code EPSG:nnnn}, or null for auto) */
+    public AnalysisSpec withWorkingCrs(String newWorkingCrs) {
+        return new AnalysisSpec(name, network, studyArea, facilities, catchments, population, zones, indicators,
+                deserts, output, newWorkingCrs);
     }
 
     /** @return this analysis with another title */
     public AnalysisSpec withName(String newName) {
         return new AnalysisSpec(newName, network, studyArea, facilities, catchments, population, zones, indicators,
-                deserts, output);
+                deserts, output, workingCrs);
     }
 
     /** @return this analysis with another network */
     public AnalysisSpec withNetwork(NetworkSpec newNetwork) {
         return new AnalysisSpec(name, newNetwork, studyArea, facilities, catchments, population, zones, indicators,
-                deserts, output);
+                deserts, output, workingCrs);
     }
 
     /** @return this analysis with another study area */
     public AnalysisSpec withStudyArea(StudyAreaSpec newStudyArea) {
         return new AnalysisSpec(name, network, newStudyArea, facilities, catchments, population, zones, indicators,
-                deserts, output);
+                deserts, output, workingCrs);
     }
 
     /** @return this analysis with other facility types */
     public AnalysisSpec withFacilities(List<FacilitySpec> newFacilities) {
         return new AnalysisSpec(name, network, studyArea, newFacilities, catchments, population, zones, indicators,
-                deserts, output);
+                deserts, output, workingCrs);
     }
 
     /** @return this analysis with other polygon settings */
     public AnalysisSpec withCatchments(CatchmentSpec newCatchments) {
         return new AnalysisSpec(name, network, studyArea, facilities, newCatchments, population, zones, indicators,
-                deserts, output);
+                deserts, output, workingCrs);
     }
 
     /** @return this analysis with another population layer (null: none) */
     public AnalysisSpec withPopulation(PopulationSpec newPopulation) {
         return new AnalysisSpec(name, network, studyArea, facilities, catchments, newPopulation, zones, indicators,
-                deserts, output);
+                deserts, output, workingCrs);
     }
 
     /** @return this analysis with other further zone layers */
     public AnalysisSpec withZones(List<ZoneSpec> newZones) {
         return new AnalysisSpec(name, network, studyArea, facilities, catchments, population, newZones, indicators,
-                deserts, output);
+                deserts, output, workingCrs);
     }
 
     /** @return this analysis with other indicator tables */
     public AnalysisSpec withIndicators(List<IndicatorSpec> newIndicators) {
         return new AnalysisSpec(name, network, studyArea, facilities, catchments, population, zones, newIndicators,
-                deserts, output);
+                deserts, output, workingCrs);
     }
 
     /** @return this analysis with another desert rule */
     public AnalysisSpec withDeserts(DesertSpec newDeserts) {
         return new AnalysisSpec(name, network, studyArea, facilities, catchments, population, zones, indicators,
-                newDeserts, output);
+                newDeserts, output, workingCrs);
     }
 
     /** @return this analysis with other output settings */
     public AnalysisSpec withOutput(OutputSpec newOutput) {
         return new AnalysisSpec(name, network, studyArea, facilities, catchments, population, zones, indicators,
-                deserts, newOutput);
+                deserts, newOutput, workingCrs);
     }
 
     /**
@@ -126,7 +143,7 @@ public record AnalysisSpec(String name, NetworkSpec network, StudyAreaSpec study
      * @param walkingSpeedKmh    walking speed (default 4.8)
      * @param snapToleranceM     largest distance from a facility to the network (default 250)
      * @param offNetworkLeg      {@code walk} (default) or {@code ignore}
-     * @param cache              keep the built graph beside the analysis and reuse it (default true)
+     * @param cache              keep the built graph in the per-user network cache and reuse it (default true)
      * @param clipToStudyArea    read only the links within walking reach of the study area (default true)
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -206,7 +223,7 @@ public record AnalysisSpec(String name, NetworkSpec network, StudyAreaSpec study
      * @param postcodeField  the CSV's postcode column, optional (detected)
      * @param xField         the CSV's easting or longitude column, optional (detected)
      * @param yField         the CSV's northing or latitude column, optional (detected)
-     * @param crs            the layer's CRS when the file does not say, e.g. EPSG:27700
+     * @param crs            the layer's CRS when the file does not say, e.g. EPSG:4326
      * @param badRows        {@code fail} (the default when null: a row or feature that cannot be used
      *                       stops the run, naming it) or {@code skip} (it is left out and listed in
      *                       one warning); null is kept so that the file does not gain the default

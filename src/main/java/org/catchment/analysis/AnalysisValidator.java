@@ -40,6 +40,7 @@ final class AnalysisValidator {
 
     private void check() {
         AnalysisSpec s = analysis.spec();
+        problem("working_crs", SpecRules.checkWorkingCrs(s.workingCrs()));
         if (complete) {
             Completeness.firstGap(s).ifPresent(g -> fail(g.key(), "the analysis has " + g.problem(), g.fileAdvice()));
         }

@@ -92,7 +92,7 @@ final class ClipArea {
         return new ClipArea(study, reach, network, kept, notes);
     }
 
-    /** @return the envelope of the study area and the zone layers, EPSG:27700 */
+    /** @return the envelope of the study area and the zone layers, in the working CRS */
     Envelope studyEnvelope() {
         return new Envelope(study);
     }
@@ -102,7 +102,7 @@ final class ClipArea {
         return networkReachM;
     }
 
-    /** @return the envelope within which links are read (EPSG:27700) */
+    /** @return the envelope within which links are read (working CRS) */
     Envelope networkEnvelope() {
         return new Envelope(network);
     }

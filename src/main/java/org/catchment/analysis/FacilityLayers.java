@@ -51,7 +51,7 @@ public final class FacilityLayers {
      */
     public static Layer read(Analysis analysis, AnalysisSpec.FacilitySpec spec, LayerRef ref, String key) {
         Filter filter = Layers.parseFilter(spec.filter(), analysis, key + ".filter");
-        ReadOptions read = ReadOptions.defaults().withBadRows(spec.badRowPolicy()).withFilter(filter);
+        ReadOptions read = analysis.readOptions().withBadRows(spec.badRowPolicy()).withFilter(filter);
         if (spec.crs() != null) {
             read = read.withCrs(Crs.decode(spec.crs()));
         }

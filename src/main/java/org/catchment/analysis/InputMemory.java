@@ -26,7 +26,7 @@ public final class InputMemory {
         AnalysisSpec s = analysis.spec();
         Set<LayerRef> refs = new LinkedHashSet<>();
         boolean readWhole = s.network() != null && (!s.network().clipToStudyArea() || analysis.isOpenStreetMap());
-        if (readWhole && !NetworkStage.isCached(analysis)) {
+        if (readWhole && !(s.network().cache() && NetworkStage.isCached(analysis, NetworkCaching.userStore()))) {
             refs.addAll(analysis.roads());
             s.network().footpaths().forEach(p -> refs.add(analysis.layer(p)));
         }

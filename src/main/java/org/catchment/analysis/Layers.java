@@ -18,7 +18,7 @@ import org.geotools.filter.text.ecql.ECQL;
 /**
  * Reads the layers an analysis file names through {@link LayerReader} (a GeoPackage table after
  * a {@code #}, CSV files of coordinates or postcodes with their options) and applies CQL filters.
- * Every layer comes back in EPSG:27700.
+ * Every layer comes back in the working CRS of the options.
  */
 public final class Layers {
 
@@ -27,30 +27,44 @@ public final class Layers {
 
     /** Reads a layer (shapefile, GeoPackage table, GeoJSON, CSV of coordinates). */
     public static Layer read(LayerRef ref, ReadOptions options) {
-        return LayerReader.read(ref.file(), ref.table() == null ? options : options.withTable(ref.table()));
+        return LayerReader.read(ref.file(), options(ref, options));
+    }
+
+    /** @return the options with the reference's GeoPackage table, if it names one */
+    static ReadOptions options(LayerRef ref, ReadOptions options) {
+        return ref.table() == null ? options : options.withTable(ref.table());
     }
 
     /**
      * Reads the study area's zone layer ({@code study_area.layer}) with its {@code filter} applied:
-     * the zones a run takes its study area from. The desktop app draws and lists the wards from
-     * this too, so it shows the zones the command line uses.
+     * the zones a run takes its study area from; and decides from them the analysis's working CRS
+     * ({@link WorkingCrsChoice}: {@code working_crs}, else the {@code auto} rule on the selected
+     * zones). The desktop app draws and lists the wards from this too, so it shows the zones the
+     * command line uses, in the CRS it uses. The layer is read and filtered in its own CRS, then
+     * reprojected, so every other layer can be read straight into the working CRS.
      *
+     * @return the analysis in its working CRS, with the filtered zone layer in that CRS
      * @throws InputException when the layer cannot be read or the filter is not valid
+     * @throws org.catchment.CatchmentException when the {@code auto} rule cannot choose
      */
-    public static Layer studyArea(Analysis analysis) {
+    public static WorkingCrsChoice.Chosen studyArea(Analysis analysis) {
         AnalysisSpec.StudyAreaSpec a = analysis.spec().studyArea();
-        return filter(read(analysis.layer(a.layer()), ReadOptions.defaults()), a.filter(), analysis, "study_area.filter");
+        LayerRef ref = analysis.layer(a.layer());
+        ReadOptions read = analysis.readOptions().withWorkingCrs(WorkingCrsChoice.given(analysis.spec()));
+        Layer own = filter(LayerReader.readAsIs(ref.file(), options(ref, read)), a.filter(), analysis,
+                "study_area.filter");
+        return WorkingCrsChoice.choose(analysis, ref.file(), own);
     }
 
     /**
      * Reads the lines drawn under the results on the maps ({@code output.backdrop}), each named by
-     * its legend label (the file name when none is given). The run's maps and the app's map both
-     * read them here.
+     * its legend label (the file name when none is given), in the analysis's working CRS. The run's
+     * maps and the app's map both read them here.
      */
     public static List<Layer> backdrop(Analysis analysis) {
         List<Layer> out = new ArrayList<>();
         for (AnalysisSpec.BackdropSpec b : analysis.spec().output().backdrop()) {
-            Layer layer = read(analysis.layer(b.layer()), ReadOptions.defaults());
+            Layer layer = read(analysis.layer(b.layer()), analysis.readOptions());
             out.add(layer.renamed(b.label() == null ? layer.name() : b.label()));
         }
         return out;

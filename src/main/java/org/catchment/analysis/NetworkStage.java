@@ -6,12 +6,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import org.catchment.CatchmentException;
-import org.catchment.io.AtomicOutput;
 import org.catchment.io.FileTrees;
 import org.catchment.io.LayerReader;
 import org.catchment.io.ReadOptions;
+import org.catchment.io.cache.CacheStore;
+import org.catchment.layer.Crs;
 import org.catchment.layer.Layer;
 import org.catchment.network.FootpathMerger;
 import org.catchment.network.NetworkCache;
@@ -19,23 +19,30 @@ import org.catchment.network.NetworkProjection;
 import org.catchment.network.OpenRoadsNetworkBuilder;
 import org.catchment.network.OsmNetworkBuilder;
 import org.catchment.network.WalkingNetwork;
+import org.geotools.api.referencing.crs.CoordinateReferenceSystem;
 import org.locationtech.jts.geom.Envelope;
 
 /**
- * Builds the walking network an analysis names, or reloads it from the cache beside the analysis
- * file ({@code <analysis>.graph-cache/<fingerprint>}) when the input files' sizes and modification
- * times and the build settings are unchanged. A cache folder is built under a temporary name and
- * renamed when complete, so an interrupted build never leaves a cache that looks valid.
+ * Builds the walking network an analysis names, or reloads it from the per-user network cache
+ * ({@link NetworkCaching}: {@code <cache>/networks/<fingerprint>}, checksummed, evicted by size) when
+ * the input files' sizes and modification times and the build settings are unchanged.
  *
  * <p>With a {@link ClipArea} only the links within reach of the study area are read: shapefile
  * tiles whose header extent misses the clip envelope are passed over unopened, and the readers
  * keep only the records whose envelope meets it. The clip envelope is part of the cache
- * fingerprint, as are the size and time of every road file a folder expands to.
+ * fingerprint, as are the size and time of every road file a folder expands to, and the working
+ * CRS the network's geometry is in.
  */
 final class NetworkStage {
 
-    /** The network and what the build had to say. */
-    record Built(WalkingNetwork network, boolean fromCache, List<String> notes) {
+    /**
+     * The network, what the build had to say, and the network's place in the cache, to keep once the
+     * run has succeeded (close it when the run ends).
+     */
+    record Built(WalkingNetwork network, boolean fromCache, List<String> notes, NetworkCaching.Pending pending) {
+        Built(WalkingNetwork network, boolean fromCache, List<String> notes) {
+            this(network, fromCache, notes, NetworkCaching.Pending.NONE);
+        }
     }
 
     private NetworkStage() {
@@ -44,42 +51,20 @@ final class NetworkStage {
     /**
      * @param analysis the analysis
      * @param clip     the part of the map to read, or null to read every link
+     * @param caches   the network cache (used when {@code network.cache} is on)
      */
-    static Built build(Analysis analysis, ClipArea clip) {
+    static Built build(Analysis analysis, ClipArea clip, CacheStore caches) {
         AnalysisSpec.NetworkSpec spec = analysis.spec().network();
         List<LayerRef> roads = analysis.roads();
         List<LayerRef> footpaths = spec.footpaths().stream().map(analysis::layer).toList();
-        NetworkProjection projection = new NetworkProjection();
+        NetworkProjection projection = new NetworkProjection(analysis.workingCrs());
         if (!spec.cache()) {
             return buildInto(analysis, clip, roads, footpaths, null, projection);
         }
-        Path root = cacheRoot(analysis);
-        Path folder = cacheFolder(analysis, clip, roads, footpaths);
-        Optional<WalkingNetwork> cached = NetworkCache.load(folder, projection);
-        if (cached.isPresent()) {
-            return new Built(cached.get(), true, List.of("Network reloaded from the cache " + folder + "."));
-        }
-        Path temp;
-        try {
-            Files.createDirectories(root);
-            temp = Files.createTempDirectory(root, ".building-");
-        } catch (IOException e) {
-            // a read-only data folder: build in memory only
-            return buildInto(analysis, clip, roads, footpaths, null, projection);
-        }
-        try {
-            Built built = buildInto(analysis, clip, roads, footpaths, temp, projection);
-            NetworkCache.saveSideData(built.network(), temp);
-            if (!Files.exists(folder)) {
-                AtomicOutput.move(temp, folder);
-            }
-            return built;
-        } catch (IOException e) {
-            throw new CatchmentException(folder + ": cannot write the network cache (" + e.getMessage() + ")."
-                    + " Set network.cache: false in the analysis file, or free some disk space.", e);
-        } finally {
-            FileTrees.deleteQuietly(temp);
-        }
+        return NetworkCaching.buildOrLoad(caches, cacheKey(analysis, clip, roads, footpaths),
+                about(analysis, clip, roads, footpaths),
+                store -> buildInto(analysis, clip, roads, footpaths, store, projection), projection,
+                analysis.isOpenStreetMap());
     }
 
     private static Built buildInto(Analysis analysis, ClipArea clip, List<LayerRef> roads, List<LayerRef> footpaths,
@@ -103,13 +88,13 @@ final class NetworkStage {
                 }
             }
         }
-        OpenRoadsNetworkBuilder builder = new OpenRoadsNetworkBuilder()
+        OpenRoadsNetworkBuilder builder = new OpenRoadsNetworkBuilder(analysis.workingCrs())
                 .footpathOptions(new FootpathMerger.Options(spec.footpathToleranceM(), spec.nodeCrossings()));
-        ReadOptions read = clip == null ? ReadOptions.defaults() : ReadOptions.defaults().withExtent(clip.networkEnvelope());
+        ReadOptions read = clip == null ? analysis.readOptions() : analysis.readOptions().withExtent(clip.networkEnvelope());
         int skippedFiles = 0;
         int links = 0;
         for (LayerRef ref : roads) {
-            if (clip != null && !LayerReader.mayIntersect(ref.file(), clip.networkEnvelope())) {
+            if (clip != null && !LayerReader.mayIntersect(ref.file(), clip.networkEnvelope(), analysis.workingCrs())) {
                 skippedFiles++;
                 continue;
             }
@@ -119,7 +104,7 @@ final class NetworkStage {
             builder.addRoads(layer);
         }
         for (LayerRef ref : footpaths) {
-            if (clip != null && !LayerReader.mayIntersect(ref.file(), clip.networkEnvelope())) {
+            if (clip != null && !LayerReader.mayIntersect(ref.file(), clip.networkEnvelope(), analysis.workingCrs())) {
                 continue;
             }
             Layer layer = Layers.read(ref, read);
@@ -129,7 +114,8 @@ final class NetworkStage {
         if (clip != null) {
             if (links == 0) {
                 throw new CatchmentException(String.join(", ", spec.roads()) + ": no road link lies within "
-                        + km(clip.networkReachM()) + " of the study area (" + extent(clip.studyEnvelope()) + "), so no"
+                        + km(clip.networkReachM()) + " of the study area (" + extent(clip.studyEnvelope()) + ", "
+                        + Crs.label(analysis.workingCrs()) + "), so no"
                         + " catchment can be drawn. Check that network.roads covers the study area, or set"
                         + " network.clip_to_study_area: false.");
             }
@@ -160,29 +146,38 @@ final class NetworkStage {
     /**
      * @return true when the network cache holds a network for the analysis's inputs and settings
      *     (the roads need not be read); asked before a run, so only for a network read whole
-     *     ({@code clip_to_study_area} off: the clip's envelope is known only once the study area is read)
+     *     ({@code clip_to_study_area} off: the clip's envelope is known only once the study area is
+     *     read) in a working CRS the file gives (under {@code auto} it too is known only then)
      */
-    static boolean isCached(Analysis analysis) {
-        return analysis.spec().network().cache() && !analysis.spec().network().clipToStudyArea()
-                && Files.isDirectory(cacheFolder(analysis, null, analysis.roads(),
+    static boolean isCached(Analysis analysis, CacheStore caches) {
+        CoordinateReferenceSystem crs = WorkingCrsChoice.given(analysis.spec());
+        return crs != null && analysis.spec().network().cache() && !analysis.spec().network().clipToStudyArea()
+                && caches.contains(cacheKey(analysis.withWorkingCrs(crs), null, analysis.roads(),
                 analysis.spec().network().footpaths().stream().map(analysis::layer).toList()));
     }
 
-    /** @return the cache folder of the analysis's network: the cache root, then the fingerprint of its inputs and settings */
-    private static Path cacheFolder(Analysis analysis, ClipArea clip, List<LayerRef> roads, List<LayerRef> footpaths) {
+    /**
+     * @return the cache key of the analysis's network: the fingerprint of its inputs and settings,
+     *     the working CRS among them (the same files give another network's geometry in another CRS)
+     */
+    private static String cacheKey(Analysis analysis, ClipArea clip, List<LayerRef> roads, List<LayerRef> footpaths) {
         AnalysisSpec.NetworkSpec spec = analysis.spec().network();
         List<Path> files = new ArrayList<>();
         roads.forEach(r -> files.add(r.file()));
         footpaths.forEach(r -> files.add(r.file()));
-        String settings = String.format(Locale.ROOT, "roads=%s|footpaths=%s|tolerance=%s|crossings=%s|clip=%s", roads,
-                footpaths, spec.footpathToleranceM(), spec.nodeCrossings(), clip == null ? "none" : clip.fingerprint());
-        return NetworkCache.folder(cacheRoot(analysis), NetworkCache.fingerprint(files, settings));
+        String settings = String.format(Locale.ROOT, "roads=%s|footpaths=%s|tolerance=%s|crossings=%s|clip=%s|crs=%s",
+                roads, footpaths, spec.footpathToleranceM(), spec.nodeCrossings(), clip == null ? "none" : clip.fingerprint(),
+                Crs.label(analysis.workingCrs()));
+        return NetworkCache.fingerprint(files, settings);
     }
 
-    /** @return the cache folder of an analysis: beside the file, named after it */
-    static Path cacheRoot(Analysis analysis) {
-        String name = analysis.file() == null ? "analysis" : analysis.file().getFileName().toString()
-                .replaceFirst("\\.[^.]*$", "");
-        return analysis.baseDir().resolve(name + ".graph-cache");
+    /** @return what the network is made from, in words, for the cache's listing */
+    private static String about(Analysis analysis, ClipArea clip, List<LayerRef> roads, List<LayerRef> footpaths) {
+        String files = roads.size() == 1 ? roads.get(0).file().toString()
+                : roads.size() + " road files in " + roads.get(0).file().toAbsolutePath().getParent();
+        return files + (footpaths.isEmpty() ? "" : " + " + footpaths.size() + " footpath file"
+                + (footpaths.size() == 1 ? "" : "s")) + (clip == null ? "" : ", clipped to "
+                + extent(clip.networkEnvelope())) + ", in " + Crs.label(analysis.workingCrs()) + (analysis.file() == null ? ""
+                : " (" + analysis.file().getFileName() + ")");
     }
 }

@@ -6,7 +6,6 @@ import java.util.function.BooleanSupplier;
 import org.catchment.CancelledException;
 import org.catchment.InputException;
 import org.catchment.io.AttributeJoin;
-import org.catchment.io.ReadOptions;
 import org.catchment.io.csv.CsvTable;
 import org.catchment.layer.GeometryKind;
 import org.catchment.layer.Layer;
@@ -49,16 +48,19 @@ final class OverlayStage {
     private OverlayStage() {
     }
 
-    static Zones loadZones(Analysis analysis) {
+    /**
+     * @param analysis the analysis, in its working CRS
+     * @param wards    the study-area layer, filtered, in the working CRS ({@link Layers#studyArea})
+     */
+    static Zones loadZones(Analysis analysis, Layer wards) {
         AnalysisSpec s = analysis.spec();
         AnalysisSpec.StudyAreaSpec a = s.studyArea();
         List<String> warnings = new ArrayList<>();
         List<Layer> others = new ArrayList<>();
-        Layer wards = Layers.studyArea(analysis);
         warnings.addAll(wards.warnings());
         Geometry residential = null;
         if (a.residential() != null) {
-            Layer land = Layers.read(analysis.layer(a.residential()), ReadOptions.defaults());
+            Layer land = Layers.read(analysis.layer(a.residential()), analysis.readOptions());
             requirePolygons(land, "study_area.residential");
             warnings.addAll(land.warnings());
             others.add(land.renamed("residential"));
@@ -68,7 +70,7 @@ final class OverlayStage {
         warnings.addAll(study.warnings());
         Population population = null;
         if (s.population() != null) {
-            Layer pop = Layers.read(analysis.layer(s.population().layer()), ReadOptions.defaults());
+            Layer pop = Layers.read(analysis.layer(s.population().layer()), analysis.readOptions());
             warnings.addAll(pop.warnings());
             population = pop.kind() == GeometryKind.POINT
                     ? Population.fromPoints(pop, s.population().countField())
@@ -79,7 +81,7 @@ final class OverlayStage {
         List<Layer> zoneLayers = new ArrayList<>();
         List<List<Zone>> zoneSets = new ArrayList<>();
         for (AnalysisSpec.ZoneSpec z : s.zones()) {
-            Layer layer = Layers.read(analysis.layer(z.layer()), ReadOptions.defaults());
+            Layer layer = Layers.read(analysis.layer(z.layer()), analysis.readOptions());
             StudyArea zs = StudyArea.of(layer, z.nameField(), null, null, null);
             warnings.addAll(zs.warnings());
             zoneLayers.add(layer);
@@ -129,7 +131,7 @@ final class OverlayStage {
     private static AnalysisResult.IndicatorResult indicator(Analysis analysis, int i, Zones zones, DesertResult deserts) {
         AnalysisSpec.IndicatorSpec spec = analysis.spec().indicators().get(i);
         String key = "indicators[" + i + "]";
-        Layer layer = Layers.read(analysis.layer(spec.layer()), ReadOptions.defaults());
+        Layer layer = Layers.read(analysis.layer(spec.layer()), analysis.readOptions());
         CsvTable table = CsvTable.read(analysis.path(spec.table()));
         AttributeJoin.Result joined = AttributeJoin.join(layer, spec.layerKey(), table, spec.tableKey());
         Layer j = joined.layer();

@@ -6,11 +6,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.catchment.CatchmentException;
 import org.catchment.io.ReadOptions;
 import org.catchment.io.tiles.BasemapChoice;
 import org.catchment.io.tiles.TileSource;
+import org.catchment.layer.Crs;
+import org.catchment.layer.WorkingCrs;
 import org.catchment.overlay.ClassMethod;
 import org.catchment.servicearea.CatchmentOptions;
+import org.geotools.api.referencing.crs.CoordinateReferenceSystem;
 
 /**
  * What an analysis file accepts, in one place: the range and unit of every number
@@ -281,6 +285,37 @@ public final class SpecRules {
         return !footpaths.isEmpty() && roads.stream().anyMatch(SpecRules::isOpenStreetMap)
                 ? Optional.of(new Problem("footpaths can only be merged into an OS Open Roads network",
                         "OpenStreetMap already holds footpaths: remove network.footpaths")) : Optional.empty();
+    }
+
+    /** The word of {@code working_crs} that chooses the working CRS from the study area. */
+    public static final String AUTO_CRS = "auto";
+
+    /**
+     * @param text the value of {@code working_crs} (null: not given)
+     * @return true when the working CRS is chosen from the study area: {@code auto}, or not given
+     */
+    public static boolean isAutoCrs(String text) {
+        return text == null || text.trim().equalsIgnoreCase(AUTO_CRS);
+    }
+
+    /**
+     * @return what is wrong with a {@code working_crs}: not {@code auto} nor an EPSG code, a code
+     *     the EPSG database lacks, or a CRS that is not projected in metres; or empty
+     */
+    public static Optional<Problem> checkWorkingCrs(String text) {
+        if (isAutoCrs(text)) {
+            return Optional.empty();
+        }
+        String advice = "Write auto (British National Grid in Great Britain, else the study area's UTM zone) or the"
+                + " EPSG code of a projected CRS in metres, e.g. EPSG:32632 (UTM zone 32N)";
+        CoordinateReferenceSystem crs;
+        try {
+            crs = Crs.decode(text);
+        } catch (CatchmentException e) {
+            return Optional.of(new Problem("'" + text + "' is not auto nor a known EPSG code", advice));
+        }
+        String problem = WorkingCrs.problem(crs);
+        return problem == null ? Optional.empty() : Optional.of(new Problem(problem, advice));
     }
 
     /** @return what is wrong with a facility type identifier, or empty */

@@ -5,7 +5,8 @@
  * {@link org.catchment.analysis.AnalysisValidator}, its paths kept relative by
  * {@link org.catchment.analysis.SpecPaths}. The pipeline:
  * {@link org.catchment.analysis.AnalysisRunner}, the one entry point both front ends call, with its
- * network and overlay stages, progress ({@link org.catchment.analysis.ProgressListener}) and
+ * network and overlay stages (the network reloaded from the per-user cache by
+ * {@code NetworkCaching}), progress ({@link org.catchment.analysis.ProgressListener}) and
  * cancellation.
  *
  * <p>May use: {@code io}, {@code layer}, {@code network}, {@code servicearea}, {@code overlay}.

@@ -9,7 +9,6 @@ import java.util.List;
 import org.catchment.analysis.Analysis;
 import org.catchment.analysis.AnalysisFiles;
 import org.catchment.io.shapefile.ShapefileWriter;
-import org.catchment.layer.Crs;
 import org.catchment.layer.Layer;
 import org.catchment.network.NetworkLink;
 import org.geotools.api.feature.simple.SimpleFeature;
@@ -27,11 +26,11 @@ final class BenchFiles {
     private BenchFiles() {
     }
 
-    /** @return a feature type in EPSG:27700 with a geometry and text attributes */
+    /** @return a feature type in the synthetic networks' CRS with a geometry and text attributes */
     static SimpleFeatureType type(String name, Class<? extends Geometry> geometry, String... attributes) {
         SimpleFeatureTypeBuilder b = new SimpleFeatureTypeBuilder();
         b.setName(name);
-        b.setCRS(Crs.bng());
+        b.setCRS(SyntheticNetwork.crs());
         b.add("geometry", geometry);
         for (String a : attributes) {
             b.add(a, String.class);

@@ -29,7 +29,7 @@ final class BenchFixture implements AutoCloseable {
 
     /** @return a new walking network built from the synthetic links, in memory */
     WalkingNetwork build() {
-        return new OpenRoadsNetworkBuilder().addLinks(synthetic.links()).build().network();
+        return new OpenRoadsNetworkBuilder(SyntheticNetwork.crs()).addLinks(synthetic.links()).build().network();
     }
 
     /** @return the shared walking network, built on first use */

@@ -1,6 +1,7 @@
 package org.catchment.bench;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,6 +19,8 @@ import java.util.Map;
  * facility type of 30 facilities, bands 10 and 20 minutes: snap, search, reachable stretches,
  * polygons per band), {@code overlay} (7 types over 20 wards: served surface, deserts, coverage) and
  * {@code analysis} (the whole run from files, as {@code catchment run}, with the exports) and
+ * {@code ordinary} (the run compared with PostGIS + pgRouting: one type of 50 facilities, bands 5,
+ * 10 and 20 minutes, default outputs; {@link #write} puts its files in a folder) and
  * {@code clip} (a whole run on RoadLink tiles for one small ward, with and without
  * {@code network.clip_to_study_area}). A later
  * stage is added as one more {@link BenchCase} in {@link #CASES}.
@@ -32,7 +35,8 @@ public final class Benchmarks {
     private static final Map<String, BenchCase> CASES = new LinkedHashMap<>();
 
     static {
-        for (BenchCase c : List.of(new NetworkCase(), new CatchmentCase(), new OverlayCase(), new AnalysisCase(), new ClipCase())) {
+        for (BenchCase c : List.of(new NetworkCase(), new CatchmentCase(), new OverlayCase(), new AnalysisCase(), new OrdinaryCase(),
+                new ClipCase())) {
             CASES.put(c.name(), c);
         }
     }
@@ -81,6 +85,24 @@ public final class Benchmarks {
             }
         }
         table.note("completed");
+    }
+
+    /**
+     * Writes the inputs and analysis file of the {@code ordinary} case into a folder, for the
+     * comparison with PostGIS + pgRouting ({@code src/bench/pgrouting/}).
+     *
+     * @param size the network's size in links
+     * @param dir  the folder
+     * @param out  where the line naming what was written goes
+     */
+    public static void write(int size, Path dir, PrintStream out) {
+        if (size < 100) {
+            throw new IllegalArgumentException("a benchmark network needs at least 100 links, not " + size);
+        }
+        SyntheticNetwork synthetic = SyntheticNetwork.generate(size, SEED);
+        OrdinaryCase.write(synthetic, dir, true);
+        out.printf(Locale.ROOT, "wrote %,d road links, %d facilities and %s to %s%n", synthetic.links().size(),
+                OrdinaryCase.FACILITIES, OrdinaryCase.ANALYSIS_FILE, dir);
     }
 
     /**

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-import org.catchment.layer.Crs;
 import org.catchment.layer.Layer;
 import org.catchment.network.WalkingNetwork;
 import org.catchment.overlay.BandArea;
@@ -106,7 +105,7 @@ final class OverlayCase implements BenchCase {
     static Layer points(Envelope extent, GeometryFactory gf) {
         SimpleFeatureTypeBuilder tb = new SimpleFeatureTypeBuilder();
         tb.setName("population");
-        tb.setCRS(Crs.bng());
+        tb.setCRS(SyntheticNetwork.crs());
         tb.add("geometry", Point.class);
         tb.add("residents", Integer.class);
         SimpleFeatureType type = tb.buildFeatureType();

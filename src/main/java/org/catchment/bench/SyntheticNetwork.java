@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import org.catchment.layer.WorkingCrs;
 import org.catchment.network.NetworkLink;
+import org.geotools.api.referencing.crs.CoordinateReferenceSystem;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -18,9 +20,9 @@ import org.locationtech.jts.geom.impl.PackedCoordinateSequence;
  */
 public final class SyntheticNetwork {
 
-    /** Where the synthetic networks are placed: south-west corner, EPSG:27700. */
+    /** Where the synthetic networks are placed: easting of the south-west corner, in {@link #crs()}. */
     public static final double E0 = 300_000;
-    /** Northing of the south-west corner, EPSG:27700. */
+    /** Northing of the south-west corner, in {@link #crs()}. */
     public static final double N0 = 300_000;
     private static final double SPACING_M = 100;
 
@@ -95,8 +97,29 @@ public final class SyntheticNetwork {
         return links;
     }
 
-    /** @return the area covered, EPSG:27700 */
+    /** @return the CRS of the synthetic networks: British National Grid, so they lie in England (Shropshire) */
+    public static CoordinateReferenceSystem crs() {
+        return WorkingCrs.britishNationalGrid();
+    }
+
+    /** @return the area covered, in {@link #crs()} */
     public Envelope extent() {
         return new Envelope(E0, E0 + (side - 1) * SPACING_M, N0, N0 + (side - 1) * SPACING_M);
+    }
+
+    /**
+     * @param count how many points
+     * @param seed  the random seed
+     * @return points spread uniformly over the network's area (facilities for benchmarks)
+     */
+    public List<Coordinate> randomPoints(int count, long seed) {
+        Random random = new Random(seed);
+        Envelope e = extent();
+        List<Coordinate> out = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            out.add(new Coordinate(e.getMinX() + random.nextDouble() * e.getWidth(),
+                    e.getMinY() + random.nextDouble() * e.getHeight()));
+        }
+        return out;
     }
 }

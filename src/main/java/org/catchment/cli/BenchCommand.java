@@ -1,6 +1,7 @@
 package org.catchment.cli;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.catchment.bench.Benchmarks;
@@ -12,6 +13,8 @@ import picocli.CommandLine.Option;
         description = "Run the benchmarks of docs/benchmarks.md on synthetic OS Open Roads-style networks.")
 final class BenchCommand implements Callable<Integer> {
 
+    private static final int WRITE_SIZE = 200_000;
+
     @Option(names = "--cases", split = ",", paramLabel = "CASE",
             description = "which benchmarks (default: all): ${COMPLETION-CANDIDATES}")
     List<String> cases = List.of();
@@ -20,12 +23,21 @@ final class BenchCommand implements Callable<Integer> {
             description = "network sizes in links (default: 20000,200000,1000000)")
     List<Integer> sizes = List.of();
 
+    @Option(names = "--write", paramLabel = "DIR",
+            description = "only write the inputs and analysis file of the 'ordinary' case (the first size, default "
+                    + "200000 links) to DIR, for the comparison with PostGIS + pgRouting")
+    Path write;
+
     @Option(names = "--debug", description = "print stack traces of errors")
     boolean debug;
 
     @Override
     public Integer call() {
         PrintStream out = System.out;
+        if (write != null) {
+            Benchmarks.write(sizes.isEmpty() ? WRITE_SIZE : sizes.get(0), write, out);
+            return Main.OK;
+        }
         Benchmarks.run(cases, sizes, out);
         return Main.OK;
     }

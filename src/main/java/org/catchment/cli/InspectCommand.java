@@ -5,8 +5,8 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.catchment.analysis.LayerRef;
-import org.catchment.analysis.Layers;
 import org.catchment.io.BadRows;
+import org.catchment.io.LayerReader;
 import org.catchment.io.ReadOptions;
 import org.catchment.layer.Crs;
 import org.catchment.layer.Layer;
@@ -19,12 +19,14 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code catchment inspect FILE}: a layer's schema, CRS, feature count and extent. Rows or features
- * that cannot be used are counted and listed, not an error, so a file can be looked at before it
- * is fixed.
+ * {@code catchment inspect FILE}: a layer's schema, the CRS its file really has (declared, or
+ * guessed with a warning), feature count and extent, in that CRS and in longitude/latitude. Rows
+ * or features that cannot be used are counted and listed, not an error, so a file can be looked at
+ * before it is fixed.
  */
 @Command(name = "inspect", mixinStandardHelpOptions = true,
-        description = "Print a layer's fields, coordinate system, feature count and extent (as Catchment reads it).")
+        description = "Print a layer's fields, coordinate system, feature count and extent (in its own CRS and in"
+                + " longitude/latitude).")
 final class InspectCommand implements Callable<Integer> {
 
     @Spec
@@ -38,19 +40,30 @@ final class InspectCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Layer layer = Layers.read(LayerRef.parse(file, Path.of("").toAbsolutePath()),
-                ReadOptions.defaults().withBadRows(ReadOptions.BadRowPolicy.SKIP));
+        LayerRef ref = LayerRef.parse(file, Path.of("").toAbsolutePath());
+        Layer layer = LayerReader.readAsIs(ref.file(), ReadOptions.defaults().withTable(ref.table())
+                .withBadRows(ReadOptions.BadRowPolicy.SKIP));
         int bad = BadRows.leftOut(layer);
         PrintWriter out = spec.commandLine().getOut();
         out.println("Layer:    " + layer.name() + layer.source().map(s -> " (" + s + ")").orElse(""));
         out.println("Kind:     " + (layer.kind() == null ? "unknown" : layer.kind().plural()));
         out.println("Features: " + layer.size() + (bad == 0 ? "" : " (and " + bad + " bad " + (bad == 1 ? "row" : "rows")
                 + " left out, listed below: a run stops at the first unless its facility type says bad_rows: skip)"));
-        out.println("CRS:      " + Crs.label(layer.crs()) + " (every layer is reprojected to EPSG:27700 on load)");
+        out.println("CRS:      " + Crs.describe(layer.crs()) + ": the file's own (a run reprojects every layer into"
+                + " the analysis's working CRS)");
         Envelope e = layer.envelope();
-        out.println(e.isNull() ? "Extent:   empty" : String.format(Locale.ROOT,
-                "Extent:   E %.1f to %.1f, N %.1f to %.1f (%.0f m x %.0f m)", e.getMinX(), e.getMaxX(), e.getMinY(),
-                e.getMaxY(), e.getWidth(), e.getHeight()));
+        if (e.isNull()) {
+            out.println("Extent:   empty");
+        } else {
+            if (!Crs.isGeographic(layer.crs())) {
+                out.println(String.format(Locale.ROOT, "Extent:   x %.1f to %.1f, y %.1f to %.1f (%.0f m x %.0f m)",
+                        e.getMinX(), e.getMaxX(), e.getMinY(), e.getMaxY(), e.getWidth(), e.getHeight()));
+            }
+            Envelope lonLat = layer.crs() == null ? new Envelope() : Crs.lonLatExtent(e, layer.crs());
+            out.println(lonLat.isNull() ? "Lon/lat:  unknown (no CRS)" : String.format(Locale.ROOT,
+                    "Lon/lat:  longitude %.6f to %.6f, latitude %.6f to %.6f", lonLat.getMinX(), lonLat.getMaxX(),
+                    lonLat.getMinY(), lonLat.getMaxY()));
+        }
         out.println("Fields:");
         for (AttributeDescriptor d : layer.featureType().getAttributeDescriptors()) {
             out.println("  " + d.getLocalName() + ": " + d.getType().getBinding().getSimpleName());

@@ -12,8 +12,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * The {@code catchment} command: {@code run}, {@code demo}, {@code inspect}, {@code bench} and
- * {@code app}. With no sub-command it opens the desktop app.
+ * The {@code catchment} command: {@code run}, {@code demo}, {@code inspect}, {@code cache},
+ * {@code bench} and {@code app}. With no sub-command it opens the desktop app.
  *
  * <p>Exit codes: {@link #OK} 0, {@link #ANALYSIS_ERROR} 1 (bad input or a failed step, with a
  * one-line message), {@link #USAGE_ERROR} 2 (wrong arguments). No stack trace is printed unless
@@ -22,7 +22,8 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "catchment", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Walking catchments of social infrastructure and the deserts between them.",
-        subcommands = {RunCommand.class, DemoCommand.class, InspectCommand.class, BenchCommand.class, AppCommand.class,
+        subcommands = {RunCommand.class, DemoCommand.class, InspectCommand.class, CacheCommand.class, BenchCommand.class,
+            AppCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -1,5 +1,6 @@
 package org.catchment.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -9,6 +10,7 @@ import org.catchment.analysis.AnalysisFiles;
 import org.catchment.analysis.AnalysisResult;
 import org.catchment.analysis.AnalysisRunner;
 import org.catchment.analysis.InputMemory;
+import org.catchment.export.OutputFolder;
 import org.catchment.export.Outputs;
 import org.catchment.io.memory.LoadEstimate;
 import picocli.CommandLine.Command;
@@ -49,24 +51,33 @@ final class RunCommand implements Callable<Integer> {
     }
 
     /**
-     * Runs an analysis and writes its outputs; shared by {@code run} and {@code demo}. Before
+     * Runs an analysis and writes its outputs; shared by {@code run} and {@code demo}. The output
+     * folder is claimed for the whole run first (a second run into it is refused), then, before
      * anything is read, the inputs' heap estimate is checked against the free heap ({@link InputMemory}).
      */
     static int runAnalysis(CommandSpec spec, Analysis analysis, boolean force, LongSupplier freeHeap) {
         var err = spec.commandLine().getErr();
         var stdout = spec.commandLine().getOut();
-        Outputs.checkTarget(analysis, force);
-        InputMemory.check(analysis, freeHeap);
         List<Path> written;
-        try (Progress progress = Progress.forConsole(err);
-             AnalysisResult result = AnalysisRunner.run(analysis, progress, () -> false)) {
-            written = Outputs.write(result, force, progress, () -> false);
-            result.notes().forEach(err::println);
-            result.warnings().forEach(w -> err.println("warning: " + w));
-            stdout.println(analysis.spec().name() + ": " + result.deserts().deserts().size() + " deserts; "
-                    + written.size() + " files written to " + analysis.outputDir());
+        try (OutputFolder folder = Outputs.claim(analysis)) {
+            folder.notes().forEach(err::println);
+            Outputs.checkTarget(analysis, force);
+            InputMemory.check(analysis, freeHeap);
+            try (Progress progress = Progress.forConsole(err);
+                 AnalysisResult result = AnalysisRunner.run(analysis, progress, () -> false)) {
+                written = Outputs.write(result, force, progress, () -> false);
+                report(err, stdout, analysis, result, written);
+            }
         }
         written.forEach(p -> stdout.println("  " + p));
         return Main.OK;
+    }
+
+    private static void report(PrintWriter err, PrintWriter stdout, Analysis analysis, AnalysisResult result,
+                               List<Path> written) {
+        result.notes().forEach(err::println);
+        result.warnings().forEach(w -> err.println("warning: " + w));
+        stdout.println(analysis.spec().name() + ": " + result.deserts().deserts().size() + " deserts; "
+                + written.size() + " files written to " + analysis.outputDir());
     }
 }

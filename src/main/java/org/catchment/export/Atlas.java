@@ -19,8 +19,9 @@ import org.catchment.CatchmentException;
 import org.catchment.analysis.AnalysisResult;
 import org.catchment.analysis.AnalysisSpec;
 import org.catchment.analysis.AtlasOf;
-import org.catchment.io.AtomicOutput;
-import org.catchment.io.FileTrees;
+import org.catchment.io.FileOps;
+import org.catchment.io.IoReasons;
+import org.catchment.io.StagedFolder;
 import org.catchment.layer.Layer;
 import org.catchment.overlay.Desert;
 import org.catchment.overlay.Zone;
@@ -166,14 +167,14 @@ public final class Atlas {
     }
 
     /**
-     * Writes an atlas's pages into a folder as one unit: the pages are drawn into a hidden folder
-     * beside it, then put in its place ({@link #replaceFolder}), so a failure or cancellation leaves
-     * the old folder (or none) and never a mix of two atlases.
+     * Writes an atlas's pages into a folder as one unit: the pages are drawn into a hidden staging
+     * folder beside it, then put in its place ({@link StagedFolder}), so a failure or cancellation
+     * leaves the old folder (or none) and never a mix of two atlases.
      *
      * @param pages     the pages
      * @param folder    the atlas folder (replaced when it exists)
      * @param cancelled polled between pages
-     * @return the pages written
+     * @return the pages written, sorted
      * @throws CatchmentException naming the folder, when it is a file or cannot be written
      */
     public static List<Path> write(List<MapExport.Map> pages, Path folder, BooleanSupplier cancelled) {
@@ -182,54 +183,25 @@ public final class Atlas {
             throw new CatchmentException(target + ": the atlas folder would go here, but this is a file. Move it away"
                     + " or choose another folder.");
         }
-        Path staging;
+        String name = target.getFileName().toString();
         try {
             Files.createDirectories(target.getParent());
-            staging = Files.createTempDirectory(target.getParent(), ".catchment-atlas-");
-        } catch (IOException e) {
-            throw new CatchmentException(target + ": the atlas cannot be written here (" + e.getMessage() + ")."
-                    + " Choose a folder you may write to.", e);
-        }
-        try {
-            Path drawn = Files.createDirectory(staging.resolve(target.getFileName()));
-            for (MapExport.Map page : pages) {
-                page.write(drawn.resolve(page.fileName()));
-                if (cancelled.getAsBoolean()) {
-                    throw new CancelledException();
+            try (StagedFolder staging = StagedFolder.create(target.getParent(), FileOps.SYSTEM)) {
+                Path drawn = Files.createDirectory(staging.file(name));
+                for (MapExport.Map page : pages) {
+                    page.write(drawn.resolve(page.fileName()));
+                    if (cancelled.getAsBoolean()) {
+                        throw new CancelledException();
+                    }
                 }
+                staging.commit(List.of(name));
             }
-            return replaceFolder(drawn, target, staging);
-        } catch (IOException e) {
-            throw new CatchmentException(target + ": the atlas could not be put in place (" + e.getMessage() + ");"
-                    + " the folder was left as it was.", e);
-        } finally {
-            FileTrees.deleteQuietly(staging);
-        }
-    }
-
-    /**
-     * Puts a finished folder in place of the folder of that name, as one unit: the old folder is
-     * moved aside into {@code aside} (deleted with it by the caller), and moved back if the new one
-     * cannot be put in place. So an atlas folder always holds one run's pages, never a mix.
-     *
-     * @return the files of the folder now in place, sorted
-     */
-    static List<Path> replaceFolder(Path from, Path to, Path aside) throws IOException {
-        Path old = aside.resolve(".old-" + to.getFileName());
-        boolean hadOld = Files.exists(to);
-        if (hadOld) {
-            AtomicOutput.move(to, old);
-        }
-        try {
-            AtomicOutput.move(from, to);
-        } catch (IOException e) {
-            if (hadOld) {
-                AtomicOutput.move(old, to);
+            try (Stream<Path> files = Files.list(target)) {
+                return files.sorted().toList();
             }
-            throw e;
-        }
-        try (Stream<Path> files = Files.list(to)) {
-            return files.sorted().toList();
+        } catch (IOException e) {
+            throw new CatchmentException(target + ": the atlas could not be written here (" + IoReasons.of(e) + ");"
+                    + " the folder was left as it was. Choose a folder you may write to.", e);
         }
     }
 

@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import java.util.Optional;
 import org.catchment.About;
 import org.catchment.Settings;
-import org.catchment.UserDirs;
 import org.catchment.analysis.AnalysisSpec;
+import org.catchment.io.cache.CacheSettings;
 import org.catchment.io.tiles.BasemapChoice;
 import org.catchment.io.tiles.TileCache;
 import org.catchment.io.tiles.TileFetcher;
@@ -14,9 +14,8 @@ import org.catchment.io.tiles.Tiles;
 
 /**
  * Where basemap tiles come from and go: the tile server an analysis's maps ask for
- * ({@code output.basemap}), the per-user tile cache ({@code tiles} in the cache folder, or under
- * the {@code catchment.cache.dir} system property; at most {@code basemap.cache_max_mb} MB, a
- * setting, 256 by default) and the {@code User-Agent} every request carries
+ * ({@code output.basemap}), the per-user tile cache ({@code tiles} in Catchment's cache folder,
+ * {@code cache.dir}; at most {@code basemap.cache_max_mb} MB, a setting, 256 by default) and the {@code User-Agent} every request carries
  * ({@link About#userAgent}, with the user's {@code basemap.contact} setting).
  */
 public final class Basemaps {
@@ -39,11 +38,9 @@ public final class Basemaps {
         return o.basemapChoice().preset();
     }
 
-    /** @return the tile cache's folder: {@code tiles} in the {@code catchment.cache.dir} folder, else in the user's cache */
+    /** @return the tile cache's folder: {@code tiles} in Catchment's cache folder ({@link CacheSettings}) */
     public static Path cacheFolder() {
-        String dir = System.getProperty("catchment.cache.dir");
-        Path root = dir == null || dir.isBlank() ? UserDirs.current().cache() : Path.of(dir);
-        return root.resolve("tiles");
+        return CacheSettings.current().dir().resolve("tiles");
     }
 
     /**

@@ -2,16 +2,16 @@ package org.catchment.export;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.catchment.layer.Crs;
 import org.catchment.layer.Layer;
 import org.geotools.api.feature.simple.SimpleFeature;
 import org.geotools.api.feature.simple.SimpleFeatureType;
+import org.geotools.api.referencing.crs.CoordinateReferenceSystem;
 import org.geotools.feature.simple.SimpleFeatureBuilder;
 import org.geotools.feature.simple.SimpleFeatureTypeBuilder;
 import org.locationtech.jts.geom.Geometry;
 
 /**
- * Builds an output layer in EPSG:27700 one feature at a time: declare the geometry binding and
+ * Builds an output layer in the working CRS one feature at a time: declare the geometry binding and
  * the attributes, then add rows of values in the same order.
  */
 final class LayerBuilder {
@@ -22,10 +22,10 @@ final class LayerBuilder {
     private final List<Geometry> geometries = new ArrayList<>();
     private int attributes;
 
-    LayerBuilder(String name, Class<? extends Geometry> binding) {
+    LayerBuilder(String name, Class<? extends Geometry> binding, CoordinateReferenceSystem crs) {
         this.name = name;
         typeBuilder.setName(name);
-        typeBuilder.setCRS(Crs.bng());
+        typeBuilder.setCRS(crs);
         typeBuilder.add("geom", binding);
         typeBuilder.setDefaultGeometry("geom");
     }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
 import org.catchment.CancelledException;
 import org.catchment.CatchmentException;
 import org.catchment.analysis.Analysis;
@@ -17,18 +18,26 @@ import org.catchment.analysis.AtlasOf;
 import org.catchment.analysis.ProgressListener;
 import org.catchment.analysis.SpecPaths;
 import org.catchment.io.AtomicOutput;
-import org.catchment.io.FileTrees;
+import org.catchment.io.FileOps;
+import org.catchment.io.IoReasons;
+import org.catchment.io.PausePoints;
+import org.catchment.io.StagedFolder;
 import org.catchment.io.csv.CsvTableWriter;
 import org.catchment.io.geopackage.GeoPackageWriter;
 import org.catchment.layer.Layer;
 
 /**
  * Writes the outputs of an analysis into its output folder: the GeoPackage, the PNG maps, the
- * statistics CSVs and a plain-text summary. Everything is first written into a hidden staging
- * folder inside the output folder and moved into place only when all of it is complete, so a
- * failed or cancelled export leaves the folder as it was. Existing outputs are not replaced
- * unless asked ({@code --force}), nothing but a file is ever replaced (a folder with an output's name
- * is refused before anything is written), and no output may be one of the analysis's inputs.
+ * statistics CSVs, the atlas folder ({@code output.atlas}: a page per ward or desert) and a
+ * plain-text summary, several files at once ({@link OutputJobs}). The folder is claimed for the run first
+ * ({@link OutputFolder}: locked against other runs, leftovers of dead runs recovered). Everything is
+ * written into a hidden staging folder inside the output folder and put in place as a set only
+ * when all of it is complete ({@link StagedFolder}: the old outputs are moved aside first and put
+ * back if any move fails), so a failed, cancelled or killed export leaves the folder with the whole
+ * old set or the whole new one. Existing outputs are not replaced unless asked ({@code --force}),
+ * nothing but a file (or the atlas folder, as a whole) is ever replaced (a folder with a file
+ * output's name is refused before anything is written), and no output may be one of the
+ * analysis's inputs.
  */
 public final class Outputs {
 
@@ -69,18 +78,8 @@ public final class Outputs {
      * @throws CatchmentException naming the file and what to do
      */
     public static void checkTarget(Analysis analysis, boolean force) {
+        checkFolder(analysis);
         Path dir = analysis.outputDir();
-        if (Files.exists(dir) && !Files.isDirectory(dir)) {
-            throw new CatchmentException(dir + ": the output folder is a file. Choose another folder with --out.");
-        }
-        Path existing = dir;
-        while (existing != null && !Files.exists(existing)) {
-            existing = existing.getParent();
-        }
-        if (existing == null || !Files.isDirectory(existing) || !Files.isWritable(existing)) {
-            throw new CatchmentException(dir + ": the output folder cannot be written. Choose a folder you may write"
-                    + " to with --out, or change output.dir in " + analysis.file() + ".");
-        }
         List<Path> inputs = inputFiles(analysis);
         for (String name : fileNames(analysis.spec())) {
             Path target = dir.resolve(name).toAbsolutePath().normalize();
@@ -103,6 +102,31 @@ public final class Outputs {
         }
     }
 
+    /** Checks that the output folder is a folder, or can be made in a folder that may be written to. */
+    static void checkFolder(Analysis analysis) {
+        Path dir = analysis.outputDir();
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new CatchmentException(dir + ": the output folder is a file. Choose another folder with --out.");
+        }
+        Path existing = dir;
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing == null || !Files.isDirectory(existing) || !Files.isWritable(existing)) {
+            throw new CatchmentException(dir + ": the output folder cannot be written. Choose a folder you may write"
+                    + " to with --out, or change output.dir in " + analysis.file() + ".");
+        }
+    }
+
+    /**
+     * Claims the output folder for a run ({@link OutputFolder}): the command line holds it from
+     * before the analysis runs until its outputs are written, so that a second run into the same
+     * folder is refused at once.
+     */
+    public static OutputFolder claim(Analysis analysis) {
+        return OutputFolder.claim(analysis, FileOps.SYSTEM);
+    }
+
     /**
      * @param result    the analysis result
      * @param force     true to replace existing outputs
@@ -112,72 +136,97 @@ public final class Outputs {
      */
     public static List<Path> write(AnalysisResult result, boolean force, ProgressListener progress,
                                    BooleanSupplier cancelled) {
+        return write(result, force, progress, cancelled, FileOps.SYSTEM);
+    }
+
+    /**
+     * As {@link #write(AnalysisResult, boolean, ProgressListener, BooleanSupplier)}, changing the
+     * folder through the given file operations (tests make one fail).
+     */
+    public static List<Path> write(AnalysisResult result, boolean force, ProgressListener progress,
+                                   BooleanSupplier cancelled, FileOps ops) {
         Analysis analysis = result.analysis();
-        checkTarget(analysis, force);
         Path dir = analysis.outputDir();
-        Path staging;
-        try {
-            Files.createDirectories(dir);
-            staging = Files.createTempDirectory(dir, ".catchment-export-");
-        } catch (IOException e) {
-            throw new CatchmentException(dir + ": cannot create the output folder (" + e.getMessage() + ")."
-                    + " Choose a folder you may write to with --out.", e);
+        try (OutputFolder folder = OutputFolder.claim(analysis, ops)) {
+            folder.notes().forEach(n -> progress.progress("Export", 0, n));
+            checkTarget(analysis, force);
+            StagedFolder staging;
+            try {
+                staging = StagedFolder.create(dir, ops);
+            } catch (IOException e) {
+                throw new CatchmentException(dir + ": cannot write into the output folder (" + IoReasons.of(e) + ")."
+                        + " Choose a folder you may write to with --out.", e);
+            }
+            try (staging) {
+                return stageAndCommit(result, staging, progress, cancelled);
+            } catch (StagedFolder.CommitFailure e) {
+                throw new CatchmentException(dir + ": the outputs could not be put in place (" + e.name() + ": "
+                        + e.reason() + "), " + (e.restored() ? "so the old outputs were left as they were. Check that"
+                        + " the files in " + dir + " may be replaced, or choose another folder with --out."
+                        : "and the old outputs could not all be put back. Check that the files in " + dir + " may be"
+                        + " changed, then run the same command again: it puts the old outputs back first."), e);
+            } catch (CancelledException e) {
+                throw e;
+            } catch (CatchmentException e) {
+                throw new CatchmentException(dir + ": the outputs could not be written, and none were left behind: "
+                        + e.getMessage().replace(staging.path() + java.io.File.separator, ""), e);
+            } catch (IOException e) {
+                throw new CatchmentException(dir + ": the outputs could not be written, and none were left behind ("
+                        + IoReasons.of(e) + ").", e);
+            }
         }
-        try {
-            List<String> names = fileNames(analysis.spec());
-            int step = 0;
-            progress.progress("Export", 0, "Writing " + GEOPACKAGE);
-            ResultLayers resultLayers = new ResultLayers(result);
-            List<Layer> layers = new ArrayList<>(resultLayers.all());
-            layers.addAll(resultLayers.inputs());
-            GeoPackageWriter.write(staging.resolve(GEOPACKAGE), layers, QgisStyles.of(result, layers));
-            check(cancelled);
-            for (StatisticsTables.Table t : StatisticsTables.of(result)) {
-                progress.progress("Export", ++step / (double) names.size(), "Writing " + t.fileName());
-                CsvTableWriter.write(staging.resolve(t.fileName()), t.header(), t.rows());
-                check(cancelled);
-            }
-            MapExport maps = new MapExport(result);
-            for (MapExport.Map map : maps.maps()) {
-                progress.progress("Export", ++step / (double) names.size(), "Drawing " + map.fileName());
-                map.write(staging.resolve(map.fileName()));
-                check(cancelled);
-            }
-            List<MapExport.Map> atlas = Atlas.maps(maps, analysis.spec().output().atlasOf());
-            for (int i = 0; i < atlas.size(); i++) {
-                progress.progress("Export", (step + i / (double) atlas.size()) / names.size(), "Drawing "
-                        + Atlas.FOLDER + "/" + atlas.get(i).fileName());
-                atlas.get(i).write(staging.resolve(Atlas.FOLDER).resolve(atlas.get(i).fileName()));
-                check(cancelled);
-            }
-            double drawn = (step + (atlas.isEmpty() ? 0 : 1)) / (double) names.size();
-            maps.basemapProblem().ifPresent(p -> progress.progress("Export", drawn, p));
-            String summary = Summary.text(result) + maps.basemapProblem().map(p -> "\nBasemap: " + p + "\n").orElse("");
-            AtomicOutput.write(staging.resolve("summary.txt"),
-                    temp -> Files.writeString(temp, summary, StandardCharsets.UTF_8));
-            List<Path> written = new ArrayList<>();
-            for (String name : names) {
-                Path from = staging.resolve(name);
-                if (Files.isDirectory(from)) {
-                    written.addAll(Atlas.replaceFolder(from, dir.resolve(name), staging));
-                } else if (Files.exists(from)) {
-                    Path to = dir.resolve(name);
-                    AtomicOutput.move(from, to);
-                    written.add(to);
+    }
+
+    /** Writes every output into the staging folder, then puts them in place as a set. */
+    private static List<Path> stageAndCommit(AnalysisResult result, StagedFolder staging, ProgressListener progress,
+                                             BooleanSupplier cancelled) throws IOException {
+        Path dir = result.analysis().outputDir();
+        List<String> names = fileNames(result.analysis().spec());
+        List<OutputJobs.Job> jobs = new ArrayList<>();
+        ResultLayers resultLayers = new ResultLayers(result);
+        List<Layer> layers = new ArrayList<>(resultLayers.all());
+        layers.addAll(resultLayers.inputs());
+        jobs.add(new OutputJobs.Job(GEOPACKAGE, "Writing",
+                () -> GeoPackageWriter.write(staging.file(GEOPACKAGE), layers, QgisStyles.of(result, layers))));
+        for (StatisticsTables.Table t : StatisticsTables.of(result)) {
+            jobs.add(new OutputJobs.Job(t.fileName(), "Writing",
+                    () -> CsvTableWriter.write(staging.file(t.fileName()), t.header(), t.rows())));
+        }
+        MapExport maps = new MapExport(result);
+        for (MapExport.Map map : maps.maps()) {
+            jobs.add(new OutputJobs.Job(map.fileName(), "Drawing", () -> map.write(staging.file(map.fileName()))));
+        }
+        AtlasOf atlasOf = result.analysis().spec().output().atlasOf();
+        List<MapExport.Map> atlas = Atlas.maps(maps, atlasOf);
+        if (atlasOf != AtlasOf.NONE) {
+            Files.createDirectory(staging.file(Atlas.FOLDER));
+        }
+        for (MapExport.Map page : atlas) {
+            jobs.add(new OutputJobs.Job(Atlas.FOLDER + "/" + page.fileName(), "Drawing",
+                    () -> page.write(staging.file(Atlas.FOLDER).resolve(page.fileName()))));
+        }
+        int steps = names.size() + atlas.size() - (atlasOf == AtlasOf.NONE ? 0 : 1);
+        OutputJobs.run(jobs, steps, progress, cancelled);
+        check(cancelled);
+        maps.basemapProblem().ifPresent(p -> progress.progress("Export", 1, p));
+        String summary = Summary.text(result) + maps.basemapProblem().map(p -> "\nBasemap: " + p + "\n").orElse("");
+        AtomicOutput.write(staging.file("summary.txt"),
+                temp -> Files.writeString(temp, summary, StandardCharsets.UTF_8));
+        PausePoints.reach("export-staged");
+        check(cancelled);
+        List<Path> written = new ArrayList<>();
+        for (String name : names) {
+            if (Files.isDirectory(staging.file(name))) {
+                try (Stream<Path> pages = Files.list(staging.file(name))) {
+                    pages.map(p -> dir.resolve(name).resolve(p.getFileName().toString())).sorted().forEach(written::add);
                 }
+            } else if (Files.exists(staging.file(name))) {
+                written.add(dir.resolve(name));
             }
-            progress.progress("Export", 1, "Wrote " + written.size() + " files to " + dir);
-            return written;
-        } catch (CancelledException e) {
-            throw e;
-        } catch (CatchmentException e) {
-            throw new CatchmentException(dir + ": the outputs could not be written, and none were left behind: "
-                    + e.getMessage().replace(staging + java.io.File.separator, ""), e);
-        } catch (IOException e) {
-            throw new CatchmentException(dir + ": cannot move the outputs into place (" + e.getMessage() + ").", e);
-        } finally {
-            FileTrees.deleteQuietly(staging);
         }
+        staging.commit(names);
+        progress.progress("Export", 1, "Wrote " + written.size() + " files to " + dir);
+        return written;
     }
 
     private static List<Path> inputFiles(Analysis analysis) {

@@ -20,6 +20,7 @@ import org.catchment.servicearea.CatchmentResult;
 import org.catchment.servicearea.Facility;
 import org.catchment.servicearea.ReachablePiece;
 import org.geotools.api.feature.simple.SimpleFeature;
+import org.geotools.api.referencing.crs.CoordinateReferenceSystem;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -38,11 +39,13 @@ public final class ResultLayers {
 
     private final AnalysisResult result;
     private final GeometryFactory factory;
+    private final CoordinateReferenceSystem crs;
 
-    /** @param result the analysis result */
+    /** @param result the analysis result; its layers are in the analysis's working CRS */
     public ResultLayers(AnalysisResult result) {
         this.result = result;
         this.factory = result.network().geometryFactory();
+        this.crs = result.network().crs();
     }
 
     /** @return every result layer, in the order they are written */
@@ -96,7 +99,7 @@ public final class ResultLayers {
 
     /** @return the study area, one polygon per zone */
     public Layer studyArea() {
-        LayerBuilder b = new LayerBuilder("study_area", MultiPolygon.class)
+        LayerBuilder b = new LayerBuilder("study_area", MultiPolygon.class, crs)
                 .attribute("name", String.class).attribute("code", String.class).attribute("area_m2", Double.class);
         Geometry area = result.studyArea().area();
         for (Zone z : result.studyArea().zones()) {
@@ -109,7 +112,7 @@ public final class ResultLayers {
 
     /** @return every facility with how it joined the network */
     public Layer facilities() {
-        LayerBuilder b = new LayerBuilder("facilities", Geometry.class)
+        LayerBuilder b = new LayerBuilder("facilities", Geometry.class, crs)
                 .attribute("type", String.class).attribute("label", String.class)
                 .attribute("facility_id", String.class).attribute("name", String.class)
                 .attribute("access_points", Integer.class).attribute("snap_distance_m", Double.class)
@@ -134,7 +137,7 @@ public final class ResultLayers {
 
     /** @return the points where each facility joins the network */
     public Layer accessPoints() {
-        LayerBuilder b = new LayerBuilder("access_points", Point.class)
+        LayerBuilder b = new LayerBuilder("access_points", Point.class, crs)
                 .attribute("type", String.class).attribute("facility", String.class)
                 .attribute("offset_m", Double.class).attribute("start_min", Double.class);
         for (AnalysisResult.TypeResult t : result.types()) {
@@ -149,7 +152,7 @@ public final class ResultLayers {
 
     /** @return the service-area polygons: one per type and band (rings or disks as the analysis says) */
     public Layer serviceAreas() {
-        LayerBuilder b = new LayerBuilder("service_areas", MultiPolygon.class)
+        LayerBuilder b = new LayerBuilder("service_areas", MultiPolygon.class, crs)
                 .attribute("type", String.class).attribute("label", String.class)
                 .attribute("band_min", Double.class).attribute("ring_from_min", Double.class)
                 .attribute("area_m2", Double.class);
@@ -168,7 +171,7 @@ public final class ResultLayers {
 
     /** @return each facility's own (overlapping) service areas */
     public Layer facilityServiceAreas() {
-        LayerBuilder b = new LayerBuilder("facility_service_areas", MultiPolygon.class)
+        LayerBuilder b = new LayerBuilder("facility_service_areas", MultiPolygon.class, crs)
                 .attribute("type", String.class).attribute("facility", String.class)
                 .attribute("band_min", Double.class).attribute("area_m2", Double.class);
         for (AnalysisResult.TypeResult t : result.types()) {
@@ -186,7 +189,7 @@ public final class ResultLayers {
 
     /** @return the stretches of network reached, with their band, nearest facility and times */
     public Layer reachableNetwork() {
-        LayerBuilder b = new LayerBuilder("reachable_network", LineString.class)
+        LayerBuilder b = new LayerBuilder("reachable_network", LineString.class, crs)
                 .attribute("type", String.class).attribute("band_min", Double.class)
                 .attribute("facility", String.class).attribute("from_min", Double.class)
                 .attribute("to_min", Double.class).attribute("length_m", Double.class);
@@ -209,7 +212,7 @@ public final class ResultLayers {
      *         source network, position, and per type the minutes to the nearest facility and which
      */
     public Layer nodeTimes() {
-        LayerBuilder b = new LayerBuilder("node_times", Point.class)
+        LayerBuilder b = new LayerBuilder("node_times", Point.class, crs)
                 .attribute("node", Integer.class).attribute("source_id", String.class)
                 .attribute("easting", Double.class).attribute("northing", Double.class);
         for (AnalysisResult.TypeResult t : result.types()) {
@@ -243,7 +246,7 @@ public final class ResultLayers {
 
     /** @return the served-count surface: the study area cut by which types serve each part */
     public Layer servedCount() {
-        LayerBuilder b = new LayerBuilder("served_count", MultiPolygon.class)
+        LayerBuilder b = new LayerBuilder("served_count", MultiPolygon.class, crs)
                 .attribute("served_count", Integer.class).attribute("missing_count", Integer.class)
                 .attribute("missing_types", String.class).attribute("area_m2", Double.class);
         List<String> order = result.types().stream().map(t -> t.spec().type()).toList();
@@ -256,7 +259,7 @@ public final class ResultLayers {
 
     /** @return the deserts, largest first */
     public Layer deserts() {
-        LayerBuilder b = new LayerBuilder("deserts", MultiPolygon.class)
+        LayerBuilder b = new LayerBuilder("deserts", MultiPolygon.class, crs)
                 .attribute("id", Integer.class).attribute("wards", String.class)
                 .attribute("missing_count", Integer.class).attribute("missing_types", String.class)
                 .attribute("partly_missing", String.class)
@@ -270,7 +273,7 @@ public final class ResultLayers {
 
     /** @return each ward with its coverage statistics as columns, e.g. gp_20_area_share */
     public Layer wardCoverage() {
-        LayerBuilder b = new LayerBuilder("ward_coverage", MultiPolygon.class)
+        LayerBuilder b = new LayerBuilder("ward_coverage", MultiPolygon.class, crs)
                 .attribute("ward", String.class).attribute("area_m2", Double.class).attribute("residents", Double.class);
         Map<String, Map<String, CoverageRow>> byWard = new LinkedHashMap<>();
         List<String> columns = new ArrayList<>();

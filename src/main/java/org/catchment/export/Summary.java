@@ -2,10 +2,11 @@ package org.catchment.export;
 
 import java.util.Locale;
 import org.catchment.analysis.AnalysisResult;
+import org.catchment.layer.Crs;
 import org.catchment.overlay.Desert;
 
 /**
- * The plain-text summary of a run ({@code summary.txt}): the network, each facility type with
+ * The plain-text summary of a run ({@code summary.txt}): the working CRS, the network, each facility type with
  * how many facilities joined the network, the deserts, and every warning. It holds no date or
  * time, so two runs of the same analysis give the same file.
  */
@@ -18,6 +19,7 @@ final class Summary {
         StringBuilder s = new StringBuilder();
         s.append(r.analysis().spec().name()).append('\n');
         s.append("=".repeat(r.analysis().spec().name().length())).append("\n\n");
+        s.append("Working CRS: ").append(Crs.describe(r.network().crs())).append('\n');
         s.append("Network: ").append(r.network()).append('\n');
         s.append("Connectivity: ").append(r.connectivity()).append("\n\n");
         s.append("Facility types:\n");

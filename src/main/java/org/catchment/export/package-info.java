@@ -2,7 +2,8 @@
  * The outputs of an analysis result ({@link org.catchment.export.Outputs}): the GeoPackage layers
  * ({@link org.catchment.export.ResultLayers}) with QGIS styles, the statistics tables, the PNG maps
  * ({@link org.catchment.export.MapExport}) and a plain-text summary, staged in a hidden folder and
- * moved into place only when all are written.
+ * swapped in as a set only when all are written, in an output folder claimed for the run
+ * ({@link org.catchment.export.OutputFolder}: one run at a time, leftovers of dead runs recovered).
  *
  * <p>May use: {@code analysis}, {@code io}, {@code layer}, {@code network}, {@code servicearea},
  * {@code overlay}, {@code render}. Libraries: GeoTools, JTS.

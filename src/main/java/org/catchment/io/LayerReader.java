@@ -17,20 +17,25 @@ import org.catchment.layer.CoordinateCheck;
 import org.catchment.layer.Crs;
 import org.catchment.layer.Layer;
 import org.catchment.layer.Reprojector;
+import org.catchment.layer.WorkingCrs;
 import org.geotools.api.feature.simple.SimpleFeature;
+import org.geotools.api.referencing.crs.CoordinateReferenceSystem;
+import org.geotools.geometry.jts.ReferencedEnvelope;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 
 /**
- * Reads any supported layer file, chosen by its extension, and returns it in the working CRS,
- * EPSG:27700. After reading, the coordinates are checked against the CRS the file declares
- * ({@link CoordinateCheck}: longitude/latitude labelled British National Grid and the reverse
- * are refused with a message, never transformed into nonsense), then reprojected
- * ({@link Reprojector}). Every layer leaving this class is in EPSG:27700. With an extent
- * ({@link ReadOptions#extent()}) only the features whose envelope meets it are kept: the readers
- * that can skip records early do so, and the layer is filtered once more here, in EPSG:27700, so
- * the same features are kept whatever the format or CRS. With a filter ({@link ReadOptions#filter()})
- * only the features whose fields pass it are kept, before the coordinates are checked.
+ * Reads any supported layer file, chosen by its extension, and returns it in the working CRS
+ * ({@link ReadOptions#workingCrs()}, or the {@code auto} rule of {@link WorkingCrs} applied to the
+ * layer when none is given). After reading, the coordinates are checked against the CRS the file
+ * declares ({@link CoordinateCheck}: longitude/latitude labelled as metres and the reverse are
+ * refused with a message, never transformed into nonsense), reprojected ({@link Reprojector}) and
+ * checked to lie within the working CRS's area of use. With an extent ({@link ReadOptions#extent()})
+ * only the features whose envelope meets it are kept: the readers that can skip records early do
+ * so, and the layer is filtered once more here, in the working CRS, so the same features are kept
+ * whatever the format or CRS. With a filter ({@link ReadOptions#filter()}) only the features whose
+ * fields pass it are kept, before the coordinates are checked. {@link #readAsIs} reads a layer in its own CRS (what
+ * {@code catchment inspect} reports) and {@link #extent} tells a file's extent cheaply.
  */
 public final class LayerReader {
 
@@ -57,11 +62,30 @@ public final class LayerReader {
     /**
      * @param file    the layer file
      * @param options how to read it (see {@link ReadOptions})
-     * @return the layer in EPSG:27700, with its source and any load warnings
+     * @return the layer in the working CRS, with its source and any load warnings
      * @throws InputException if the file does not exist, its format is not supported, it cannot
      *     be read or its coordinates contradict its CRS
      */
     public static Layer read(Path file, ReadOptions options) {
+        Layer layer = toWorkingCrs(file, readOwn(file, options), options.workingCrs());
+        return options.extent() == null ? layer : within(layer, options.extent());
+    }
+
+    /**
+     * Reads a layer in the CRS its file has (declared, given by {@link ReadOptions#crs()}, or
+     * guessed with a warning), filtered as the options say, its coordinates checked against that
+     * CRS but not reprojected.
+     *
+     * @throws InputException as {@link #read(Path, ReadOptions)}
+     */
+    public static Layer readAsIs(Path file, ReadOptions options) {
+        Layer layer = readOwn(file, options.withExtent(null));
+        CoordinateCheck.check(file, layer.envelope(), layer.crs());
+        return layer;
+    }
+
+    /** @return the layer as its format reads it, in its own CRS, with the options' filter applied */
+    private static Layer readOwn(Path file, ReadOptions options) {
         if (!Files.exists(file)) {
             throw new InputException(file, null, "the file does not exist", "Check the path and the file name");
         }
@@ -69,17 +93,20 @@ public final class LayerReader {
             throw new InputException(file, null, "this is a folder, not a layer file",
                     "Give a file: " + supported());
         }
+        Layer read = format(file).read(file, options);
+        if (options.filter() != null && !extension(file).equals("csv")) {
+            read = read.filter(options.filter());
+        }
+        return read;
+    }
+
+    private static Format format(Path file) {
         Format format = FORMATS.get(extension(file));
         if (format == null) {
             throw new InputException(file, null, "the format '." + extension(file) + "' is not supported",
                     "Give one of: " + supported());
         }
-        Layer read = format.read(file, options);
-        if (options.filter() != null && !extension(file).equals("csv")) {
-            read = read.filter(options.filter());
-        }
-        Layer layer = toWorkingCrs(file, read);
-        return options.extent() == null ? layer : within(layer, options.extent());
+        return format;
     }
 
     /**
@@ -87,12 +114,37 @@ public final class LayerReader {
      * bounding box is compared ({@link ShapefileReader#mayIntersect}); other formats cannot be told
      * without reading.
      *
-     * @param file      the layer file
-     * @param bngExtent the extent, EPSG:27700
+     * @param file          the layer file
+     * @param workingExtent the extent, in the working CRS
+     * @param workingCrs    the working CRS
      * @return false only when the file certainly has no feature within the extent
      */
-    public static boolean mayIntersect(Path file, Envelope bngExtent) {
-        return !extension(file).equals("shp") || !Files.isRegularFile(file) || ShapefileReader.mayIntersect(file, bngExtent);
+    public static boolean mayIntersect(Path file, Envelope workingExtent, CoordinateReferenceSystem workingCrs) {
+        return !extension(file).equals("shp") || !Files.isRegularFile(file)
+                || ShapefileReader.mayIntersect(file, workingExtent, workingCrs);
+    }
+
+    /**
+     * The extent of a layer file in its own CRS, told cheaply where the format allows: a
+     * shapefile's header, a GeoPackage table's R-tree or contents row; other formats are read.
+     *
+     * @param file  the layer file
+     * @param table the GeoPackage table, or null
+     * @return the extent with its CRS (null when the file has none and it cannot be guessed); a
+     *     null envelope for an empty layer
+     * @throws InputException when the file cannot be read
+     */
+    public static ReferencedEnvelope extent(Path file, String table) {
+        ReferencedEnvelope quick = switch (extension(file)) {
+            case "shp" -> ShapefileReader.extent(file);
+            case "gpkg" -> GeoPackageReader.extent(file, table);
+            default -> null;
+        };
+        if (quick != null) {
+            return quick;
+        }
+        Layer layer = readAsIs(file, ReadOptions.defaults().withTable(table));
+        return new ReferencedEnvelope(layer.envelope(), layer.crs());
     }
 
     private static Layer within(Layer layer, Envelope extent) {
@@ -124,14 +176,31 @@ public final class LayerReader {
         if (!Files.isRegularFile(csv)) {
             throw new InputException(csv, null, "the file does not exist", "Check the path and the file name");
         }
-        return toWorkingCrs(csv, CsvPointReader.read(csv, options));
+        return toWorkingCrs(csv, CsvPointReader.read(csv, options), options.read().workingCrs());
     }
 
-    private static Layer toWorkingCrs(Path file, Layer layer) {
-        CoordinateCheck.check(file, layer.envelope(), layer.crs());
-        Layer bng = Reprojector.toCrs(layer, Crs.bng());
-        CoordinateCheck.checkInGreatBritain(file, bng.envelope(), layer.crs());
-        return bng;
+    /**
+     * Checks a layer read in its own CRS and reprojects it into the working CRS.
+     *
+     * @param file       the file it came from, for messages
+     * @param layer      the layer in its own CRS
+     * @param workingCrs the working CRS; null: the {@code auto} rule applied to this layer
+     * @return the layer in the working CRS
+     * @throws InputException if its coordinates contradict its CRS or lie outside the working CRS's area of use
+     */
+    public static Layer toWorkingCrs(Path file, Layer layer, CoordinateReferenceSystem workingCrs) {
+        Envelope extent = layer.envelope();
+        CoordinateCheck.check(file, extent, layer.crs());
+        if (layer.crs() == null) {
+            return Reprojector.toCrs(layer, workingCrs);
+        }
+        if (extent.isNull()) {
+            return workingCrs == null ? layer : Reprojector.toCrs(layer, workingCrs);
+        }
+        Envelope lonLat = Crs.lonLatExtent(extent, layer.crs());
+        CoordinateReferenceSystem target = workingCrs != null ? workingCrs : WorkingCrs.auto(lonLat).crs();
+        CoordinateCheck.checkInAreaOfUse(file, lonLat, target, layer.crs(), extent);
+        return Reprojector.toCrs(layer, target);
     }
 
     /** @return the supported extensions, for messages: ".shp, .geojson, .json" */

@@ -34,20 +34,30 @@ public final class Layer {
 
     private Layer(String name, SimpleFeatureType type, List<SimpleFeature> features, GeometryKind kind,
                   Path source, List<String> warnings) {
+        this(name, type, features, kind, source, warnings, null);
+    }
+
+    /** @param extent the features' extent when known (a copy of a layer under another name or source), else null */
+    private Layer(String name, SimpleFeatureType type, List<SimpleFeature> features, GeometryKind kind,
+                  Path source, List<String> warnings, ReferencedEnvelope extent) {
         this.name = Objects.requireNonNull(name, "name");
         this.type = Objects.requireNonNull(type, "type");
         this.features = List.copyOf(features);
         this.kind = kind;
         this.source = source;
         this.warnings = List.copyOf(warnings);
+        this.extent = extent != null ? extent : extentOf(type, this.features);
+    }
+
+    private static ReferencedEnvelope extentOf(SimpleFeatureType type, List<SimpleFeature> features) {
         ReferencedEnvelope env = new ReferencedEnvelope(type.getCoordinateReferenceSystem());
-        for (SimpleFeature f : this.features) {
+        for (SimpleFeature f : features) {
             Geometry g = (Geometry) f.getDefaultGeometry();
             if (g != null && !g.isEmpty()) {
                 env.expandToInclude(g.getEnvelopeInternal());
             }
         }
-        this.extent = env;
+        return env;
     }
 
     /**
@@ -84,19 +94,19 @@ public final class Layer {
 
     /** @return a copy of this layer that remembers the file it came from */
     public Layer withSource(Path file) {
-        return new Layer(name, type, features, kind, file, warnings);
+        return new Layer(name, type, features, kind, file, warnings, extent);
     }
 
     /** @return a copy of this layer with one more load warning */
     public Layer withWarning(String warning) {
         List<String> w = new ArrayList<>(warnings);
         w.add(warning);
-        return new Layer(name, type, features, kind, source, w);
+        return new Layer(name, type, features, kind, source, w, extent);
     }
 
     /** @return a copy of this layer under another name */
     public Layer renamed(String newName) {
-        return new Layer(newName, type, features, kind, source, warnings);
+        return new Layer(newName, type, features, kind, source, warnings, extent);
     }
 
     /**

@@ -16,11 +16,11 @@ import org.geotools.referencing.CRS;
 import org.locationtech.jts.geom.Geometry;
 
 /**
- * Reprojects a layer into another CRS (normally the working CRS, EPSG:27700).
+ * Reprojects a layer into another CRS (normally the analysis's working CRS, see {@link WorkingCrs}).
  *
  * <p>Geometries are transformed vertex by vertex with GeoTools' referencing (lenient datum
  * shift: OSGB36 to WGS84 without a grid is accurate to a few metres, ample for walking
- * catchments). A layer already in the target CRS is returned unchanged.
+ * catchments; WGS 84 to its UTM zones needs no datum shift at all). A layer already in the target CRS is returned unchanged.
  */
 public final class Reprojector {
 
@@ -37,7 +37,7 @@ public final class Reprojector {
         CoordinateReferenceSystem from = layer.crs();
         if (from == null) {
             throw new CatchmentException(source(layer) + ": the layer has no coordinate reference system."
-                    + " Add a .prj file or give its CRS (e.g. EPSG:27700).");
+                    + " Add a .prj file or give its CRS (e.g. EPSG:4326 for longitude/latitude).");
         }
         if (Crs.sameAs(from, target)) {
             return from == target ? layer : retyped(layer, target, null);
@@ -46,7 +46,7 @@ public final class Reprojector {
             return retyped(layer, target, CRS.findMathTransform(from, target, true));
         } catch (FactoryException e) {
             throw new CatchmentException(source(layer) + ": cannot transform from " + Crs.label(from)
-                    + " to " + Crs.label(target) + ". Reproject the file to EPSG:27700 first.", e);
+                    + " to " + Crs.label(target) + ". Reproject the file to " + Crs.label(target) + " first.", e);
         }
     }
 

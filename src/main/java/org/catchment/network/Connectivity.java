@@ -21,7 +21,7 @@ public final class Connectivity {
      *
      * @param edges   walkable edges in it
      * @param lengthM their total length, metres
-     * @param centre  a point of it (the middle of its first edge), EPSG:27700
+     * @param centre  a point of it (the middle of its first edge), in the working CRS
      */
     public record Island(int edges, double lengthM, Coordinate centre) {
     }

@@ -7,7 +7,7 @@ import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.impl.PackedCoordinateSequence;
 
 /**
- * The EPSG:27700 geometry and exact length of every graph edge, packed into flat arrays.
+ * The geometry (working CRS) and exact length of every graph edge, packed into flat arrays.
  *
  * <p>GraphHopper keeps its own copy of each edge's geometry in latitude/longitude (for its
  * location index) and rounds edge distances to millimetres. Catchments are measured here

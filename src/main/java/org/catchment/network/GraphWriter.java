@@ -18,7 +18,7 @@ import java.util.BitSet;
  * {@code foot_access} and {@code foot_average_speed} encoded values, pillar-node geometry in
  * WGS 84, and a {@link LocationIndexTree} for snapping.
  *
- * <p>GraphHopper's edge distance is set to the exact EPSG:27700 length (GraphHopper rounds it to
+ * <p>GraphHopper's edge distance is set to the exact length in the working CRS (GraphHopper rounds it to
  * millimetres; searches use the exact value kept in {@link EdgeGeometries}). Walkable links are
  * open both ways at the nominal {@link WalkingNetwork#NOMINAL_SPEED_KMH}; motorways are stored
  * closed, so they appear in the graph but nothing walks them. A link that starts and ends at the
@@ -42,8 +42,8 @@ final class GraphWriter {
     }
 
     /**
-     * @param storeDir null to keep the graph in memory only, or a folder where GraphHopper stores
-     *                 it (for {@link NetworkCache})
+     * @param storeDir null to keep the graph in memory only, or a folder where GraphHopper may store
+     *                 it (for {@link NetworkCache#save}, which writes the files)
      */
     static WalkingNetwork write(NetworkDraft draft, NetworkProjection projection, java.nio.file.Path storeDir) {
         draft.splitLoops();
@@ -68,9 +68,11 @@ final class GraphWriter {
         }
 
         int links = draft.linkCount();
+        double[] pillarLonLat = projection.toLonLat(pillars(draft), pillarCount(draft));
         EdgeGeometries.Builder geometries = new EdgeGeometries.Builder();
         String[] edgeIds = new String[links];
         BitSet footpaths = new BitSet(links);
+        int next = 0;
         for (int i = 0; i < links; i++) {
             NetworkDraft.Link link = draft.link(i);
             int count = link.pointCount();
@@ -80,12 +82,9 @@ final class GraphWriter {
             edge.set(access, link.walkable, link.walkable);
             edge.set(speed, NOMINAL_SPEED);
             if (count > 2) {
-                double[] inner = new double[2 * (count - 2)];
-                System.arraycopy(link.xy, 2, inner, 0, inner.length);
-                double[] ll = projection.toLonLat(inner, count - 2);
                 PointList pillars = new PointList(count - 2, false);
-                for (int k = 0; k < count - 2; k++) {
-                    pillars.add(ll[2 * k + 1], ll[2 * k]);
+                for (int k = 0; k < count - 2; k++, next++) {
+                    pillars.add(pillarLonLat[2 * next + 1], pillarLonLat[2 * next]);
                 }
                 edge.setWayGeometry(pillars);
             }
@@ -94,12 +93,35 @@ final class GraphWriter {
         }
         LocationIndexTree index = new LocationIndexTree(graph, dir);
         index.prepareIndex();
-        if (storeDir != null) {
-            graph.flush();
-            index.flush();
-        }
         return new WalkingNetwork(WalkingNetwork.Source.OS_OPEN_ROADS, graph, em, access, speed, index,
                 geometries.build(), nodeXy, nodeIds, edgeIds, footpaths, projection);
+    }
+
+    /** @return the number of inner vertices (GraphHopper's pillar nodes) of all links */
+    private static int pillarCount(NetworkDraft draft) {
+        int n = 0;
+        for (int i = 0; i < draft.linkCount(); i++) {
+            n += Math.max(0, draft.link(i).pointCount() - 2);
+        }
+        return n;
+    }
+
+    /**
+     * @return the inner vertices of all links, in link order, as x,y pairs: converted to WGS 84
+     *     in one call rather than link by link (the per-call cost of the transform dominated)
+     */
+    private static double[] pillars(NetworkDraft draft) {
+        double[] xy = new double[2 * pillarCount(draft)];
+        int at = 0;
+        for (int i = 0; i < draft.linkCount(); i++) {
+            NetworkDraft.Link link = draft.link(i);
+            int inner = 2 * (link.pointCount() - 2);
+            if (inner > 0) {
+                System.arraycopy(link.xy, 2, xy, at, inner);
+                at += inner;
+            }
+        }
+        return xy;
     }
 
     private static final double NOMINAL_SPEED = WalkingNetwork.NOMINAL_SPEED_KMH;

@@ -22,7 +22,7 @@ import org.catchment.CancelledException;
  * <p>Each start is a snapped point: GraphHopper's {@link QueryGraph} adds a virtual node there,
  * so a facility in the middle of a long link starts from that point, not from a node. Every
  * start begins at its own start time (e.g. its off-network leg). Edge times come from
- * {@link WalkingWeighting} (exact EPSG:27700 lengths) and the graph is explored with
+ * {@link WalkingWeighting} (exact lengths in the working CRS) and the graph is explored with
  * GraphHopper's edge explorer; the loop itself is a textbook Dijkstra over an indexed binary
  * heap keyed by (minutes, source), so equal times go to the lower source index. The search stops
  * at the first node beyond the limit; nodes beyond it are reported unreached.

@@ -9,6 +9,7 @@ import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,19 +19,24 @@ import java.util.BitSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import org.catchment.layer.Crs;
 
 /**
  * Keeps built networks on disk so that a national network is built once: GraphHopper's own
- * storage files plus one file of Catchment's side data (EPSG:27700 geometry, source ids).
+ * storage files plus one file of Catchment's side data (geometry in the working CRS, source ids).
  *
  * <p>A cached network is found by a fingerprint of its inputs (path, size and modification time
- * of every file) and the build settings; change any of them and the network is rebuilt. A cache
- * folder is complete or absent: it is built under a temporary name and renamed when finished.
+ * of every file) and the build settings; change any of them and the network is rebuilt. Where the
+ * folders live, their checksums and their eviction are the business of {@code io.cache.CacheStore},
+ * which {@code analysis} puts together with this class; a folder given to {@link #load} has been
+ * checked against its checksums, and anything it cannot read is reported as no cache.
  */
 public final class NetworkCache {
 
     private static final String SIDE_FILE = "catchment-network.bin";
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
+    /** Doubles read or written at a time. */
+    private static final int BLOCK_DOUBLES = 8192;
 
     private NetworkCache() {
     }
@@ -77,6 +83,9 @@ public final class NetworkCache {
                 return Optional.empty();
             }
             WalkingNetwork.Source source = WalkingNetwork.Source.valueOf(in.readUTF());
+            if (!in.readUTF().equals(Crs.label(projection.crs()))) {
+                return Optional.empty();
+            }
             double[] nodeXy = doubles(in);
             String[] nodeIds = strings(in);
             String[] edgeIds = strings(in);
@@ -106,12 +115,30 @@ public final class NetworkCache {
         }
     }
 
+    /**
+     * Writes a network built to be cached ({@link OpenRoadsNetworkBuilder#storeIn}, or an OpenStreetMap
+     * import that stored its files) into its folder: GraphHopper's files and the side data.
+     *
+     * @throws IOException if a file cannot be written (a full disk); the network in memory is unharmed
+     */
+    public static void save(WalkingNetwork network, Path folder) throws IOException {
+        if (network.source() != WalkingNetwork.Source.OPENSTREETMAP) {
+            try {
+                network.flushStorage();
+            } catch (RuntimeException e) {
+                throw new IOException("cannot write the graph's files", e);
+            }
+        }
+        saveSideData(network, folder);
+    }
+
     /** Writes a network's side data into the folder holding its GraphHopper files. */
-    public static void saveSideData(WalkingNetwork network, Path folder) throws IOException {
+    static void saveSideData(WalkingNetwork network, Path folder) throws IOException {
         Path side = folder.resolve(SIDE_FILE);
         try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(side), 1 << 16))) {
             out.writeInt(FORMAT);
             out.writeUTF(network.source().name());
+            out.writeUTF(Crs.label(network.crs()));
             write(out, network.nodeXyArray());
             write(out, network.nodeIdArray());
             write(out, network.edgeIdArray());
@@ -131,10 +158,15 @@ public final class NetworkCache {
         }
     }
 
+    /** Writes a length and the values, big-endian as {@link DataOutputStream#writeDouble} would, in blocks. */
     private static void write(DataOutputStream out, double[] a) throws IOException {
         out.writeInt(a.length);
-        for (double v : a) {
-            out.writeDouble(v);
+        ByteBuffer block = ByteBuffer.allocate(BLOCK_DOUBLES * Double.BYTES);
+        for (int i = 0; i < a.length; i += BLOCK_DOUBLES) {
+            int k = Math.min(BLOCK_DOUBLES, a.length - i);
+            block.clear();
+            block.asDoubleBuffer().put(a, i, k);
+            out.write(block.array(), 0, k * Double.BYTES);
         }
     }
 
@@ -145,10 +177,14 @@ public final class NetworkCache {
         }
     }
 
+    /** Reads what {@link #write(DataOutputStream, double[])} wrote, in blocks (value by value cost most of a reload). */
     private static double[] doubles(DataInputStream in) throws IOException {
         double[] a = new double[in.readInt()];
-        for (int i = 0; i < a.length; i++) {
-            a[i] = in.readDouble();
+        byte[] block = new byte[BLOCK_DOUBLES * Double.BYTES];
+        for (int i = 0; i < a.length; i += BLOCK_DOUBLES) {
+            int k = Math.min(BLOCK_DOUBLES, a.length - i);
+            in.readFully(block, 0, k * Double.BYTES);
+            ByteBuffer.wrap(block, 0, k * Double.BYTES).asDoubleBuffer().get(a, i, k);
         }
         return a;
     }

@@ -11,7 +11,7 @@ import org.locationtech.jts.geom.LineString;
 
 /**
  * A walking network under construction: nodes named by their source identifiers and links with
- * their EPSG:27700 coordinates, kept compact (one {@code double[]} per link) so that a national
+ * their coordinates in the working CRS, kept compact (one {@code double[]} per link) so that a national
  * network fits in memory. Links can be split (to join a footpath to a road) before the draft is
  * written into a GraphHopper graph by {@link GraphWriter}.
  *

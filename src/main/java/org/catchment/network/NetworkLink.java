@@ -4,14 +4,14 @@ import java.util.Objects;
 import org.locationtech.jts.geom.LineString;
 
 /**
- * One link of a walking network before it becomes a graph edge: a line in EPSG:27700 between
+ * One link of a walking network before it becomes a graph edge: a line in the working CRS between
  * two nodes named by the source data's own identifiers.
  *
  * @param id        the link's identifier in its source (OS Open Roads {@code identifier}, a
  *                  footpath's feature id, ...)
  * @param startNode the identifier of the node at the line's first coordinate
  * @param endNode   the identifier of the node at the line's last coordinate
- * @param geometry  the full geometry in EPSG:27700 metres, start to end
+ * @param geometry  the full geometry in metres of the working CRS, start to end
  * @param walkable  false for links nobody may walk on (motorways)
  * @param kind      where the link came from
  */
@@ -34,7 +34,7 @@ public record NetworkLink(String id, String startNode, String endNode, LineStrin
         Objects.requireNonNull(kind, "kind");
     }
 
-    /** @return the length of the geometry in metres (EPSG:27700) */
+    /** @return the length of the geometry in metres (working CRS) */
     public double lengthM() {
         return geometry.getLength();
     }

@@ -2,7 +2,10 @@ package org.catchment.network;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import org.catchment.layer.Crs;
 import org.catchment.layer.Layer;
+import org.geotools.api.referencing.crs.CoordinateReferenceSystem;
 
 /**
  * Builds a walking network from OS Open Roads road links, optionally with a footpath layer
@@ -14,6 +17,7 @@ import org.catchment.layer.Layer;
  */
 public final class OpenRoadsNetworkBuilder {
 
+    private final CoordinateReferenceSystem workingCrs;
     private final NetworkDraft draft = new NetworkDraft();
     private final List<Layer> footpathLayers = new ArrayList<>();
     private FootpathMerger.Options footpathOptions = FootpathMerger.Options.defaults();
@@ -21,9 +25,22 @@ public final class OpenRoadsNetworkBuilder {
     private int roadLinks;
     private int motorwayLinks;
 
-    /** Adds the links of one RoadLink layer (a shapefile tile or the GeoPackage's road_link table). */
+    /** @param workingCrs the CRS of the links and layers added (projected, metres), kept by the network */
+    public OpenRoadsNetworkBuilder(CoordinateReferenceSystem workingCrs) {
+        this.workingCrs = Objects.requireNonNull(workingCrs, "workingCrs");
+    }
+
+    /** Adds the links of one RoadLink layer (a shapefile tile or the GeoPackage's road_link table), in the working CRS. */
     public OpenRoadsNetworkBuilder addRoads(Layer roadLinks) {
+        requireWorkingCrs(roadLinks);
         return addLinks(OpenRoadsSchema.links(roadLinks));
+    }
+
+    private void requireWorkingCrs(Layer layer) {
+        if (layer.crs() != null && !Crs.sameAs(layer.crs(), workingCrs)) {
+            throw new IllegalArgumentException(layer.name() + " is in " + Crs.label(layer.crs()) + ", not the working CRS "
+                    + Crs.label(workingCrs));
+        }
     }
 
     /** Adds road links already read. */
@@ -39,8 +56,9 @@ public final class OpenRoadsNetworkBuilder {
         return this;
     }
 
-    /** Adds a footpath layer (lines, EPSG:27700) to merge into the roads when building. */
+    /** Adds a footpath layer (lines, in the working CRS) to merge into the roads when building. */
     public OpenRoadsNetworkBuilder addFootpaths(Layer footpaths) {
+        requireWorkingCrs(footpaths);
         footpathLayers.add(footpaths);
         return this;
     }
@@ -52,8 +70,8 @@ public final class OpenRoadsNetworkBuilder {
     }
 
     /**
-     * Stores the graph in GraphHopper's files in a folder as well as in memory, so that
-     * {@link NetworkCache} can reload it.
+     * Keeps the graph ready to be written into GraphHopper's files in a folder ({@link NetworkCache#save}),
+     * so that {@link NetworkCache} can reload it; the build itself writes nothing there.
      */
     public OpenRoadsNetworkBuilder storeIn(java.nio.file.Path dir) {
         this.storeDir = dir;
@@ -63,9 +81,13 @@ public final class OpenRoadsNetworkBuilder {
     /**
      * Merges the footpaths and writes the graph.
      *
-     * @param projection the coordinate transform shared with later snapping (one per network)
+     * @param projection the coordinate transform shared with later snapping (one per network), from the working CRS
      */
     public Built build(NetworkProjection projection) {
+        if (!Crs.sameAs(projection.crs(), workingCrs)) {
+            throw new IllegalArgumentException("the projection is from " + Crs.label(projection.crs())
+                    + ", not the working CRS " + Crs.label(workingCrs));
+        }
         FootpathMerger.Report footpathReport = null;
         if (!footpathLayers.isEmpty()) {
             footpathReport = new FootpathMerger(draft, footpathOptions).merge(footpathLayers);
@@ -75,9 +97,9 @@ public final class OpenRoadsNetworkBuilder {
         return new Built(GraphWriter.write(draft, projection, storeDir), report);
     }
 
-    /** As {@link #build(NetworkProjection)} with a new projection. */
+    /** As {@link #build(NetworkProjection)} with a new projection from the working CRS. */
     public Built build() {
-        return build(new NetworkProjection());
+        return build(new NetworkProjection(workingCrs));
     }
 
     /** A network and the report of how it was built. */

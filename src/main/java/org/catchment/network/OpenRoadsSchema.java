@@ -43,7 +43,7 @@ public final class OpenRoadsSchema {
     }
 
     /**
-     * @param layer a RoadLink layer in EPSG:27700
+     * @param layer a RoadLink layer in the working CRS
      * @return one link per feature (multi-part lines are merged when they join, else an error)
      * @throws InputException if a required field is missing or a feature has no usable geometry
      */

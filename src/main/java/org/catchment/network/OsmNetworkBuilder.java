@@ -124,7 +124,7 @@ public final class OsmNetworkBuilder {
         EnumEncodedValue<RoadClass> roadClass = em.getEnumEncodedValue(RoadClass.KEY, RoadClass.class);
         IntEncodedValue wayId = em.getIntEncodedValue("osm_way_id");
 
-        double[] nodeXy = projection.toBng(nodeLonLat(graph), graph.getNodes());
+        double[] nodeXy = projection.toWorking(nodeLonLat(graph), graph.getNodes());
 
         int edges = graph.getEdges();
         int[] start = new int[edges + 1];
@@ -144,7 +144,7 @@ public final class OsmNetworkBuilder {
                 ll[2 * (start[e] + i) + 1] = pl.getLat(i);
             }
         }
-        double[] xy = projection.toBng(ll, total);
+        double[] xy = projection.toWorking(ll, total);
         EdgeGeometries.Builder geometries = new EdgeGeometries.Builder();
         String[] edgeIds = new String[edges];
         BitSet paths = new BitSet(edges);

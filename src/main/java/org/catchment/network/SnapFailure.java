@@ -6,7 +6,7 @@ import org.locationtech.jts.geom.Coordinate;
  * A point that could not join the network: no walkable edge lies within the snap tolerance.
  *
  * @param name       the point's name
- * @param point      the point, EPSG:27700
+ * @param point      the point, in the working CRS
  * @param nearestM   the distance to the nearest walkable edge, or {@code Double.POSITIVE_INFINITY}
  *                   when none was found within GraphHopper's search radius
  * @param toleranceM the tolerance that was exceeded

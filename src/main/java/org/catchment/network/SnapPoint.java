@@ -7,11 +7,11 @@ import org.locationtech.jts.geom.Coordinate;
  * nearest walkable edge.
  *
  * @param name      the point's name, for messages
- * @param query     the point itself, EPSG:27700
+ * @param query     the point itself, in the working CRS
  * @param edge      the edge it joins
  * @param alongM    distance of the joining point from the edge's base node, along the edge, metres
  * @param offsetM   the straight-line distance from the point to the edge (the off-network leg), metres
- * @param snapped   the joining point on the edge, EPSG:27700
+ * @param snapped   the joining point on the edge, in the working CRS
  * @param recipe    how GraphHopper placed the point, to recreate its snap for a search
  */
 public record SnapPoint(String name, Coordinate query, int edge, double alongM, double offsetM,

@@ -4,6 +4,8 @@ import com.graphhopper.storage.BaseGraph;
 import com.graphhopper.storage.index.Snap;
 import com.graphhopper.util.DistanceCalcEarth;
 import com.graphhopper.util.EdgeIteratorState;
+import com.graphhopper.util.FetchMode;
+import com.graphhopper.util.PointList;
 
 /**
  * The parts of a GraphHopper {@link Snap} needed to make a fresh one. A {@link Snap} is changed
@@ -26,6 +28,17 @@ public record SnapRecipe(double queryLat, double queryLon, int edge, int adjNode
         EdgeIteratorState e = snap.getClosestEdge();
         return new SnapRecipe(snap.getQueryPoint().lat, snap.getQueryPoint().lon, e.getEdge(), e.getAdjNode(),
                 snap.getWayIndex(), snap.getSnappedPosition(), snap.getClosestNode(), snap.getQueryDistance());
+    }
+
+    /**
+     * @return for a point inside a segment ({@link Snap.Position#EDGE}): whether GraphHopper's own
+     *     projection of the query point falls within segment {@code wayIndex} of its copy of the
+     *     edge in longitude/latitude (it may not, a hair's breadth from a vertex)
+     */
+    boolean projectsInside(BaseGraph graph) {
+        PointList points = graph.getEdgeIteratorState(edge, adjNode).fetchWayGeometry(FetchMode.ALL);
+        return DistanceCalcEarth.DIST_EARTH.validEdgeDistance(queryLat, queryLon, points.getLat(wayIndex),
+                points.getLon(wayIndex), points.getLat(wayIndex + 1), points.getLon(wayIndex + 1));
     }
 
     Snap toSnap(BaseGraph graph) {

@@ -7,6 +7,7 @@ import com.graphhopper.storage.BaseGraph;
 import com.graphhopper.storage.index.LocationIndexTree;
 import com.graphhopper.util.EdgeIteratorState;
 import java.util.BitSet;
+import org.geotools.api.referencing.crs.CoordinateReferenceSystem;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.LineString;
@@ -16,7 +17,7 @@ import org.locationtech.jts.geom.LineString;
  *
  * <p>GraphHopper holds the topology, the foot access and speed encoded values, latitude/longitude
  * node positions and edge geometry, and the location index used for snapping. Beside it this
- * class keeps the exact EPSG:27700 geometry and length of every edge ({@link EdgeGeometries}),
+ * class keeps the exact geometry (working CRS) and length of every edge ({@link EdgeGeometries}),
  * every node's easting/northing, and the source data's own identifiers of nodes and edges
  * (OS Open Roads node and link identifiers, or OpenStreetMap ids), so outputs can be traced back
  * to the data. The rest of the pipeline uses only this class, whichever source built it.
@@ -118,17 +119,17 @@ public final class WalkingNetwork implements AutoCloseable {
         return footpathEdges.get(e);
     }
 
-    /** @return the exact length of edge {@code e} in metres, measured in EPSG:27700 */
+    /** @return the exact length of edge {@code e} in metres, measured in the working CRS */
     public double edgeLengthM(int e) {
         return geometries.lengthM(e);
     }
 
-    /** @return the EPSG:27700 geometry of edge {@code e}, base node to adjacent node */
+    /** @return the geometry (working CRS) of edge {@code e}, base node to adjacent node */
     public LineString edgeLine(int e) {
         return geometries.line(e, factory);
     }
 
-    /** @return the packed EPSG:27700 geometries of all edges */
+    /** @return the packed geometries (working CRS) of all edges */
     public EdgeGeometries geometries() {
         return geometries;
     }
@@ -154,10 +155,10 @@ public final class WalkingNetwork implements AutoCloseable {
     }
 
     /**
-     * Visits each walkable edge whose EPSG:27700 bounding box meets an envelope, once, using
+     * Visits each walkable edge whose bounding box (working CRS) meets an envelope, once, using
      * GraphHopper's location index.
      *
-     * @param envelope the area, EPSG:27700
+     * @param envelope the area, in the working CRS
      * @param edges    receives edge ids
      */
     public void forEachWalkableEdgeNear(Envelope envelope, java.util.function.IntConsumer edges) {
@@ -165,10 +166,10 @@ public final class WalkingNetwork implements AutoCloseable {
     }
 
     /**
-     * Visits each edge, walkable or not (motorways), whose EPSG:27700 bounding box meets an
+     * Visits each edge, walkable or not (motorways), whose bounding box (working CRS) meets an
      * envelope, once: for drawing the whole network.
      *
-     * @param envelope the area, EPSG:27700
+     * @param envelope the area, in the working CRS
      * @param edges    receives edge ids
      */
     public void forEachEdgeNear(Envelope envelope, java.util.function.IntConsumer edges) {
@@ -204,7 +205,7 @@ public final class WalkingNetwork implements AutoCloseable {
         return env;
     }
 
-    /** @return the bounding box of all nodes, EPSG:27700 */
+    /** @return the bounding box of all nodes, in the working CRS */
     public Envelope extent() {
         Envelope env = new Envelope();
         for (int i = 0; i < nodeXy.length; i += 2) {
@@ -242,6 +243,11 @@ public final class WalkingNetwork implements AutoCloseable {
         return projection;
     }
 
+    /** @return the working CRS, the CRS of every geometry and length of the network */
+    public CoordinateReferenceSystem crs() {
+        return projection.crs();
+    }
+
     double[] nodeXyArray() {
         return nodeXy;
     }
@@ -256,6 +262,12 @@ public final class WalkingNetwork implements AutoCloseable {
 
     BitSet footpathEdgeSet() {
         return footpathEdges;
+    }
+
+    /** Writes GraphHopper's storage into the folder it was created with (a network built to be cached). */
+    void flushStorage() {
+        graph.flush();
+        index.flush();
     }
 
     /** Releases GraphHopper's storage. */

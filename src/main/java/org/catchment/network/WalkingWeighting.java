@@ -7,7 +7,7 @@ import com.graphhopper.util.EdgeIteratorState;
 
 /**
  * GraphHopper weighting that gives the walking time of an edge in minutes from its exact
- * EPSG:27700 length: {@code minutes = length / (walking speed) x (nominal speed / edge speed)}.
+ * length in the working CRS: {@code minutes = length / (walking speed) x (nominal speed / edge speed)}.
  *
  * <p>Every OS Open Roads edge carries the nominal speed, so its time is its length at the
  * analysis walking speed. OpenStreetMap edges carry GraphHopper's foot speeds (steps 3 km/h

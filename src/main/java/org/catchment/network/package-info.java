@@ -1,6 +1,6 @@
 /**
  * The walking network: built from OS Open Roads links (joined by node identifiers, with footpaths
- * merged) or from OpenStreetMap, stored in GraphHopper's graph with exact EPSG:27700 geometry
+ * merged) or from OpenStreetMap, stored in GraphHopper's graph with exact geometry in the working CRS
  * ({@link org.catchment.network.WalkingNetwork}); snapping onto edges
  * ({@link org.catchment.network.Snapper}); the exact multi-source Dijkstra
  * ({@link org.catchment.network.MultiSourceSearch}, see

@@ -9,7 +9,7 @@ import org.locationtech.jts.geom.Geometry;
  * @param type    the type's id
  * @param label   the type's display name
  * @param bandMin the band's upper limit in minutes of walking (5, 10, 20)
- * @param area    the area reachable within {@code bandMin} (the whole disk, not a ring), EPSG:27700
+ * @param area    the area reachable within {@code bandMin} (the whole disk, not a ring), in the working CRS
  */
 public record BandArea(String type, String label, double bandMin, Geometry area) {
 

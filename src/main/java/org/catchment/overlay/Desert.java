@@ -10,7 +10,7 @@ import org.locationtech.jts.geom.Geometry;
  * listed apart.
  *
  * @param id                 1..n, by area, largest first
- * @param geometry           the polygon, EPSG:27700
+ * @param geometry           the polygon, in the working CRS
  * @param areaM2             its area, square metres
  * @param wards              the names of the zones it overlaps (by area), in zone order
  * @param missingTypes       the ids of the types that serve no part of it, in the order the types were given

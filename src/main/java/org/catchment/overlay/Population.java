@@ -148,7 +148,7 @@ public final class Population {
     }
 
     /**
-     * @param area a polygonal area, EPSG:27700
+     * @param area a polygonal area, in the working CRS
      * @return the residents within it: whole points inside or on its boundary, and for polygons
      *         their density times the overlapping area
      */

@@ -10,6 +10,7 @@ import org.catchment.InputException;
 import org.catchment.layer.GeometryKind;
 import org.catchment.layer.Layer;
 import org.geotools.api.feature.simple.SimpleFeature;
+import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 
 /**
@@ -94,7 +95,7 @@ public final class StudyArea {
             SimpleFeature f = features.get(i);
             String name = text(f.getAttribute(nameAttr));
             String code = codeAttr == null ? null : text(f.getAttribute(codeAttr));
-            if (wanted != null && !wanted.contains(key(name)) && (code == null || !wanted.contains(key(code)))) {
+            if (!selected(wanted, name, code)) {
                 continue;
             }
             Geometry g = zoneGeometry(zones, i, f, name, warnings);
@@ -108,6 +109,35 @@ public final class StudyArea {
     /** @return the name of a zone whose name field is blank: its code, else its feature number */
     private static String unnamed(String code, int index) {
         return code != null && !code.isBlank() ? code : "Zone " + (index + 1);
+    }
+
+    /**
+     * The extent of the zones a study area selects, in the layer's own CRS, without repairing or
+     * joining them (for choosing the working CRS before the layer is reprojected).
+     *
+     * @return the envelope of the selected zones' geometries, as {@link #of} selects them
+     * @throws InputException as {@link #of} for a missing field or an unknown zone name
+     */
+    public static Envelope selectedExtent(Layer zones, String nameField, String codeField, List<String> select) {
+        if (select == null) {
+            return zones.envelope();
+        }
+        String nameAttr = Features.field(zones, nameField, "zone name");
+        String codeAttr = codeField == null ? null : Features.field(zones, codeField, "zone code");
+        Set<String> wanted = wanted(zones, nameAttr, codeAttr, select);
+        Envelope e = new Envelope();
+        for (SimpleFeature f : zones.features()) {
+            Geometry g = Layer.geometry(f);
+            if (g != null && selected(wanted, text(f.getAttribute(nameAttr)),
+                    codeAttr == null ? null : text(f.getAttribute(codeAttr)))) {
+                e.expandToInclude(g.getEnvelopeInternal());
+            }
+        }
+        return e;
+    }
+
+    private static boolean selected(Set<String> wanted, String name, String code) {
+        return wanted == null || wanted.contains(key(name)) || code != null && wanted.contains(key(code));
     }
 
     /** @return the selection as upper-case keys, or null for all; checks every name exists */

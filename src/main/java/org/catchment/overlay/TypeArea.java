@@ -9,7 +9,7 @@ import org.locationtech.jts.geom.Geometry;
  *
  * @param type   the type's id ({@code gp}, {@code library}); unique within one overlay
  * @param label  the type's display name ("GP surgeries")
- * @param served the served polygon, EPSG:27700 (may be empty: the type serves nowhere)
+ * @param served the served polygon, in the working CRS (may be empty: the type serves nowhere)
  */
 public record TypeArea(String type, String label, Geometry served) {
 

@@ -6,7 +6,7 @@
  * ({@link org.catchment.overlay.Population}) and classification of zone indicators such as IMD
  * deciles ({@link org.catchment.overlay.Classifier}, {@link org.catchment.overlay.CrossTab}).
  *
- * <p>All geometry is polygonal and in the working CRS (EPSG:27700, metres, so areas are square
+ * <p>All geometry is polygonal and in the working CRS (projected, metres, so areas are square
  * metres). Overlays use JTS {@code OverlayNGRobust}; invalid input polygons are repaired with
  * {@code GeometryFixer} and reported as warnings.
  *

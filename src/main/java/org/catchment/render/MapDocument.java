@@ -9,7 +9,7 @@ import org.locationtech.jts.geom.Envelope;
  * Everything one map shows: title, subtitle, layers (bottom to top), extent, attribution lines,
  * legend title and extra legend entries. Immutable; make one with {@link #builder(String)}.
  *
- * <p>The extent is in EPSG:27700 metres. When none is given it is the union of all the layers'
+ * <p>The extent is in metres of the map's CRS (the working CRS). When none is given it is the union of all the layers'
  * envelopes (hidden layers too, so toggling a layer does not move the map) grown by 5% of its
  * width and height on every side, so nothing touches the frame. A page or view shows at least
  * the extent: it is grown to the frame's shape, never stretched.
@@ -68,7 +68,7 @@ public final class MapDocument {
         return layers;
     }
 
-    /** @return a copy of the extent to show, EPSG:27700 metres */
+    /** @return a copy of the extent to show, metres of the map's CRS */
     public Envelope extent() {
         return new Envelope(extent);
     }
@@ -164,7 +164,7 @@ public final class MapDocument {
             return this;
         }
 
-        /** @param extent what to show, EPSG:27700 metres; null for the layers' union plus 5% */
+        /** @param extent what to show, metres of the map's CRS; null for the layers' union plus 5% */
         public Builder extent(Envelope extent) {
             this.extent = extent == null || extent.isNull() ? null : new Envelope(extent);
             return this;

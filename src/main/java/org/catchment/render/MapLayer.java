@@ -8,7 +8,7 @@ import org.catchment.layer.GeometryKind;
 import org.locationtech.jts.geom.Geometry;
 
 /**
- * One layer of a map: its geometries (EPSG:27700), optional labels, style, and whether it is
+ * One layer of a map: its geometries (in the map's CRS), optional labels, style, and whether it is
  * shown and listed in the legend.
  *
  * <p>The geometry list is copied once into an indexed list that builds an STRtree lazily, so a

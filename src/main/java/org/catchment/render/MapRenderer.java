@@ -107,7 +107,7 @@ public final class MapRenderer {
     }
 
     /**
-     * @param view     the area to show, EPSG:27700 metres; grown to the image's shape, centred
+     * @param view     the area to show, metres of the map's CRS; grown to the image's shape, centred
      * @param widthPx  image width, pixels
      * @param heightPx image height, pixels
      * @param dpi      the screen's dots per inch (96 for most), for line widths, symbols and text
@@ -166,7 +166,7 @@ public final class MapRenderer {
     }
 
     /**
-     * @return the transform from EPSG:27700 metres to pixels of a w x h image showing {@code view}:
+     * @return the transform from the map's metres to pixels of a w x h image showing {@code view}:
      *     uniform scale, north up, the view centred and grown to the image's shape. Invert it
      *     ({@link AffineTransform#createInverse()}) to turn mouse positions into eastings/northings.
      */

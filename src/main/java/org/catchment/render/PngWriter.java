@@ -3,6 +3,8 @@ package org.catchment.render;
 import java.awt.image.BufferedImage;
 import java.awt.image.RenderedImage;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import javax.imageio.IIOImage;
@@ -14,6 +16,7 @@ import javax.imageio.metadata.IIOInvalidTreeException;
 import javax.imageio.metadata.IIOMetadata;
 import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 import org.catchment.io.AtomicOutput;
 
 /**
@@ -43,10 +46,10 @@ public final class PngWriter {
                 throw new IOException("this Java runtime has no PNG writer");
             }
             ImageWriter writer = writers.next();
-            try (ImageOutputStream out = ImageIO.createImageOutputStream(temporary.toFile())) {
-                if (out == null) {
-                    throw new IOException("cannot open " + temporary + " for writing");
-                }
+            // the file's own stream is closed even when flushing the image stream fails (a full
+            // disk), so no open handle is left on a file the export then deletes
+            try (OutputStream file = Files.newOutputStream(temporary);
+                 ImageOutputStream out = new MemoryCacheImageOutputStream(file)) {
                 writer.setOutput(out);
                 ImageWriteParam param = writer.getDefaultWriteParam();
                 IIOMetadata metadata = writer.getDefaultImageMetadata(

@@ -4,7 +4,7 @@ import java.awt.geom.AffineTransform;
 import org.locationtech.jts.geom.Envelope;
 
 /**
- * The mapping from EPSG:27700 metres to image pixels for one view: a uniform scale (metres are
+ * The mapping from the map's metres to image pixels for one view: a uniform scale (metres are
  * square on screen), y flipped so north is up, and the view centred in the image. The renderer
  * applies it to coordinates itself, so line widths and symbols stay in pixels.
  *

@@ -5,7 +5,7 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Polygonal;
 
 /**
- * One facility of a type: a GP surgery (a point) or a park (a polygon), in EPSG:27700.
+ * One facility of a type: a GP surgery (a point) or a park (a polygon), in the working CRS.
  *
  * @param index    its position in the type's list; searches report facilities by this index
  * @param id       a stable identifier (the source feature's id or id attribute)

@@ -13,7 +13,7 @@ import org.catchment.network.SearchResult;
  * before it the point belongs to A's facility, after it to B's. Within band T the stretch is
  * reached up to {@code (T - tA) v} from A and {@code (T - tB) v} from B, so an edge reached from
  * both ends may be covered whole even when neither end reaches across it alone. Distances follow
- * the edge's real EPSG:27700 geometry.
+ * the edge's real geometry in the working CRS.
  */
 public final class ReachableNetwork {
 

@@ -2,6 +2,7 @@ package org.catchment.servicearea;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.catchment.network.WalkingNetwork;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -41,14 +42,12 @@ public final class ServiceAreas {
                                        List<Geometry> areas) {
         GeometryFactory factory = network.geometryFactory();
         Geometry areaUnion = areas.isEmpty() ? null : OverlayNGRobust.union(areas);
-        List<Geometry> disks = new ArrayList<>();
-        for (int k = 0; k < bands; k++) {
+        // the bands are drawn at once (each on its own, so the result does not depend on the threads):
+        // one band's final union, which runs on one core, then overlaps with another band's work
+        List<Geometry> disks = new ArrayList<>(IntStream.range(0, bands).parallel().mapToObj(k -> {
             Geometry disk = LineBuffer.buffer(ReachedLines.within(network, pieces, k), trimM, factory);
-            if (areaUnion != null) {
-                disk = OverlayNGRobust.overlay(disk, areaUnion, OverlayNG.UNION);
-            }
-            disks.add(disk);
-        }
+            return areaUnion == null ? disk : OverlayNGRobust.overlay(disk, areaUnion, OverlayNG.UNION);
+        }).toList());
         for (int k = bands - 2; k >= 0; k--) {
             disks.set(k, OverlayNGRobust.overlay(disks.get(k), disks.get(k + 1), OverlayNG.INTERSECTION));
         }

@@ -28,7 +28,7 @@ class FacilityLoaderTest {
     private static void libraries(Path shp, List<String> names, List<double[]> points) {
         SimpleFeatureTypeBuilder b = new SimpleFeatureTypeBuilder();
         b.setName("libraries");
-        b.setCRS(Crs.bng());
+        b.setCRS(Crs.epsg(27700));
         b.add("geom", MultiPoint.class);
         b.add("name", String.class);
         SimpleFeatureType type = b.buildFeatureType();
@@ -124,7 +124,7 @@ class FacilityLoaderTest {
                 List.of(new double[] {352000, 393000}, new double[] {351000, 394000}));
         SimpleFeatureTypeBuilder b = new SimpleFeatureTypeBuilder();
         b.setName("sites");
-        b.setCRS(Crs.bng());
+        b.setCRS(Crs.epsg(27700));
         b.add("geom", org.locationtech.jts.geom.MultiPolygon.class);
         b.add("name", String.class);
         SimpleFeatureType type = b.buildFeatureType();

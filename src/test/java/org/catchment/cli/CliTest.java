@@ -152,6 +152,24 @@ class CliTest {
         assertThat(out.toString()).contains("Features: 4", "EPSG:27700", "WD_NAME: String", "Kind:     polygons");
     }
 
+    /** A WGS 84 GeoJSON is reported in its own CRS, not the British grid a run might put it in. */
+    @Test
+    void inspectReportsTheCrsTheFileReallyHasAndItsLonLatExtent() throws Exception {
+        Path geojson = dir.resolve("stops.geojson");
+        Files.writeString(geojson, "{\"type\": \"FeatureCollection\", \"features\": ["
+                + "{\"type\": \"Feature\", \"properties\": {\"name\": \"A\"}, \"geometry\": {\"type\": \"Point\","
+                + " \"coordinates\": [9.9158, 51.5413]}},"
+                + "{\"type\": \"Feature\", \"properties\": {\"name\": \"B\"}, \"geometry\": {\"type\": \"Point\","
+                + " \"coordinates\": [9.9358, 51.5513]}}]}");
+        assertThat(run("inspect", geojson.toString())).isEqualTo(Main.OK);
+        assertThat(out.toString()).contains("CRS:      EPSG:4326 (WGS 84): the file's own",
+                "Lon/lat:  longitude 9.915800 to 9.935800, latitude 51.541300 to 51.551300").doesNotContain("27700");
+        out.getBuffer().setLength(0);
+        assertThat(run("inspect", "data/sample/wards.shp")).isEqualTo(Main.OK);
+        assertThat(out.toString()).contains("CRS:      EPSG:27700 (OSGB36 / British National Grid): the file's own",
+                "Extent:   x 349800.0 to 356200.0, y 389800.0 to 395000.0 (6400 m x 5200 m)", "Lon/lat:  longitude -2.7");
+    }
+
     /* Arts Council England's libraries: 15 of 3,539 rows have no easting; inspect counts them instead of failing. */
     @Test
     void inspectCountsTheBadRowsOfARealCsv() {

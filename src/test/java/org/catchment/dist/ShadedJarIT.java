@@ -68,12 +68,23 @@ class ShadedJarIT {
         assertThat(Files.readString(log, StandardCharsets.UTF_8)).contains("start catchment", "--version", "exit 0");
     }
 
+    /**
+     * The jar's EPSG database names a Geofabrik .prj's CRS and reprojects: {@code inspect} reports a
+     * file in its own CRS, so the OpenStreetMap railways stay in longitude/latitude and the sample's
+     * grid wards are taken into longitude/latitude (OSGB36 to WGS 84, the transform a run of the
+     * Rutland data makes the other way).
+     */
     @Test
-    void reprojectsOpenStreetMapDataWithTheEpsgDatabase() throws Exception {
+    void readsOpenStreetMapDataAndReprojectsWithTheEpsgDatabase() throws Exception {
         Result r = catchment("inspect", Path.of("data", "rutland", "geofabrik-shp", "gis_osm_railways_free_1.shp")
                 .toAbsolutePath().toString());
         assertThat(r.code()).as(r.out()).isZero();
-        assertThat(r.out()).contains("Features: 129", "EPSG:27700", "E 475982.4 to 511065.7");
+        assertThat(r.out()).contains("Features: 129", "CRS:      EPSG:4326 (WGS 84)",
+                "Lon/lat:  longitude -0.875455 to -0.359713, latitude 52.562515 to 52.764974");
+        Result grid = catchment("inspect", Path.of("data", "sample", "wards.shp").toAbsolutePath().toString());
+        assertThat(grid.code()).as(grid.out()).isZero();
+        assertThat(grid.out()).contains("CRS:      EPSG:27700 (OSGB36 / British National Grid)",
+                "Lon/lat:  longitude -2.757344 to -2.660260, latitude 53.402621 to 53.449930");
     }
 
     @Test

@@ -38,7 +38,7 @@ class BaseLayersTest {
     private static Layer roads(String... functions) {
         SimpleFeatureTypeBuilder tb = new SimpleFeatureTypeBuilder();
         tb.setName("RoadLink");
-        tb.setCRS(Crs.bng());
+        tb.setCRS(Crs.epsg(27700));
         tb.add("geom", LineString.class);
         tb.add("identifier", String.class);
         if (functions != null) {
@@ -78,7 +78,7 @@ class BaseLayersTest {
 
     @Test
     void theBuiltNetworkIsDrawnInTheSameLayers() {
-        try (WalkingNetwork net = new OpenRoadsNetworkBuilder().addLinks(List.of(
+        try (WalkingNetwork net = new OpenRoadsNetworkBuilder(Crs.epsg(27700)).addLinks(List.of(
                 new NetworkLink("ab", "A", "B", line(0, 100), true, NetworkLink.Kind.ROAD),
                 new NetworkLink("bc", "B", "C", line(100, 200), false, NetworkLink.Kind.ROAD),
                 new NetworkLink("cd", "C", "D", line(200, 300), true, NetworkLink.Kind.ROAD))).build().network()) {

@@ -69,7 +69,7 @@ class ResultLayersTest {
         assertThat(layers.all()).extracting(Layer::name).containsExactly("study_area", "facilities", "access_points",
                 "service_areas", "facility_service_areas", "reachable_network", "node_times", "served_count", "deserts",
                 "ward_coverage");
-        assertThat(layers.all()).allSatisfy(l -> assertThat(Crs.epsgCode(l.crs())).as(l.name()).isEqualTo(Crs.BNG));
+        assertThat(layers.all()).allSatisfy(l -> assertThat(Crs.epsgCode(l.crs())).as(l.name()).isEqualTo(27700));
     }
 
     @Test

@@ -29,7 +29,7 @@ class AttributeJoinTest {
     static Layer lsoas(Object... keys) throws Exception {
         SimpleFeatureTypeBuilder tb = new SimpleFeatureTypeBuilder();
         tb.setName("lsoa");
-        tb.setCRS(Crs.bng());
+        tb.setCRS(Crs.epsg(27700));
         tb.add("geom", Polygon.class);
         tb.add("LSOA11CD", keys[0] instanceof Long ? Long.class : String.class);
         tb.add("name", String.class);

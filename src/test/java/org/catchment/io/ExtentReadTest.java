@@ -23,6 +23,7 @@ import org.catchment.layer.Crs;
 import org.catchment.layer.Layer;
 import org.catchment.layer.Reprojector;
 import org.geotools.api.feature.simple.SimpleFeature;
+import org.geotools.api.referencing.crs.CoordinateReferenceSystem;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,6 +37,8 @@ import org.locationtech.jts.geom.Envelope;
  */
 class ExtentReadTest {
 
+    private static final CoordinateReferenceSystem BNG = Crs.epsg(27700);
+
     static final Envelope CLIP = new Envelope(RoadTiles.CLIP[0], RoadTiles.CLIP[1], RoadTiles.CLIP[2], RoadTiles.CLIP[3]);
 
     @TempDir
@@ -48,7 +51,7 @@ class ExtentReadTest {
 
     @Test
     void onlyTheRecordsWhoseEnvelopeMeetsTheExtentAreReadWithTheirOwnAttributes() {
-        Layer kept = LayerReader.read(dir.resolve("SA_RoadLink.shp"), ReadOptions.defaults().withExtent(CLIP));
+        Layer kept = LayerReader.read(dir.resolve("SA_RoadLink.shp"), ReadOptions.in(BNG).withExtent(CLIP));
         assertThat(kept.features()).extracting(SimpleFeature::getID)
                 .containsExactly("SA_RoadLink.2", "SA_RoadLink.3", "SA_RoadLink.4");
         assertThat(column(kept, "identifier")).containsExactly("A1", "A4", "A2");
@@ -58,7 +61,7 @@ class ExtentReadTest {
         assertThat(column(kept, "length")).containsExactly(1000.0, 282.8, 700.0);
         assertThat(Layer.geometry(kept.features().get(0)).toText()).isEqualTo("MULTILINESTRING ((400000 300500, 401000 300500))");
 
-        Layer sub = LayerReader.read(dir.resolve("sub/sb_roadlink.shp"), ReadOptions.defaults().withExtent(CLIP));
+        Layer sub = LayerReader.read(dir.resolve("sub/sb_roadlink.shp"), ReadOptions.in(BNG).withExtent(CLIP));
         assertThat(column(sub, "identifier")).containsExactly("B1");
         assertThat(column(sub, "name1")).containsExactly("Church Lane");
     }
@@ -74,7 +77,7 @@ class ExtentReadTest {
         Path shp = bad.resolve("SA_RoadLink.shp");
         assertThatThrownBy(() -> LayerReader.read(shp, ReadOptions.defaults())).isInstanceOf(InputException.class)
                 .hasMessageContaining("record 1").hasMessageContaining("UTF-8");
-        assertThat(column(LayerReader.read(shp, ReadOptions.defaults().withExtent(CLIP)), "identifier"))
+        assertThat(column(LayerReader.read(shp, ReadOptions.in(BNG).withExtent(CLIP)), "identifier"))
                 .containsExactly("A1", "A4", "A2");
     }
 
@@ -114,13 +117,13 @@ class ExtentReadTest {
         List<String> expected = all.features().stream()
                 .filter(f -> Layer.geometry(f).getEnvelopeInternal().intersects(corner)).map(SimpleFeature::getID).toList();
         assertThat(expected).hasSizeBetween(1, all.size() - 1);
-        Layer kept = LayerReader.read(shp, ReadOptions.defaults().withExtent(corner));
+        Layer kept = LayerReader.read(shp, ReadOptions.in(BNG).withExtent(corner));
         assertThat(kept.features()).extracting(SimpleFeature::getID).containsExactlyElementsOf(expected);
         assertThat(column(kept, "identifier")).containsExactlyElementsOf(all.features().stream()
                 .filter(f -> expected.contains(f.getID())).map(f -> f.getAttribute("identifier")).toList());
-        assertThat(LayerReader.mayIntersect(shp, corner)).isTrue();
+        assertThat(LayerReader.mayIntersect(shp, corner, BNG)).isTrue();
         assertThat(LayerReader.mayIntersect(shp, new Envelope(whole.getMaxX() + 10, whole.getMaxX() + 20,
-                whole.getMinY(), whole.getMaxY()))).isFalse();
+                whole.getMinY(), whole.getMaxY()), BNG)).isFalse();
     }
 
     @Test
@@ -132,10 +135,10 @@ class ExtentReadTest {
     @Test
     void aTileWhollyOutsideIsToldFromItsHeaderAndItsDamagedPartsAreNeverRead() {
         Path far = dir.resolve("SC_RoadLink.shp");
-        assertThat(LayerReader.mayIntersect(far, CLIP)).isFalse();
-        assertThat(LayerReader.mayIntersect(far, new Envelope(449_000, 451_000, 349_000, 351_000))).isTrue();
-        assertThat(LayerReader.mayIntersect(dir.resolve("SA_RoadLink.shp"), CLIP)).isTrue();
-        assertThat(LayerReader.mayIntersect(dir.resolve("wards.gpkg"), CLIP)).as("other formats cannot be told").isTrue();
+        assertThat(LayerReader.mayIntersect(far, CLIP, BNG)).isFalse();
+        assertThat(LayerReader.mayIntersect(far, new Envelope(449_000, 451_000, 349_000, 351_000), BNG)).isTrue();
+        assertThat(LayerReader.mayIntersect(dir.resolve("SA_RoadLink.shp"), CLIP, BNG)).isTrue();
+        assertThat(LayerReader.mayIntersect(dir.resolve("wards.gpkg"), CLIP, BNG)).as("other formats cannot be told").isTrue();
         assertThatThrownBy(() -> LayerReader.read(far, ReadOptions.defaults())).isInstanceOf(InputException.class)
                 .hasMessageContaining("SC_RoadLink");
     }
@@ -148,9 +151,9 @@ class ExtentReadTest {
             Files.copy(dir.resolve("SA_RoadLink." + ext), noPrj.resolve("SA_RoadLink." + ext));
         }
         Path shp = noPrj.resolve("SA_RoadLink.shp");
-        assertThat(LayerReader.mayIntersect(shp, CLIP)).isTrue();
-        assertThat(LayerReader.mayIntersect(shp, new Envelope(449_000, 451_000, 349_000, 351_000))).isFalse();
-        Layer kept = LayerReader.read(shp, ReadOptions.defaults().withExtent(CLIP));
+        assertThat(LayerReader.mayIntersect(shp, CLIP, BNG)).isTrue();
+        assertThat(LayerReader.mayIntersect(shp, new Envelope(449_000, 451_000, 349_000, 351_000), BNG)).isFalse();
+        Layer kept = LayerReader.read(shp, ReadOptions.in(BNG).withExtent(CLIP));
         assertThat(column(kept, "identifier")).containsExactly("A1", "A4", "A2");
         assertThat(kept.warnings()).anyMatch(w -> w.contains("guessed"));
     }
@@ -160,8 +163,9 @@ class ExtentReadTest {
         Layer sa = LayerReader.read(dir.resolve("SA_RoadLink.shp"), ReadOptions.defaults());
         Path lonLat = dir.resolve("lonlat/SA_RoadLink.shp");
         ShapefileWriter.write(Reprojector.toCrs(sa, Crs.wgs84()), lonLat);
-        assertThat(LayerReader.mayIntersect(lonLat, CLIP)).as("a CRS other than BNG is not compared").isTrue();
-        Layer kept = LayerReader.read(lonLat, ReadOptions.defaults().withExtent(CLIP));
+        assertThat(LayerReader.mayIntersect(lonLat, CLIP, BNG)).as("the header box is compared once in BNG").isTrue();
+        assertThat(LayerReader.mayIntersect(lonLat, new Envelope(449_000, 451_000, 349_000, 351_000), BNG)).isFalse();
+        Layer kept = LayerReader.read(lonLat, ReadOptions.in(BNG).withExtent(CLIP));
         assertThat(column(kept, "identifier")).containsExactly("A1", "A4", "A2");
         assertThat(column(kept, "name1")).containsExactly("High Street", "Corner Lane", "Mill Road");
     }
@@ -171,7 +175,7 @@ class ExtentReadTest {
         Layer sa = LayerReader.read(dir.resolve("SA_RoadLink.shp"), ReadOptions.defaults());
         Path gpkg = dir.resolve("roads.gpkg");
         GeoPackageWriter.write(gpkg, List.of(sa.renamed("road_link")), Map.of());
-        ReadOptions clip = ReadOptions.defaults().withTable("road_link").withExtent(CLIP);
+        ReadOptions clip = ReadOptions.in(BNG).withTable("road_link").withExtent(CLIP);
 
         Layer noIndex = LayerReader.read(gpkg, clip);
         assertThat(column(noIndex, "identifier")).containsExactly("A1", "A4", "A2");

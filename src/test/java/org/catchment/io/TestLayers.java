@@ -31,7 +31,7 @@ public final class TestLayers {
                        List<List<Object>> values) {
         SimpleFeatureTypeBuilder b = new SimpleFeatureTypeBuilder();
         b.setName(name);
-        b.setCRS(Crs.bng());
+        b.setCRS(Crs.epsg(27700));
         b.add("geom", binding);
         for (Attr a : attrs) {
             b.add(a.name(), a.binding());

@@ -27,7 +27,7 @@ class CrsTest {
 
     @Test
     void recognisesGdalPrjWithoutAuthorityAsBng() throws Exception {
-        assertThat(Crs.fromWkt(GDAL_BNG_PRJ)).isSameAs(Crs.bng());
+        assertThat(Crs.fromWkt(GDAL_BNG_PRJ)).isSameAs(Crs.epsg(27700));
         assertThat(Crs.epsgCode(Crs.fromWkt(GDAL_BNG_PRJ))).isEqualTo(27700);
     }
 
@@ -42,7 +42,7 @@ class CrsTest {
     void bngToLonLatMatchesKnownPoint() throws Exception {
         // Reference value from PROJ 9.1.1: `echo 351000 395000 | cs2cs -f %.6f EPSG:27700 EPSG:4326`
         // gives 53.449471 -2.739277 (latitude, longitude).
-        MathTransform t = CRS.findMathTransform(Crs.bng(), Crs.wgs84(), true);
+        MathTransform t = CRS.findMathTransform(Crs.epsg(27700), Crs.wgs84(), true);
         Coordinate c = JTS.transform(new Coordinate(351000, 395000), null, t);
         assertThat(c.x).isCloseTo(-2.739277, org.assertj.core.data.Offset.offset(2e-4));
         assertThat(c.y).isCloseTo(53.449471, org.assertj.core.data.Offset.offset(2e-4));
@@ -50,10 +50,10 @@ class CrsTest {
 
     @Test
     void decodeAcceptsPrefixedAndBareCodes() {
-        assertThat(Crs.decode("EPSG:27700")).isSameAs(Crs.bng());
+        assertThat(Crs.decode("EPSG:27700")).isSameAs(Crs.epsg(27700));
         assertThat(Crs.decode("epsg:4326")).isSameAs(Crs.wgs84());
-        assertThat(Crs.decode("27700")).isSameAs(Crs.bng());
-        assertThat(Crs.label(Crs.bng())).isEqualTo("EPSG:27700");
+        assertThat(Crs.decode("27700")).isSameAs(Crs.epsg(27700));
+        assertThat(Crs.label(Crs.epsg(27700))).isEqualTo("EPSG:27700");
     }
 
     @Test
@@ -61,5 +61,27 @@ class CrsTest {
         assertThatThrownBy(() -> Crs.decode("British grid"))
                 .isInstanceOf(CatchmentException.class)
                 .hasMessageContaining("'British grid' is not an EPSG code");
+    }
+
+    /** The .prj GDAL writes for ETRS89 / UTM zone 32N (EPSG:25832), Germany's national grid. */
+    static final String GDAL_ETRS89_UTM32_PRJ = "PROJCS[\"ETRS_1989_UTM_Zone_32N\",GEOGCS[\"GCS_ETRS_1989\","
+            + "DATUM[\"D_ETRS_1989\",SPHEROID[\"GRS_1980\",6378137.0,298.257222101]],PRIMEM[\"Greenwich\",0.0],"
+            + "UNIT[\"Degree\",0.0174532925199433]],PROJECTION[\"Transverse_Mercator\"],"
+            + "PARAMETER[\"False_Easting\",500000.0],PARAMETER[\"False_Northing\",0.0],"
+            + "PARAMETER[\"Central_Meridian\",9.0],PARAMETER[\"Scale_Factor\",0.9996],"
+            + "PARAMETER[\"Latitude_Of_Origin\",0.0],UNIT[\"Meter\",1.0]]";
+
+    @Test
+    void recognisesUtmPrjFilesByTheirZoneAndDatum() throws Exception {
+        assertThat(Crs.epsgCode(Crs.fromWkt(GDAL_ETRS89_UTM32_PRJ))).isEqualTo(25832);
+        String wgs84Utm33S = "PROJCS[\"WGS_1984_UTM_Zone_33S\"," + ESRI_WGS84_PRJ
+                + ",PROJECTION[\"Transverse_Mercator\"],PARAMETER[\"False_Easting\",500000.0],"
+                + "PARAMETER[\"False_Northing\",10000000.0],PARAMETER[\"Central_Meridian\",15.0],"
+                + "PARAMETER[\"Scale_Factor\",0.9996],PARAMETER[\"Latitude_Of_Origin\",0.0],UNIT[\"Meter\",1.0]]";
+        assertThat(Crs.epsgCode(Crs.fromWkt(wgs84Utm33S))).isEqualTo(32733);
+        String wrongMeridian = GDAL_ETRS89_UTM32_PRJ.replace("Central_Meridian\",9.0", "Central_Meridian\",3.0");
+        assertThat(Crs.fromWkt(wrongMeridian)).as("a name that does not match the parameters is not trusted")
+                .isNotSameAs(Crs.epsg(25832));
+        assertThat(Crs.describe(Crs.epsg(32632))).isEqualTo("EPSG:32632 (WGS 84 / UTM zone 32N)");
     }
 }

@@ -34,7 +34,7 @@ class LayerTest {
 
     @Test
     void kindExtentAndAttributesComeFromTheFeatures() throws Exception {
-        SimpleFeatureType t = type(MultiPolygon.class, Crs.bng());
+        SimpleFeatureType t = type(MultiPolygon.class, Crs.epsg(27700));
         Layer layer = Layer.of("wards", t, List.of(
                 feature(t, "MULTIPOLYGON(((0 0, 10 0, 10 10, 0 10, 0 0)))", "A"),
                 feature(t, "MULTIPOLYGON(((20 5, 30 5, 30 40, 20 40, 20 5)))", "B")));
@@ -47,7 +47,7 @@ class LayerTest {
 
     @Test
     void genericGeometryTypeTakesItsKindFromTheFirstFeature() throws Exception {
-        SimpleFeatureType t = type(Geometry.class, Crs.bng());
+        SimpleFeatureType t = type(Geometry.class, Crs.epsg(27700));
         Layer layer = Layer.of("x", t, List.of(feature(t, "LINESTRING(0 0, 1 1)", "a")));
         assertThat(layer.kind()).isEqualTo(GeometryKind.LINE);
     }
@@ -56,7 +56,7 @@ class LayerTest {
     void reprojectsLonLatToBng() throws Exception {
         SimpleFeatureType t = type(Point.class, Crs.wgs84());
         Layer layer = Layer.of("p", t, List.of(feature(t, "POINT(-2.739277 53.449471)", "a")));
-        Layer bng = Reprojector.toCrs(layer, Crs.bng());
+        Layer bng = Reprojector.toCrs(layer, Crs.epsg(27700));
         Point p = (Point) Layer.geometry(bng.features().get(0));
         assertThat(p.getX()).isCloseTo(351000, org.assertj.core.data.Offset.offset(15.0));
         assertThat(p.getY()).isCloseTo(395000, org.assertj.core.data.Offset.offset(15.0));
@@ -67,9 +67,9 @@ class LayerTest {
     @Test
     void lonLatLabelledAsBngIsRefused() {
         Path f = Path.of("wards.shp");
-        assertThatThrownBy(() -> CoordinateCheck.check(f, new Envelope(-2.8, -2.6, 53.3, 53.5), Crs.bng()))
+        assertThatThrownBy(() -> CoordinateCheck.check(f, new Envelope(-2.8, -2.6, 53.3, 53.5), Crs.epsg(27700)))
                 .isInstanceOf(InputException.class)
-                .hasMessageStartingWith("wards.shp: the file says its coordinates are British National Grid")
+                .hasMessageStartingWith("wards.shp: the file says its coordinates are OSGB36 / British National Grid")
                 .hasMessageContaining("looks like longitude/latitude")
                 .hasMessageContaining("give the CRS EPSG:4326");
     }
@@ -84,7 +84,7 @@ class LayerTest {
 
     @Test
     void plausibleCoordinatesPass() {
-        CoordinateCheck.check(Path.of("a"), new Envelope(350000, 352000, 390000, 395000), Crs.bng());
+        CoordinateCheck.check(Path.of("a"), new Envelope(350000, 352000, 390000, 395000), Crs.epsg(27700));
         CoordinateCheck.check(Path.of("a"), new Envelope(-2.8, -2.6, 53.3, 53.5), Crs.wgs84());
         assertThat(true).as("no exception").isTrue();
     }

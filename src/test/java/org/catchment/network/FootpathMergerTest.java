@@ -24,7 +24,7 @@ class FootpathMergerTest {
     static Layer footpaths(LineString... lines) {
         SimpleFeatureTypeBuilder tb = new SimpleFeatureTypeBuilder();
         tb.setName("prow");
-        tb.setCRS(Crs.bng());
+        tb.setCRS(Crs.epsg(27700));
         tb.add("geometry", LineString.class);
         SimpleFeatureType type = tb.buildFeatureType();
         List<SimpleFeature> features = new ArrayList<>();
@@ -35,7 +35,7 @@ class FootpathMergerTest {
     }
 
     static OpenRoadsNetworkBuilder.Built build(FootpathMerger.Options options, Layer paths, NetworkLink... roads) {
-        return new OpenRoadsNetworkBuilder().addLinks(List.of(roads)).addFootpaths(paths).footpathOptions(options).build();
+        return new OpenRoadsNetworkBuilder(Crs.epsg(27700)).addLinks(List.of(roads)).addFootpaths(paths).footpathOptions(options).build();
     }
 
     /*

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.Optional;
+import org.catchment.layer.Crs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,13 +18,13 @@ class NetworkCacheTest {
     @Test
     void storedOpenRoadsNetworkReloadsWithTheSameGraphAndTimes(@TempDir Path dir) throws Exception {
         Path folder = dir.resolve("net");
-        WalkingNetwork built = new OpenRoadsNetworkBuilder().storeIn(folder).addLinks(List.of(
+        WalkingNetwork built = new OpenRoadsNetworkBuilder(Crs.epsg(27700)).storeIn(folder).addLinks(List.of(
                 road("ab", "a", "b", 0, 0, 400, 0),
                 road("bc", "b", "c", 400, 0, 400, 300, 700, 300),
                 road("loop", "c", "c", 700, 300, 800, 300, 800, 400, 700, 300))).build().network();
-        NetworkCache.saveSideData(built, folder);
+        NetworkCache.save(built, folder);
 
-        Optional<WalkingNetwork> loaded = NetworkCache.load(folder, new NetworkProjection());
+        Optional<WalkingNetwork> loaded = NetworkCache.load(folder, new NetworkProjection(Crs.epsg(27700)));
         assertThat(loaded).isPresent();
         WalkingNetwork net = loaded.get();
         assertThat(net.nodeCount()).isEqualTo(built.nodeCount());
@@ -40,11 +41,11 @@ class NetworkCacheTest {
 
     @Test
     void missingOrIncompleteCacheIsNotLoaded(@TempDir Path dir) throws Exception {
-        assertThat(NetworkCache.load(dir.resolve("absent"), new NetworkProjection())).isEmpty();
+        assertThat(NetworkCache.load(dir.resolve("absent"), new NetworkProjection(Crs.epsg(27700)))).isEmpty();
         Path folder = dir.resolve("half");
-        new OpenRoadsNetworkBuilder().storeIn(folder).addLinks(List.of(road("ab", "a", "b", 0, 0, 400, 0))).build();
+        new OpenRoadsNetworkBuilder(Crs.epsg(27700)).storeIn(folder).addLinks(List.of(road("ab", "a", "b", 0, 0, 400, 0))).build();
         // GraphHopper's files are there but the side file was never written: the build did not finish
-        assertThat(NetworkCache.load(folder, new NetworkProjection())).isEmpty();
+        assertThat(NetworkCache.load(folder, new NetworkProjection(Crs.epsg(27700)))).isEmpty();
     }
 
     @Test
@@ -63,9 +64,9 @@ class NetworkCacheTest {
     void storedOpenStreetMapNetworkReloads(@TempDir Path dir) throws Exception {
         Path folder = dir.resolve("osm");
         WalkingNetwork built = OsmNetworkBuilder.build(Path.of("src/test/resources/osm/tiny.osm.pbf"), folder,
-                new NetworkProjection(), true);
-        NetworkCache.saveSideData(built, folder);
-        WalkingNetwork net = NetworkCache.load(folder, new NetworkProjection()).orElseThrow();
+                new NetworkProjection(Crs.epsg(27700)), true);
+        NetworkCache.save(built, folder);
+        WalkingNetwork net = NetworkCache.load(folder, new NetworkProjection(Crs.epsg(27700))).orElseThrow();
         assertThat(net.source()).isEqualTo(WalkingNetwork.Source.OPENSTREETMAP);
         assertThat(net.edgeCount()).isEqualTo(built.edgeCount());
         assertThat(net.nodeSourceId(TestNetworks.node(built, "node/3"))).isEqualTo("node/3");

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.catchment.InputException;
+import org.catchment.layer.Crs;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,7 +20,7 @@ class OsmNetworkBuilderTest {
 
     @BeforeAll
     static void build(@TempDir Path dir) {
-        rutland = OsmNetworkBuilder.build(RUTLAND, dir.resolve("gh"), new NetworkProjection());
+        rutland = OsmNetworkBuilder.build(RUTLAND, dir.resolve("gh"), new NetworkProjection(Crs.epsg(27700)));
     }
 
     @Test
@@ -69,7 +70,7 @@ class OsmNetworkBuilderTest {
     void uppinghamLibrarySnapsCloseToAPath() {
         // Uppingham Library, osm node 18352760, lon -0.7207628 lat 52.5875752 (Geofabrik POI layer).
         // GDAL 3.6 (ogr2ogr -s_srs EPSG:4326 -t_srs EPSG:27700) puts it at E 486763.6, N 299631.7.
-        double[] xy = new NetworkProjection().toBng(new double[] {-0.7207628, 52.5875752}, 1);
+        double[] xy = new NetworkProjection(Crs.epsg(27700)).toWorking(new double[] {-0.7207628, 52.5875752}, 1);
         assertThat(xy[0]).isCloseTo(486763.6, org.assertj.core.data.Offset.offset(5.0));
         assertThat(xy[1]).isCloseTo(299631.7, org.assertj.core.data.Offset.offset(5.0));
         Coordinate library = new Coordinate(xy[0], xy[1]);
@@ -91,7 +92,7 @@ class OsmNetworkBuilderTest {
     @Test
     void tinyFileWalksFootwaysStepsAndPedestrianStreetsButNotMotorways(@TempDir Path dir) {
         WalkingNetwork tiny = OsmNetworkBuilder.build(Path.of("src/test/resources/osm/tiny.osm.pbf"), dir.resolve("gh"),
-                new NetworkProjection());
+                new NetworkProjection(Crs.epsg(27700)));
         Connectivity c = Connectivity.of(tiny);
         // 1-2, 2-3, 2-6, 1-7 and 4-5 are walkable; the motorway 3-4 is stored but closed to walkers
         assertThat(tiny.edgeCount()).isEqualTo(6);
@@ -116,7 +117,7 @@ class OsmNetworkBuilderTest {
     @Test
     void missingFileIsAClearError(@TempDir Path dir) {
         assertThatThrownBy(() -> OsmNetworkBuilder.build(dir.resolve("nowhere.osm.pbf"), dir.resolve("gh"),
-                new NetworkProjection()))
+                new NetworkProjection(Crs.epsg(27700))))
                 .isInstanceOf(InputException.class)
                 .hasMessageEndingWith("nowhere.osm.pbf: the OpenStreetMap file does not exist. Check the path in the analysis file.");
     }
@@ -124,7 +125,7 @@ class OsmNetworkBuilderTest {
     @Test
     void notAnOsmFileIsAClearError(@TempDir Path dir) throws Exception {
         Path bad = Files.writeString(dir.resolve("bad.osm.pbf"), "this is not protobuf");
-        assertThatThrownBy(() -> OsmNetworkBuilder.build(bad, dir.resolve("gh"), new NetworkProjection()))
+        assertThatThrownBy(() -> OsmNetworkBuilder.build(bad, dir.resolve("gh"), new NetworkProjection(Crs.epsg(27700))))
                 .isInstanceOf(InputException.class)
                 .hasMessageContaining("bad.osm.pbf: cannot read the OpenStreetMap extract")
                 .hasMessageContaining("Check that it is an .osm.pbf file");

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.nio.file.Path;
 import org.catchment.io.LayerReader;
 import org.catchment.io.ReadOptions;
+import org.catchment.layer.Crs;
 import org.catchment.layer.Layer;
 import org.junit.jupiter.api.Test;
 
@@ -18,8 +19,8 @@ class SampleNetworkTest {
     void shapefileAndGeoPackageGiveTheSameNetwork() {
         Layer shp = LayerReader.read(SAMPLE.resolve("RoadLink.shp"), ReadOptions.defaults());
         Layer gpkg = LayerReader.read(SAMPLE.resolve("open_roads.gpkg"), ReadOptions.defaults().withTable("road_link"));
-        try (WalkingNetwork a = new OpenRoadsNetworkBuilder().addRoads(shp).build().network();
-             WalkingNetwork b = new OpenRoadsNetworkBuilder().addRoads(gpkg).build().network()) {
+        try (WalkingNetwork a = new OpenRoadsNetworkBuilder(Crs.epsg(27700)).addRoads(shp).build().network();
+             WalkingNetwork b = new OpenRoadsNetworkBuilder(Crs.epsg(27700)).addRoads(gpkg).build().network()) {
             assertThat(a.nodeCount()).isEqualTo(b.nodeCount()).isEqualTo(1551);
             assertThat(a.edgeCount()).isEqualTo(b.edgeCount()).isEqualTo(1696);
             Connectivity ca = Connectivity.of(a);

@@ -7,6 +7,8 @@ import static org.catchment.network.TestNetworks.build;
 import static org.catchment.network.TestNetworks.motorway;
 import static org.catchment.network.TestNetworks.road;
 
+import com.graphhopper.routing.util.AccessFilter;
+import com.graphhopper.storage.index.Snap;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -70,5 +72,37 @@ class SnapperTest {
         SnapPoint s = new Snapper(net, 250).snap("Beside the motorway", at(200, 5));
         assertThat(net.edgeSourceId(s.edge())).isEqualTo("R");
         assertThat(s.offsetM()).isCloseTo(95, offset(1e-6));
+    }
+
+    /*
+     *  C |                                two links meeting at a right angle at a;
+     *    |  * (20.00, 19.98)              the facility is 19.98 m from A and 20.00 m from C
+     *  a +------------------ A
+     */
+    @Test
+    void nearestEdgeIsMeasuredInBritishNationalGridNotInGraphHoppersLongitudeAndLatitude() {
+        WalkingNetwork net = build(road("A", "a", "b", 0, 0, 400, 0), road("C", "a", "c", 0, 0, 0, 400));
+        double[] ll = net.projection().toLonLat(new double[] {at(20, 19.98).x, at(20, 19.98).y}, 1);
+        Snap proposed = net.index().findClosest(ll[1], ll[0], AccessFilter.allEdges(net.access()));
+        // the premise: GraphHopper's index, measuring in longitude/latitude, proposes the farther link
+        assertThat(net.edgeSourceId(proposed.getClosestEdge().getEdge())).isEqualTo("C");
+
+        SnapPoint s = new Snapper(net, 250).snap("Surgery", at(20, 19.98));
+        assertThat(net.edgeSourceId(s.edge())).isEqualTo("A");
+        assertThat(s.offsetM()).isCloseTo(19.98, offset(1e-9));
+        assertThat(s.alongM()).isCloseTo(20, offset(1e-9));
+        assertThat(s.snapped().x).isCloseTo(at(20, 0).x, offset(1e-9));
+        assertThat(s.snapped().y).isCloseTo(at(20, 0).y, offset(1e-9));
+    }
+
+    @Test
+    void aSnapOntoAnotherEdgeStartsTheSearchThere() {
+        WalkingNetwork net = build(road("A", "a", "b", 0, 0, 400, 0), road("C", "a", "c", 0, 0, 0, 400));
+        SnapPoint s = new Snapper(net, 250).snap("Surgery", at(20, 19.98));
+        SearchResult r = new MultiSourceSearch(net, 4.8).run(TestNetworks.starts(s), 20);
+        // from 20 m along A: 20 m to a, 380 m to b, and c 400 m beyond a (from C it would be 19.98, 399.98, 380.02)
+        assertThat(r.minutes(TestNetworks.node(net, "a"))).isCloseTo(20 / 80.0, offset(1e-12));
+        assertThat(r.minutes(TestNetworks.node(net, "b"))).isCloseTo(380 / 80.0, offset(1e-12));
+        assertThat(r.minutes(TestNetworks.node(net, "c"))).isCloseTo(420 / 80.0, offset(1e-12));
     }
 }

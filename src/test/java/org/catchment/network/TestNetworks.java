@@ -2,6 +2,7 @@ package org.catchment.network;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.catchment.layer.Crs;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.LineString;
@@ -86,7 +87,7 @@ public final class TestNetworks {
 
     /** @return the walking network of the given links, no footpaths merged */
     public static WalkingNetwork build(List<NetworkLink> links) {
-        return new OpenRoadsNetworkBuilder().addLinks(links).build().network();
+        return new OpenRoadsNetworkBuilder(Crs.epsg(27700)).addLinks(links).build().network();
     }
 
     /** @return the graph node with that source identifier */

@@ -42,7 +42,7 @@ final class Fixtures {
                        Object[]... rows) {
         SimpleFeatureTypeBuilder b = new SimpleFeatureTypeBuilder();
         b.setName(name);
-        b.setCRS(Crs.bng());
+        b.setCRS(Crs.epsg(27700));
         b.add("geom", binding);
         for (int i = 0; i < fields.length; i++) {
             b.add(fields[i], fieldTypes[i]);

@@ -90,7 +90,7 @@ class BadInputMatrixTest {
                 fails("unknown CRS in .prj", f -> f.write("libraries.prj",
                         "PROJCS[\"Mars_Equirectangular\",GEOGCS[\"Mars\",DATUM[\"Mars_2000\",SPHEROID[\"Mars\",3396190,169.8944]],"
                         + "PRIMEM[\"Greenwich\",0],UNIT[\"Degree\",0.0174532925199433]],PROJECTION[\"Equirectangular\"],"
-                        + "UNIT[\"Meter\",1]]"), "libraries.shp", "outside Great Britain", ".prj"),
+                        + "UNIT[\"Meter\",1]]"), "libraries.shp", "outside the area of use", ".prj"),
                 fails("garbage .prj", f -> f.write("libraries.prj", "this is not a projection"), "libraries.prj"),
                 fails("lon/lat coordinates labelled BNG", f -> f.geometries("libraries.shp", g -> lonLat(g)),
                         "libraries.shp", "27700"),
@@ -246,7 +246,8 @@ class BadInputMatrixTest {
             assertThat(exit).as(err).isEqualTo(Main.ANALYSIS_ERROR);
             assertThat(f.messages()).as(err).hasSize(1);
             assertThat(err).contains("cannot write", "free space").doesNotContain("Exception", "\tat ");
-            try (Stream<Path> left = Files.list(disk.resolve("out"))) {
+            assertThat(disk.resolve("out")).as("the folder the run made is removed again").doesNotExist();
+            try (Stream<Path> left = Files.list(disk)) {
                 assertThat(left.toList()).isEmpty();
             }
             assertThat(f.snapshot()).isEqualTo(before);
@@ -278,9 +279,7 @@ class BadInputMatrixTest {
                 }
             }, cancel::get)).isInstanceOf(CancelledException.class);
         }
-        try (Stream<Path> left = Files.list(a.outputDir())) {
-            assertThat(left.toList()).isEmpty();
-        }
+        assertThat(a.outputDir()).as("the folder the export made is removed again").doesNotExist();
         assertThat(f.snapshot()).isEqualTo(before);
     }
 

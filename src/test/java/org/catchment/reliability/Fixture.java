@@ -1,6 +1,7 @@
 package org.catchment.reliability;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -44,6 +45,9 @@ final class Fixture {
             deserts: {min_missing: 1}
             output: {dir: out}
             """;
+
+    /** The output line of {@link #SMALL} with maps of 300 x 200 px, quick to draw. */
+    static final String SMALL_MAPS = "output: {dir: out, width_px: 300, height_px: 200, dpi: 72}";
 
     final Path dir;
     String analysis = SMALL;
@@ -163,5 +167,24 @@ final class Fixture {
             return all.filter(p -> p.getFileName().toString().startsWith(".catchment-export-")
                     || p.getFileName().toString().endsWith(".part")).toList();
         }
+    }
+
+    /** @return the staging folders an export left in an output folder */
+    static List<Path> staging(Path out) throws IOException {
+        try (Stream<Path> s = Files.list(out)) {
+            return s.filter(p -> p.getFileName().toString().startsWith(".catchment-export-")).toList();
+        }
+    }
+
+    /** @return every entry of the folder, hidden ones too, with a file's text or "folder" */
+    static Map<String, String> listing(Path folder) throws IOException {
+        Map<String, String> out = new TreeMap<>();
+        try (Stream<Path> entries = Files.list(folder)) {
+            for (Path p : entries.toList()) {
+                out.put(p.getFileName().toString(), Files.isDirectory(p) ? "folder"
+                        : new String(Files.readAllBytes(p), StandardCharsets.ISO_8859_1));
+            }
+        }
+        return out;
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.catchment.layer.Crs;
 import org.catchment.network.NetworkLink;
 import org.catchment.network.OpenRoadsNetworkBuilder;
 import org.catchment.network.OpenRoadsSchema;
@@ -80,7 +81,7 @@ final class SampleTownDesign {
                     !OpenRoadsSchema.isMotorway(l.road().kind.function()), NetworkLink.Kind.ROAD));
         }
         Map<String, Geometry> served = new LinkedHashMap<>();
-        try (WalkingNetwork network = new OpenRoadsNetworkBuilder().addLinks(links)
+        try (WalkingNetwork network = new OpenRoadsNetworkBuilder(Crs.epsg(27700)).addLinks(links)
                 .addFootpaths(SampleTownLayers.footpaths(plan)).build().network()) {
             CatchmentEngine engine = new CatchmentEngine(network);
             for (FacilityType t : TYPES) {

@@ -47,7 +47,7 @@ final class SampleTownLayers {
     private static SimpleFeatureTypeBuilder type(String name, Class<? extends Geometry> geometry) {
         SimpleFeatureTypeBuilder tb = new SimpleFeatureTypeBuilder();
         tb.setName(name);
-        tb.setCRS(Crs.bng());
+        tb.setCRS(Crs.epsg(27700));
         tb.add("the_geom", geometry);
         return tb;
     }

@@ -31,7 +31,7 @@ public final class TestLayers {
         }
         SimpleFeatureTypeBuilder tb = new SimpleFeatureTypeBuilder();
         tb.setName(layerName);
-        tb.setCRS(Crs.bng());
+        tb.setCRS(Crs.epsg(27700));
         tb.add("geom", geometries.get(0).getClass());
         tb.add("name", String.class);
         SimpleFeatureType type = tb.buildFeatureType();

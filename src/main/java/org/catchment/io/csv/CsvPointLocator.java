@@ -1,7 +1,9 @@
 package org.catchment.io.csv;
 
 import java.util.List;
+import org.catchment.io.CrsGuess;
 import org.catchment.layer.Crs;
+import org.catchment.layer.WorkingCrs;
 import org.geotools.api.referencing.crs.CoordinateReferenceSystem;
 import org.locationtech.jts.geom.Coordinate;
 
@@ -18,6 +20,8 @@ final class CsvPointLocator {
     private final PostcodeLookup lookup;
     private final CoordinateReferenceSystem crs;
     private final boolean decimalComma;
+    private CoordinateReferenceSystem codeOf;
+    private Integer code;
 
     private CsvPointLocator(List<String> header, int x, int y, int postcode, PostcodeLookup lookup,
                             CoordinateReferenceSystem crs, boolean decimalComma) {
@@ -36,7 +40,7 @@ final class CsvPointLocator {
     }
 
     static CsvPointLocator postcodes(List<String> header, int postcode, PostcodeLookup lookup) {
-        return new CsvPointLocator(header, -1, -1, postcode, lookup, Crs.bng(), false);
+        return new CsvPointLocator(header, -1, -1, postcode, lookup, PostcodeLookup.crs(), false);
     }
 
     /** @return a copy that reads "351294,5" as 351294.5 when {@code on} (semicolon-delimited files) */
@@ -91,23 +95,36 @@ final class CsvPointLocator {
         return crs == null;
     }
 
-    /** @return the CRS of the points; when unknown, EPSG:4326 if every point fits in degrees, else EPSG:27700 */
-    CoordinateReferenceSystem crs(List<Coordinate> points) {
+    /**
+     * @param workingCrs the working CRS, or null
+     * @return the CRS of the points; when unknown, EPSG:4326 if every point fits in degrees, else
+     *     the CRS of metres ({@link CrsGuess#metres})
+     */
+    CoordinateReferenceSystem crs(List<Coordinate> points, CoordinateReferenceSystem workingCrs) {
         if (crs != null) {
             return crs;
         }
         boolean degrees = !points.isEmpty() && points.stream()
                 .allMatch(c -> Math.abs(c.x) <= 180 && Math.abs(c.y) <= 90);
-        return degrees ? Crs.wgs84() : Crs.bng();
+        return degrees ? Crs.wgs84() : CrsGuess.metres(workingCrs);
     }
 
-    /** @return why the point cannot be in the CRS, or null when it can (only BNG and WGS 84 are checked) */
+    /**
+     * @return why the point cannot be in the CRS, or null when it can: longitude/latitude in a
+     *     projected CRS; for British National Grid a point outside its range; for WGS 84 one
+     *     beyond -180..180, -90..90
+     */
     String rangeProblem(CoordinateReferenceSystem actual, Coordinate c) {
         if (lookup != null) {
             return null;
         }
-        Integer code = Crs.epsgCode(actual);
-        if (code != null && code == Crs.BNG) {
+        Integer code = code(actual);
+        if (!Crs.isGeographic(actual) && (code == null || code != WorkingCrs.BRITISH_NATIONAL_GRID)) {
+            return Math.abs(c.x) <= 180 && Math.abs(c.y) <= 90 ? "the " + header.get(x) + " " + text(c.x) + " and "
+                    + header.get(y) + " " + text(c.y) + " look like longitude/latitude, not metres of " + Crs.label(actual)
+                    + " (give the CRS EPSG:4326)" : null;
+        }
+        if (code != null && code == WorkingCrs.BRITISH_NATIONAL_GRID) {
             if (Math.abs(c.x) <= 180 && Math.abs(c.y) <= 90) {
                 return "the " + header.get(x) + " " + text(c.x) + " and " + header.get(y) + " " + text(c.y)
                         + " look like longitude/latitude, not British National Grid metres (give the CRS EPSG:4326)";
@@ -127,6 +144,15 @@ final class CsvPointLocator {
             }
         }
         return null;
+    }
+
+    /** @return the EPSG code of a CRS, looked up once per CRS (rows are many, CRSs one) */
+    private Integer code(CoordinateReferenceSystem actual) {
+        if (actual != codeOf) {
+            codeOf = actual;
+            code = Crs.epsgCode(actual);
+        }
+        return code;
     }
 
     private static String text(double v) {

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.catchment.InputException;
 import org.catchment.io.BadRows;
+import org.catchment.io.CrsGuess;
 import org.catchment.io.Features;
 import org.catchment.io.ReadOptions;
 import org.catchment.layer.CoordinateCheck;
@@ -27,10 +28,11 @@ import org.locationtech.jts.geom.Point;
  * Reads a CSV of facilities as a point layer, from coordinate columns or from postcodes.
  *
  * <p>Coordinate columns are found by name, ignoring case: easting/northing, eastings/northings,
- * x/y, bng_e/bng_n (EPSG:27700), then longitude/latitude, lon/lat, lng/lat, long/lat (EPSG:4326,
- * longitude first). A CRS given in the options wins over the one the names imply. With a postcode
- * lookup (and no x/y fields named) each row's postcode is looked up instead and the points are in
- * EPSG:27700. All other columns become attributes: Long when every value in the column is an
+ * x/y, bng_e/bng_n (metres in the working CRS, {@link ReadOptions#workingCrs()}; without one,
+ * British National Grid, see {@link CrsGuess#metres}), then longitude/latitude, lon/lat, lng/lat,
+ * long/lat (EPSG:4326, longitude first). A CRS given in the options wins over the one the names
+ * imply. With a postcode lookup (and no x/y fields named) each row's postcode is looked up instead
+ * and the points are in the lookup's CRS ({@link PostcodeLookup#crs()}). All other columns become attributes: Long when every value in the column is an
  * integer, Double when every value is a number, else String (blank values are null).
  *
  * <p>Rows are numbered as a spreadsheet shows them (header = row 1). With a filter
@@ -40,7 +42,7 @@ import org.locationtech.jts.geom.Point;
  */
 public final class CsvPointReader {
 
-    private static final String[][] BNG_PAIRS = {
+    private static final String[][] METRE_PAIRS = {
         {"easting", "northing"}, {"eastings", "northings"}, {"x", "y"}, {"bng_e", "bng_n"}};
     private static final String[][] LONLAT_PAIRS = {
         {"longitude", "latitude"}, {"lon", "lat"}, {"lng", "lat"}, {"long", "lat"}};
@@ -54,7 +56,7 @@ public final class CsvPointReader {
     /**
      * @param csv     the file
      * @param options columns, postcode lookup, CRS, encoding and bad-row policy
-     * @return the points in the CRS of the coordinates (EPSG:27700 for postcodes), named after the file
+     * @return the points in the CRS of the coordinates (the lookup's for postcodes), named after the file
      * @throws InputException if the file or a row (with {@code FAIL}) cannot be used
      */
     public static Layer read(Path csv, CsvPointOptions options) {
@@ -71,7 +73,7 @@ public final class CsvPointReader {
             String problem = CsvSource.fieldCountProblem(row, header.size());
             Object where = problem == null ? locator.locate(row.values()) : problem;
             if (where instanceof Coordinate c && !locator.crsGuessed()) {
-                String outside = locator.rangeProblem(locator.crs(List.of()), c);
+                String outside = locator.rangeProblem(locator.crs(List.of(), read.workingCrs()), c);
                 where = outside == null ? c : outside;
             }
             if (where instanceof Coordinate c) {
@@ -81,7 +83,7 @@ public final class CsvPointReader {
                 bad.add(row.number(), (String) where);
             }
         }
-        CoordinateReferenceSystem crs = locator.crs(points);
+        CoordinateReferenceSystem crs = locator.crs(points, read.workingCrs());
         if (locator.crsGuessed()) {
             for (int i = 0; i < kept.size(); i++) {
                 String outside = locator.rangeProblem(crs, points.get(i));
@@ -109,7 +111,8 @@ public final class CsvPointReader {
      *
      * @param xField        the detected easting or longitude column, or null
      * @param yField        the detected northing or latitude column, or null
-     * @param epsg          the CRS the column names imply (27700 or 4326), or null
+     * @param epsg          the CRS the column names imply: 4326 for longitude/latitude names, null for
+     *                      metres (easting/northing: the working CRS) or no coordinate columns
      * @param postcodeField the detected postcode column, or null
      */
     public record DetectedColumns(String xField, String yField, Integer epsg, String postcodeField) {
@@ -119,13 +122,13 @@ public final class CsvPointReader {
     public static DetectedColumns detect(List<String> header) {
         int pc = postcodeColumn(header);
         String postcode = pc < 0 ? null : header.get(pc);
-        for (String[][] pairs : new String[][][] {BNG_PAIRS, LONLAT_PAIRS}) {
+        for (String[][] pairs : new String[][][] {METRE_PAIRS, LONLAT_PAIRS}) {
             for (String[] pair : pairs) {
                 int x = CsvSource.indexOf(header, pair[0]);
                 int y = CsvSource.indexOf(header, pair[1]);
                 if (x >= 0 && y >= 0) {
                     return new DetectedColumns(header.get(x), header.get(y),
-                            pairs == BNG_PAIRS ? Crs.BNG : Crs.WGS84, postcode);
+                            pairs == METRE_PAIRS ? null : Crs.WGS84, postcode);
                 }
             }
         }
@@ -145,6 +148,7 @@ public final class CsvPointReader {
 
     private static CsvPointLocator locator(Path csv, List<String> header, CsvPointOptions options) {
         CoordinateReferenceSystem given = options.read().crs();
+        CoordinateReferenceSystem working = options.read().workingCrs();
         if (options.xField() != null || options.yField() != null) {
             if (options.xField() == null || options.yField() == null) {
                 throw new InputException(csv, null, "only one of the two coordinate columns was named ("
@@ -153,7 +157,7 @@ public final class CsvPointReader {
             }
             int x = column(csv, header, options.xField(), "x coordinate");
             int y = column(csv, header, options.yField(), "y coordinate");
-            CoordinateReferenceSystem implied = impliedCrs(header.get(x), header.get(y));
+            CoordinateReferenceSystem implied = impliedCrs(header.get(x), header.get(y), working);
             return CsvPointLocator.coordinates(header, x, y, given != null ? given : implied);
         }
         if (options.postcodeLookup() != null) {
@@ -167,27 +171,27 @@ public final class CsvPointReader {
             }
             return CsvPointLocator.postcodes(header, pc, PostcodeLookup.read(options.postcodeLookup()));
         }
-        for (String[][] pairs : new String[][][] {BNG_PAIRS, LONLAT_PAIRS}) {
+        for (String[][] pairs : new String[][][] {METRE_PAIRS, LONLAT_PAIRS}) {
             for (String[] pair : pairs) {
                 int x = CsvSource.indexOf(header, pair[0]);
                 int y = CsvSource.indexOf(header, pair[1]);
                 if (x >= 0 && y >= 0) {
                     return CsvPointLocator.coordinates(header, x, y, given != null ? given
-                            : pairs == BNG_PAIRS ? Crs.bng() : Crs.wgs84());
+                            : pairs == METRE_PAIRS ? CrsGuess.metres(working) : Crs.wgs84());
                 }
             }
         }
         boolean hasPostcodes = postcodeColumn(header) >= 0;
         throw new InputException(csv, null, "no coordinate columns found (columns: " + String.join(", ", header) + ")",
                 hasPostcodes ? "The file has postcodes: give a postcode lookup file (Code-Point Open) to place them"
-                        : "Name the columns easting/northing (British National Grid) or longitude/latitude,"
+                        : "Name the columns easting/northing (metres) or longitude/latitude,"
                         + " or say which columns hold the coordinates");
     }
 
-    private static CoordinateReferenceSystem impliedCrs(String x, String y) {
-        for (String[] pair : BNG_PAIRS) {
+    private static CoordinateReferenceSystem impliedCrs(String x, String y, CoordinateReferenceSystem working) {
+        for (String[] pair : METRE_PAIRS) {
             if (pair[0].equalsIgnoreCase(x) && pair[1].equalsIgnoreCase(y)) {
-                return Crs.bng();
+                return CrsGuess.metres(working);
             }
         }
         for (String[] pair : LONLAT_PAIRS) {

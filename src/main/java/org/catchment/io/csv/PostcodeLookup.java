@@ -7,14 +7,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.catchment.InputException;
+import org.catchment.layer.WorkingCrs;
+import org.geotools.api.referencing.crs.CoordinateReferenceSystem;
 import org.locationtech.jts.geom.Coordinate;
 
 /**
  * Postcode to British National Grid point, for facility lists that give only a postcode.
  *
  * <p>Reads the Ordnance Survey Code-Point Open layout: rows without a header, postcode in column
- * 1, positional quality in column 2, easting in column 3 and northing in column 4 (metres,
- * EPSG:27700). A CSV with a header is accepted too when it names a postcode column and
+ * 1, positional quality in column 2, easting in column 3 and northing in column 4 (metres of
+ * British National Grid, {@link #crs()}). A CSV with a header is accepted too when it names a postcode column and
  * easting/northing columns. Postcodes are matched upper case with all spaces removed, so
  * "WA9 1AB", "wa91ab" and "WA9  1AB" are the same. Rows at 0,0 (Code-Point's "no coordinates",
  * quality 90) are left out.
@@ -53,6 +55,11 @@ public final class PostcodeLookup {
             add(csv, row, columns, points);
         });
         return new PostcodeLookup(csv, points);
+    }
+
+    /** @return the CRS of the lookup's points: British National Grid, as Code-Point Open is published */
+    public static CoordinateReferenceSystem crs() {
+        return WorkingCrs.britishNationalGrid();
     }
 
     /** @return the point of a postcode (any case and spacing), or empty if the file does not list it */

@@ -19,6 +19,7 @@ import org.geotools.api.feature.simple.SimpleFeature;
 import org.geotools.api.feature.simple.SimpleFeatureType;
 import org.geotools.api.referencing.FactoryException;
 import org.geotools.api.referencing.crs.CoordinateReferenceSystem;
+import org.geotools.geometry.jts.ReferencedEnvelope;
 import org.geotools.feature.simple.SimpleFeatureBuilder;
 import org.geotools.feature.simple.SimpleFeatureTypeBuilder;
 import org.locationtech.jts.geom.Envelope;
@@ -37,12 +38,13 @@ import org.locationtech.jts.io.WKBReader;
  * primary key becomes the feature id ({@code table.fid}), not an attribute. The CRS is the
  * EPSG code of the table's spatial reference system row, else its WKT definition parsed.
  *
- * <p>Extent ({@link ReadOptions#extent()}): in a table in EPSG:27700 only the rows whose
+ * <p>Extent ({@link ReadOptions#extent()}): in a table in the working CRS only the rows whose
  * geometry's envelope meets it are kept, and the others' attributes are never read. With the
  * table's R-tree index ({@code rtree_<table>_<geometry>}, as GDAL and QGIS write it) the rows are
  * first selected through it; without one every geometry is decoded and tested. Both keep the same
  * rows: the R-tree's boxes (rounded outwards to 32-bit floats) only preselect, and each geometry's
- * own envelope decides. In another CRS the table is read whole and {@link LayerReader} filters it.
+ * own envelope decides. In another CRS the table is read whole and
+ * {@link org.catchment.io.LayerReader} filters it.
  */
 public final class GeoPackageReader {
 
@@ -73,7 +75,52 @@ public final class GeoPackageReader {
         try (Connection c = GeoPackageSql.openReadOnly(gpkg)) {
             List<String> tables = featureTables(gpkg, c);
             String table = chooseTable(gpkg, tables, options.table());
-            return readTable(gpkg, c, table, options.extent());
+            return readTable(gpkg, c, table, options.extent(), options.workingCrs());
+        } catch (SQLException e) {
+            throw GeoPackageSql.failure(gpkg, null, e);
+        }
+    }
+
+    /**
+     * The extent of a feature table without reading its rows: from its R-tree index when it has
+     * one, else from its gpkg_contents row.
+     *
+     * @param gpkg  the GeoPackage
+     * @param table the table (null: the only feature table)
+     * @return the extent in the table's CRS, or null when neither says (the table must be read)
+     * @throws InputException as {@link #read}
+     */
+    public static ReferencedEnvelope extent(Path gpkg, String table) {
+        try (Connection c = GeoPackageSql.openReadOnly(gpkg)) {
+            String t = chooseTable(gpkg, featureTables(gpkg, c), table);
+            String geomColumn = null;
+            long srsId = 0;
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT column_name, srs_id FROM gpkg_geometry_columns WHERE table_name = ?")) {
+                ps.setString(1, t);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        geomColumn = rs.getString(1);
+                        srsId = rs.getLong(2);
+                    }
+                }
+            }
+            String rtree = geomColumn == null ? null : rtree(c, t, geomColumn);
+            String sql = rtree != null ? "SELECT min(minx), max(maxx), min(miny), max(maxy), count(*) FROM "
+                    + GeoPackageSql.quote(rtree) : "SELECT min_x, max_x, min_y, max_y, 1 FROM gpkg_contents WHERE table_name = ?";
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                if (rtree == null) {
+                    ps.setString(1, t);
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next() || rs.getObject(1) == null) {
+                        return rtree != null && rs.getLong(5) == 0
+                                ? new ReferencedEnvelope(crs(gpkg, c, srsId, new ArrayList<>())) : null;
+                    }
+                    Envelope e = new Envelope(rs.getDouble(1), rs.getDouble(2), rs.getDouble(3), rs.getDouble(4));
+                    return new ReferencedEnvelope(e, crs(gpkg, c, srsId, new ArrayList<>()));
+                }
+            }
         } catch (SQLException e) {
             throw GeoPackageSql.failure(gpkg, null, e);
         }
@@ -125,7 +172,8 @@ public final class GeoPackageReader {
                 + "'; its feature tables are: " + String.join(", ", tables), "Use one of the tables listed");
     }
 
-    private static Layer readTable(Path gpkg, Connection c, String table, Envelope extent) throws SQLException {
+    private static Layer readTable(Path gpkg, Connection c, String table, Envelope extent,
+                                   CoordinateReferenceSystem workingCrs) throws SQLException {
         String geomColumn;
         String geomType;
         long srsId;
@@ -161,7 +209,7 @@ public final class GeoPackageReader {
         tb.setDefaultGeometry(columns.stream().filter(x -> x.name().equalsIgnoreCase(geomColumn))
                 .findFirst().map(GeoPackageColumns.Column::name).orElse(geomColumn));
         SimpleFeatureType type = tb.buildFeatureType();
-        Envelope within = extent != null && crs != null && Integer.valueOf(Crs.BNG).equals(Crs.epsgCode(crs)) ? extent : null;
+        Envelope within = extent != null && crs != null && Crs.sameAs(crs, workingCrs) ? extent : null;
         Selection selection = new Selection(within, within == null ? null : rtree(c, table, geomColumn));
         List<SimpleFeature> features = features(gpkg, c, table, type, columns, pk, geomColumn, selection);
         Layer layer = Layer.of(table, type, features).withSource(gpkg);

@@ -42,7 +42,7 @@ import org.locationtech.jts.io.WKBWriter;
  * String to TEXT; Byte, Short, Integer to MEDIUMINT; Long, BigInteger to INTEGER; Float, Double,
  * BigDecimal to REAL; Boolean to BOOLEAN; java.sql.Date and LocalDate to DATE; other dates to
  * DATETIME (UTC, milliseconds); byte[] to BLOB; anything else to TEXT. Spatial reference rows are
- * written by hand with GeoTools' WKT (EPSG:27700 and any other EPSG CRS; a CRS without an EPSG
+ * written by hand with GeoTools' WKT (any EPSG CRS, e.g. a UTM zone or British National Grid; a CRS without an EPSG
  * code gets a row of its own). QGIS styles go into a {@code layer_styles} table with QGIS's own
  * columns, marked as the default style, so QGIS opens the layers styled.
  *

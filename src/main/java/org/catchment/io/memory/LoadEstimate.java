@@ -24,7 +24,7 @@ import org.catchment.io.shapefile.ShapefileParts;
  * synthetic files, the heap they retained and the smallest {@code -Xmx} that read them (see
  * docs/reliability.md, "Large inputs"), times a {@link #MARGIN}. Input bytes: a shapefile's
  * {@code .shp} plus {@code .dbf} (records from the {@code .shx}; a layer whose {@code .prj} is not
- * British National Grid also pays for its reprojected copy); a GeoPackage table's geometry blobs
+ * a projected grid, taken to be the working CRS, also pays for its reprojected copy); a GeoPackage table's geometry blobs
  * plus the lengths of its other values (all feature tables when no table is named; the whole file
  * when the tables cannot be read); a CSV's size and lines; a GeoJSON file's size.
  * A file that does not exist, or of a format not read into a layer (OpenStreetMap PBF, imported by
@@ -36,7 +36,7 @@ public final class LoadEstimate {
     static final double SHAPEFILE_PER_BYTE = 2.7;
     /** Heap bytes per shapefile record, for the feature itself (measured: small point files need about 5 bytes a byte). */
     static final double SHAPEFILE_PER_RECORD = 150;
-    /** Extra heap bytes per byte of {@code .shp} when the layer is reprojected to EPSG:27700 (both copies live at once). */
+    /** Extra heap bytes per byte of {@code .shp} when the layer is reprojected into the working CRS (both copies live at once). */
     static final double REPROJECTED_PER_SHP_BYTE = 6;
     /** Heap bytes per byte of a GeoPackage table's blobs and values (measured: 4.4 retained, 4.9 needed). */
     static final double GEOPACKAGE_PER_BYTE = 5;
@@ -107,17 +107,20 @@ public final class LoadEstimate {
         long bytes = shpBytes + size(parts.dbf());
         long records = Math.max(0, (size(parts.shx()) - 100) / 8);
         double heap = SHAPEFILE_PER_BYTE * bytes + SHAPEFILE_PER_RECORD * records;
-        if (!isBritishNationalGrid(parts.prj())) {
+        if (!isProjected(parts.prj())) {
             heap += REPROJECTED_PER_SHP_BYTE * shpBytes;
         }
         return new LoadEstimate(shp, null, bytes, heap);
     }
 
-    /** @return true when the .prj names the British National Grid (the layer is then not reprojected) */
-    private static boolean isBritishNationalGrid(Path prj) {
+    /**
+     * @return true when the .prj describes a projected grid, taken to be the working CRS (the layer
+     *     is then not reprojected: an analysis's layers are usually in the grid it works in)
+     */
+    private static boolean isProjected(Path prj) {
         try {
             String wkt = prj == null ? "" : Files.readString(prj, java.nio.charset.StandardCharsets.ISO_8859_1);
-            return wkt.contains("British_National_Grid") || wkt.contains("British National Grid") || wkt.contains("27700");
+            return wkt.strip().toUpperCase(Locale.ROOT).startsWith("PROJ");
         } catch (IOException e) {
             return false;
         }

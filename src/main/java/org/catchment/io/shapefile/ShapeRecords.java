@@ -2,9 +2,10 @@ package org.catchment.io.shapefile;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.StandardOpenOption;
@@ -52,6 +53,7 @@ final class ShapeRecords {
             CharsetDecoder decoder = encoding.charset().newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT);
             List<DbfField> all = fields(dbf.getDbaseFileHeader());
+            TextCheck text = new TextCheck(decoder, all);
             List<Integer> used = new ArrayList<>();
             for (int i = 0; i < all.size(); i++) {
                 if (all.get(i).supported()) {
@@ -71,7 +73,7 @@ final class ShapeRecords {
                     }
                     byte[] record = raw.next();
                     try {
-                        rows.add(row(shapes, dbf, r, record, all, used, decoder, encoding.origin(), parts));
+                        rows.add(row(shapes, dbf, r, record, all, used, text, encoding.origin(), parts));
                     } catch (InputException e) {
                         if (policy == BadRowPolicy.FAIL) {
                             throw e;
@@ -124,7 +126,7 @@ final class ShapeRecords {
     }
 
     private static Row row(Shapes shapes, DBFDriver dbf, int r, byte[] record, List<DbfField> all, List<Integer> used,
-                           CharsetDecoder decoder, String origin, ShapefileParts parts) {
+                           TextCheck text, String origin, ShapefileParts parts) {
         String where = "record " + (r + 1);
         Geometry geometry;
         try {
@@ -141,18 +143,17 @@ final class ShapeRecords {
         for (int k = 0; k < used.size(); k++) {
             int j = used.get(k);
             DbfField f = all.get(j);
-            String fieldWhere = where + ", column " + f.name();
             if (f.type() == 'D') {
-                values[k] = date(record, f, parts, fieldWhere);
+                values[k] = date(record, f, parts, where(r, f));
                 continue;
             }
             if (f.type() == 'C') {
-                checkEncoding(record, f, decoder, origin, parts, fieldWhere);
+                text.check(record, f, origin, parts, r);
             }
             try {
                 values[k] = f.convert(dbf.getField(r, j));
             } catch (IOException | RuntimeException e) {
-                throw new InputException(parts.dbf(), fieldWhere, "the value cannot be read as "
+                throw new InputException(parts.dbf(), where(r, f), "the value cannot be read as "
                         + f.binding().getSimpleName() + " (" + e.getMessage() + ")",
                         "Fix the value in the attribute table, or read the file with bad rows skipped", e);
             }
@@ -171,13 +172,36 @@ final class ShapeRecords {
         }
     }
 
-    private static void checkEncoding(byte[] record, DbfField f, CharsetDecoder decoder, String origin,
-                                      ShapefileParts parts, String where) {
-        try {
-            decoder.reset().decode(ByteBuffer.wrap(record, 1 + f.offset(), f.length()));
-        } catch (CharacterCodingException e) {
-            throw new InputException(parts.dbf(), where, "the text is not valid " + decoder.charset().name() + ", "
-                    + origin, "Give the file's real encoding (Windows-1252 for most files without a .cpg)", e);
+    /** @return where a value is, for messages: "record 12, column name" */
+    private static String where(int r, DbfField f) {
+        return "record " + (r + 1) + ", column " + f.name();
+    }
+
+    /**
+     * Checks text columns against the encoding before the driver decodes them (it silently cuts
+     * text at the first byte the encoding rejects), decoding into one buffer reused for every value.
+     */
+    static final class TextCheck {
+        private final CharsetDecoder decoder;
+        private final CharBuffer chars;
+
+        TextCheck(CharsetDecoder decoder, List<DbfField> fields) {
+            this.decoder = decoder;
+            int widest = fields.stream().filter(f -> f.type() == 'C').mapToInt(DbfField::length).max().orElse(0);
+            this.chars = CharBuffer.allocate((int) Math.ceil(decoder.maxCharsPerByte() * widest) + 1);
+        }
+
+        void check(byte[] record, DbfField f, String origin, ShapefileParts parts, int r) {
+            decoder.reset();
+            chars.clear();
+            CoderResult result = decoder.decode(ByteBuffer.wrap(record, 1 + f.offset(), f.length()), chars, true);
+            if (!result.isError()) {
+                result = decoder.flush(chars);
+            }
+            if (result.isError()) {
+                throw new InputException(parts.dbf(), where(r, f), "the text is not valid " + decoder.charset().name()
+                        + ", " + origin, "Give the file's real encoding (Windows-1252 for most files without a .cpg)");
+            }
         }
     }
 }

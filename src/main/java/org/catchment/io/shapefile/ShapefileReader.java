@@ -14,12 +14,14 @@ import org.catchment.InputException;
 import org.catchment.io.CrsGuess;
 import org.catchment.io.Features;
 import org.catchment.io.ReadOptions;
+import org.catchment.layer.CoordinateCheck;
 import org.catchment.layer.Crs;
 import org.catchment.layer.Layer;
 import org.geotools.api.feature.simple.SimpleFeature;
 import org.geotools.api.feature.simple.SimpleFeatureType;
 import org.geotools.api.referencing.crs.CoordinateReferenceSystem;
 import org.geotools.feature.simple.SimpleFeatureBuilder;
+import org.geotools.geometry.jts.ReferencedEnvelope;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.MultiLineString;
@@ -43,11 +45,11 @@ import org.locationtech.jts.geom.Point;
  * Damaged files (missing parts, cut off, fewer attribute records than shapes) are
  * {@link InputException}s naming the file, the record and what to do. Files are only read.
  *
- * <p>Extent ({@link ReadOptions#extent()}): when the file's coordinates are British National Grid
+ * <p>Extent ({@link ReadOptions#extent()}): when the file's coordinates are in the working CRS
  * (its {@code .prj}, or the CRS given for a file without one), records whose bounding box misses
  * the extent are skipped before their geometry or attributes are built; {@link #mayIntersect}
  * tells from the 100-byte header alone whether a file can hold any such record. In another CRS
- * the file is read whole and {@link LayerReader} filters it after reprojection.
+ * the file is read whole and {@link org.catchment.io.LayerReader} filters it after reprojection.
  */
 public final class ShapefileReader {
 
@@ -78,7 +80,7 @@ public final class ShapefileReader {
             throw new InputException(shp, null, "the attribute table " + base + ".dbf is missing", COPY_ALL);
         }
         CoordinateReferenceSystem declared = parts.prj() != null ? fromPrj(parts.prj()) : options.crs();
-        Envelope within = options.extent() != null && isBng(declared) ? options.extent() : null;
+        Envelope within = options.extent() != null && Crs.sameAs(declared, options.workingCrs()) ? options.extent() : null;
         ShapefileChecks.Layout layout = ShapefileChecks.check(parts, within);
         Class<? extends Geometry> binding = binding(parts, layout.shapeType());
         List<String> warnings = new ArrayList<>();
@@ -96,37 +98,56 @@ public final class ShapefileReader {
      * Tells from the shapefile's header whether it can hold a record within an extent, without
      * reading any record (a national tile far from the study area is then never opened further).
      *
-     * @param shp       the {@code .shp} file
-     * @param bngExtent the extent, EPSG:27700
-     * @return false only when the header's bounding box, in British National Grid (from the
-     *     {@code .prj}, or plainly BNG coordinates without one), misses the extent; true when it
-     *     meets it or cannot be told (another CRS, a short or unreadable file: reading will say)
+     * @param shp           the {@code .shp} file
+     * @param workingExtent the extent, in the working CRS
+     * @param workingCrs    the working CRS
+     * @return false only when the header's bounding box, taken into the working CRS (from the
+     *     {@code .prj}, or the working CRS's coordinates without one), misses the extent; true when
+     *     it meets it or cannot be told (a short or unreadable file: reading will say)
      */
-    public static boolean mayIntersect(Path shp, Envelope bngExtent) {
+    public static boolean mayIntersect(Path shp, Envelope workingExtent, CoordinateReferenceSystem workingCrs) {
+        ReferencedEnvelope box;
+        try {
+            box = header(shp, workingCrs);
+        } catch (InputException e) {
+            return true;
+        }
+        if (box == null || box.getCoordinateReferenceSystem() == null) {
+            return true;
+        }
+        Envelope inWorking = Crs.transform(box, box.getCoordinateReferenceSystem(), workingCrs);
+        return inWorking.isNull() || inWorking.intersects(workingExtent);
+    }
+
+    /**
+     * @param shp the {@code .shp} file
+     * @return the bounding box of its header in its CRS (the {@code .prj}'s, else guessed from the
+     *     box; null CRS when neither), or null when the header cannot be read
+     * @throws InputException if the {@code .prj} cannot be read
+     */
+    public static ReferencedEnvelope extent(Path shp) {
+        return header(shp, null);
+    }
+
+    private static ReferencedEnvelope header(Path shp, CoordinateReferenceSystem workingCrs) {
         ByteBuffer header = ByteBuffer.allocate(ShapefileChecks.SHP_HEADER_BYTES).order(ByteOrder.LITTLE_ENDIAN);
+        long size;
         try (FileChannel ch = FileChannel.open(shp, StandardOpenOption.READ)) {
+            size = ch.size();
             while (header.hasRemaining() && ch.read(header) >= 0) {
                 // read the whole header
             }
         } catch (IOException e) {
-            return true;
+            return null;
         }
         if (header.hasRemaining()) {
-            return true;
+            return null;
         }
-        Envelope box = new Envelope(header.getDouble(36), header.getDouble(52), header.getDouble(44), header.getDouble(60));
+        Envelope box = size <= ShapefileChecks.SHP_HEADER_BYTES ? new Envelope()
+                : new Envelope(header.getDouble(36), header.getDouble(52), header.getDouble(44), header.getDouble(60));
         Path prj = ShapefileParts.of(shp).prj();
-        boolean bng;
-        try {
-            bng = prj != null ? isBng(fromPrj(prj)) : isBng(CrsGuess.guess(box));
-        } catch (InputException e) {
-            return true;
-        }
-        return !bng || box.intersects(bngExtent);
-    }
-
-    private static boolean isBng(CoordinateReferenceSystem crs) {
-        return crs != null && Integer.valueOf(Crs.BNG).equals(Crs.epsgCode(crs));
+        CoordinateReferenceSystem crs = prj != null ? fromPrj(prj) : CrsGuess.guess(box, workingCrs);
+        return new ReferencedEnvelope(box, crs);
     }
 
     private static Layer build(String name, Class<? extends Geometry> binding, CoordinateReferenceSystem crs,
@@ -183,15 +204,15 @@ public final class ShapefileReader {
                     + Crs.label(options.crs()) + ", as given");
             return options.crs();
         }
-        CoordinateReferenceSystem guess = CrsGuess.guess(extent);
+        CoordinateReferenceSystem guess = CrsGuess.guess(extent, options.workingCrs());
         if (guess == null) {
-            throw new InputException(parts.shp(), null, "there is no " + prjName
-                    + " and the coordinates are neither longitude/latitude nor British National Grid",
-                    "Give the layer's CRS (e.g. EPSG:27700) or add the .prj file");
+            CoordinateCheck.Looks looks = CoordinateCheck.seemsToBe(extent);
+            throw new InputException(parts.shp(), null, "there is no " + prjName + " and the coordinates are"
+                    + " neither longitude/latitude nor British National Grid" + (looks == null ? "" : "; they look like "
+                    + looks.what()), "Give the layer's CRS (the crs key of the layer, e.g. EPSG:32632) or add the .prj file");
         }
         warnings.add(parts.shp() + ": there is no " + prjName + "; the CRS was guessed from the coordinates as "
-                + Crs.label(guess) + (Crs.isGeographic(guess) ? " (longitude/latitude)" : " (British National Grid)")
-                + ". Add the .prj or give the CRS if this is wrong");
+                + CrsGuess.describe(guess, options.workingCrs()) + ". Add the .prj or give the CRS if this is wrong");
         return guess;
     }
 
@@ -205,14 +226,14 @@ public final class ShapefileReader {
         }
         if (wkt.isEmpty()) {
             throw new InputException(prj, null, "the projection file is empty",
-                    "Delete it and give the layer's CRS (e.g. EPSG:27700), or replace it with the right .prj");
+                    "Delete it and give the layer's CRS (the crs key of the layer), or replace it with the right .prj");
         }
         try {
             return Crs.fromWkt(wkt);
         } catch (Exception e) {
             throw new InputException(prj, null, "the projection file cannot be read as a coordinate reference system ("
                     + e.getMessage() + ")", "Replace it with a correct .prj, or delete it and give the layer's CRS"
-                    + " (e.g. EPSG:27700)", e);
+                    + " (the crs key of the layer)", e);
         }
     }
 }

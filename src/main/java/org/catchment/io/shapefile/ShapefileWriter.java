@@ -30,7 +30,7 @@ import org.locationtech.jts.geom.Polygon;
 
 /**
  * Writes a {@link Layer} as an ESRI shapefile: {@code .shp}, {@code .shx}, {@code .dbf} (UTF-8),
- * {@code .prj} (ESRI-style WKT, see {@link PrjText}, which GDAL and QGIS read as EPSG:27700) and
+ * {@code .prj} (ESRI-style WKT, see {@link PrjText}, which GDAL and QGIS read by its EPSG code) and
  * {@code .cpg} ("UTF-8"). The {@code .dbf} goes through the H2GIS dBase driver (its record count
  * set before the driver starts, or the header says 0); the {@code .shp} and {@code .shx} are
  * written by {@link ShpWriter} because H2GIS miscounts multipolygon rings.

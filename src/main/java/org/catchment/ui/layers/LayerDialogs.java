@@ -74,7 +74,8 @@ final class LayerDialogs {
         ComboBox<String> x = columns(mapping, mapping.xField(), "csvX");
         ComboBox<String> y = columns(mapping, mapping.yField(), "csvY");
         ComboBox<String> crs = new ComboBox<>();
-        crs.getItems().setAll(CsvMapping.CRS_CHOICES);
+        crs.getItems().setAll(mapping.crsChoices());
+        crs.setEditable(true);
         crs.setValue(mapping.crs());
         crs.setId("csvCrs");
         ComboBox<String> postcode = columns(mapping, mapping.postcodeField(), "csvPostcode");

@@ -24,6 +24,7 @@ import org.catchment.ui.layers.model.CsvMapping;
 import org.catchment.ui.layers.model.GeoPackageTables;
 import org.catchment.ui.layers.model.LayerItem;
 import org.catchment.ui.layers.model.LayerStyles;
+import org.geotools.api.referencing.crs.CoordinateReferenceSystem;
 
 /**
  * The layers a user adds to the map beside the analysis's own (File &gt; Add layer, drag and
@@ -54,7 +55,7 @@ public final class UserLayers {
                         this::failed);
             } else if (name.endsWith(".csv") || name.endsWith(".txt")) {
                 Background.run("columns", () -> CsvTable.read(file).columns(),
-                        columns -> LayerDialogs.mapCsv(window.stage(), file.toAbsolutePath(), new CsvMapping(columns))
+                        columns -> LayerDialogs.mapCsv(window.stage(), file.toAbsolutePath(), new CsvMapping(columns, window.layers().crs()))
                                 .ifPresent(this::addLayer),
                         this::failed);
             } else {
@@ -92,7 +93,8 @@ public final class UserLayers {
     }
 
     private void read(AddedLayer added) {
-        Background.run("add", () -> readLayer(added), layer -> {
+        CoordinateReferenceSystem mapCrs = window.layers().crs();
+        Background.run("add", () -> readLayer(added, mapCrs), layer -> {
             LayerItem item = window.layers().add(LayerItem.Group.USER, layer.name(), layer,
                     LayerStyles.added(layer.kind(), count++));
             sources.put(item.id(), added);
@@ -131,9 +133,10 @@ public final class UserLayers {
         return sources.get(id);
     }
 
-    private static Layer readLayer(AddedLayer added) {
-        return added.isCsv() ? LayerReader.read(added.file(), added.csvOptions())
-                : LayerReader.read(added.file(), added.readOptions());
+    /** @return the layer read into the map's CRS (null: chosen from the layer, as {@code auto} does) */
+    private static Layer readLayer(AddedLayer added, CoordinateReferenceSystem mapCrs) {
+        return added.isCsv() ? LayerReader.read(added.file(), added.csvOptions(mapCrs))
+                : LayerReader.read(added.file(), added.readOptions(mapCrs));
     }
 
     /** Asks for layer files and adds them. */

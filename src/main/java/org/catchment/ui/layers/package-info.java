@@ -5,6 +5,6 @@
  *
  * <p>May use: {@code analysis}, {@code io}, {@code layer}, {@code render}, {@code ui},
  * {@code ui.common}, {@code ui.form.model}, {@code ui.layers.model}, {@code ui.map}. Libraries:
- * JavaFX, JTS.
+ * GeoTools, JavaFX, JTS.
  */
 package org.catchment.ui.layers;

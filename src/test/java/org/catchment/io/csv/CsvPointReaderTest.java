@@ -46,7 +46,7 @@ class CsvPointReaderTest {
 
         // 3,539 data rows, 15 of them (rows 1545-1551, 2442-2444, ...) with no coordinates
         assertThat(libraries.size()).isEqualTo(3539 - 15);
-        assertThat(libraries.crs()).isSameAs(Crs.bng());
+        assertThat(libraries.crs()).isSameAs(Crs.epsg(27700));
         assertThat(libraries.name()).isEqualTo("libraries_england_2023");
         SimpleFeature archive = named(libraries, "St Helens Archive Service");
         Point p = (Point) Layer.geometry(archive);
@@ -92,7 +92,7 @@ class CsvPointReaderTest {
                 """);
         Layer layer = CsvPointReader.read(wa, CsvPointOptions.defaults().withPostcodeLookup(WA));
 
-        assertThat(layer.crs()).isSameAs(Crs.bng());
+        assertThat(layer.crs()).isSameAs(Crs.epsg(27700));
         assertThat(point(layer, 0).getCoordinate()).isEqualTo(new org.locationtech.jts.geom.Coordinate(351294, 395518));
         assertThat(point(layer, 1).getCoordinate()).isEqualTo(new org.locationtech.jts.geom.Coordinate(351315, 395469));
         assertThat(layer.features().get(1).getAttribute("Postcode")).isEqualTo("wa101dy");
@@ -108,7 +108,7 @@ class CsvPointReaderTest {
                 """);
         Layer layer = CsvPointReader.read(f, CsvPointOptions.defaults());
 
-        assertThat(layer.crs()).isSameAs(Crs.bng());
+        assertThat(layer.crs()).isSameAs(Crs.epsg(27700));
         assertThat(layer.size()).isEqualTo(3);
         assertThat(point(layer, 1).getX()).isEqualTo(351250.5);
         assertThat(point(layer, 1).getY()).isEqualTo(395100.0);
@@ -136,9 +136,9 @@ class CsvPointReaderTest {
     void namedFieldsAndAGivenCrsWin() throws Exception {
         Path f = csv("odd.csv", "name,E_M,N_M,longitude,latitude\nA,351000,395000,-2.7,53.4\n");
         Layer layer = CsvPointReader.read(f, CsvPointOptions.defaults().withFields("e_m", "n_m")
-                .withRead(ReadOptions.defaults().withCrs(Crs.bng())));
+                .withRead(ReadOptions.defaults().withCrs(Crs.epsg(27700))));
         assertThat(point(layer, 0).getX()).isEqualTo(351000.0);
-        assertThat(layer.crs()).isSameAs(Crs.bng());
+        assertThat(layer.crs()).isSameAs(Crs.epsg(27700));
         assertThat(layer.warnings()).isEmpty();
         assertThat(layer.features().get(0).getAttribute("longitude")).isEqualTo(-2.7);
     }
@@ -147,7 +147,7 @@ class CsvPointReaderTest {
     void namedFieldsWithoutACrsAreGuessedWithAWarning() throws Exception {
         Path f = csv("odd.csv", "name,E_M,N_M\nA,351000,395000\n");
         Layer layer = CsvPointReader.read(f, CsvPointOptions.defaults().withFields("E_M", "N_M"));
-        assertThat(layer.crs()).isSameAs(Crs.bng());
+        assertThat(layer.crs()).isSameAs(Crs.epsg(27700));
         assertThat(layer.warnings()).singleElement().asString()
                 .contains("the columns E_M/N_M do not say which CRS they are in; assumed EPSG:27700");
     }
@@ -256,7 +256,7 @@ class CsvPointReaderTest {
         assertThat(point(layer, 0).getX()).isEqualTo(352000.0);
         assertThat(point(layer, 1).getY()).isEqualTo(395000.0);
         assertThat(point(layer, 2).getX()).isEqualTo(351294.0);
-        assertThat(layer.crs()).isSameAs(Crs.bng());
+        assertThat(layer.crs()).isSameAs(Crs.epsg(27700));
     }
 
     @Test

@@ -76,7 +76,7 @@ class GeoJsonReaderTest {
         // Stack notes: EPSG:27700 (351000, 395000) is lat 53.449471, lon -2.739277.
         Path p = file("one.geojson", fc(feature(point(-2.739277, 53.449471), "{}")));
         Layer layer = LayerReader.read(p, ReadOptions.defaults());
-        assertThat(layer.crs()).isSameAs(Crs.bng());
+        assertThat(layer.crs()).isSameAs(Crs.epsg(27700));
         org.locationtech.jts.geom.Coordinate c = Layer.geometry(layer.features().get(0)).getCoordinate();
         assertThat(c.x).isCloseTo(351_000, org.assertj.core.data.Offset.offset(15.0));
         assertThat(c.y).isCloseTo(395_000, org.assertj.core.data.Offset.offset(15.0));
@@ -147,7 +147,7 @@ class GeoJsonReaderTest {
         assertThatThrownBy(() -> LayerReader.read(p, ReadOptions.defaults()))
                 .hasMessageContaining("the file says its coordinates are longitude/latitude (EPSG:4326)")
                 .hasMessageContaining("give the CRS EPSG:27700");
-        Layer layer = LayerReader.read(p, ReadOptions.defaults().withCrs(Crs.bng()));
+        Layer layer = LayerReader.read(p, ReadOptions.defaults().withCrs(Crs.epsg(27700)));
         assertThat(Layer.geometry(layer.features().get(0)).toText()).isEqualTo("POINT (351000 395000)");
     }
 

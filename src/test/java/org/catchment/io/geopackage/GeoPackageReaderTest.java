@@ -93,7 +93,7 @@ class GeoPackageReaderTest {
     @Test
     void theOnlyTableIsReadWhenNoneIsNamed() throws Exception {
         Path out = dir.resolve("one.gpkg");
-        GeoPackageWriter.write(out, List.of(GeoPackageRoundTripTest.layer("wards", Polygon.class, Crs.bng(),
+        GeoPackageWriter.write(out, List.of(GeoPackageRoundTripTest.layer("wards", Polygon.class, Crs.epsg(27700),
                 GeoPackageRoundTripTest.HOLED)), Map.of());
         assertThat(GeoPackageReader.read(out, ReadOptions.defaults()).name()).isEqualTo("wards");
     }
@@ -160,17 +160,17 @@ class GeoPackageReaderTest {
     @Test
     void anSrsRowWithoutAnEpsgCodeIsRecognisedFromItsWkt() throws Exception {
         Path out = dir.resolve("wkt.gpkg");
-        GeoPackageWriter.write(out, List.of(GeoPackageRoundTripTest.layer("wards", Polygon.class, Crs.bng(),
+        GeoPackageWriter.write(out, List.of(GeoPackageRoundTripTest.layer("wards", Polygon.class, Crs.epsg(27700),
                 GeoPackageRoundTripTest.HOLED)), Map.of());
         sql(out, "UPDATE gpkg_spatial_ref_sys SET organization = 'NONE', organization_coordsys_id = 27700"
                 + " WHERE srs_id = 27700");
-        assertThat(GeoPackageReader.read(out, ReadOptions.defaults()).crs()).isSameAs(Crs.bng());
+        assertThat(GeoPackageReader.read(out, ReadOptions.defaults()).crs()).isSameAs(Crs.epsg(27700));
     }
 
     @Test
     void declaredTypesAsOtherToolsWriteThemAreMapped() throws Exception {
         Path out = dir.resolve("types.gpkg");
-        GeoPackageWriter.write(out, List.of(GeoPackageRoundTripTest.layer("wards", Polygon.class, Crs.bng(),
+        GeoPackageWriter.write(out, List.of(GeoPackageRoundTripTest.layer("wards", Polygon.class, Crs.epsg(27700),
                 GeoPackageRoundTripTest.HOLED)), Map.of());
         sql(out, "CREATE TABLE other (id INTEGER PRIMARY KEY, shape POLYGON, code TEXT(80), n INT, s SMALLINT,"
                         + " f FLOAT, ok BOOLEAN, at DATETIME, day DATE, raw BLOB)",
@@ -199,7 +199,7 @@ class GeoPackageReaderTest {
     @Test
     void aMalformedDateNamesTheFeatureAndColumn() throws Exception {
         Path out = dir.resolve("baddate.gpkg");
-        GeoPackageWriter.write(out, List.of(GeoPackageRoundTripTest.layer("wards", Polygon.class, Crs.bng(),
+        GeoPackageWriter.write(out, List.of(GeoPackageRoundTripTest.layer("wards", Polygon.class, Crs.epsg(27700),
                 GeoPackageRoundTripTest.HOLED)), Map.of());
         sql(out, "UPDATE wards SET opened = '28/01/2023'");
         assertThatThrownBy(() -> GeoPackageReader.read(out, ReadOptions.defaults()))

@@ -76,11 +76,11 @@ class GeoPackageRoundTripTest {
     @Test
     void everyGeometryTypeAndAttributeTypeComesBackIdentical() throws Exception {
         List<Layer> layers = List.of(
-                layer("facilities", Point.class, Crs.bng(), "POINT(351294 395518)", "POINT(353228.25 400545.5)"),
-                layer("network reachable", LineString.class, Crs.bng(),
+                layer("facilities", Point.class, Crs.epsg(27700), "POINT(351294 395518)", "POINT(353228.25 400545.5)"),
+                layer("network reachable", LineString.class, Crs.epsg(27700),
                         "LINESTRING(351000 395000, 351100 395050, 351180.125 395200)", "LINESTRING(0 0, 10 10)"),
-                layer("wards", Polygon.class, Crs.bng(), HOLED, "POLYGON((200 200, 300 200, 250 300, 200 200))"),
-                layer("deserts", MultiPolygon.class, Crs.bng(),
+                layer("wards", Polygon.class, Crs.epsg(27700), HOLED, "POLYGON((200 200, 300 200, 250 300, 200 200))"),
+                layer("deserts", MultiPolygon.class, Crs.epsg(27700),
                         "MULTIPOLYGON(((0 0, 10 0, 10 10, 0 10, 0 0)), ((20 20, 30 20, 30 30, 20 20)))",
                         "MULTIPOLYGON(((" + HOLED.substring(9, HOLED.length() - 1) + ")))"));
         Path out = dir.resolve("out.gpkg");
@@ -124,7 +124,7 @@ class GeoPackageRoundTripTest {
 
     @Test
     void twoLayersInDifferentCrsKeepTheirOwnSrs() throws Exception {
-        Layer bng = layer("Wards 2023", Polygon.class, Crs.bng(), HOLED);
+        Layer bng = layer("Wards 2023", Polygon.class, Crs.epsg(27700), HOLED);
         Layer wgs = layer("libraries", Point.class, Crs.wgs84(), "POINT(-2.734931 53.454154)");
         Path out = dir.resolve("two.gpkg");
         GeoPackageWriter.write(out, List.of(bng, wgs), Map.of());
@@ -145,10 +145,10 @@ class GeoPackageRoundTripTest {
 
     @Test
     void mixedGeometriesGetTheGenericGeometryType() throws Exception {
-        Layer mixed = layer("mixed", Geometry.class, Crs.bng(), HOLED,
+        Layer mixed = layer("mixed", Geometry.class, Crs.epsg(27700), HOLED,
                 "MULTIPOLYGON(((0 0, 10 0, 10 10, 0 10, 0 0)))");
-        Layer points = layer("points", Geometry.class, Crs.bng(), "POINT(1 2)", "POINT(3 4)");
-        Layer declared = layer("declared", MultiPolygon.class, Crs.bng(), "MULTIPOLYGON(((0 0, 10 0, 10 10, 0 0)))");
+        Layer points = layer("points", Geometry.class, Crs.epsg(27700), "POINT(1 2)", "POINT(3 4)");
+        Layer declared = layer("declared", MultiPolygon.class, Crs.epsg(27700), "MULTIPOLYGON(((0 0, 10 0, 10 10, 0 0)))");
         Path out = dir.resolve("mixed.gpkg");
         GeoPackageWriter.write(out, List.of(mixed, points, declared), Map.of());
 
@@ -167,8 +167,8 @@ class GeoPackageRoundTripTest {
     void stylesGoIntoQgisLayerStylesTable() throws Exception {
         String qml = "<!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'><qgis version=\"3.34\"/>";
         Path out = dir.resolve("styled.gpkg");
-        GeoPackageWriter.write(out, List.of(layer("Deserts", Polygon.class, Crs.bng(), HOLED),
-                layer("wards", Polygon.class, Crs.bng(), HOLED)), Map.of("deserts", qml));
+        GeoPackageWriter.write(out, List.of(layer("Deserts", Polygon.class, Crs.epsg(27700), HOLED),
+                layer("wards", Polygon.class, Crs.epsg(27700), HOLED)), Map.of("deserts", qml));
 
         assertThat(query(out, "SELECT f_table_name || '|' || f_geometry_column || '|' || styleName || '|' || useAsDefault"
                 + " FROM layer_styles")).isEqualTo("deserts|geom|deserts|1");
@@ -183,7 +183,7 @@ class GeoPackageRoundTripTest {
     @Test
     void noStylesNoLayerStylesTable() throws Exception {
         Path out = dir.resolve("plain.gpkg");
-        GeoPackageWriter.write(out, List.of(layer("wards", Polygon.class, Crs.bng(), HOLED)), Map.of());
+        GeoPackageWriter.write(out, List.of(layer("wards", Polygon.class, Crs.epsg(27700), HOLED)), Map.of());
         assertThat(query(out, "SELECT count(*) FROM sqlite_master WHERE name = 'layer_styles'")).isEqualTo("0");
     }
 
@@ -191,7 +191,7 @@ class GeoPackageRoundTripTest {
     void overwritesAnExistingFileAndLeavesNoTemporaryFile() throws Exception {
         Path out = dir.resolve("again.gpkg");
         Files.writeString(out, "old content");
-        GeoPackageWriter.write(out, List.of(layer("wards", Polygon.class, Crs.bng(), HOLED)), Map.of());
+        GeoPackageWriter.write(out, List.of(layer("wards", Polygon.class, Crs.epsg(27700), HOLED)), Map.of());
         assertThat(GeoPackageReader.read(out, ReadOptions.defaults()).size()).isEqualTo(1);
         try (var files = Files.list(dir)) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactly("again.gpkg");
@@ -202,7 +202,7 @@ class GeoPackageRoundTripTest {
     void aFailedWriteLeavesNoFile() throws Exception {
         SimpleFeatureTypeBuilder tb = new SimpleFeatureTypeBuilder();
         tb.setName("clash");
-        tb.setCRS(Crs.bng());
+        tb.setCRS(Crs.epsg(27700));
         tb.add("geom", Point.class);
         tb.add("Name", String.class);
         tb.add("name", String.class);
@@ -210,7 +210,7 @@ class GeoPackageRoundTripTest {
         Layer clash = Layer.of("clash", type, List.of(SimpleFeatureBuilder.build(type,
                 new Object[] {new WKTReader().read("POINT(1 2)"), "a", "b"}, null)));
         Path out = dir.resolve("failed.gpkg");
-        assertThatThrownBy(() -> GeoPackageWriter.write(out, List.of(layer("ok", Point.class, Crs.bng(), "POINT(0 0)"),
+        assertThatThrownBy(() -> GeoPackageWriter.write(out, List.of(layer("ok", Point.class, Crs.epsg(27700), "POINT(0 0)"),
                 clash), Map.of()))
                 .isInstanceOf(CatchmentException.class)
                 .hasMessageStartingWith(out + ": cannot write the file (SQLite:")
@@ -223,7 +223,7 @@ class GeoPackageRoundTripTest {
     @Test
     void aStyleForATableNotWrittenIsRefusedBeforeWriting() throws Exception {
         Path out = dir.resolve("styled.gpkg");
-        assertThatThrownBy(() -> GeoPackageWriter.write(out, List.of(layer("Wards", Polygon.class, Crs.bng(), HOLED)),
+        assertThatThrownBy(() -> GeoPackageWriter.write(out, List.of(layer("Wards", Polygon.class, Crs.epsg(27700), HOLED)),
                 Map.of("Wards", "<qgis/>")))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("style for table 'Wards', which is not written; tables: wards");

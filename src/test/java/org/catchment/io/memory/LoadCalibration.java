@@ -56,7 +56,7 @@ public final class LoadCalibration {
                 long before = usedAfterGc();
                 Layer own = ShapefileReader.read(Path.of(args[i]), ReadOptions.defaults());
                 long ownCrs = usedAfterGc() - before;
-                Layer bng = org.catchment.layer.Reprojector.toCrs(own, Crs.bng());
+                Layer bng = org.catchment.layer.Reprojector.toCrs(own, Crs.epsg(27700));
                 long both = usedAfterGc() - before;
                 System.out.printf(Locale.ROOT, "%s: in its own CRS %.1f MB, with the EPSG:27700 copy %.1f MB (%d, %d)%n",
                         args[i], ownCrs / (double) (1 << 20), both / (double) (1 << 20), own.size(), bng.size());
@@ -128,7 +128,7 @@ public final class LoadCalibration {
     static Layer roadLinks(List<NetworkLink> links) {
         SimpleFeatureTypeBuilder b = new SimpleFeatureTypeBuilder();
         b.setName("RoadLink");
-        b.setCRS(Crs.bng());
+        b.setCRS(Crs.epsg(27700));
         b.add("geom", MultiLineString.class);
         for (String s : List.of("identifier", "class", "roadNumber", "name1", "formOfWay", "function", "startNode", "endNode")) {
             b.add(s, String.class);

@@ -91,7 +91,8 @@ class BrokenShapefileTest {
         Files.delete(dir.resolve("far.prj"));
         assertThatThrownBy(() -> read(shp)).isInstanceOf(InputException.class)
                 .hasMessage(shp + ": there is no far.prj and the coordinates are neither longitude/latitude nor"
-                        + " British National Grid. Give the layer's CRS (e.g. EPSG:27700) or add the .prj file.");
+                        + " British National Grid. Give the layer's CRS (the crs key of the layer, e.g. EPSG:32632) or add"
+                        + " the .prj file.");
     }
 
     @Test
@@ -102,7 +103,7 @@ class BrokenShapefileTest {
                 .hasMessageStartingWith(dir.resolve("wards.prj") + ": the projection file cannot be read as a"
                         + " coordinate reference system")
                 .hasMessageEndingWith("Replace it with a correct .prj, or delete it and give the layer's CRS"
-                        + " (e.g. EPSG:27700).");
+                        + " (the crs key of the layer).");
     }
 
     @Test
@@ -110,7 +111,7 @@ class BrokenShapefileTest {
         Path shp = copy(WARDS, "wards");
         Files.writeString(dir.resolve("wards.prj"), "  \n");
         assertThatThrownBy(() -> read(shp)).hasMessage(dir.resolve("wards.prj") + ": the projection file is empty."
-                + " Delete it and give the layer's CRS (e.g. EPSG:27700), or replace it with the right .prj.");
+                + " Delete it and give the layer's CRS (the crs key of the layer), or replace it with the right .prj.");
     }
 
     @Test
@@ -195,8 +196,8 @@ class BrokenShapefileTest {
         Files.copy(ShapefileParts.withExtension(ROADS, "prj"), dir.resolve("wards.prj"),
                 java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         assertThatThrownBy(() -> LayerReader.read(shp, ReadOptions.defaults())).isInstanceOf(InputException.class)
-                .hasMessageStartingWith(shp + ": the file says its coordinates are British National Grid metres"
-                        + " (EPSG:27700) but they range x -2.")
+                .hasMessageStartingWith(shp + ": the file says its coordinates are OSGB36 / British National Grid"
+                        + " metres (EPSG:27700) but they range x -2.")
                 .hasMessageEndingWith("which looks like longitude/latitude. Fix the .prj file or give the CRS EPSG:4326.");
     }
 
@@ -208,7 +209,8 @@ class BrokenShapefileTest {
         assertThatThrownBy(() -> LayerReader.read(shp, ReadOptions.defaults())).isInstanceOf(InputException.class)
                 .hasMessageStartingWith(shp + ": the file says its coordinates are longitude/latitude (EPSG:4326)")
                 .hasMessageContaining("which looks like metres")
-                .hasMessageEndingWith("The coordinates look like British National Grid: fix the .prj or give the CRS EPSG:27700.");
+                .hasMessageEndingWith("The coordinates look like British National Grid metres: fix the .prj or give the"
+                        + " CRS EPSG:27700.");
     }
 
     @Test

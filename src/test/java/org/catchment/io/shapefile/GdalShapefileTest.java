@@ -36,7 +36,7 @@ public class GdalShapefileTest {
     void utf8PointsWithEveryGdalColumnType() {
         Layer layer = read("places_utf8.shp");
         assertThat(layer.name()).isEqualTo("places_utf8");
-        assertThat(layer.crs()).as("GDAL's ESRI-style BNG .prj").isSameAs(Crs.bng());
+        assertThat(layer.crs()).as("GDAL's ESRI-style BNG .prj").isSameAs(Crs.epsg(27700));
         assertThat(layer.kind()).isEqualTo(GeometryKind.POINT);
         assertThat(layer.featureType().getGeometryDescriptor().getType().getBinding()).isEqualTo(Point.class);
         assertThat(layer.warnings()).isEmpty();
@@ -113,8 +113,8 @@ public class GdalShapefileTest {
 
     @Test
     void missingPrjUsesTheCallersCrsWithAWarning() {
-        Layer layer = ShapefileReader.read(IO.resolve("stops_noprj.shp"), ReadOptions.defaults().withCrs(Crs.bng()));
-        assertThat(layer.crs()).isSameAs(Crs.bng());
+        Layer layer = ShapefileReader.read(IO.resolve("stops_noprj.shp"), ReadOptions.defaults().withCrs(Crs.epsg(27700)));
+        assertThat(layer.crs()).isSameAs(Crs.epsg(27700));
         assertThat(layer.warnings()).singleElement().asString()
                 .contains("stops_noprj.shp: there is no stops_noprj.prj; the coordinates were taken to be EPSG:27700, as given");
     }
@@ -122,10 +122,10 @@ public class GdalShapefileTest {
     @Test
     void missingPrjAndNoCrsGivenGuessesBngFromTheCoordinates() {
         Layer layer = read("stops_noprj.shp");
-        assertThat(layer.crs()).isSameAs(Crs.bng());
+        assertThat(layer.crs()).isSameAs(Crs.epsg(27700));
         assertThat(layer.warnings()).singleElement().asString()
                 .contains("there is no stops_noprj.prj; the CRS was guessed from the coordinates as EPSG:27700"
-                        + " (British National Grid). Add the .prj or give the CRS if this is wrong");
+                        + " (OSGB36 / British National Grid). Add the .prj or give the CRS if this is wrong");
         assertThat(Layer.geometry(layer.features().get(0)).toText())
                 .isEqualTo("MULTIPOINT ((351000 395000), (351010 395010))");
     }

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.catchment.CancelledException;
 import org.catchment.CatchmentException;
 import org.catchment.analysis.Analysis;
@@ -254,6 +255,43 @@ class AnalysisSessionTest {
         assertThat(events).contains("failed facilities[0].layer: the file " + dir.resolve("gone.geojson")
                 + " does not exist. Paths are relative to the analysis file's folder; check the name and folder.");
         assertThat(events).noneMatch(e -> e.contains("untitled"));
+    }
+
+    /**
+     * #16 item 6: an analysis not saved yet used to keep its network in {@code untitled.graph-cache}
+     * in the working folder, named after a file that does not exist; its network now goes to the
+     * per-user cache folder like any other, and nothing is written into the working folder.
+     */
+    @Test
+    void aNewAnalysisNotSavedYetKeepsItsNetworkInTheUsersCacheFolder(@TempDir Path cache) throws Exception {
+        String previous = System.setProperty("catchment.cache.dir", cache.toString());
+        try (Stream<Path> before = Files.list(Path.of("").toAbsolutePath())) {
+            List<Path> working = before.toList();
+            AnalysisSpec spec = SpecPaths.map(tiny.spec(), p -> dir.resolve(p).toString());
+            AnalysisSession unsaved = new AnalysisSession(jobs, AnalysisRunner::run,
+                    spec.withNetwork(spec.network().toBuilder().cache(true).build()));
+            try {
+                assertThat(unsaved.document().file()).isNull();
+                assertThat(unsaved.run()).isTrue();
+                jobs.all();
+                assertThat(unsaved.result()).isNotNull();
+            } finally {
+                unsaved.close();
+            }
+            try (Stream<Path> after = Files.list(Path.of("").toAbsolutePath())) {
+                assertThat(after.toList()).as("nothing new in the working folder").containsExactlyInAnyOrderElementsOf(working);
+            }
+            assertThat(Path.of("untitled.graph-cache")).doesNotExist();
+            try (Stream<Path> networks = Files.list(cache.resolve("networks"))) {
+                assertThat(networks.filter(p -> !p.getFileName().toString().startsWith(".")).toList()).hasSize(1);
+            }
+        } finally {
+            if (previous == null) {
+                System.clearProperty("catchment.cache.dir");
+            } else {
+                System.setProperty("catchment.cache.dir", previous);
+            }
+        }
     }
 
     @Test

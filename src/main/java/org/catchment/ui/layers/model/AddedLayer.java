@@ -7,6 +7,7 @@ import org.catchment.analysis.AnalysisSpec.FacilitySpec;
 import org.catchment.io.ReadOptions;
 import org.catchment.io.csv.CsvPointOptions;
 import org.catchment.layer.Crs;
+import org.geotools.api.referencing.crs.CoordinateReferenceSystem;
 
 /**
  * How a layer the user added was read (file, GeoPackage table, CSV columns), kept so the layer can
@@ -16,7 +17,7 @@ import org.catchment.layer.Crs;
  * @param table          the GeoPackage table, or null
  * @param xField         a CSV's easting or longitude column, or null
  * @param yField         a CSV's northing or latitude column, or null
- * @param crs            a CSV's coordinate CRS, e.g. EPSG:27700, or null
+ * @param crs            a CSV's coordinate CRS, e.g. EPSG:4326, or null
  * @param postcodeField  a CSV's postcode column, or null
  * @param postcodeLookup a CSV's postcode lookup file, or null
  * @param skipBadRows    true when a CSV's rows that cannot be placed (a blank coordinate, a
@@ -42,14 +43,21 @@ public record AddedLayer(Path file, String table, String xField, String yField, 
         return n.endsWith(".csv") || n.endsWith(".txt");
     }
 
-    /** @return the read options for a spatial file (the table, if any) */
-    public ReadOptions readOptions() {
-        return table == null ? ReadOptions.defaults() : ReadOptions.defaults().withTable(table);
+    /**
+     * @param mapCrs the map's CRS, the layer is read into (null: chosen from the layer, as {@code auto} does)
+     * @return the read options for a spatial file (the table, if any)
+     */
+    public ReadOptions readOptions(CoordinateReferenceSystem mapCrs) {
+        ReadOptions read = ReadOptions.in(mapCrs);
+        return table == null ? read : read.withTable(table);
     }
 
-    /** @return the options to read a CSV with */
-    public CsvPointOptions csvOptions() {
-        ReadOptions read = ReadOptions.defaults().withBadRows(badRows());
+    /**
+     * @param mapCrs the map's CRS, the points are read into (null: chosen from the points)
+     * @return the options to read a CSV with
+     */
+    public CsvPointOptions csvOptions(CoordinateReferenceSystem mapCrs) {
+        ReadOptions read = ReadOptions.in(mapCrs).withBadRows(badRows());
         if (crs != null) {
             read = read.withCrs(Crs.decode(crs));
         }

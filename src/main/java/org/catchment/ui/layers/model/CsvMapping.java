@@ -2,12 +2,18 @@ package org.catchment.ui.layers.model;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.catchment.CatchmentException;
+import org.catchment.io.CrsGuess;
 import org.catchment.io.csv.CsvPointReader;
+import org.catchment.layer.Crs;
+import org.geotools.api.referencing.crs.CoordinateReferenceSystem;
 
 /**
  * The view model of the CSV column dialog: the CSV's columns, whether points come from coordinate
  * columns or from postcodes, and which columns (pre-selected by the reader's own column detection,
- * {@link CsvPointReader#detect}), and whether rows that cannot be placed are skipped.
+ * {@link CsvPointReader#detect}), and whether rows that cannot be placed are skipped. The CRS
+ * offered for metres is the map's (the open analysis's working CRS; before any layer, the reader's
+ * rule, {@link CrsGuess#metres}), besides longitude/latitude; any other EPSG code may be typed.
  * {@link #layer} checks the choices and turns them into the options the layer is read with.
  */
 public final class CsvMapping {
@@ -20,10 +26,8 @@ public final class CsvMapping {
         POSTCODES
     }
 
-    /** The CRS a coordinate CSV can be in. */
-    public static final List<String> CRS_CHOICES = List.of("EPSG:27700", "EPSG:4326");
-
     private final List<String> columns;
+    private final List<String> crsChoices;
     private Mode mode;
     private String xField;
     private String yField;
@@ -32,13 +36,18 @@ public final class CsvMapping {
     private Path postcodeLookup;
     private boolean skipBadRows;
 
-    /** @param columns the CSV's header */
-    public CsvMapping(List<String> columns) {
+    /**
+     * @param columns the CSV's header
+     * @param mapCrs  the map's CRS (the open analysis's working CRS), or null before any layer
+     */
+    public CsvMapping(List<String> columns, CoordinateReferenceSystem mapCrs) {
         this.columns = List.copyOf(columns);
+        String lonLat = Crs.label(Crs.wgs84());
+        this.crsChoices = List.of(Crs.label(CrsGuess.metres(mapCrs)), lonLat);
         CsvPointReader.DetectedColumns d = CsvPointReader.detect(columns);
         xField = d.xField();
         yField = d.yField();
-        crs = d.epsg() == null ? CRS_CHOICES.get(0) : "EPSG:" + d.epsg();
+        crs = d.epsg() == null ? crsChoices.get(0) : "EPSG:" + d.epsg();
         postcodeField = d.postcodeField();
         mode = d.xField() == null && d.postcodeField() != null ? Mode.POSTCODES : Mode.COORDINATES;
     }
@@ -72,7 +81,12 @@ public final class CsvMapping {
         yField = field;
     }
 
-    /** @return EPSG:27700 or EPSG:4326 */
+    /** @return the CRSs the dialog offers: the map's metres first, then longitude/latitude */
+    public List<String> crsChoices() {
+        return crsChoices;
+    }
+
+    /** @return the CRS of the coordinate columns, e.g. EPSG:4326 */
     public String crs() {
         return crs;
     }
@@ -124,8 +138,11 @@ public final class CsvMapping {
         if (xField.equals(yField)) {
             throw new IllegalArgumentException("The easting and northing must be different columns");
         }
-        if (!CRS_CHOICES.contains(crs)) {
-            throw new IllegalArgumentException("Choose the CRS: " + String.join(" or ", CRS_CHOICES));
+        try {
+            Crs.decode(crs == null ? "" : crs);
+        } catch (CatchmentException e) {
+            throw new IllegalArgumentException("Choose the CRS: " + String.join(" or ", crsChoices)
+                    + ", or type an EPSG code", e);
         }
         return new AddedLayer(csv, null, xField, yField, crs, null, null, skipBadRows);
     }

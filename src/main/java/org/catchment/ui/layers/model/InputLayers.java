@@ -11,6 +11,7 @@ import org.catchment.analysis.AnalysisSpec;
 import org.catchment.analysis.FacilityLayers;
 import org.catchment.analysis.LayerRef;
 import org.catchment.analysis.Layers;
+import org.catchment.analysis.WorkingCrsChoice;
 import org.catchment.export.BaseLayers;
 import org.catchment.export.MapPages;
 import org.catchment.io.LayerReader;
@@ -27,10 +28,13 @@ import org.locationtech.jts.geom.Envelope;
  * run takes them ({@link Layers#studyArea}, {@code study_area.filter} applied; listed as
  * {@link StudyArea#zones} names them), labelled by name (up to
  * {@link MapPages#MAX_LABELLED_ZONES}), each facility type's layer in the type's colour and
- * symbol (filtered as the analysis says), the backdrop lines of {@code output.backdrop} (a railway), and the roads, motorways and footpaths as the exported maps
- * draw them ({@link BaseLayers}), read only within walking reach of the selected wards when the run
- * reads them so (a national OS Open Roads folder stays small). An OpenStreetMap extract is not
- * drawn (it has no layer to draw until the network is built).
+ * symbol (filtered as the analysis says), the backdrop lines of {@code output.backdrop} (a
+ * railway), and the roads, motorways and footpaths as the exported maps draw them
+ * ({@link BaseLayers}), read only within walking reach of the selected wards when the run reads
+ * them so (a national OS Open Roads folder stays small). An OpenStreetMap extract is not drawn
+ * (it has no layer to draw until the network is built). Every layer is read into the analysis's
+ * working CRS, chosen as a run chooses it, by {@link Layers#studyArea} ({@link WorkingCrsChoice});
+ * without a study area, that of {@code working_crs} or of the first facility layer.
  */
 public final class InputLayers {
 
@@ -74,19 +78,29 @@ public final class InputLayers {
         List<String> warnings = new ArrayList<>();
         List<String> wardNames = new ArrayList<>();
         Envelope studyEnvelope = null;
+        Layer wards = null;
+        if (spec.studyArea() != null && spec.studyArea().layer() != null) {
+            WorkingCrsChoice.Chosen chosen = Layers.studyArea(analysis);
+            analysis = chosen.analysis();
+            wards = chosen.studyLayer();
+        } else {
+            analysis = analysis.withWorkingCrs(WorkingCrsChoice.given(spec));
+        }
         for (int i = 0; i < spec.facilities().size(); i++) {
             check(cancelled);
             AnalysisSpec.FacilitySpec f = spec.facilities().get(i);
             List<Layer> read = FacilityLayers.read(analysis, i);
             for (int k = 0; k < read.size(); k++) {
                 Layer layer = read.get(k);
+                if (analysis.workingCrs() == null) {
+                    analysis = analysis.withWorkingCrs(layer.crs());
+                }
                 top.add(LayerItem.of(ids.getAsLong(), LayerItem.Group.INPUT, f.label() + (k == 0 ? "" : " (" + (k + 1)
                         + ")"), layer, LayerStyles.facility(i, layer.kind())));
             }
         }
-        if (spec.studyArea() != null && spec.studyArea().layer() != null) {
+        if (wards != null) {
             check(cancelled);
-            Layer wards = Layers.studyArea(analysis);
             String field = spec.studyArea().nameField() == null ? null
                     : wards.findAttribute(spec.studyArea().nameField()).orElse(null);
             List<String> labels = new ArrayList<>();
@@ -109,13 +123,14 @@ public final class InputLayers {
         if (spec.network() != null && analysis.isOpenStreetMap()) {
             warnings.add("The roads come from an OpenStreetMap extract, which is drawn only after a run.");
         } else if (spec.network() != null) {
-            ReadOptions read = roadsExtent(analysis, studyEnvelope).map(ReadOptions.defaults()::withExtent)
-                    .orElse(ReadOptions.defaults());
+            ReadOptions options = analysis.readOptions();
+            ReadOptions read = options.workingCrs() == null ? options
+                    : roadsExtent(analysis, studyEnvelope).map(options::withExtent).orElse(options);
             List<LayerItem> roads = new ArrayList<>();
             List<LayerItem> closed = new ArrayList<>();
             for (LayerRef road : analysis.roads()) {
                 check(cancelled);
-                if (read.extent() != null && !LayerReader.mayIntersect(road.file(), read.extent())) {
+                if (read.extent() != null && !LayerReader.mayIntersect(road.file(), read.extent(), read.workingCrs())) {
                     continue;
                 }
                 for (BaseLayers.Part part : BaseLayers.roadLinks(Layers.read(road, read))) {

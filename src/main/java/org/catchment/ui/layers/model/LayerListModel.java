@@ -6,10 +6,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import org.catchment.layer.Crs;
 import org.catchment.layer.Layer;
+import org.catchment.layer.Reprojector;
 import org.catchment.render.MapDocument;
 import org.catchment.render.MapLayer;
 import org.catchment.render.Style;
+import org.geotools.api.referencing.crs.CoordinateReferenceSystem;
 import org.locationtech.jts.geom.Envelope;
 
 /**
@@ -20,17 +23,28 @@ import org.locationtech.jts.geom.Envelope;
  * <p>Each layer's original style (the one it was added with) is kept for "Reset". A style the
  * user gives a result layer is remembered by the layer's name for the session, and given again to
  * the layer of that name when a new run replaces the results.
+ *
+ * <p>The map has one CRS ({@link #crs()}): the open analysis's working CRS, which its input layers
+ * arrive in, or, before any analysis, that of the first layer added (chosen from it as the
+ * {@code auto} rule chooses). When an analysis's inputs arrive in another CRS, the user's layers
+ * are reprojected into it.
  */
 public final class LayerListModel {
 
-    /** The area shown for an empty map: the sample town's part of Merseyside, EPSG:27700. */
-    public static final Envelope EMPTY_EXTENT = new Envelope(350_000, 360_000, 395_000, 402_000);
+    /** The area shown for an empty map, which has no CRS yet: 10 km by 7 km. */
+    public static final Envelope EMPTY_EXTENT = new Envelope(0, 10_000, 0, 7_000);
 
     private final List<LayerItem> items = new ArrayList<>();
     private final List<Runnable> listeners = new ArrayList<>();
     private final AtomicLong ids = new AtomicLong();
     private final Map<Long, Style> originalStyles = new HashMap<>();
     private final Map<String, Style> resultStyles = new HashMap<>();
+    private CoordinateReferenceSystem crs;
+
+    /** @return the map's CRS, which layers added are read into; null before the first layer */
+    public CoordinateReferenceSystem crs() {
+        return crs;
+    }
 
     /** @param listener called after every change */
     public void onChange(Runnable listener) {
@@ -54,9 +68,12 @@ public final class LayerListModel {
         return item;
     }
 
-    /** Adds a layer on top of the others. */
+    /** Adds a layer on top of the others (reprojected into the map's CRS; the first layer sets it). */
     public void add(LayerItem item) {
-        items.add(0, adopt(item));
+        if (crs == null) {
+            crs = crsOf(item);
+        }
+        items.add(0, adopt(inMapCrs(item)));
         changed();
     }
 
@@ -67,7 +84,15 @@ public final class LayerListModel {
      */
     public void replaceGroup(LayerItem.Group group, List<LayerItem> layers) {
         items.removeIf(i -> i.group() == group);
-        items.addAll(0, layers.stream().map(this::adopt).toList());
+        CoordinateReferenceSystem incoming = layers.stream().map(LayerListModel::crsOf).filter(c -> c != null)
+                .findFirst().orElse(null);
+        if (group == LayerItem.Group.INPUT && incoming != null && !Crs.sameAs(incoming, crs)) {
+            crs = incoming;
+            items.replaceAll(this::inMapCrs);
+        } else if (crs == null) {
+            crs = incoming;
+        }
+        items.addAll(0, layers.stream().map(this::inMapCrs).map(this::adopt).toList());
         forgetRemoved();
         changed();
     }
@@ -104,6 +129,22 @@ public final class LayerListModel {
     /** @return the style the layer was added with (what "Reset" goes back to), or null for no such layer */
     public Style originalStyle(long id) {
         return get(id) == null ? null : originalStyles.get(id);
+    }
+
+    /** @return the CRS of a layer's features, or null for one drawn from bare geometries */
+    private static CoordinateReferenceSystem crsOf(LayerItem item) {
+        return item.source() == null ? null : item.source().crs();
+    }
+
+    /** @return the layer in the map's CRS: reprojected when its features are in another one */
+    private LayerItem inMapCrs(LayerItem item) {
+        CoordinateReferenceSystem own = crsOf(item);
+        if (own == null || crs == null || Crs.sameAs(own, crs)) {
+            return item;
+        }
+        Layer moved = Reprojector.toCrs(item.source(), crs);
+        LayerItem again = LayerItem.of(item.id(), item.group(), item.name(), moved, item.mapLayer().style());
+        return again.withVisible(item.visible());
     }
 
     private LayerItem adopt(LayerItem item) {

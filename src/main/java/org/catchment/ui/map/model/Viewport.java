@@ -4,7 +4,7 @@ import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 
 /**
- * What the map view shows: a centre (EPSG:27700 metres), a scale (metres per pixel) and the view's
+ * What the map view shows: a centre (metres of the map's CRS), a scale (metres per pixel) and the view's
  * size in pixels. North is up and pixels are square, which is the transform
  * {@code MapRenderer.worldToScreen} produces for {@link #envelope()}: the envelope has exactly the
  * view's shape, so the renderer does not grow it.

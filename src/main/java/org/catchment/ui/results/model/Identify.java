@@ -39,7 +39,7 @@ public final class Identify {
 
     /**
      * @param layers     the layer panel's layers, top first
-     * @param at         the clicked point, EPSG:27700
+     * @param at         the clicked point, in the map's CRS
      * @param toleranceM how far from the point a feature may be, metres
      * @param max        the most hits to return
      * @return the hits, top layer first, in each layer in feature order

@@ -42,7 +42,7 @@ class GeoPackageTablesTest {
         assertThat(parks.layerText(Path.of("/data/town/analyses"))).as("beside the folder: relative with ..")
                 .isEqualTo("../facilities.gpkg#parks");
         assertThat(parks.layerText(null)).as("no folder yet: absolute").isEqualTo(gpkg.toAbsolutePath() + "#parks");
-        assertThat(parks.readOptions().table()).isEqualTo("parks");
+        assertThat(parks.readOptions(null).table()).isEqualTo("parks");
         assertThat(parks.displayName()).isEqualTo("facilities.gpkg: parks");
         assertThat(AddedLayer.of(Path.of("/data/town/wards.shp")).layerText(Path.of("/data/town")))
                 .isEqualTo("wards.shp");

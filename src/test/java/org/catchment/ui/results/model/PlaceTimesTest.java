@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
+import org.catchment.layer.Crs;
 import org.catchment.network.NetworkLink;
 import org.catchment.network.OpenRoadsNetworkBuilder;
 import org.catchment.network.WalkingNetwork;
@@ -36,7 +37,7 @@ class PlaceTimesTest {
      */
     @Test
     void minutesAndFacilityFromTheNearestNodePlusTheWalkToIt() {
-        WalkingNetwork net = new OpenRoadsNetworkBuilder().addLinks(List.of(
+        WalkingNetwork net = new OpenRoadsNetworkBuilder(Crs.epsg(27700)).addLinks(List.of(
                 road("ab", "A", "B", 0, 800), road("bc", "B", "C", 800, 1600), road("cd", "C", "D", 1600, 2400)))
                 .build().network();
         CatchmentOptions options = CatchmentOptions.defaults();
