@@ -4,6 +4,7 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.function.LongSupplier;
 import javafx.application.Platform;
 import javafx.geometry.Orientation;
@@ -30,6 +31,8 @@ import org.catchment.Settings;
 import org.catchment.analysis.AnalysisSpec;
 import org.catchment.export.Basemaps;
 import org.catchment.export.MapPages;
+import org.catchment.io.tiles.TileSource;
+import org.catchment.io.tiles.Tiles;
 import org.catchment.render.Basemap;
 import org.catchment.render.MapDocument;
 import org.catchment.ui.common.AppIcon;
@@ -92,18 +95,22 @@ public final class MainWindow {
      * @param recent the recent-files list
      */
     public MainWindow(Stage stage, RecentFiles recent) {
-        this(stage, recent, Settings.forUser(), Basemaps.cacheFolder());
+        this(stage, recent, Settings.forUser());
+    }
+
+    private MainWindow(Stage stage, RecentFiles recent, Settings settings) {
+        this(stage, recent, settings, source -> Basemaps.tiles(source, settings, Basemaps.cacheFolder()));
     }
 
     /**
-     * @param stage     the window
-     * @param recent    the recent-files list
-     * @param settings  the user's settings (the basemap)
-     * @param tileCache the basemap tile cache's folder
+     * @param stage    the window
+     * @param recent   the recent-files list
+     * @param settings the user's settings (the basemap)
+     * @param tilesOf  the basemap tiles of a server, cached and fetched ({@link Basemaps#tiles})
      */
-    public MainWindow(Stage stage, RecentFiles recent, Settings settings, Path tileCache) {
+    public MainWindow(Stage stage, RecentFiles recent, Settings settings, Function<TileSource, Tiles> tilesOf) {
         this.stage = stage;
-        basemap = new MapBasemap(settings, tileCache, layers, map, this::status);
+        basemap = new MapBasemap(settings, tilesOf, layers, map, this::status);
         inputs = new MapInputs(layers, analysisPanel::setWardNames, this::zoomToAll, this::status);
         results = new ResultsView(this::desertSelected);
         runResults = new RunResults(layers, map, results, identify, inputs::aboveResults);

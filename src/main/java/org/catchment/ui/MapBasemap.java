@@ -1,9 +1,11 @@
 package org.catchment.ui;
 
-import java.nio.file.Path;
+import java.util.function.Function;
 import javafx.application.Platform;
 import org.catchment.Settings;
 import org.catchment.analysis.AnalysisResult;
+import org.catchment.io.tiles.TileSource;
+import org.catchment.io.tiles.Tiles;
 import org.catchment.render.Basemap;
 import org.catchment.ui.layers.model.LayerItem;
 import org.catchment.ui.layers.model.LayerListModel;
@@ -26,16 +28,16 @@ final class MapBasemap {
 
     /**
      * @param settings  the user's settings
-     * @param tileCache the tile cache's folder
+     * @param tilesOf   the tiles of a server, cached and fetched
      * @param layers    the map's layers (their CRS is the map's)
      * @param map       the map view
      * @param status    shows a line in the status bar
      */
-    MapBasemap(Settings settings, Path tileCache, LayerListModel layers, MapView map,
+    MapBasemap(Settings settings, Function<TileSource, Tiles> tilesOf, LayerListModel layers, MapView map,
                java.util.function.Consumer<String> status) {
         this.layers = layers;
         this.map = map;
-        this.model = new BasemapModel(settings, tileCache, LatestWins.onOwnThread("catchment-tiles", Platform::runLater));
+        this.model = new BasemapModel(settings, tilesOf, LatestWins.onOwnThread("catchment-tiles", Platform::runLater));
         model.addListener(new BasemapModel.Listener() {
             @Override
             public void changed() {

@@ -1,12 +1,20 @@
 package org.catchment.ui;
 
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.prefs.Preferences;
 import javafx.stage.Stage;
+import org.catchment.About;
 import org.catchment.Settings;
-import org.catchment.export.Basemaps;
 import org.catchment.io.FileTrees;
+import org.catchment.io.tiles.TestTileServer;
+import org.catchment.io.tiles.TileCache;
+import org.catchment.io.tiles.TileFetcher;
+import org.catchment.io.tiles.TileSource;
+import org.catchment.io.tiles.Tiles;
 import org.catchment.ui.model.RecentFiles;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
@@ -14,9 +22,11 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.testfx.api.FxToolkit;
 
 /**
- * The main window on TestFX's stage, fresh for every test, with its own recent-files node and
- * settings folder (so no basemap of the tester's is drawn), removed afterwards; basemap tiles are
- * cached in the build's test cache. Register it after {@code ApplicationExtension} (which starts the toolkit
+ * The main window on TestFX's stage, fresh for every test, with its own recent-files node,
+ * settings folder (so no basemap of the tester's is drawn) and tile cache, removed afterwards.
+ * No tile ever comes from the internet: every tile request goes to the test tile server given
+ * with {@link #tiles} (a preset's address is redirected there), or, without one, fails as a
+ * computer offline would. Register it after {@code ApplicationExtension} (which starts the toolkit
  * and the stage):
  *
  * <pre>
@@ -31,15 +41,18 @@ final class AppWindow implements BeforeEachCallback, AfterEachCallback {
 
     private Preferences prefs;
     private Path settings;
+    private Path tileCache;
+    private volatile TestTileServer tileServer;
     private MainWindow window;
 
     @Override
     public void beforeEach(ExtensionContext context) throws Exception {
         prefs = Preferences.userRoot().node("org/catchment/ui/fxtest-" + System.nanoTime());
         settings = Files.createTempDirectory("catchment-fxtest-settings");
+        tileCache = Files.createTempDirectory("catchment-fxtest-tiles");
         Stage stage = FxToolkit.registerPrimaryStage();
         FxToolkit.setupFixture(() -> {
-            window = new MainWindow(stage, new RecentFiles(prefs), Settings.in(settings), Basemaps.cacheFolder());
+            window = new MainWindow(stage, new RecentFiles(prefs), Settings.in(settings), this::tilesOf);
             window.show();
         });
     }
@@ -48,6 +61,24 @@ final class AppWindow implements BeforeEachCallback, AfterEachCallback {
     public void afterEach(ExtensionContext context) throws Exception {
         prefs.removeNode();
         FileTrees.deleteQuietly(settings);
+        FileTrees.deleteQuietly(tileCache);
+    }
+
+    /** Sends every tile request of this test's window to the server (before a basemap is chosen). */
+    void tiles(TestTileServer server) {
+        tileServer = server;
+    }
+
+    private Tiles tilesOf(TileSource source) {
+        String agent = About.userAgent(null);
+        TestTileServer server = tileServer;
+        TileFetcher fetcher = server != null ? server.redirecting(agent) : new TileFetcher(agent) {
+            @Override
+            public Response fetch(URI uri, TileCache.Entry stale) throws IOException {
+                throw new ConnectException("the tests never use the internet");
+            }
+        };
+        return new Tiles(source, new TileCache(tileCache, 64L << 20), fetcher);
     }
 
     /** @return this test's window */

@@ -37,8 +37,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * The basemap in the app (issue 16, item 10), with a local test tile server (never the internet):
  * off by default; a custom server given in View &gt; Basemap draws its tiles under the tiny town's
  * layers with its credit in the map's corner, and kept as the user's setting; switched off, the
- * tiles and the credit go; a preset is used only after its provider's terms are accepted (here
- * declined, so nothing is fetched from the internet); with the server stopped the map still draws,
+ * tiles and the credit go; a preset is used only after its provider's terms are accepted (its
+ * requests sent to the test server); with the server stopped the map still draws,
  * and the status bar says why tiles are missing; an exported page carries the tiles and credit.
  */
 @ExtendWith(ApplicationExtension.class)
@@ -55,6 +55,7 @@ class BasemapFxTest {
     @BeforeEach
     void startTiles() throws Exception {
         tiles = TestTileServer.start();
+        app.tiles(tiles);
     }
 
     @AfterEach
@@ -139,19 +140,54 @@ class BasemapFxTest {
         assertThat(app.window().currentMap().credits()).containsExactly(TinyTown.CREDIT);
     }
 
+    /** Picks a preset in View > Basemap and answers its terms: accepted or declined. */
+    private void pickPreset(FxRobot robot, BasemapChoice preset, boolean accept) throws Exception {
+        Platform.runLater(() -> BasemapMenu.pick(app.window().stage(), app.window().basemap(), preset));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> showingConsent(robot).isPresent());
+        DialogPane consent = showingConsent(robot).orElseThrow();
+        assertThat(((Label) consent.getContent()).getText())
+                .contains("tile usage policy").contains("\u00a9 OpenStreetMap contributors");
+        Button answer = (Button) consent.getButtonTypes().stream().filter(b -> accept == (b != ButtonType.CANCEL))
+                .map(consent::lookupButton).findFirst().orElseThrow();
+        assertThat(answer.getText()).isEqualTo(accept ? "Use these tiles" : "Cancel");
+        robot.interact(answer::fire);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> showingConsent(robot).isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** @return the terms dialog on screen (not one closed before), if any */
+    private static java.util.Optional<DialogPane> showingConsent(FxRobot robot) {
+        return robot.lookup("#basemapConsent").<DialogPane>queryAll().stream()
+                .filter(p -> p.getScene() != null && p.getScene().getWindow() != null
+                        && p.getScene().getWindow().isShowing()).findFirst();
+    }
+
+    /**
+     * OpenStreetMap's standard tiles: declining its terms leaves no basemap and asks nothing of any
+     * server; accepting them draws its tiles (the preset's addresses, redirected to the test
+     * server) with its credit, and is remembered: choosing it again asks no more.
+     */
     @Test
     void aPresetIsUsedOnlyOnceItsTermsAreAccepted(FxRobot robot) throws Exception {
         openTinyTown(robot);
-        Platform.runLater(() -> BasemapMenu.pick(app.window().stage(), app.window().basemap(), BasemapChoice.OSM));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#basemapConsent").tryQuery().isPresent());
-        assertThat(robot.lookup("#basemapTerms").queryAs(Label.class).getText())
-                .contains("tile usage policy").contains("\u00a9 OpenStreetMap contributors");
-        DialogPane consent = robot.lookup("#basemapConsent").queryAs(DialogPane.class);
-        robot.clickOn((Button) consent.lookupButton(ButtonType.CANCEL));
-        WaitForAsyncUtils.waitForFxEvents();
+        pickPreset(robot, BasemapChoice.OSM, false);
         assertThat(app.window().basemap().choice()).isEqualTo(BasemapChoice.NONE);
         assertThat(app.window().basemap().needsConsent(BasemapChoice.OSM)).isTrue();
         assertThat(app.window().map().credit()).isNull();
+        assertThat(tiles.redirected()).isEmpty();
+
+        pickPreset(robot, BasemapChoice.OSM, true);
+        assertThat(app.window().basemap().choice()).isEqualTo(BasemapChoice.OSM);
+        assertThat(app.window().basemap().needsConsent(BasemapChoice.OSM)).isFalse();
+        assertThat(app.window().map().credit()).isEqualTo("\u00a9 OpenStreetMap contributors");
+        waitForTiles(robot, true);
+        assertThat(tiles.redirected()).isNotEmpty().allMatch(u -> u.startsWith("https://tile.openstreetmap.org/"));
+        assertThat(tiles.userAgents()).allMatch(ua -> ua.startsWith("Catchment/"));
+
+        robot.interact(() -> app.window().basemap().choose(BasemapChoice.NONE));
+        robot.interact(() -> BasemapMenu.pick(app.window().stage(), app.window().basemap(), BasemapChoice.OSM));
+        assertThat(showingConsent(robot)).as("asked once per provider").isEmpty();
+        assertThat(app.window().basemap().choice()).isEqualTo(BasemapChoice.OSM);
     }
 
     @Test

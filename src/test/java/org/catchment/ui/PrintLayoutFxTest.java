@@ -18,6 +18,7 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.DialogPane;
 import javax.imageio.ImageIO;
 import org.catchment.analysis.AtlasOf;
+import org.catchment.export.Atlas;
 import org.catchment.render.MapDocument;
 import org.catchment.render.MapRenderer;
 import org.catchment.render.PageOptions;
@@ -36,7 +37,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * East): the choices made in the dialog (title, subtitle, custom size, resolution, no legend, the
  * scale bar top right, no north arrow) come back as the request, and the page written is exactly
  * the page the renderer draws with those choices (and not the default page); a ward chosen as the
- * area gives that ward's page; an atlas writes one page per ward into an atlas folder.
+ * area gives that ward's page (the ward framed, the rest dimmed); an atlas writes one page per
+ * ward into an atlas folder.
  */
 @ExtendWith(ApplicationExtension.class)
 class PrintLayoutFxTest {
@@ -122,6 +124,21 @@ class PrintLayoutFxTest {
         BufferedImage page = ImageIO.read(png.toFile());
         assertThat(page.getWidth()).isEqualTo(842);
         assertThat(page.getHeight()).isEqualTo(1191);
+        MapDocument current = app.window().currentMap().toBuilder().basemap(null).build();
+        assertThat(pixels(page)).as("the page of the ward East (x 600 to 1300 m)")
+                .isEqualTo(pixels(wardPage(current, "East", 600, 1300, req)));
+        assertThat(pixels(page)).isNotEqualTo(pixels(wardPage(current, "West", -100, 600, req)));
+    }
+
+    /** @return the page of a tiny-town ward, from its outline (x from west to east, y -100 to 1300 m) */
+    private static BufferedImage wardPage(MapDocument doc, String name, double west, double east, PrintLayout.Request req) {
+        double e0 = TinyTown.E0;
+        double n0 = TinyTown.N0;
+        org.locationtech.jts.geom.Geometry ward = new org.locationtech.jts.geom.GeometryFactory().toGeometry(
+                new org.locationtech.jts.geom.Envelope(e0 + west, e0 + east, n0 - 100, n0 + 1300));
+        MapDocument page = Atlas.pages(doc, req.title(), "ward", List.of(new Atlas.Place(name, ward, null))).get(0)
+                .document();
+        return MapRenderer.renderPage(page, req.widthPx(), req.heightPx(), req.dpi(), req.options());
     }
 
     @Test

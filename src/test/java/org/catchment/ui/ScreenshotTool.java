@@ -82,20 +82,20 @@ public final class ScreenshotTool {
         System.exit(0);
     }
 
-    private static void settle(MainWindow w) throws Exception {
+    static void settle(MainWindow w) throws Exception {
         long count = w.map().renderCount();
         Thread.sleep(1500);
         waitUntil(() -> w.map().renderCount() > count, 60);
         Thread.sleep(800);
     }
 
-    private static void snapshot(MainWindow w, Path file) throws Exception {
+    static void snapshot(MainWindow w, Path file) throws Exception {
         AtomicReference<WritableImage> image = new AtomicReference<>();
         fx(() -> image.set(w.stage().getScene().snapshot(null)));
         PngWriter.write(SwingFXUtils.fromFXImage(image.get(), null), file, 96);
     }
 
-    private static void fx(Runnable r) throws Exception {
+    static void fx(Runnable r) throws Exception {
         CountDownLatch done = new CountDownLatch(1);
         Platform.runLater(() -> {
             try {
@@ -109,7 +109,7 @@ public final class ScreenshotTool {
         }
     }
 
-    private static void waitUntil(BooleanSupplier condition, int seconds) throws Exception {
+    static void waitUntil(BooleanSupplier condition, int seconds) throws Exception {
         long end = System.nanoTime() + seconds * 1_000_000_000L;
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > end) {

@@ -20,9 +20,10 @@ import java.util.regex.Pattern;
  * naming the application, its version and where to find it; never with {@code no-cache}; with the
  * validators of a stale copy so that an unchanged tile costs the server a "304 Not Modified".
  * Times out after {@link #CONNECT_TIMEOUT} to connect and {@link #REQUEST_TIMEOUT} for the whole
- * tile, so a map never waits long for a server that is down or a network that is gone.
+ * tile, so a map never waits long for a server that is down or a network that is gone. (Not
+ * final: the tests send every request to a local test server instead of the internet.)
  */
-public final class TileFetcher {
+public class TileFetcher {
 
     /** How long to wait for the connection. */
     public static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);

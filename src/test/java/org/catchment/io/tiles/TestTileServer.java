@@ -15,6 +15,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.URI;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
@@ -43,6 +44,7 @@ public final class TestTileServer implements AutoCloseable {
     private final List<String> paths = new CopyOnWriteArrayList<>();
     private final List<String> userAgents = new CopyOnWriteArrayList<>();
     private final List<Marker> markers = new CopyOnWriteArrayList<>();
+    private final List<String> redirected = new CopyOnWriteArrayList<>();
     private volatile int maxAgeS = 86_400;
     private volatile int version = 1;
 
@@ -74,6 +76,42 @@ public final class TestTileServer implements AutoCloseable {
     /** @return a tile source of its tiles, credited as test tiles */
     public TileSource source() {
         return TileSource.custom(template(), "Test tiles (generated)", 19);
+    }
+
+    /**
+     * A fetcher that sends every request for a tile {@code .../{z}/{x}/{y}.png} of any server (a
+     * preset's, on the internet) to this server instead, keeping its User-Agent; the addresses it
+     * was asked for are recorded ({@link #redirected()}).
+     */
+    public TileFetcher redirecting(String userAgent) {
+        return new Redirecting(userAgent, this);
+    }
+
+    /** @return the tile addresses a {@link #redirecting} fetcher was asked for, in order */
+    public List<String> redirected() {
+        return List.copyOf(redirected);
+    }
+
+    /** Sends a tile request meant for another server to a test server; the seam the app's tests use. */
+    private static final class Redirecting extends TileFetcher {
+        private static final Pattern TAIL = Pattern.compile(".*/(\\d+/\\d+/\\d+\\.png)$");
+        private final TestTileServer to;
+
+        Redirecting(String userAgent, TestTileServer to) {
+            super(userAgent);
+            this.to = to;
+        }
+
+        @Override
+        public Response fetch(URI uri, TileCache.Entry stale) throws IOException {
+            to.redirected.add(uri.toString());
+            Matcher m = TAIL.matcher(uri.getPath());
+            if (!m.matches()) {
+                throw new IOException("not a tile address: " + uri);
+            }
+            return super.fetch(URI.create("http://127.0.0.1:" + to.server.getAddress().getPort() + "/tiles/" + m.group(1)),
+                    stale);
+        }
     }
 
     /** Paints a marker on every tile it falls on. */

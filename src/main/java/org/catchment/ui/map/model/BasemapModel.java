@@ -1,11 +1,11 @@
 package org.catchment.ui.map.model;
 
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
 import org.catchment.Settings;
 import org.catchment.analysis.SpecRules;
 import org.catchment.export.Basemaps;
@@ -57,7 +57,7 @@ public final class BasemapModel {
     }
 
     private final Settings settings;
-    private final Path cacheFolder;
+    private final Function<TileSource, Tiles> tilesOf;
     private final LatestWins<Integer> fetches;
     private final Map<String, Tiles> tilesByTemplate = new HashMap<>();
     private final CopyOnWriteArrayList<Listener> listeners = new CopyOnWriteArrayList<>();
@@ -66,13 +66,14 @@ public final class BasemapModel {
     private String note;
 
     /**
-     * @param settings    the user's settings, where the choice is kept
-     * @param cacheFolder the tile cache's folder
-     * @param fetches     runs the tile jobs off the UI thread and hands their outcome back on it
+     * @param settings the user's settings, where the choice is kept
+     * @param tilesOf  the tiles of a server, cached and fetched ({@link Basemaps#tiles}; called
+     *                 once per server)
+     * @param fetches  runs the tile jobs off the UI thread and hands their outcome back on it
      */
-    public BasemapModel(Settings settings, Path cacheFolder, LatestWins<Integer> fetches) {
+    public BasemapModel(Settings settings, Function<TileSource, Tiles> tilesOf, LatestWins<Integer> fetches) {
         this.settings = settings;
-        this.cacheFolder = cacheFolder;
+        this.tilesOf = tilesOf;
         this.fetches = fetches;
         BasemapChoice saved = settings.get(CHOICE_KEY).flatMap(w -> SpecRules.fromWord(BasemapChoice.class, w))
                 .orElse(BasemapChoice.NONE);
@@ -188,7 +189,7 @@ public final class BasemapModel {
     private void use(BasemapChoice c, TileSource s) {
         choice = s == null ? BasemapChoice.NONE : c;
         tiles = s == null ? null : tilesByTemplate.computeIfAbsent(s.urlTemplate() + "\n" + s.credit() + "\n"
-                + s.maxZoom(), k -> Basemaps.tiles(s, settings, cacheFolder));
+                + s.maxZoom(), k -> tilesOf.apply(s));
         setNote(null);
         listeners.forEach(Listener::changed);
     }
