@@ -41,10 +41,15 @@ echo "== as an analyst: catchment --version, then catchment demo in the home fol
 in_root useradd -m analyst
 as_analyst() { chroot --userspec=analyst:analyst "$root" /usr/bin/env -i PATH=/usr/bin:/bin HOME=/home/analyst LANG=C.UTF-8 "$@"; }
 as_analyst sh -c 'cd && catchment --version'
+(cd "$root/opt/catchment" && find . | sort && find . -type f -exec md5sum {} + | sort) > "$root/tmp/install-folder.txt"
 as_analyst sh -c 'cd && catchment demo --no-app'
-as_analyst sh -c 'cd && ls out/sample && grep -c . out/sample/deserts.csv'
-if find "$root/opt/catchment" -newer "$root/tmp/catchment.deb" -name '*.graph-cache' | grep -q .; then
-  echo "the demo wrote into the install folder" >&2
+as_analyst sh -c 'cd && ls Documents/Catchment/sample/out && grep -c . Documents/Catchment/sample/out/deserts.csv'
+if [ -e "$root/home/analyst/out" ]; then
+  echo "the installed demo wrote into the current folder" >&2
+  exit 1
+fi
+if ! (cd "$root/opt/catchment" && find . | sort && find . -type f -exec md5sum {} + | sort) | cmp -s - "$root/tmp/install-folder.txt"; then
+  echo "the demo changed the install folder" >&2
   exit 1
 fi
 
@@ -52,7 +57,7 @@ echo "== the app under Xvfb, timed, then a screenshot of it open on the sample"
 in_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends xvfb xauth imagemagick >/dev/null
 as_analyst sh -c 'cd && xvfb-run -a -s "-screen 0 1400x900x24" /opt/catchment/bin/Catchment app --timing'
 as_analyst sh -c 'cd && xvfb-run -a -s "-screen 0 1400x900x24" sh -c "
-  /opt/catchment/bin/Catchment app /opt/catchment/lib/app/data/sample/analysis.yml & app=\$!
+  /opt/catchment/bin/Catchment app Documents/Catchment/sample/analysis.yml & app=\$!
   sleep 25; import -window root /tmp/installed-app.png; kill \$app"' || true
 cp "$root/tmp/installed-app.png" "$shot"
 echo "screenshot: $shot"

@@ -42,16 +42,22 @@ public final class About {
                 + System.getProperty("os.arch", "?");
     }
 
+    /** @return the licence of Catchment and of the libraries it bundles */
+    public static String licence() {
+        return "Licence: Apache-2.0 (https://www.apache.org/licenses/LICENSE-2.0). Bundled libraries keep their own"
+                + " licences: GeoTools LGPL-2.1, H2GIS LGPL-3.0, the others Apache-2.0, MIT, EPL or BSD.";
+    }
+
+    /** @return the credits of the sample data and of the data sets Catchment's maps are made from */
+    public static String credits() {
+        return "Data credits: the Millbrook sample town is synthetic (Apache-2.0 or CC0; no real place, postcode or"
+                + " survey). Maps of OS Open Roads carry \"Contains OS data \u00a9 Crown copyright and database"
+                + " right\"; maps of OpenStreetMap data \"\u00a9 OpenStreetMap contributors (ODbL)\"; the Rutland"
+                + " example is \u00a9 OpenStreetMap contributors, ODbL 1.0, extract by Geofabrik GmbH.";
+    }
+
     /** @return the lines to show, version first */
     public static List<String> lines() {
-        return List.of(
-                "catchment " + version(),
-                runtime(),
-                "Licence: Apache-2.0 (https://www.apache.org/licenses/LICENSE-2.0). Bundled libraries keep their own"
-                        + " licences: GeoTools LGPL-2.1, H2GIS LGPL-3.0, the others Apache-2.0, MIT, EPL or BSD.",
-                "Data credits: the Millbrook sample town is synthetic (Apache-2.0 or CC0; no real place, postcode or"
-                        + " survey). Maps of OS Open Roads carry \"Contains OS data \u00a9 Crown copyright and database"
-                        + " right\"; maps of OpenStreetMap data \"\u00a9 OpenStreetMap contributors (ODbL)\"; the Rutland"
-                        + " example is \u00a9 OpenStreetMap contributors, ODbL 1.0, extract by Geofabrik GmbH.");
+        return List.of("catchment " + version(), runtime(), licence(), credits());
     }
 }

@@ -1,55 +1,84 @@
 package org.catchment;
 
 import java.io.IOException;
-import java.io.Reader;
+import java.io.StringReader;
 import java.io.StringWriter;
-import java.io.Writer;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.HashMap;
+import java.nio.file.StandardOpenOption;
+import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 
 /**
- * The user's settings: {@code settings.properties} in the per-user settings folder
- * ({@link UserDirs#config()}), a plain Java properties file of dotted keys such as
- * {@code basemap.source} that a user may also edit by hand. Shared by the app (the basemap, and
- * later recent files and the window layout) and the command line (e.g. {@code cache.dir}); each
- * part owns the keys under its own prefix and leaves the others alone.
+ * The user's settings: one small text file of {@code key=value} lines (Java properties, UTF-8),
+ * {@code settings.properties} in the per-user settings folder ({@link UserDirs#config()}), shared by
+ * the command line's cache settings ({@code cache.*}) and the app's recent files ({@code recent.*}),
+ * window layout ({@code window.*}) and map choices. Headless, the JDK only.
  *
- * <p>Every change is written at once: the file is read again (so changes another Catchment made
- * meanwhile are kept), the change applied, and the whole written to a temporary file beside it
- * and moved into place, so the file is never half written. A file that cannot be read is taken
- * as empty (and {@link #problem()} says why); a file that cannot be written leaves the change in
- * memory for this session only. Safe to use from any thread.
+ * <p>Safe to use from several threads and several Catchment processes at once: a change
+ * ({@link #update}) takes a lock (in this JVM and on the file {@code settings.properties.lock}),
+ * reads the file afresh, applies the change to what it holds and writes it to a temporary file that
+ * replaces the settings file in one move, so a reader never sees half a file and no writer's change
+ * is lost. The user's own lines (comments, order) are kept; a changed key's line is rewritten, a new
+ * key appended.
+ *
+ * <p>A damaged file (not UTF-8, or a broken {@code \\u} escape) is not an error: the defaults are
+ * used, {@link #note()} says so (and the log, {@link RunLog}), and the next change first moves the
+ * damaged file aside to {@code settings.properties.damaged}. A change that cannot be saved (a
+ * read-only folder) lasts for this process, with a note.
  */
 public final class Settings {
 
-    /** The file's name in the settings folder. */
+    /** The settings file's name. */
     public static final String FILE_NAME = "settings.properties";
 
+    private static final Object JVM_LOCK = new Object();
+
     private final Path file;
-    private final Map<String, String> values = new HashMap<>();
-    private String problem;
+    private volatile Map<String, String> values;
+    private volatile String note;
 
     private Settings(Path file) {
         this.file = file;
-        reload();
     }
 
-    /** @return the settings kept in {@code folder}/{@value #FILE_NAME} (the folder need not exist yet) */
-    public static Settings in(Path folder) {
-        return new Settings(folder.resolve(FILE_NAME));
+    /** @return the settings of this user ({@code settings.properties} in {@link UserDirs#config()}) */
+    public static Settings current() {
+        return load(UserDirs.current().config().resolve(FILE_NAME));
     }
 
-    /** @return the settings of the user running this JVM */
-    public static Settings forUser() {
-        return in(UserDirs.current().config());
+    /**
+     * Reads a settings file; a missing file is no settings, a damaged one is the defaults and a note.
+     *
+     * @param file the settings file
+     * @return the settings it holds
+     */
+    public static Settings load(Path file) {
+        Settings s = new Settings(file.toAbsolutePath());
+        SettingsText text = s.read();
+        s.values = text.values();
+        if (text.damage() != null) {
+            s.note = file + ": the settings file is damaged (" + text.damage() + "), so the default settings are used."
+                    + " Correct or delete it; the next change of a setting moves it aside to " + FILE_NAME + ".damaged.";
+            RunLog.current().line("settings: " + s.note);
+        }
+        return s;
     }
 
     /** @return the settings file (it need not exist) */
@@ -57,94 +86,187 @@ public final class Settings {
         return file;
     }
 
-    /** @return the value of a key, or empty when unset or blank */
-    public synchronized Optional<String> get(String key) {
-        String v = values.get(key);
-        return v == null || v.isBlank() ? Optional.empty() : Optional.of(v.strip());
+    /** @return what went wrong with the file (damaged, or a change not saved), if anything */
+    public Optional<String> note() {
+        return Optional.ofNullable(note);
     }
 
-    /** @return the value of a key, or {@code fallback} when unset */
+    /** @return the value of a key, if set */
+    public Optional<String> get(String key) {
+        return Optional.ofNullable(values.get(key));
+    }
+
+    /** @return the value of a key, or {@code fallback} when it is not set */
     public String get(String key, String fallback) {
-        return get(key).orElse(fallback);
+        return values.getOrDefault(key, fallback);
     }
 
-    /** @return the whole number a key holds, or {@code fallback} when it is unset or not a whole number */
-    public int getInt(String key, int fallback) {
-        try {
-            return get(key).map(Integer::parseInt).orElse(fallback);
-        } catch (NumberFormatException e) {
-            return fallback;
-        }
+    /** @return every setting, by key */
+    public Map<String, String> all() {
+        return values;
     }
 
-    /** Sets one key (null removes it) and writes the file. */
-    public void put(String key, String value) {
-        Map<String, String> change = new HashMap<>();
-        change.put(key, value);
-        putAll(change);
+    /**
+     * Sets one key.
+     *
+     * @return true when saved (see {@link #update})
+     */
+    public boolean put(String key, String value) {
+        return update(m -> m.put(key, value));
     }
 
-    /** Sets several keys at once (a null value removes its key) and writes the file once. */
-    public synchronized void putAll(Map<String, String> change) {
-        reload();
-        change.forEach((k, v) -> {
-            if (v == null) {
-                values.remove(k);
-            } else {
-                values.put(k, v);
-            }
-        });
-        try {
-            write();
-            problem = null;
-        } catch (IOException e) {
-            problem = file + ": the settings could not be saved (" + e.getMessage() + "); they hold for this session.";
-        }
+    /**
+     * Removes one key.
+     *
+     * @return true when saved (see {@link #update})
+     */
+    public boolean remove(String key) {
+        return update(m -> m.remove(key));
     }
 
-    /** @return why the file could not be read or written last time, or empty */
-    public synchronized Optional<String> problem() {
-        return Optional.ofNullable(problem);
-    }
-
-    private void reload() {
-        if (!Files.isRegularFile(file)) {
-            return;
-        }
-        Properties p = new Properties();
-        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            p.load(r);
-        } catch (IOException | IllegalArgumentException e) {
-            problem = file + ": the settings file could not be read (" + e.getMessage() + "); defaults are used.";
-            return;
-        }
-        values.clear();
-        p.stringPropertyNames().forEach(k -> values.put(k, p.getProperty(k)));
-    }
-
-    private void write() throws IOException {
-        Files.createDirectories(file.getParent());
-        StringWriter text = new StringWriter();
-        text.write("# Catchment settings (see docs/user-guide.md); one key=value a line\n");
-        for (Map.Entry<String, String> e : new TreeMap<>(values).entrySet()) {
-            Properties one = new Properties();
-            one.setProperty(e.getKey(), e.getValue());
-            StringWriter line = new StringWriter();
-            one.store(line, null);
-            line.toString().lines().filter(l -> !l.startsWith("#")).forEach(l -> text.write(l + "\n"));
-        }
-        Path temp = Files.createTempFile(file.getParent(), "." + FILE_NAME + ".", ".part");
-        try {
-            try (Writer w = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-                w.write(text.toString());
-            }
+    /**
+     * Changes the settings: {@code edit} is given what the file holds now (read afresh under the
+     * lock) to change in place; the result is saved at once, as a whole.
+     *
+     * @param edit changes the map of settings (keys and values must not be null)
+     * @return true when saved, false when the change lasts only for this process (see {@link #note()})
+     */
+    public boolean update(Consumer<Map<String, String>> edit) {
+        synchronized (JVM_LOCK) {
+            Map<String, String> changed = null;
             try {
-                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+                Files.createDirectories(file.getParent());
+                try (FileChannel lockFile = FileChannel.open(file.resolveSibling(FILE_NAME + ".lock"),
+                        StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                        FileLock lock = lockOrNull(lockFile)) {
+                    SettingsText text = read();
+                    changed = new TreeMap<>(text.damage() == null ? text.values() : Map.of());
+                    edit.accept(changed);
+                    if (text.damage() != null) {
+                        Files.move(file, file.resolveSibling(FILE_NAME + ".damaged"), StandardCopyOption.REPLACE_EXISTING);
+                        text = SettingsText.EMPTY;
+                    } else if (changed.equals(text.values())) {
+                        values = Collections.unmodifiableMap(changed);
+                        return true;
+                    }
+                    write(text.with(changed));
+                }
+                values = Collections.unmodifiableMap(changed);
+                return true;
+            } catch (IOException | UncheckedIOException | SecurityException e) {
+                if (changed == null) {
+                    changed = new TreeMap<>(values);
+                    edit.accept(changed);
+                }
+                values = Collections.unmodifiableMap(changed);
+                note = file + ": the settings could not be saved (" + reason(e) + "); the change lasts until Catchment"
+                        + " closes.";
+                RunLog.current().line("settings: " + note);
+                return false;
             }
+        }
+    }
+
+    /** @return a lock on the file, or null where the file system cannot lock (then only this JVM is kept in turn) */
+    private static FileLock lockOrNull(FileChannel channel) {
+        try {
+            return channel.lock();
+        } catch (IOException | UnsupportedOperationException e) {
+            return null;
+        }
+    }
+
+    private SettingsText read() {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            return SettingsText.EMPTY;
+        } catch (IOException | SecurityException e) {
+            return SettingsText.damaged("cannot be read: " + reason(e));
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            return SettingsText.damaged("not UTF-8 text");
+        }
+        return SettingsText.parse(text);
+    }
+
+    private void write(SettingsText text) throws IOException {
+        Path temp = file.resolveSibling("." + FILE_NAME + "." + ProcessHandle.current().pid() + ".tmp");
+        try {
+            try (FileChannel out = FileChannel.open(temp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                    StandardOpenOption.TRUNCATE_EXISTING)) {
+                ByteBuffer bytes = ByteBuffer.wrap(text.render().getBytes(StandardCharsets.UTF_8));
+                while (bytes.hasRemaining()) {
+                    out.write(bytes);
+                }
+                out.force(true);
+            }
+            replace(temp);
         } finally {
             Files.deleteIfExists(temp);
         }
+    }
+
+    /** Moves the temporary file over the settings file; on Windows a reader holding it open is waited for. */
+    private void replace(Path temp) throws IOException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                return;
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+                return;
+            } catch (AccessDeniedException e) {
+                if (attempt == 10) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(20L * attempt);
+                } catch (InterruptedException i) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static String reason(Exception e) {
+        Throwable t = e instanceof UncheckedIOException u ? u.getCause() : e;
+        if (t instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (t instanceof FileSystemException f && f.getReason() != null) {
+            return f.getReason();
+        }
+        return t.getMessage() == null ? "an input/output error" : t.getMessage();
+    }
+
+    /** @return the line {@code key=value} as Java properties escape it */
+    static String line(String key, String value) {
+        Properties one = new Properties();
+        one.setProperty(key, value);
+        StringWriter out = new StringWriter();
+        try {
+            one.store(out, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString().lines().filter(l -> !l.startsWith("#")).findFirst().orElseThrow();
+    }
+
+    /** Parses Java properties text, as {@link Properties#load} does. */
+    static Properties properties(String text) {
+        Properties p = new Properties();
+        try {
+            p.load(new StringReader(text));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return p;
     }
 }

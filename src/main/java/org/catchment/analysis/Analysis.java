@@ -74,6 +74,11 @@ public record Analysis(AnalysisSpec spec, Path file, Path baseDir, CoordinateRef
                 : Double.POSITIVE_INFINITY;
     }
 
+    /** @return the same analysis with another map section (the styles the GeoPackage stores) */
+    public Analysis withMap(MapSpec map) {
+        return new Analysis(spec.withMap(map), file, baseDir, workingCrs);
+    }
+
     /** @return the same analysis with the output folder replaced (e.g. from {@code --out}) */
     public Analysis withOutputDir(Path dir) {
         AnalysisSpec.OutputSpec out = spec.output().toBuilder().dir(dir.toAbsolutePath().normalize().toString()).build();

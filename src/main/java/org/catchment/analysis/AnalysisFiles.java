@@ -1,6 +1,7 @@
 package org.catchment.analysis;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -22,8 +23,9 @@ import org.catchment.InputException;
 import org.catchment.io.AtomicOutput;
 
 /**
- * Reads and writes analysis files (YAML, snake_case keys). Unknown keys and values of the wrong
- * type are errors naming the key and its line; the loaded analysis is then checked by
+ * Reads and writes analysis files (YAML, snake_case keys). Syntax errors, keys given twice and a
+ * second document are errors at their line ({@link YamlLines#check}); unknown keys and values of
+ * the wrong type are errors naming the key and its line; the loaded analysis is then checked by
  * {@link AnalysisValidator}.
  */
 public final class AnalysisFiles {
@@ -31,6 +33,7 @@ public final class AnalysisFiles {
     private static final ObjectMapper MAPPER = new ObjectMapper(new YAMLFactory()
             .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
             .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES))
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
@@ -71,8 +74,9 @@ public final class AnalysisFiles {
      */
     public static Analysis readDraft(Path file) {
         String text = text(file);
-        Analysis analysis = load(text, file.toAbsolutePath(), file.toAbsolutePath().getParent());
-        AnalysisValidator.validateDraft(analysis, YamlLines.of(text));
+        YamlLines lines = YamlLines.check(text, file.toAbsolutePath());
+        Analysis analysis = load(text, lines, file.toAbsolutePath(), file.toAbsolutePath().getParent());
+        AnalysisValidator.validateDraft(analysis, lines);
         return analysis;
     }
 
@@ -86,25 +90,31 @@ public final class AnalysisFiles {
      * @throws InputException naming the key and what to do
      */
     public static Analysis check(AnalysisSpec spec, Path file, Path baseDir) {
-        Analysis analysis = load(toYaml(spec), file == null ? null : file.toAbsolutePath(), baseDir.toAbsolutePath());
-        AnalysisValidator.validate(analysis, YamlLines.of(""));
+        YamlLines noLines = YamlLines.check("", null);
+        Analysis analysis = load(toYaml(spec), noLines, file == null ? null : file.toAbsolutePath(),
+                baseDir.toAbsolutePath());
+        AnalysisValidator.validate(analysis, noLines);
         return analysis;
     }
 
     /** Parses analysis text as if it came from {@code file} (for relative paths and messages). */
     public static Analysis parse(String text, Path file) {
-        Analysis analysis = load(text, file.toAbsolutePath(), file.toAbsolutePath().getParent());
-        AnalysisValidator.validate(analysis, YamlLines.of(text));
+        YamlLines lines = YamlLines.check(text, file.toAbsolutePath());
+        Analysis analysis = load(text, lines, file.toAbsolutePath(), file.toAbsolutePath().getParent());
+        AnalysisValidator.validate(analysis, lines);
         return analysis;
     }
 
-    /** @return the analysis the text gives, not yet validated; {@code file} may be null (unsaved) */
-    private static Analysis load(String text, Path file, Path base) {
+    /**
+     * @param lines the text's lines, {@link YamlLines#check checked}, for messages
+     * @return the analysis the text gives, not yet validated; {@code file} may be null (unsaved)
+     */
+    private static Analysis load(String text, YamlLines lines, Path file, Path base) {
         AnalysisSpec spec;
         try {
             spec = MAPPER.readValue(text, AnalysisSpec.class);
         } catch (JsonProcessingException e) {
-            throw translate(e, file, YamlLines.of(text));
+            throw translate(e, file, lines);
         }
         if (spec == null) {
             throw new InputException(file, null, "the analysis file is empty",
@@ -144,6 +154,11 @@ public final class AnalysisFiles {
         if (e instanceof InvalidFormatException f) {
             return new InputException(file, where, "'" + key(f) + "' has the value '" + f.getValue()
                     + "', which is not " + article(f.getTargetType()), "Correct the value", e);
+        }
+        if (e instanceof MismatchedInputException m && m.getTargetType() != null
+                && java.util.Collection.class.isAssignableFrom(m.getTargetType())) {
+            return new InputException(file, where, "'" + key(m) + "' must be a list, each item on a line of its own"
+                    + " starting with '- '", "See docs/analysis-file.md for the form of each key", e);
         }
         if (e instanceof MismatchedInputException m) {
             return new InputException(file, where, "'" + key(m) + "' has the wrong kind of value: expected "

@@ -85,6 +85,15 @@ public record AnalysisResult(Analysis analysis, WalkingNetwork network, Connecti
                 deserts, wardCoverage, zoneCoverage, indicators, inputs, warnings, notes);
     }
 
+    /**
+     * @param map the map section as the app shows it now (styles by field given since the run)
+     * @return this result with that map section, for the GeoPackage's styles; it shares the network
+     */
+    public AnalysisResult withMap(MapSpec map) {
+        return new AnalysisResult(analysis.withMap(map), network, connectivity, studyArea, types, surface, deserts,
+                wardCoverage, zoneCoverage, indicators, inputs, warnings, notes);
+    }
+
     @Override
     public void close() {
         network.close();

@@ -3,6 +3,7 @@ package org.catchment.analysis;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -13,6 +14,7 @@ import org.catchment.CancelledException;
 import org.catchment.CatchmentException;
 import org.catchment.io.cache.CacheStore;
 import org.catchment.network.Connectivity;
+import org.catchment.network.SnapFailure;
 import org.catchment.network.SnapPoint;
 import org.catchment.network.WalkingNetwork;
 import org.catchment.servicearea.CatchmentEngine;
@@ -126,7 +128,7 @@ public final class AnalysisRunner {
                 List<SnapPoint> snaps = t.catchment().starts().snaps();
                 warnings.addAll(connectivity.warnings(clip == null ? snaps
                         : clip.outsideCutComponents(network, connectivity, snaps)));
-                t.catchment().starts().failures().forEach(f -> warnings.add(t.spec().label() + ": " + f.message() + "."));
+                warnings.addAll(snapFailures(t.spec().label(), t.catchment().starts().failures()));
                 t.catchment().starts().notes().forEach(n -> warnings.add(t.spec().label() + ": " + n));
             }
             checkCancelled();
@@ -212,6 +214,28 @@ public final class AnalysisRunner {
             }
             throw new IllegalStateException(e.getCause());
         }
+    }
+
+    /** Facilities named in the one warning about those that could not join the network, at most. */
+    private static final int SNAP_FAILURES_NAMED = 3;
+
+    /**
+     * @return one warning per facility that could not join the network when there are a few; one
+     *     warning counting them, naming the first, when there are more (a large file of facilities
+     *     in fields must not give a line each)
+     */
+    static List<String> snapFailures(String label, List<SnapFailure> failures) {
+        if (failures.size() <= SNAP_FAILURES_NAMED) {
+            return failures.stream().map(f -> label + ": " + f.message() + ".").toList();
+        }
+        List<String> named = failures.stream().limit(SNAP_FAILURES_NAMED).map(f -> String.format(Locale.ROOT,
+                "%s at (%.0f, %.0f), %s", f.name(), f.point().x, f.point().y, Double.isInfinite(f.nearestM())
+                        ? "no path nearby" : String.format(Locale.ROOT, "%.0f m away", f.nearestM()))).toList();
+        return List.of(String.format(Locale.ROOT, "%s: %d facilities are farther than the snap tolerance of %.0f m from"
+                + " any walkable path or road and were left out (%s, and %d more). Check their locations, or raise"
+                + " network.snap_tolerance_m if they really are that far from a path; the status column of the"
+                + " facilities layer in catchment.gpkg gives each.", label, failures.size(), failures.get(0).toleranceM(),
+                String.join("; ", named), failures.size() - SNAP_FAILURES_NAMED));
     }
 
     /** @return the catchment options of one facility type, from the analysis file */

@@ -25,7 +25,8 @@ import org.catchment.servicearea.CatchmentOptions.OffNetworkLeg;
  * @param name       a title for maps and reports
  * @param network    roads, footpaths and walking parameters
  * @param studyArea  the wards (or other zones) to analyse
- * @param facilities the facility types
+ * @param facilities the facility types: always a list (a single type written as a section of
+ *                   keys is refused, unlike other lists, so that a forgotten {@code -} is caught)
  * @param catchments how service-area polygons are drawn
  * @param population residents, optional
  * @param zones      further zone layers to report coverage for (e.g. LSOAs), optional
@@ -36,13 +37,16 @@ import org.catchment.servicearea.CatchmentOptions.OffNetworkLeg;
  *                   Great Britain, else the UTM zone of the study area, see
  *                   {@link org.catchment.layer.WorkingCrs}) or an EPSG code such as {@code EPSG:32632};
  *                   null (not in the file) is {@code auto}, kept null so that the file does not gain it
+ * @param map        the map as the desktop app shows it (extent, layers, styles by field), optional
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"name", "working_crs", "network", "study_area", "facilities", "catchments", "population", "zones",
-    "indicators", "deserts", "output"})
-public record AnalysisSpec(String name, NetworkSpec network, StudyAreaSpec studyArea, List<FacilitySpec> facilities,
+    "indicators", "deserts", "output", "map"})
+public record AnalysisSpec(String name, NetworkSpec network, StudyAreaSpec studyArea,
+                           @JsonFormat(without = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<FacilitySpec> facilities,
                            CatchmentSpec catchments, PopulationSpec population, List<ZoneSpec> zones,
-                           List<IndicatorSpec> indicators, DesertSpec deserts, OutputSpec output, String workingCrs) {
+                           List<IndicatorSpec> indicators, DesertSpec deserts, OutputSpec output, String workingCrs,
+                           MapSpec map) {
 
     public AnalysisSpec {
         name = name == null ? "Catchment analysis" : name;
@@ -54,82 +58,89 @@ public record AnalysisSpec(String name, NetworkSpec network, StudyAreaSpec study
         output = output == null ? OutputSpec.builder().build() : output;
     }
 
-    /** An analysis in the {@code auto} working CRS (no {@code working_crs} key). */
+    /** An analysis in the {@code auto} working CRS (no {@code working_crs} key) without a {@code map} section. */
     public AnalysisSpec(String name, NetworkSpec network, StudyAreaSpec studyArea, List<FacilitySpec> facilities,
                         CatchmentSpec catchments, PopulationSpec population, List<ZoneSpec> zones,
                         List<IndicatorSpec> indicators, DesertSpec deserts, OutputSpec output) {
-        this(name, network, studyArea, facilities, catchments, population, zones, indicators, deserts, output, null);
+        this(name, network, studyArea, facilities, catchments, population, zones, indicators, deserts, output, null,
+                null);
     }
 
     /** @return an analysis with only a title: no network, study area or facility types yet, every default */
     public static AnalysisSpec named(String name) {
-        return new AnalysisSpec(name, null, null, null, null, null, null, null, null, null, null);
+        return new AnalysisSpec(name, null, null, null, null, null, null, null, null, null);
     }
 
     /** @return this analysis with another working CRS ({@code auto}, {@code EPSG:nnnn}, or null for auto) */
     public AnalysisSpec withWorkingCrs(String newWorkingCrs) {
         return new AnalysisSpec(name, network, studyArea, facilities, catchments, population, zones, indicators,
-                deserts, output, newWorkingCrs);
+                deserts, output, newWorkingCrs, map);
     }
 
     /** @return this analysis with another title */
     public AnalysisSpec withName(String newName) {
         return new AnalysisSpec(newName, network, studyArea, facilities, catchments, population, zones, indicators,
-                deserts, output, workingCrs);
+                deserts, output, workingCrs, map);
     }
 
     /** @return this analysis with another network */
     public AnalysisSpec withNetwork(NetworkSpec newNetwork) {
         return new AnalysisSpec(name, newNetwork, studyArea, facilities, catchments, population, zones, indicators,
-                deserts, output, workingCrs);
+                deserts, output, workingCrs, map);
     }
 
     /** @return this analysis with another study area */
     public AnalysisSpec withStudyArea(StudyAreaSpec newStudyArea) {
         return new AnalysisSpec(name, network, newStudyArea, facilities, catchments, population, zones, indicators,
-                deserts, output, workingCrs);
+                deserts, output, workingCrs, map);
     }
 
     /** @return this analysis with other facility types */
     public AnalysisSpec withFacilities(List<FacilitySpec> newFacilities) {
         return new AnalysisSpec(name, network, studyArea, newFacilities, catchments, population, zones, indicators,
-                deserts, output, workingCrs);
+                deserts, output, workingCrs, map);
     }
 
     /** @return this analysis with other polygon settings */
     public AnalysisSpec withCatchments(CatchmentSpec newCatchments) {
         return new AnalysisSpec(name, network, studyArea, facilities, newCatchments, population, zones, indicators,
-                deserts, output, workingCrs);
+                deserts, output, workingCrs, map);
     }
 
     /** @return this analysis with another population layer (null: none) */
     public AnalysisSpec withPopulation(PopulationSpec newPopulation) {
         return new AnalysisSpec(name, network, studyArea, facilities, catchments, newPopulation, zones, indicators,
-                deserts, output, workingCrs);
+                deserts, output, workingCrs, map);
     }
 
     /** @return this analysis with other further zone layers */
     public AnalysisSpec withZones(List<ZoneSpec> newZones) {
         return new AnalysisSpec(name, network, studyArea, facilities, catchments, population, newZones, indicators,
-                deserts, output, workingCrs);
+                deserts, output, workingCrs, map);
     }
 
     /** @return this analysis with other indicator tables */
     public AnalysisSpec withIndicators(List<IndicatorSpec> newIndicators) {
         return new AnalysisSpec(name, network, studyArea, facilities, catchments, population, zones, newIndicators,
-                deserts, output, workingCrs);
+                deserts, output, workingCrs, map);
     }
 
     /** @return this analysis with another desert rule */
     public AnalysisSpec withDeserts(DesertSpec newDeserts) {
         return new AnalysisSpec(name, network, studyArea, facilities, catchments, population, zones, indicators,
-                newDeserts, output, workingCrs);
+                newDeserts, output, workingCrs, map);
     }
 
     /** @return this analysis with other output settings */
     public AnalysisSpec withOutput(OutputSpec newOutput) {
         return new AnalysisSpec(name, network, studyArea, facilities, catchments, population, zones, indicators,
-                deserts, newOutput, workingCrs);
+                deserts, newOutput, workingCrs, map);
+    }
+
+    /** @return this analysis with another map section (null: none) */
+    public AnalysisSpec withMap(MapSpec newMap) {
+        return new AnalysisSpec(name, network, studyArea, facilities, catchments, population, zones, indicators,
+                deserts, output, workingCrs, newMap);
     }
 
     /**
@@ -224,20 +235,22 @@ public record AnalysisSpec(String name, NetworkSpec network, StudyAreaSpec study
      * @param xField         the CSV's easting or longitude column, optional (detected)
      * @param yField         the CSV's northing or latitude column, optional (detected)
      * @param crs            the layer's CRS when the file does not say, e.g. EPSG:4326
+     * @param encoding       the text encoding of a CSV (default UTF-8) or of a {@code .dbf} without
+     *                       {@code .cpg}, e.g. windows-1252
      * @param badRows        {@code fail} (the default when null: a row or feature that cannot be used
      *                       stops the run, naming it) or {@code skip} (it is left out and listed in
      *                       one warning); null is kept so that the file does not gain the default
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonPropertyOrder({"type", "label", "layer", "filter", "name_field", "bands_min", "served_band_min",
-        "postcode_lookup", "postcode_field", "x_field", "y_field", "crs", "bad_rows"})
+        "postcode_lookup", "postcode_field", "x_field", "y_field", "crs", "encoding", "bad_rows"})
     public record FacilitySpec(String type, String label,
                                @JsonProperty("layer") @JsonFormat(with = {
                                    JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY,
                                    JsonFormat.Feature.WRITE_SINGLE_ELEM_ARRAYS_UNWRAPPED}) List<String> layers,
                                String filter, String nameField, List<Double> bandsMin, Double servedBandMin,
                                String postcodeLookup, String postcodeField, String xField, String yField, String crs,
-                               BadRowPolicy badRows) {
+                               String encoding, BadRowPolicy badRows) {
         public FacilitySpec {
             layers = layers == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(layers));
             bandsMin = bandsMin == null ? List.of(10.0, 20.0) : List.copyOf(bandsMin);
@@ -253,7 +266,7 @@ public record AnalysisSpec(String name, NetworkSpec network, StudyAreaSpec study
         public SpecBuilders.Facility toBuilder() {
             return builder(type).label(label).layers(layers).filter(filter).nameField(nameField).bandsMin(bandsMin)
                     .servedBandMin(servedBandMin).postcodeLookup(postcodeLookup).postcodeField(postcodeField)
-                    .xField(xField).yField(yField).crs(crs).badRows(badRows);
+                    .xField(xField).yField(yField).crs(crs).encoding(encoding).badRows(badRows);
         }
 
         /** @return the first (usually the only) facility layer, or null when none is given */
@@ -313,9 +326,16 @@ public record AnalysisSpec(String name, NetworkSpec network, StudyAreaSpec study
      *
      * @param layer      polygons (spread evenly, over residential land when given) or points with a count
      * @param countField the field holding the number of residents
+     * @param encoding   the text encoding of a CSV (default UTF-8) or of a {@code .dbf} without {@code .cpg}, optional
      */
-    @JsonPropertyOrder({"layer", "count_field"})
-    public record PopulationSpec(String layer, String countField) {
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({"layer", "count_field", "encoding"})
+    public record PopulationSpec(String layer, String countField, String encoding) {
+
+        /** @return residents from a layer and field, in the encoding the file says */
+        public PopulationSpec(String layer, String countField) {
+            this(layer, countField, null);
+        }
     }
 
     /**
@@ -323,9 +343,18 @@ public record AnalysisSpec(String name, NetworkSpec network, StudyAreaSpec study
      *
      * @param layer     the zone polygons (e.g. LSOAs)
      * @param nameField the field naming each zone
+     * @param name      the name of its outputs ({@code <name>_coverage.csv}), optional: by default
+     *                  the layer's file name ({@link OutputNames#zoneName})
+     * @param encoding  the text encoding of a {@code .dbf} without {@code .cpg}, optional
      */
-    @JsonPropertyOrder({"layer", "name_field"})
-    public record ZoneSpec(String layer, String nameField) {
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({"layer", "name_field", "name", "encoding"})
+    public record ZoneSpec(String layer, String nameField, String name, String encoding) {
+
+        /** @return a zone layer named after its file */
+        public ZoneSpec(String layer, String nameField) {
+            this(layer, nameField, null, null);
+        }
     }
 
     /**
@@ -338,12 +367,14 @@ public record AnalysisSpec(String name, NetworkSpec network, StudyAreaSpec study
      * @param field      the table column to classify
      * @param classes    deciles, quantiles, equal_intervals or natural_breaks (default: deciles)
      * @param count      the number of classes (default 10 for deciles, else 5)
-     * @param label      a readable name, optional
+     * @param label      a readable name, optional (default: the field); it names the output
+     *                   {@code deserts_by_<label>.csv} ({@link OutputNames#indicatorTable})
+     * @param encoding   the text encoding of the table (default UTF-8), optional
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonPropertyOrder({"table", "table_key", "layer", "layer_key", "field", "classes", "count", "label"})
+    @JsonPropertyOrder({"table", "table_key", "layer", "layer_key", "field", "classes", "count", "label", "encoding"})
     public record IndicatorSpec(String table, String tableKey, String layer, String layerKey, String field,
-                                ClassMethod classes, Integer count, String label) {
+                                ClassMethod classes, Integer count, String label, String encoding) {
         public IndicatorSpec {
             classes = classes == null ? ClassMethod.DECILES : classes;
             count = count == null ? defaultCount(classes) : count;
@@ -363,7 +394,7 @@ public record AnalysisSpec(String name, NetworkSpec network, StudyAreaSpec study
         /** @return a builder holding this indicator's values, to change some of them */
         public SpecBuilders.Indicator toBuilder() {
             return builder().table(table).tableKey(tableKey).layer(layer).layerKey(layerKey).field(field)
-                    .classes(classes).count(count).label(label);
+                    .classes(classes).count(count).label(label).encoding(encoding);
         }
     }
 

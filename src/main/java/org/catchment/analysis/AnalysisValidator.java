@@ -5,8 +5,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.catchment.CatchmentException;
 import org.catchment.InputException;
 import org.catchment.analysis.SpecRules.Limit;
+import org.catchment.io.InputFiles;
+import org.catchment.layer.Crs;
 
 /**
  * Checks a loaded analysis before anything runs: required keys present, numbers in range, bands
@@ -55,14 +58,24 @@ final class AnalysisValidator {
         if (s.population() != null) {
             file("population.layer", s.population().layer());
             required("population.count_field", s.population().countField());
+            encoding("population.encoding", s.population().encoding());
         }
         for (int i = 0; i < s.zones().size(); i++) {
-            file("zones[" + i + "].layer", s.zones().get(i).layer());
-            required("zones[" + i + "].name_field", s.zones().get(i).nameField());
+            String p = "zones[" + i + "]";
+            AnalysisSpec.ZoneSpec z = s.zones().get(i);
+            file(p + ".layer", z.layer());
+            required(p + ".name_field", z.nameField());
+            named(p + ".name", z.name() != null ? z.name() : OutputNames.zoneName(z));
+            encoding(p + ".encoding", z.encoding());
         }
         for (int i = 0; i < s.indicators().size(); i++) {
             indicator("indicators[" + i + "]", s.indicators().get(i));
         }
+        if (!s.indicators().isEmpty() && s.population() == null) {
+            fail("indicators", "an indicator counts the residents in deserts by class, but no population layer is given",
+                    "Add a population section, e.g. population: {layer: lsoa.shp, count_field: POP}");
+        }
+        OutputNames.clash(s).ifPresent(this::clash);
         deserts(s.deserts(), s.facilities());
         AnalysisSpec.OutputSpec o = s.output();
         required("output.dir", o.dir());
@@ -76,6 +89,33 @@ final class AnalysisValidator {
         problem("output.basemap_attribution", SpecRules.checkBasemapAttribution(o));
         if (o.basemapMaxZoom() != null) {
             limit(Limit.BASEMAP_MAX_ZOOM, o.basemapMaxZoom());
+        }
+        map(s.map());
+    }
+
+    /** The map section: an extent of four numbers, named layers, styles naming a field with colours and counts in range. */
+    private void map(MapSpec m) {
+        if (m == null) {
+            return;
+        }
+        problem("map.extent", SpecRules.checkExtent(m.extent()));
+        for (int i = 0; i < m.layers().size(); i++) {
+            String p = "map.layers[" + i + "]";
+            MapSpec.LayerSpec l = m.layers().get(i);
+            if (l.name() == null || l.name().isBlank()) {
+                fail(p + ".name", "a layer of the map has no name", "Name it as the layer panel does, e.g. Wards");
+            }
+            MapSpec.FieldStyleSpec style = l.style();
+            if (style != null) {
+                if (style.field() == null || style.field().isBlank()) {
+                    fail(p + ".style.field", "the style of '" + l.name() + "' names no field",
+                            "Give the field whose values colour the layer, e.g. field: gp_20_area_share");
+                }
+                if (style.count() != null) {
+                    limit(Limit.STYLE_CLASS_COUNT, p + ".style.count", style.count());
+                }
+                problem(p + ".style.colours", SpecRules.checkColours(style.classes(), style.colours()));
+            }
         }
     }
 
@@ -133,6 +173,8 @@ final class AnalysisValidator {
             if (f.postcodeLookup() != null) {
                 file(p + ".postcode_lookup", f.postcodeLookup());
             }
+            crs(p + ".crs", f.crs());
+            encoding(p + ".encoding", f.encoding());
         }
     }
 
@@ -142,7 +184,9 @@ final class AnalysisValidator {
         required(p + ".table_key", i.tableKey());
         required(p + ".layer_key", i.layerKey());
         required(p + ".field", i.field());
+        named(p + ".label", i.label());
         limit(Limit.CLASS_COUNT, p + ".count", i.count());
+        encoding(p + ".encoding", i.encoding());
     }
 
     /** The desert rule names the types and counts up to their number: checked in a draft only for its area. */
@@ -171,9 +215,47 @@ final class AnalysisValidator {
             return;
         }
         LayerRef ref = analysis.layer(value);
-        if (!Files.exists(ref.file())) {
+        String problem = InputFiles.problem(ref.file());
+        if ("does not exist".equals(problem)) {
             fail(key, "the file " + ref.file() + " does not exist",
                     "Paths are relative to the analysis file's folder; check the name and folder");
+        }
+        if (problem != null && !problem.equals("is a folder")) {
+            fail(key, ref.file() + " " + problem + ", not a file", "Give the path of a layer file");
+        }
+    }
+
+    /** Two outputs with one name: reported at the later key a user set, naming the other's line. */
+    private void clash(OutputNames.Clash clash) {
+        String key = OutputNames.key(clash);
+        String other = key.equals(clash.first().key()) ? clash.second().key() : clash.first().key();
+        fail(key, OutputNames.problem(clash, other == null ? 0 : lines.lineOf(other)), OutputNames.advice(clash));
+    }
+
+    /** A name that becomes part of a file name must hold a letter or digit. */
+    private void named(String key, String value) {
+        if (value != null && OutputNames.slug(value).replace("_", "").isEmpty()) {
+            fail(key, "'" + value + "' has no letter or digit, so it cannot name an output file",
+                    "Use letters and digits, e.g. lsoa_2021");
+        }
+    }
+
+    private void crs(String key, String value) {
+        if (value == null) {
+            return;
+        }
+        try {
+            Crs.decode(value);
+        } catch (CatchmentException e) {
+            fail(key, "'" + value + "' is not a coordinate reference system Catchment knows",
+                    "Give an EPSG code such as EPSG:4326 (longitude/latitude) or EPSG:32632 (UTM zone 32N)");
+        }
+    }
+
+    private void encoding(String key, String value) {
+        if (value != null && SpecRules.charset(value).isEmpty()) {
+            fail(key, "'" + value + "' is not a text encoding Catchment knows",
+                    "Give one such as UTF-8, windows-1252 or ISO-8859-1");
         }
     }
 

@@ -13,6 +13,8 @@ import org.catchment.network.WalkingNetwork;
 import org.catchment.servicearea.CatchmentOptions;
 import org.catchment.servicearea.Facility;
 import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Point;
 
 /**
  * The part of the map a run needs when {@code network.clip_to_study_area} is on: the envelope of
@@ -83,13 +85,22 @@ final class ClipArea {
             FacilityLoader.Loaded k = keepReachable(study, loaded.get(i), spec, f,
                     analysis.layer(f.layer()).file(), FacilityLayers.readFrom(analysis, f), notes);
             for (Facility x : k.facilities()) {
-                Envelope e = new Envelope(x.geometry().getEnvelopeInternal());
+                Envelope e = envelope(x.geometry());
                 e.expandBy(joinM);
                 network.expandToInclude(e);
             }
             kept.add(k);
         }
         return new ClipArea(study, reach, network, kept, notes);
+    }
+
+    /**
+     * @return a new envelope of a facility's shape; for a point made from its coordinate, as JTS
+     *     would otherwise keep an envelope in each of a million points for the rest of the run
+     */
+    private static Envelope envelope(Geometry g) {
+        return g instanceof Point p && !p.isEmpty() ? new Envelope(p.getCoordinate())
+                : new Envelope(g.getEnvelopeInternal());
     }
 
     /** @return the envelope of the study area and the zone layers, in the working CRS */
@@ -169,7 +180,7 @@ final class ClipArea {
         double reach = facilityReachM(spec, f);
         List<Facility> kept = new ArrayList<>();
         for (Facility x : loaded.facilities()) {
-            if (study.distance(x.geometry().getEnvelopeInternal()) <= reach) {
+            if (study.distance(envelope(x.geometry())) <= reach) {
                 kept.add(new Facility(kept.size(), x.id(), x.name(), x.geometry()));
             }
         }

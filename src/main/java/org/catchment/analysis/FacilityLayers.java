@@ -55,6 +55,9 @@ public final class FacilityLayers {
         if (spec.crs() != null) {
             read = read.withCrs(Crs.decode(spec.crs()));
         }
+        if (spec.encoding() != null) {
+            read = read.withEncoding(SpecRules.charset(spec.encoding()).orElseThrow());
+        }
         Layer layer;
         try {
             if (Layers.isCsv(ref)) {
@@ -65,8 +68,7 @@ public final class FacilityLayers {
                 layer = Layers.read(ref, read);
             }
         } catch (BadRowException e) {
-            throw e.withAdvice("Correct it, or leave out the rows that cannot be used with bad_rows: skip (" + key
-                    + ".bad_rows)");
+            throw e.orSkip("leave out the rows that cannot be used with bad_rows: skip (" + key + ".bad_rows)");
         }
         Layers.checkFields(layer, filter, analysis, key + ".filter");
         if (layer.kind() == GeometryKind.LINE) {

@@ -129,16 +129,27 @@ final class FacilityLoader {
                 + " facility. Split them into separate features if they are different facilities.");
     }
 
+    /** Duplicates named one by one, at most; more are counted in one warning. */
+    private static final int DUPLICATES_NAMED = 3;
+
     /** Warns of facilities with the same name at the same place: a copy-paste in the layer, counted twice in the tables. */
     private static void duplicates(List<Facility> facilities, String file, List<String> warnings) {
-        java.util.Map<String, Facility> seen = new java.util.HashMap<>();
-        for (Facility f : facilities) {
-            Facility first = seen.putIfAbsent(f.name() + "\n" + f.geometry().norm().toText(), f);
-            if (first != null) {
-                warnings.add(file + ": facility " + f.id() + " '" + f.name() + "' has the same name and place as "
-                        + first.id() + "; it looks like a duplicate. Remove it from the layer if so: the catchment"
-                        + " does not change, but facility counts include it.");
-            }
+        List<String> copies = new ArrayList<>();
+        for (int[] pair : DuplicateFacilities.find(facilities)) {
+            Facility f = facilities.get(pair[1]);
+            copies.add("facility " + f.id() + " '" + f.name() + "' has the same name and place as "
+                    + facilities.get(pair[0]).id());
+        }
+        if (copies.size() > DUPLICATES_NAMED) {
+            warnings.add(file + ": " + copies.size() + " facilities have the same name and place as another ("
+                    + String.join("; ", copies.subList(0, DUPLICATES_NAMED)) + "; and " + (copies.size() - DUPLICATES_NAMED)
+                    + " more); they look like duplicates. Remove them from the layer if so: the catchments do not"
+                    + " change, but facility counts include them.");
+            return;
+        }
+        for (String copy : copies) {
+            warnings.add(file + ": " + copy + "; it looks like a duplicate. Remove it from the layer if so: the catchment"
+                    + " does not change, but facility counts include it.");
         }
     }
 

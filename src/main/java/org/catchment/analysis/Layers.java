@@ -7,13 +7,11 @@ import org.catchment.InputException;
 import org.catchment.io.LayerReader;
 import org.catchment.io.ReadOptions;
 import org.catchment.io.csv.CsvPointOptions;
+import org.catchment.layer.CqlFilters;
 import org.catchment.layer.Layer;
 import org.geotools.api.feature.type.AttributeDescriptor;
 import org.geotools.api.feature.type.GeometryType;
 import org.geotools.api.filter.Filter;
-import org.geotools.filter.FilterAttributeExtractor;
-import org.geotools.filter.text.cql2.CQLException;
-import org.geotools.filter.text.ecql.ECQL;
 
 /**
  * Reads the layers an analysis file names through {@link LayerReader} (a GeoPackage table after
@@ -102,14 +100,10 @@ public final class Layers {
      * @throws InputException when it is not valid CQL
      */
     static Filter parseFilter(String cql, Analysis analysis, String where) {
-        if (cql == null || cql.isBlank()) {
-            return null;
-        }
         try {
-            return ECQL.toFilter(cql);
-        } catch (CQLException e) {
-            throw new InputException(analysis.file(), where, "the filter \"" + cql + "\" is not valid CQL ("
-                    + e.getMessage().lines().findFirst().orElse("") + ")",
+            return CqlFilters.parse(cql);
+        } catch (IllegalArgumentException e) {
+            throw new InputException(analysis.file(), where, e.getMessage(),
                     "Write it like fclass = 'library' or type IN ('GP', 'Health centre'), a field name with spaces"
                     + " in double quotes: \"Area name\" = 'Trafford'");
         }
@@ -120,17 +114,11 @@ public final class Layers {
      * @throws InputException when it names a field the layer does not have (it would keep nothing)
      */
     static void checkFields(Layer layer, Filter filter, Analysis analysis, String where) {
-        if (filter == null) {
-            return;
-        }
-        FilterAttributeExtractor names = new FilterAttributeExtractor();
-        filter.accept(names, null);
-        for (String attribute : names.getAttributeNames()) {
-            if (layer.findAttribute(attribute).isEmpty()) {
-                throw new InputException(analysis.file(), where, "the filter names the field '" + attribute
-                        + "', which " + layer.source().map(Object::toString).orElse(layer.name()) + " does not have",
-                        "Its fields are: " + String.join(", ", fieldNames(layer)));
-            }
+        List<String> unknown = CqlFilters.unknownFields(layer, filter);
+        if (!unknown.isEmpty()) {
+            throw new InputException(analysis.file(), where, "the filter names the field '" + unknown.get(0)
+                    + "', which " + layer.source().map(Object::toString).orElse(layer.name()) + " does not have",
+                    "Its fields are: " + String.join(", ", fieldNames(layer)));
         }
     }
 

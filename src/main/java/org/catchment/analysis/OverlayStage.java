@@ -6,6 +6,7 @@ import java.util.function.BooleanSupplier;
 import org.catchment.CancelledException;
 import org.catchment.InputException;
 import org.catchment.io.AttributeJoin;
+import org.catchment.io.ReadOptions;
 import org.catchment.io.csv.CsvTable;
 import org.catchment.layer.GeometryKind;
 import org.catchment.layer.Layer;
@@ -70,7 +71,8 @@ final class OverlayStage {
         warnings.addAll(study.warnings());
         Population population = null;
         if (s.population() != null) {
-            Layer pop = Layers.read(analysis.layer(s.population().layer()), analysis.readOptions());
+            Layer pop = Layers.read(analysis.layer(s.population().layer()),
+                    encoded(analysis, s.population().encoding()));
             warnings.addAll(pop.warnings());
             population = pop.kind() == GeometryKind.POINT
                     ? Population.fromPoints(pop, s.population().countField())
@@ -81,12 +83,12 @@ final class OverlayStage {
         List<Layer> zoneLayers = new ArrayList<>();
         List<List<Zone>> zoneSets = new ArrayList<>();
         for (AnalysisSpec.ZoneSpec z : s.zones()) {
-            Layer layer = Layers.read(analysis.layer(z.layer()), analysis.readOptions());
+            Layer layer = Layers.read(analysis.layer(z.layer()), encoded(analysis, z.encoding()));
             StudyArea zs = StudyArea.of(layer, z.nameField(), null, null, null);
             warnings.addAll(zs.warnings());
             zoneLayers.add(layer);
             zoneSets.add(zs.zones());
-            others.add(layer);
+            others.add(layer.renamed(OutputNames.zoneName(z)));
         }
         return new Zones(wards, study, population, zoneLayers, zoneSets, others, warnings);
     }
@@ -132,7 +134,8 @@ final class OverlayStage {
         AnalysisSpec.IndicatorSpec spec = analysis.spec().indicators().get(i);
         String key = "indicators[" + i + "]";
         Layer layer = Layers.read(analysis.layer(spec.layer()), analysis.readOptions());
-        CsvTable table = CsvTable.read(analysis.path(spec.table()));
+        CsvTable table = CsvTable.read(analysis.path(spec.table()),
+                spec.encoding() == null ? null : SpecRules.charset(spec.encoding()).orElseThrow());
         AttributeJoin.Result joined = AttributeJoin.join(layer, spec.layerKey(), table, spec.tableKey());
         Layer j = joined.layer();
         String field = j.findAttribute(spec.field()).orElseThrow(() -> new InputException(table.file(), null,
@@ -170,6 +173,12 @@ final class OverlayStage {
             return b;
         }
         return Classifier.breaks(values, spec.classes(), spec.count());
+    }
+
+    /** @return the default read options, with the text encoding of an {@code encoding} key when given */
+    private static ReadOptions encoded(Analysis analysis, String encoding) {
+        return encoding == null ? analysis.readOptions()
+                : analysis.readOptions().withEncoding(SpecRules.charset(encoding).orElseThrow());
     }
 
     private static void requirePolygons(Layer layer, String key) {

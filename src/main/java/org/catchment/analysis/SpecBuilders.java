@@ -95,6 +95,7 @@ public final class SpecBuilders {
         private String xField;
         private String yField;
         private String crs;
+        private String encoding;
         private BadRowPolicy badRows;
 
         Facility() {
@@ -116,11 +117,12 @@ public final class SpecBuilders {
         public Facility xField(String v) { xField = v; return this; }
         public Facility yField(String v) { yField = v; return this; }
         public Facility crs(String v) { crs = v; return this; }
+        public Facility encoding(String v) { encoding = v; return this; }
         public Facility badRows(BadRowPolicy v) { badRows = v; return this; }
 
         public FacilitySpec build() {
             return new FacilitySpec(type, label, layers, filter, nameField, bandsMin, servedBandMin,
-                    postcodeLookup, postcodeField, xField, yField, crs, badRows);
+                    postcodeLookup, postcodeField, xField, yField, crs, encoding, badRows);
         }
     }
 
@@ -158,6 +160,7 @@ public final class SpecBuilders {
         private ClassMethod classes;
         private Integer count;
         private String label;
+        private String encoding;
 
         Indicator() {
         }
@@ -170,9 +173,10 @@ public final class SpecBuilders {
         public Indicator classes(ClassMethod v) { classes = v; return this; }
         public Indicator count(Integer v) { count = v; return this; }
         public Indicator label(String v) { label = v; return this; }
+        public Indicator encoding(String v) { encoding = v; return this; }
 
         public IndicatorSpec build() {
-            return new IndicatorSpec(table, tableKey, layer, layerKey, field, classes, count, label);
+            return new IndicatorSpec(table, tableKey, layer, layerKey, field, classes, count, label, encoding);
         }
     }
 

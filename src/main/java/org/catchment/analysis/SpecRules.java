@@ -1,5 +1,6 @@
 package org.catchment.analysis;
 
+import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -27,6 +28,8 @@ public final class SpecRules {
 
     /** A facility type identifier: lower-case letters, digits and underscores, starting with a letter. */
     public static final Pattern TYPE_ID = Pattern.compile("[a-z][a-z0-9_]*");
+    /** A colour of a map style: {@code #rrggbb}. */
+    public static final Pattern COLOUR = Pattern.compile("#[0-9a-fA-F]{6}");
 
     private SpecRules() {
     }
@@ -122,7 +125,10 @@ public final class SpecRules {
         MAP_DPI("output.dpi", "the resolution", 72, 1200, true, "dpi", "Use 300 for print, 96 for screen"),
         /** {@code output.basemap_max_zoom}. */
         BASEMAP_MAX_ZOOM("output.basemap_max_zoom", "the basemap's deepest zoom", 0, 22, true, "",
-                "Most tile servers go to zoom 18 or 19; the server's documentation says");
+                "Most tile servers go to zoom 18 or 19; the server's documentation says"),
+        /** {@code map.layers[].style.count}. */
+        STYLE_CLASS_COUNT("map.layers[].style.count", "the number of classes", 2, 20, true, "",
+                "5 classes read well on a map; deciles have 10");
 
         private final String key;
         private final String noun;
@@ -227,7 +233,9 @@ public final class SpecRules {
         /** {@code output.basemap}. */
         BASEMAP("output.basemap", BasemapChoice.class),
         /** {@code output.atlas}. */
-        ATLAS("output.atlas", AtlasOf.class);
+        ATLAS("output.atlas", AtlasOf.class),
+        /** {@code map.layers[].style.classes}. */
+        STYLE_CLASSES("map.layers[].style.classes", MapSpec.Classes.class);
 
         private final String key;
         private final Class<? extends Enum<?>> type;
@@ -325,6 +333,18 @@ public final class SpecRules {
                         "Use lower-case letters, digits and _ (e.g. gp, libraries, sports_centres)"));
     }
 
+    /**
+     * @param name an encoding as written in an {@code encoding} key (UTF-8, windows-1252, latin1...)
+     * @return the charset, or empty when Java knows no encoding of that name
+     */
+    public static Optional<Charset> charset(String name) {
+        try {
+            return Optional.of(Charset.forName(name.trim()));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
     /** @return what is wrong with a type's time bands (none, one out of range, not ascending), or empty */
     public static Optional<Problem> checkBands(AnalysisSpec spec, List<Double> bands) {
         if (bands.isEmpty()) {
@@ -373,6 +393,37 @@ public final class SpecRules {
                 && (o.basemapAttribution() == null || o.basemapAttribution().isBlank())
                 ? Optional.of(new Problem("a custom basemap needs basemap_attribution", "Give the credit line the tile"
                         + " provider asks for; it is printed on every map")) : Optional.empty();
+    }
+
+    /** @return what is wrong with a colour of a style ({@code #rrggbb}), or empty */
+    public static Optional<Problem> checkColour(String colour) {
+        return colour != null && COLOUR.matcher(colour).matches() ? Optional.empty()
+                : Optional.of(new Problem("the colour '" + colour + "' is not a colour written #rrggbb",
+                        "Write each colour as # and six hexadecimal digits, e.g. #2c7fb8"));
+    }
+
+    /** @return what is wrong with a style's colours (a ramp needs two), or empty */
+    public static Optional<Problem> checkColours(MapSpec.Classes classes, List<String> colours) {
+        if (colours == null) {
+            return Optional.empty();
+        }
+        if (colours.size() < (classes == MapSpec.Classes.CATEGORIES ? 1 : 2)) {
+            return Optional.of(new Problem("a ramp of classes needs at least two colours, from the lowest class to"
+                    + " the highest", "Give two or more, e.g. [\"#ffffcc\", \"#253494\"], or leave colours out"));
+        }
+        return colours.stream().map(SpecRules::checkColour).flatMap(Optional::stream).findFirst();
+    }
+
+    /** @return what is wrong with a map extent ({@code [min_x, min_y, max_x, max_y]}, min below max), or empty */
+    public static Optional<Problem> checkExtent(List<Double> extent) {
+        if (extent == null) {
+            return Optional.empty();
+        }
+        boolean ok = extent.size() == 4 && extent.stream().allMatch(v -> v != null && Double.isFinite(v))
+                && extent.get(0) < extent.get(2) && extent.get(1) < extent.get(3);
+        return ok ? Optional.empty() : Optional.of(new Problem("the extent " + extent + " is not four numbers"
+                + " [min_x, min_y, max_x, max_y] with each minimum below its maximum",
+                "Give the area to show in the working CRS's metres, or leave extent out to show every layer"));
     }
 
     /** @return the warnings for values allowed but unusual (a walking speed outside 2 to 7 km/h) */

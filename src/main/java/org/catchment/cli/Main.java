@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.catchment.About;
 import org.catchment.RunLog;
+import org.catchment.Settings;
 import org.catchment.UserDirs;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -37,12 +38,17 @@ public final class Main implements Runnable {
     @Option(names = "--timing", description = "with no command: open the app, print the time to its first frame, close it")
     boolean timing;
 
-    /** Launches the command line, logging the start and the outcome to the per-user log file ({@link RunLog}). */
+    /**
+     * Launches the command line, logging the start and the outcome to the per-user log file
+     * ({@link RunLog}); a damaged settings file is noted first (its defaults are used).
+     */
     public static void main(String[] args) {
         RunLog log = RunLog.open(UserDirs.current().logs());
         log.captureLibraryWarnings();
         log.line("start catchment " + About.version() + " " + String.join(" ", args) + " | " + About.runtime());
-        int code = execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+        PrintWriter err = new PrintWriter(System.err, true);
+        Settings.current().note().ifPresent(n -> err.println("catchment: note: " + n));
+        int code = execute(new PrintWriter(System.out, true), err, args);
         log.line("exit " + code);
         System.exit(code);
     }
@@ -63,7 +69,7 @@ public final class Main implements Runnable {
             err.println(ErrorHandler.outOfMemory());
         } catch (Error e) {
             RunLog.current().error("unexpected error", e);
-            err.println("catchment: unexpected error: " + e + " (run again with --debug for details)");
+            err.println(ErrorHandler.unexpected(e, false));
             if (java.util.Arrays.asList(args).contains("--debug")) {
                 e.printStackTrace(err);
             }

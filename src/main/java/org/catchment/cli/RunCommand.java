@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.LongSupplier;
+import org.catchment.CatchmentException;
 import org.catchment.analysis.Analysis;
 import org.catchment.analysis.AnalysisFiles;
 import org.catchment.analysis.AnalysisResult;
@@ -60,7 +61,7 @@ final class RunCommand implements Callable<Integer> {
         var stdout = spec.commandLine().getOut();
         List<Path> written;
         try (OutputFolder folder = Outputs.claim(analysis)) {
-            folder.notes().forEach(err::println);
+            folder.notes().forEach(n -> err.println(CatchmentException.withoutClassNames(n)));
             Outputs.checkTarget(analysis, force);
             InputMemory.check(analysis, freeHeap);
             try (Progress progress = Progress.forConsole(err);
@@ -75,8 +76,8 @@ final class RunCommand implements Callable<Integer> {
 
     private static void report(PrintWriter err, PrintWriter stdout, Analysis analysis, AnalysisResult result,
                                List<Path> written) {
-        result.notes().forEach(err::println);
-        result.warnings().forEach(w -> err.println("warning: " + w));
+        result.notes().forEach(n -> err.println(CatchmentException.withoutClassNames(n)));
+        result.warnings().forEach(w -> err.println("warning: " + CatchmentException.withoutClassNames(w)));
         stdout.println(analysis.spec().name() + ": " + result.deserts().deserts().size() + " deserts; "
                 + written.size() + " files written to " + analysis.outputDir());
     }

@@ -19,6 +19,7 @@ import org.catchment.CatchmentException;
 import org.catchment.analysis.AnalysisResult;
 import org.catchment.analysis.AnalysisSpec;
 import org.catchment.analysis.AtlasOf;
+import org.catchment.analysis.OutputNames;
 import org.catchment.io.FileOps;
 import org.catchment.io.IoReasons;
 import org.catchment.io.StagedFolder;
@@ -46,7 +47,7 @@ import org.locationtech.jts.geom.GeometryFactory;
 public final class Atlas {
 
     /** The output folder's subfolder the command line writes an atlas into. */
-    public static final String FOLDER = "atlas";
+    public static final String FOLDER = OutputNames.ATLAS;
     /** The share of a place's larger side added around it on its page. */
     static final double MARGIN = 0.08;
     /** The least a page shows around a small place, metres. */

@@ -49,8 +49,17 @@ public final class Basemaps {
      * @return the tiles of a server, cached there and fetched as its provider asks
      */
     public static Tiles tiles(TileSource source, Settings settings, Path cache) {
-        long maxBytes = (long) Math.max(16, settings.getInt(CACHE_MB_KEY, DEFAULT_CACHE_MB)) << 20;
+        long maxBytes = (long) Math.max(16, wholeNumber(settings, CACHE_MB_KEY, DEFAULT_CACHE_MB)) << 20;
         return new Tiles(source, new TileCache(cache, maxBytes),
                 new TileFetcher(About.userAgent(settings.get(CONTACT_KEY).orElse(null))));
+    }
+
+    /** @return the whole number a setting holds, or {@code fallback} when it is unset or not a whole number */
+    public static int wholeNumber(Settings settings, String key, int fallback) {
+        try {
+            return settings.get(key).map(String::strip).map(Integer::parseInt).orElse(fallback);
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
     }
 }

@@ -18,8 +18,9 @@ final class LayerBuilder {
 
     private final String name;
     private final SimpleFeatureTypeBuilder typeBuilder = new SimpleFeatureTypeBuilder();
-    private final List<Object[]> rows = new ArrayList<>();
-    private final List<Geometry> geometries = new ArrayList<>();
+    private final List<SimpleFeature> features = new ArrayList<>();
+    private SimpleFeatureType type;
+    private SimpleFeatureBuilder builder;
     private int attributes;
 
     LayerBuilder(String name, Class<? extends Geometry> binding, CoordinateReferenceSystem crs) {
@@ -30,33 +31,35 @@ final class LayerBuilder {
         typeBuilder.setDefaultGeometry("geom");
     }
 
+    /** Declares the next attribute; all are declared before the first row is added. */
     LayerBuilder attribute(String attribute, Class<?> binding) {
+        if (type != null) {
+            throw new IllegalStateException(name + ": attribute " + attribute + " declared after the first row");
+        }
         typeBuilder.nillable(true);
         typeBuilder.add(attribute, binding);
         attributes++;
         return this;
     }
 
+    /** Adds a row, made into a feature at once (a layer of a million facilities is held once, not twice). */
     LayerBuilder add(Geometry geometry, Object... values) {
         if (values.length != attributes) {
             throw new IllegalArgumentException(name + ": " + values.length + " values for " + attributes + " attributes");
         }
-        geometries.add(geometry);
-        rows.add(values);
+        if (type == null) {
+            type = typeBuilder.buildFeatureType();
+            builder = new SimpleFeatureBuilder(type);
+        }
+        builder.add(geometry);
+        for (Object v : values) {
+            builder.add(v);
+        }
+        features.add(builder.buildFeature(name + "." + (features.size() + 1)));
         return this;
     }
 
     Layer build() {
-        SimpleFeatureType type = typeBuilder.buildFeatureType();
-        SimpleFeatureBuilder fb = new SimpleFeatureBuilder(type);
-        List<SimpleFeature> features = new ArrayList<>(rows.size());
-        for (int i = 0; i < rows.size(); i++) {
-            fb.add(geometries.get(i));
-            for (Object v : rows.get(i)) {
-                fb.add(v);
-            }
-            features.add(fb.buildFeature(name + "." + (i + 1)));
-        }
-        return Layer.of(name, type, features);
+        return Layer.of(name, type != null ? type : typeBuilder.buildFeatureType(), features);
     }
 }

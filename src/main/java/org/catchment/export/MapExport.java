@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.catchment.Settings;
 import org.catchment.analysis.AnalysisResult;
 import org.catchment.analysis.AnalysisSpec;
+import org.catchment.analysis.OutputNames;
 import org.catchment.layer.Layer;
 import org.catchment.overlay.Desert;
 import org.catchment.overlay.Zone;
@@ -65,7 +66,7 @@ public final class MapExport {
      */
     public MapExport(AnalysisResult result) {
         this(result, Basemaps.source(result.analysis().spec().output())
-                .map(s -> TileBasemap.fetching(Basemaps.tiles(s, Settings.forUser(), Basemaps.cacheFolder()),
+                .map(s -> TileBasemap.fetching(Basemaps.tiles(s, Settings.current(), Basemaps.cacheFolder()),
                         result.inputs().zones().crs())).orElse(null));
     }
 
@@ -86,7 +87,7 @@ public final class MapExport {
 
     /** @return the file name of a type's map, or of the deserts map for {@code "deserts"} */
     public static String fileName(String type) {
-        return "map_" + type + ".png";
+        return OutputNames.map(type);
     }
 
     /** @return the result whose maps these are */

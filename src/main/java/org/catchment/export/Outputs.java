@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 import org.catchment.CancelledException;
@@ -15,6 +14,7 @@ import org.catchment.analysis.Analysis;
 import org.catchment.analysis.AnalysisResult;
 import org.catchment.analysis.AnalysisSpec;
 import org.catchment.analysis.AtlasOf;
+import org.catchment.analysis.OutputNames;
 import org.catchment.analysis.ProgressListener;
 import org.catchment.analysis.SpecPaths;
 import org.catchment.io.AtomicOutput;
@@ -42,32 +42,14 @@ import org.catchment.layer.Layer;
 public final class Outputs {
 
     /** The GeoPackage's file name. */
-    public static final String GEOPACKAGE = "catchment.gpkg";
+    public static final String GEOPACKAGE = OutputNames.GEOPACKAGE;
 
     private Outputs() {
     }
 
-    /** @return the names of the files an analysis writes, in the order they are written */
+    /** @return the names of the files an analysis writes, in the order they are written ({@link OutputNames}) */
     public static List<String> fileNames(AnalysisSpec spec) {
-        List<String> names = new ArrayList<>();
-        names.add(GEOPACKAGE);
-        names.add("ward_coverage.csv");
-        for (AnalysisSpec.ZoneSpec z : spec.zones()) {
-            names.add(baseName(z.layer()) + "_coverage.csv");
-        }
-        names.add("deserts.csv");
-        for (AnalysisSpec.IndicatorSpec i : spec.indicators()) {
-            names.add(indicatorFileName(i));
-        }
-        for (AnalysisSpec.FacilitySpec f : spec.facilities()) {
-            names.add(MapExport.fileName(f.type()));
-        }
-        names.add(MapExport.fileName("deserts"));
-        if (spec.output().atlasOf() != AtlasOf.NONE) {
-            names.add(Atlas.FOLDER);
-        }
-        names.add("summary.txt");
-        return names;
+        return OutputNames.files(spec);
     }
 
     /**
@@ -184,10 +166,10 @@ public final class Outputs {
         List<String> names = fileNames(result.analysis().spec());
         List<OutputJobs.Job> jobs = new ArrayList<>();
         ResultLayers resultLayers = new ResultLayers(result);
-        List<Layer> layers = new ArrayList<>(resultLayers.all());
-        layers.addAll(resultLayers.inputs());
-        jobs.add(new OutputJobs.Job(GEOPACKAGE, "Writing",
-                () -> GeoPackageWriter.write(staging.file(GEOPACKAGE), layers, QgisStyles.of(result, layers))));
+        List<GeoPackageWriter.Deferred> layers = new ArrayList<>(resultLayers.deferred());
+        resultLayers.inputs().forEach(l -> layers.add(new GeoPackageWriter.Deferred(l.name(), () -> l)));
+        jobs.add(new OutputJobs.Job(GEOPACKAGE, "Writing", () -> GeoPackageWriter.writeDeferred(
+                staging.file(GEOPACKAGE), layers, QgisStyles.of(result, layers))));
         for (StatisticsTables.Table t : StatisticsTables.of(result)) {
             jobs.add(new OutputJobs.Job(t.fileName(), "Writing",
                     () -> CsvTableWriter.write(staging.file(t.fileName()), t.header(), t.rows())));
@@ -239,15 +221,6 @@ public final class Outputs {
             files.add(analysis.file().toAbsolutePath().normalize());
         }
         return files;
-    }
-
-    static String indicatorFileName(AnalysisSpec.IndicatorSpec indicator) {
-        return "deserts_by_" + indicator.field().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_") + ".csv";
-    }
-
-    static String baseName(String path) {
-        String name = Path.of(path.replaceFirst("#.*$", "")).getFileName().toString();
-        return name.replaceFirst("\\.[^.]*$", "").toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_");
     }
 
     private static void check(BooleanSupplier cancelled) {

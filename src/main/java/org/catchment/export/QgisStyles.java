@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.BiFunction;
 import org.catchment.analysis.AnalysisResult;
+import org.catchment.analysis.MapSpec;
 import org.catchment.io.geopackage.GeoPackageWriter;
 import org.catchment.layer.GeometryKind;
 import org.catchment.layer.Layer;
@@ -26,7 +27,9 @@ import org.catchment.render.Symbol;
  * comparing numbers ({@code "band_min" = 10}): QGIS 3.22 matches a category by the text of the
  * value, and a real 10.0 is "10" there, never "10.0". The served count is categorised (a whole
  * number), the facilities by type with the maps' symbols, the deserts hatched, the study area
- * and wards outlined, and the inputs in their types' colours.
+ * and wards outlined, and the inputs in their types' colours. A table the analysis's {@code map}
+ * section styles by a field ({@link FieldClasses}) gets that style instead, one rule per class,
+ * as the app draws it.
  */
 final class QgisStyles {
 
@@ -41,10 +44,11 @@ final class QgisStyles {
 
     /**
      * @param result the analysis result
-     * @param layers the layers written ({@link ResultLayers#all}, {@link ResultLayers#inputs})
+     * @param layers the layers written ({@link ResultLayers#deferred}, {@link ResultLayers#inputs});
+     *               only an input layer is made to style it
      * @return QML by table name, one for every layer
      */
-    static Map<String, String> of(AnalysisResult result, List<Layer> layers) {
+    static Map<String, String> of(AnalysisResult result, List<GeoPackageWriter.Deferred> layers) {
         QgisStyles s = new QgisStyles(result);
         List<String> tables = GeoPackageWriter.tableNames(layers);
         Map<String, String> styles = new LinkedHashMap<>();
@@ -54,7 +58,11 @@ final class QgisStyles {
         return styles;
     }
 
-    private String style(Layer layer) {
+    private String style(GeoPackageWriter.Deferred layer) {
+        String byField = fieldStyle(layer);
+        if (byField != null) {
+            return byField;
+        }
         return switch (layer.name()) {
             case "service_areas" -> byTypeAndBand("type", "band_min", (k, c) -> Qml.fill(k, c, 0.85, null, 0, "solid"));
             case "facility_service_areas" -> byTypeAndBand("type", "band_min",
@@ -67,8 +75,52 @@ final class QgisStyles {
             case "deserts" -> Qml.single(Qml.fill(0, Palette.DESERT, 0.7, Palette.DESERT, 0.6, "b_diagonal"));
             case "study_area", "input_zones" -> Qml.single(Qml.fill(0, null, 1, Palette.STUDY_AREA, 0.6, "no"));
             case "input_residential" -> Qml.single(Qml.fill(0, RESIDENTIAL, 1, null, 0, "solid"));
-            default -> input(layer);
+            default -> input(layer.layer().get());
         };
+    }
+
+    /**
+     * @return the style by field the analysis's {@code map} section gives this table (under its own
+     *     name or the app's name of it, {@link LayerNames}) as one rule per class, or null when it
+     *     gives none or the table lacks the field (the table keeps its usual style); the layer is made
+     *     only when it is styled by a field
+     */
+    private String fieldStyle(GeoPackageWriter.Deferred deferred) {
+        MapSpec map = result.analysis().spec().map();
+        if (map == null) {
+            return null;
+        }
+        for (String name : LayerNames.of(deferred.name(), result)) {
+            MapSpec.LayerSpec entry = map.layer(name);
+            if (entry != null && entry.style() != null) {
+                Layer layer = deferred.layer().get();
+                if (layer.kind() == null) {
+                    return null;
+                }
+                try {
+                    return byField(FieldClasses.of(layer, entry.style()), layer.kind());
+                } catch (IllegalArgumentException lacksTheField) {
+                    return null;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** @return one rule per class, in the class's colour: polygons filled and outlined, lines, points */
+    private static String byField(FieldClasses classes, GeometryKind kind) {
+        List<Qml.Rule> rules = new ArrayList<>();
+        List<String> symbols = new ArrayList<>();
+        for (FieldClasses.Entry e : classes.entries()) {
+            int i = symbols.size();
+            rules.add(new Qml.Rule(e.label(), e.filter(), i, true, List.of()));
+            symbols.add(switch (kind) {
+                case POLYGON -> Qml.fill(i, e.colour(), 1, Palette.BOUNDARY, 0.26, "solid");
+                case LINE -> Qml.line(i, e.colour(), 0.6, false);
+                case POINT -> Qml.marker(i, e.colour(), Symbol.CIRCLE, 2.5, true);
+            });
+        }
+        return Qml.ruleBased(rules, symbols);
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.catchment.analysis.AnalysisResult;
+import org.catchment.io.geopackage.GeoPackageWriter;
 import org.catchment.layer.Layer;
 import org.catchment.network.SearchResult;
 import org.catchment.network.SearchStart;
@@ -37,6 +38,9 @@ import org.locationtech.jts.geom.util.PolygonExtracter;
  */
 public final class ResultLayers {
 
+    private static final String ON_NETWORK = "on the network";
+    private static final String NOT_ON_NETWORK = "not on the network";
+
     private final AnalysisResult result;
     private final GeometryFactory factory;
     private final CoordinateReferenceSystem crs;
@@ -50,19 +54,28 @@ public final class ResultLayers {
 
     /** @return every result layer, in the order they are written */
     public List<Layer> all() {
-        List<Layer> out = new ArrayList<>();
-        out.add(studyArea());
-        out.add(facilities());
-        out.add(accessPoints());
-        out.add(serviceAreas());
+        return deferred().stream().map(d -> d.layer().get()).toList();
+    }
+
+    /**
+     * @return every result layer by name, each made only when asked for, in the order they are
+     *     written: the GeoPackage export then holds one at a time (a million facilities' rows, then
+     *     their access points), not all at once
+     */
+    public List<GeoPackageWriter.Deferred> deferred() {
+        List<GeoPackageWriter.Deferred> out = new ArrayList<>();
+        out.add(new GeoPackageWriter.Deferred("study_area", this::studyArea));
+        out.add(new GeoPackageWriter.Deferred("facilities", this::facilities));
+        out.add(new GeoPackageWriter.Deferred("access_points", this::accessPoints));
+        out.add(new GeoPackageWriter.Deferred("service_areas", this::serviceAreas));
         if (result.analysis().spec().catchments().perFacility()) {
-            out.add(facilityServiceAreas());
+            out.add(new GeoPackageWriter.Deferred("facility_service_areas", this::facilityServiceAreas));
         }
-        out.add(reachableNetwork());
-        out.add(nodeTimes());
-        out.add(servedCount());
-        out.add(deserts());
-        out.add(wardCoverage());
+        out.add(new GeoPackageWriter.Deferred("reachable_network", this::reachableNetwork));
+        out.add(new GeoPackageWriter.Deferred("node_times", this::nodeTimes));
+        out.add(new GeoPackageWriter.Deferred("served_count", this::servedCount));
+        out.add(new GeoPackageWriter.Deferred("deserts", this::deserts));
+        out.add(new GeoPackageWriter.Deferred("ward_coverage", this::wardCoverage));
         return out;
     }
 
@@ -119,17 +132,25 @@ public final class ResultLayers {
                 .attribute("status", String.class);
         for (AnalysisResult.TypeResult t : result.types()) {
             CatchmentResult c = t.catchment();
-            Map<Integer, List<SearchStart>> starts = startsByFacility(c);
-            Map<String, SnapFailure> failures = new LinkedHashMap<>();
-            c.starts().failures().forEach(f -> failures.put(f.name(), f));
+            List<SearchStart> starts = c.starts().starts();
+            List<SnapFailure> failures = c.starts().failures();
+            int s = 0;
+            int failed = 0;
             for (Facility f : c.facilities()) {
-                List<SearchStart> own = starts.getOrDefault(f.index(), List.of());
-                Double snap = own.stream().mapToDouble(s -> s.snap().offsetM()).min().stream().boxed().findFirst()
-                        .orElse(null);
-                SnapFailure failure = failures.get(f.name());
-                String status = !own.isEmpty() ? "on the network"
-                        : "not on the network" + (failure == null ? "" : ": " + failure.message());
-                b.add(f.geometry(), t.spec().type(), t.spec().label(), f.id(), f.name(), own.size(), snap, status);
+                int own = 0;
+                double nearest = Double.POSITIVE_INFINITY;
+                while (s < starts.size() && starts.get(s).source() == f.index()) {
+                    nearest = Math.min(nearest, starts.get(s++).snap().offsetM());
+                    own++;
+                }
+                String status = ON_NETWORK;
+                if (own == 0) {
+                    SnapFailure failure = failed < failures.size() && failures.get(failed).name().equals(f.name())
+                            ? failures.get(failed++) : null;
+                    status = failure == null ? NOT_ON_NETWORK : NOT_ON_NETWORK + ": " + failure.reason();
+                }
+                b.add(f.geometry(), t.spec().type(), t.spec().label(), f.id(), f.name(), own,
+                        own == 0 ? null : nearest, status);
             }
         }
         return b.build();
@@ -315,14 +336,6 @@ public final class ResultLayers {
         Map<String, String> label = new LinkedHashMap<>();
         result.types().forEach(t -> label.put(t.spec().type(), t.spec().label()));
         return String.join(", ", types.stream().map(t -> label.getOrDefault(t, t)).toList());
-    }
-
-    private static Map<Integer, List<SearchStart>> startsByFacility(CatchmentResult c) {
-        Map<Integer, List<SearchStart>> m = new LinkedHashMap<>();
-        for (SearchStart s : c.starts().starts()) {
-            m.computeIfAbsent(s.source(), k -> new ArrayList<>()).add(s);
-        }
-        return m;
     }
 
     private MultiPolygon multi(Geometry g) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.LinkedHashMap;
 import org.catchment.analysis.AnalysisResult;
+import org.catchment.analysis.OutputNames;
 import org.catchment.overlay.ClassCount;
 import org.catchment.overlay.CoverageRow;
 import org.catchment.overlay.Desert;
@@ -30,10 +31,10 @@ public final class StatisticsTables {
     /** @return every table of the result */
     public static List<Table> of(AnalysisResult result) {
         List<Table> out = new ArrayList<>();
-        out.add(coverage("ward_coverage.csv", "ward", result.wardCoverage()));
+        out.add(coverage(OutputNames.WARD_COVERAGE, "ward", result.wardCoverage()));
         for (int i = 0; i < result.zoneCoverage().size(); i++) {
-            String name = Outputs.baseName(result.analysis().spec().zones().get(i).layer());
-            out.add(coverage(name + "_coverage.csv", "zone", result.zoneCoverage().get(i)));
+            out.add(coverage(OutputNames.zoneTable(result.analysis().spec().zones().get(i)), "zone",
+                    result.zoneCoverage().get(i)));
         }
         out.add(deserts(result));
         for (AnalysisResult.IndicatorResult ind : result.indicators()) {
@@ -63,7 +64,7 @@ public final class StatisticsTables {
                     String.join("; ", d.partlyMissingTypes().stream().map(t -> labels.getOrDefault(t, t)).toList()),
                     residents(d.residents())));
         }
-        return new Table("deserts.csv", List.of("id", "ward", "area_m2", "missing_types", "missing_count",
+        return new Table(OutputNames.DESERTS, List.of("id", "ward", "area_m2", "missing_types", "missing_count",
                 "partly_missing_types", "residents"), out);
     }
 
@@ -73,7 +74,7 @@ public final class StatisticsTables {
             out.add(List.of(c.classNo(), range(c), c.lowerBound(), c.upperBound(), c.zones(), residents(c.residents()),
                     residents(c.residentsInDeserts()), c.residents() > 0 ? c.residentsInDeserts() / c.residents() : 0.0));
         }
-        return new Table(Outputs.indicatorFileName(ind.spec()), List.of("class", "range", "lower_bound", "upper_bound",
+        return new Table(OutputNames.indicatorTable(ind.spec()), List.of("class", "range", "lower_bound", "upper_bound",
                 "zones", "residents", "residents_in_deserts", "share_in_deserts"), out);
     }
 

@@ -4,6 +4,8 @@
  * ({@link org.catchment.export.MapExport}) and a plain-text summary, staged in a hidden folder and
  * swapped in as a set only when all are written, in an output folder claimed for the run
  * ({@link org.catchment.export.OutputFolder}: one run at a time, leftovers of dead runs recovered).
+ * The classes of a style by field ({@link org.catchment.export.FieldClasses}) are drawn alike by the
+ * app's map and by QGIS from the GeoPackage's stored styles.
  *
  * <p>May use: {@code analysis}, {@code io}, {@code layer}, {@code network}, {@code servicearea},
  * {@code overlay}, {@code render}. Libraries: GeoTools, JTS.

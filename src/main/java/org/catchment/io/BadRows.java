@@ -34,7 +34,7 @@ public final class BadRows {
     /** @throws BadRowException under {@code FAIL} */
     public void add(int row, String problem) {
         if (policy == ReadOptions.BadRowPolicy.FAIL) {
-            throw new BadRowException(file, "row " + row, problem);
+            throw new BadRowException(file, "row " + row, problem, "Correct the row");
         }
         rows.add(new Bad(row, problem));
     }

@@ -86,13 +86,7 @@ public final class LayerReader {
 
     /** @return the layer as its format reads it, in its own CRS, with the options' filter applied */
     private static Layer readOwn(Path file, ReadOptions options) {
-        if (!Files.exists(file)) {
-            throw new InputException(file, null, "the file does not exist", "Check the path and the file name");
-        }
-        if (!Files.isRegularFile(file)) {
-            throw new InputException(file, null, "this is a folder, not a layer file",
-                    "Give a file: " + supported());
-        }
+        InputFiles.requireRegularFile(file, "a layer file (" + supported() + ")");
         Layer read = format(file).read(file, options);
         if (options.filter() != null && !extension(file).equals("csv")) {
             read = read.filter(options.filter());
@@ -173,9 +167,7 @@ public final class LayerReader {
      * {@link #read(Path, ReadOptions)} does.
      */
     public static Layer read(Path csv, CsvPointOptions options) {
-        if (!Files.isRegularFile(csv)) {
-            throw new InputException(csv, null, "the file does not exist", "Check the path and the file name");
-        }
+        InputFiles.requireRegularFile(csv, "a CSV file");
         return toWorkingCrs(csv, CsvPointReader.read(csv, options), options.read().workingCrs());
     }
 

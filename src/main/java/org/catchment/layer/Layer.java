@@ -13,6 +13,7 @@ import org.geotools.api.referencing.crs.CoordinateReferenceSystem;
 import org.geotools.geometry.jts.ReferencedEnvelope;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Point;
 
 /**
  * A named, immutable set of GeoTools features in one CRS with one geometry kind.
@@ -53,7 +54,9 @@ public final class Layer {
         ReferencedEnvelope env = new ReferencedEnvelope(type.getCoordinateReferenceSystem());
         for (SimpleFeature f : features) {
             Geometry g = (Geometry) f.getDefaultGeometry();
-            if (g != null && !g.isEmpty()) {
+            if (g instanceof Point p && !p.isEmpty()) {
+                env.expandToInclude(p.getX(), p.getY());
+            } else if (g != null && !g.isEmpty()) {
                 env.expandToInclude(g.getEnvelopeInternal());
             }
         }

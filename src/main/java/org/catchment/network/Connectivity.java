@@ -149,20 +149,34 @@ public final class Connectivity {
         return componentOfNode[network.baseNode(e)] == largest;
     }
 
+    /** Facilities named in one island's warning, at most; the rest are counted. */
+    private static final int NAMED = 3;
+
     /**
      * @param snaps snapped facilities or access points
-     * @return one warning for each that joined the network outside its largest component
+     * @return one warning for each island (a component other than the largest) that facilities
+     *     joined, naming them (the first few, and how many more) and where to look
      */
     public List<String> warnings(List<SnapPoint> snaps) {
-        List<String> out = new ArrayList<>();
+        java.util.Map<Integer, java.util.LinkedHashMap<String, SnapPoint>> byIsland = new java.util.LinkedHashMap<>();
         for (SnapPoint s : snaps) {
             if (!onMainNetwork(s.edge())) {
-                Island island = islandOfComponent.get(componentOfNode[network.baseNode(s.edge())]);
-                out.add(String.format(Locale.ROOT, "%s joins the network on an island of %d edges (%.0f m) that is"
-                        + " not connected to the rest: its catchment cannot leave that island. Check the network"
-                        + " around (%.0f, %.0f) for a missing link.", s.name(), island.edges(), island.lengthM(),
-                        s.snapped().x, s.snapped().y));
+                byIsland.computeIfAbsent(componentOfNode[network.baseNode(s.edge())], c -> new java.util.LinkedHashMap<>())
+                        .putIfAbsent(s.name(), s);
             }
+        }
+        List<String> out = new ArrayList<>();
+        for (java.util.Map.Entry<Integer, java.util.LinkedHashMap<String, SnapPoint>> e : byIsland.entrySet()) {
+            Island island = islandOfComponent.get(e.getKey());
+            List<String> names = new ArrayList<>(e.getValue().keySet());
+            SnapPoint first = e.getValue().values().iterator().next();
+            String who = names.size() == 1 ? names.get(0) + " joins"
+                    : names.size() + " facilities (" + String.join(", ", names.subList(0, Math.min(NAMED, names.size())))
+                    + (names.size() > NAMED ? " and " + (names.size() - NAMED) + " more" : "") + ") join";
+            out.add(String.format(Locale.ROOT, "%s the network on an island of %d edges (%.0f m) that is"
+                    + " not connected to the rest: %s cannot leave that island. Check the network"
+                    + " around (%.0f, %.0f) for a missing link.", who, island.edges(), island.lengthM(),
+                    names.size() == 1 ? "its catchment" : "their catchments", first.snapped().x, first.snapped().y));
         }
         return out;
     }

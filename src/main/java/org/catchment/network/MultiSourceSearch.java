@@ -50,16 +50,18 @@ public final class MultiSourceSearch {
     }
 
     /**
-     * @param starts     the starts (at least one)
+     * @param all        the starts (at least one); those that another start on their edge beats
+     *                   everywhere are left out ({@link DominatedStarts}), which changes no result
      * @param maxMinutes the time limit (the largest band)
      * @param cancelled  polled every few thousand nodes; when true the search stops with a
      *                   {@link CancelledException}
      * @return the times and sources
      */
-    public SearchResult run(List<SearchStart> starts, double maxMinutes, BooleanSupplier cancelled) {
+    public SearchResult run(List<SearchStart> all, double maxMinutes, BooleanSupplier cancelled) {
         if (!(maxMinutes > 0)) {
             throw new IllegalArgumentException("time limit must be positive: " + maxMinutes);
         }
+        List<SearchStart> starts = DominatedStarts.without(network, all, walkingSpeedKmh);
         List<Snap> snaps = new ArrayList<>(starts.size());
         for (SearchStart s : starts) {
             snaps.add(s.snap().recipe().toSnap(network.graph()));

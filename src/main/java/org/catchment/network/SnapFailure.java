@@ -13,6 +13,13 @@ import org.locationtech.jts.geom.Coordinate;
  */
 public record SnapFailure(String name, Coordinate point, double nearestM, double toleranceM) implements SnapOutcome {
 
+    /** @return why the point did not join, in a few words for a table: "nearest walkable path or road 1252 m away (tolerance 250 m)" */
+    public String reason() {
+        String tolerance = " (tolerance " + Math.round(toleranceM) + " m)";
+        return Double.isInfinite(nearestM) ? "no walkable path or road nearby" + tolerance
+                : "nearest walkable path or road " + Math.round(nearestM) + " m away" + tolerance;
+    }
+
     /** @return a one-line explanation for reports */
     public String message() {
         String where = String.format(java.util.Locale.ROOT, "(%.0f, %.0f)", point.x, point.y);

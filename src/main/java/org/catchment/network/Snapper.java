@@ -1,25 +1,26 @@
 package org.catchment.network;
 
-import com.graphhopper.routing.util.AccessFilter;
 import com.graphhopper.storage.index.Snap;
-import com.graphhopper.util.EdgeIteratorState;
 import java.util.ArrayList;
 import java.util.List;
 import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.Envelope;
 
 /**
  * Snaps points onto the walking network: the nearest point on the nearest walkable edge, not
  * the nearest node, within a tolerance.
  *
- * <p>GraphHopper's location index proposes the closest walkable edge, but it measures in
- * longitude/latitude, so where two edges are almost equally near it can pick the one a few
- * centimetres farther in the working CRS. Every walkable edge whose box comes within the proposed
- * distance is therefore measured exactly on its segments in the working CRS, and the nearest point
- * of all is kept (the proposal unless another point is nearer by more than {@value #TIE_M} m;
- * among those, the lower edge id), so the off-network distance and the position along the edge
- * are exact metres. Points farther than the tolerance (default {@value #DEFAULT_TOLERANCE_M} m)
- * are returned as named failures, never dropped silently.
+ * <p>The nearest walkable segment is found exactly in the working CRS on a grid of the network's
+ * segments ({@link SegmentGrid}; among points nearer than {@value #TIE_M} m to each other, the
+ * lower edge id), and the point is projected onto it, so the off-network distance and the
+ * position along the edge are exact metres. GraphHopper's location index, which answered this
+ * before, measures in longitude/latitude (where two edges are almost equally near it can pick
+ * the one a few centimetres farther) and cost ten times as much for a point near a street and
+ * thirty times as much for one beyond the tolerance. The GraphHopper snap the search needs is
+ * made from the exact one ({@link SnapRecipe}: a tower node, a pillar or a point inside the
+ * segment, moved onto the vertex where GraphHopper would put it). Points farther than the
+ * tolerance (default {@value #DEFAULT_TOLERANCE_M} m) are returned as named failures, never
+ * dropped silently, with the exact distance to the nearest walkable edge (up to
+ * {@value #FAILURE_SEARCH_M} m).
  */
 public final class Snapper {
 
@@ -30,8 +31,15 @@ public final class Snapper {
     /** A joining point this near a vertex (metres) is put on the vertex, where GraphHopper places it too. */
     private static final double VERTEX_M = 1e-6;
 
+    /**
+     * How far the distance to the nearest walkable edge is sought for a point that does not join,
+     * metres (at least twice the tolerance); beyond it the report says "no walkable path or road nearby".
+     */
+    static final double FAILURE_SEARCH_M = 2000;
+
     private final WalkingNetwork network;
     private final double toleranceM;
+    private final SegmentGrid grid;
 
     /**
      * @param network    the network
@@ -43,6 +51,7 @@ public final class Snapper {
         }
         this.network = network;
         this.toleranceM = toleranceM;
+        this.grid = network.segmentGrid();
     }
 
     /** The outcome of snapping a list of points. */
@@ -51,16 +60,17 @@ public final class Snapper {
 
     /**
      * @param name  the point's name for messages
-     * @param point the point, in the working CRS
+     * @param point the point, in the working CRS; kept (not copied) in the snap or failure, so it must not change
      * @return the snap, or a failure
      */
     public SnapOutcome snapOrFail(String name, Coordinate point) {
-        double[] ll = network.projection().toLonLat(new double[] {point.x, point.y}, 1);
-        Snap snap = network.index().findClosest(ll[1], ll[0], AccessFilter.allEdges(network.access()));
-        if (!snap.isValid()) {
-            return new SnapFailure(name, point, Double.POSITIVE_INFINITY, toleranceM);
+        SegmentGrid.Nearest nearest = grid.nearest(point.x, point.y, Math.max(FAILURE_SEARCH_M, 2 * toleranceM));
+        if (nearest == null || nearest.distanceM() > toleranceM) {
+            return new SnapFailure(name, point,
+                    nearest == null ? Double.POSITIVE_INFINITY : nearest.distanceM(), toleranceM);
         }
-        SnapPoint sp = nearest(name, point, exact(name, point, snap));
+        SnapPoint sp = onEdge(name, point, nearest.edge(), nearest.segment(),
+                onVertex(nearest.edge(), nearest.segment(), nearest.fraction()));
         if (sp.offsetM() > toleranceM) {
             return new SnapFailure(name, point, sp.offsetM(), toleranceM);
         }
@@ -96,79 +106,6 @@ public final class Snapper {
         return new Result(ok, failed);
     }
 
-    /** Re-does GraphHopper's projection in the working CRS on the segment it chose. */
-    private SnapPoint exact(String name, Coordinate point, Snap snap) {
-        EdgeIteratorState state = snap.getClosestEdge();
-        int e = state.getEdge();
-        EdgeGeometries g = network.geometries();
-        int n = g.pointCount(e);
-        boolean reversed = state.get(EdgeIteratorState.REVERSE_STATE);
-        double alongM;
-        Coordinate on;
-        switch (snap.getSnappedPosition()) {
-            case TOWER -> {
-                boolean atBase = snap.getClosestNode() == network.baseNode(e);
-                alongM = atBase ? 0 : g.lengthM(e);
-                on = atBase ? new Coordinate(g.x(e, 0), g.y(e, 0)) : new Coordinate(g.x(e, n - 1), g.y(e, n - 1));
-            }
-            case PILLAR -> {
-                int vertex = reversed ? n - 1 - snap.getWayIndex() : snap.getWayIndex();
-                alongM = lengthTo(g, e, vertex);
-                on = new Coordinate(g.x(e, vertex), g.y(e, vertex));
-            }
-            default -> {
-                int segment = reversed ? n - 2 - snap.getWayIndex() : snap.getWayIndex();
-                double ax = g.x(e, segment);
-                double ay = g.y(e, segment);
-                double dx = g.x(e, segment + 1) - ax;
-                double dy = g.y(e, segment + 1) - ay;
-                double len2 = dx * dx + dy * dy;
-                double f = len2 == 0 ? 0 : ((point.x - ax) * dx + (point.y - ay) * dy) / len2;
-                f = Math.max(0, Math.min(1, f));
-                on = new Coordinate(ax + f * dx, ay + f * dy);
-                alongM = lengthTo(g, e, segment) + f * Math.sqrt(len2);
-            }
-        }
-        return new SnapPoint(name, new Coordinate(point.x, point.y), e, alongM, point.distance(on), on,
-                SnapRecipe.of(snap));
-    }
-
-    /** @return the proposed snap, or the nearest point of any walkable edge when that is nearer */
-    private SnapPoint nearest(String name, Coordinate point, SnapPoint proposed) {
-        Envelope around = new Envelope(point);
-        around.expandBy(proposed.offsetM());
-        EdgeGeometries g = network.geometries();
-        Nearest best = new Nearest(proposed.offsetM());
-        network.forEachWalkableEdgeNear(around, e -> {
-            for (int i = 0; i + 1 < g.pointCount(e); i++) {
-                double f = fraction(g, e, i, point);
-                best.offer(e, i, f, point.distance(at(g, e, i, f)));
-            }
-        });
-        return best.edge < 0 ? proposed : onEdge(name, point, best.edge, best.segment, best.fraction);
-    }
-
-    /** The nearest point found so far that is nearer than the proposal (on any edge, its own included), if any. */
-    private static final class Nearest {
-        private double distanceM;
-        private int edge = -1;
-        private int segment;
-        private double fraction;
-
-        Nearest(double proposedM) {
-            this.distanceM = proposedM;
-        }
-
-        void offer(int e, int i, double f, double d) {
-            if (d < distanceM - TIE_M || (edge >= 0 && d <= distanceM + TIE_M && e < edge)) {
-                distanceM = d;
-                edge = e;
-                segment = i;
-                fraction = f;
-            }
-        }
-    }
-
     /** @return the point at fraction f of segment i of edge e (a vertex itself at 0 and 1) */
     private static Coordinate at(EdgeGeometries g, int e, int i, double f) {
         if (f == 0 || f == 1) {
@@ -178,15 +115,10 @@ public final class Snapper {
         return new Coordinate(g.x(e, i) + f * (g.x(e, i + 1) - g.x(e, i)), g.y(e, i) + f * (g.y(e, i + 1) - g.y(e, i)));
     }
 
-    /** @return the fraction along segment i of edge e of the point nearest p, put on a vertex when within {@value #VERTEX_M} m */
-    private static double fraction(EdgeGeometries g, int e, int i, Coordinate p) {
-        double ax = g.x(e, i);
-        double ay = g.y(e, i);
-        double dx = g.x(e, i + 1) - ax;
-        double dy = g.y(e, i + 1) - ay;
-        double len2 = dx * dx + dy * dy;
-        double f = len2 == 0 ? 0 : Math.max(0, Math.min(1, ((p.x - ax) * dx + (p.y - ay) * dy) / len2));
-        double len = Math.sqrt(len2);
+    /** @return the fraction f along segment i of edge e, put on a vertex (0 or 1) when within {@value #VERTEX_M} m of it */
+    private double onVertex(int e, int i, double f) {
+        EdgeGeometries g = network.geometries();
+        double len = Math.hypot(g.x(e, i + 1) - g.x(e, i), g.y(e, i + 1) - g.y(e, i));
         return f * len <= VERTEX_M ? 0 : (1 - f) * len <= VERTEX_M ? 1 : f;
     }
 
@@ -222,7 +154,7 @@ public final class Snapper {
         }
         double alongM = i == last ? g.lengthM(e)
                 : lengthTo(g, e, i) + f * Math.hypot(g.x(e, i + 1) - g.x(e, i), g.y(e, i + 1) - g.y(e, i));
-        return new SnapPoint(name, new Coordinate(point.x, point.y), e, alongM, point.distance(on), on, recipe);
+        return new SnapPoint(name, point, e, alongM, point.distance(on), on, recipe);
     }
 
     private static double lengthTo(EdgeGeometries g, int e, int vertex) {

@@ -52,6 +52,7 @@ public final class WalkingNetwork implements AutoCloseable {
     private final BitSet footpathEdges;
     private final NetworkProjection projection;
     private final GeometryFactory factory = new GeometryFactory();
+    private SegmentGrid segmentGrid;
 
     WalkingNetwork(Source source, BaseGraph graph, EncodingManager encodingManager, BooleanEncodedValue access,
                    DecimalEncodedValue speed, LocationIndexTree index, EdgeGeometries geometries, double[] nodeXy,
@@ -102,6 +103,14 @@ public final class WalkingNetwork implements AutoCloseable {
     /** @return the adjacent node of edge {@code e} (where its geometry ends) */
     public int adjNode(int e) {
         return edgeNodes[2 * e + 1];
+    }
+
+    /** @return the walkable segments on a grid, made on first use, for {@link Snapper} */
+    synchronized SegmentGrid segmentGrid() {
+        if (segmentGrid == null) {
+            segmentGrid = SegmentGrid.of(this);
+        }
+        return segmentGrid;
     }
 
     /** @return true if edge {@code e} may be walked in at least one direction */

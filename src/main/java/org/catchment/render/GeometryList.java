@@ -8,13 +8,14 @@ import org.catchment.layer.GeometryKind;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.index.strtree.STRtree;
 
 /**
  * The immutable geometry list of a {@link MapLayer}, carrying what the renderer computes once
- * per layer and reuses on every pan and zoom: an STRtree of the geometries' envelopes, the
- * layer's extent and kind, and label anchor points. Each is built lazily, on first use, and is
- * shared by the layer copies the {@code with...} methods make. Thread safe.
+ * per layer and reuses on every pan and zoom: an STRtree of the geometries' envelopes (built on
+ * the second query: the first scans them), the layer's extent and kind, and label anchor points.
+ * Each is built lazily and is shared by the layer copies the {@code with...} methods make. Thread safe.
  */
 final class GeometryList extends AbstractList<Geometry> implements RandomAccess {
 
@@ -22,12 +23,17 @@ final class GeometryList extends AbstractList<Geometry> implements RandomAccess 
     private final Envelope extent;
     private volatile STRtree index;
     private volatile Coordinate[] labelPoints;
+    private final java.util.concurrent.atomic.AtomicInteger queries = new java.util.concurrent.atomic.AtomicInteger();
 
     private GeometryList(Geometry[] items) {
         this.items = items;
         Envelope e = new Envelope();
         for (Geometry g : items) {
-            e.expandToInclude(g.getEnvelopeInternal());
+            if (g instanceof Point p && !p.isEmpty()) {
+                e.expandToInclude(p.getX(), p.getY());
+            } else {
+                e.expandToInclude(g.getEnvelopeInternal());
+            }
         }
         this.extent = e;
     }
@@ -81,6 +87,9 @@ final class GeometryList extends AbstractList<Geometry> implements RandomAccess 
             Arrays.setAll(all, i -> i);
             return all;
         }
+        if (queries.getAndIncrement() == 0 && index == null) {
+            return scan(window);
+        }
         List<?> hits = index().query(window);
         int[] out = new int[hits.size()];
         for (int i = 0; i < out.length; i++) {
@@ -88,6 +97,25 @@ final class GeometryList extends AbstractList<Geometry> implements RandomAccess 
         }
         Arrays.sort(out);
         return out;
+    }
+
+    /**
+     * Answers the first query by testing every envelope: a map drawn once (an exported PNG) then
+     * never builds the tree, which for a million facilities cost more than drawing them; views
+     * drawn again (the app's map) build it on the second query.
+     */
+    private int[] scan(Envelope window) {
+        int[] out = new int[items.length];
+        int n = 0;
+        for (int i = 0; i < items.length; i++) {
+            Geometry g = items[i];
+            boolean meets = g instanceof Point p ? !p.isEmpty() && window.intersects(p.getX(), p.getY())
+                    : !g.isEmpty() && g.getEnvelopeInternal().intersects(window);
+            if (meets) {
+                out[n++] = i;
+            }
+        }
+        return Arrays.copyOf(out, n);
     }
 
     /** @return where geometry i's label goes: an interior point (inside polygons, on lines), null if empty */

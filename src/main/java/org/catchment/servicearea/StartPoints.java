@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.IntStream;
 import org.catchment.network.SearchStart;
 import org.catchment.network.SnapFailure;
 import org.catchment.network.SnapOutcome;
@@ -34,13 +35,17 @@ public final class StartPoints {
     private static final double FALLBACK_SPACING_M = 5;
 
     /**
-     * @param starts   the search starts, with each facility's index as source
+     * @param starts   the search starts, with each facility's index as source, in the order of the
+     *                 facilities (a facility's starts together)
      * @param snaps    the snapped point of every start, in the same order
-     * @param failures facilities that could not join the network
+     * @param failures facilities that could not join the network, one each, in the order of the facilities
      * @param notes    facilities that joined it only through the fallback
      */
     public record Result(List<SearchStart> starts, List<SnapPoint> snaps, List<SnapFailure> failures, List<String> notes) {
     }
+
+    /** Point facilities of a type from which they are snapped in parallel. */
+    static final int PARALLEL_FROM = 10_000;
 
     private StartPoints() {
     }
@@ -57,7 +62,9 @@ public final class StartPoints {
         List<SnapPoint> snaps = new ArrayList<>();
         List<SnapFailure> failures = new ArrayList<>();
         List<String> notes = new ArrayList<>();
-        for (Facility f : facilities) {
+        SnapOutcome[][] pointOutcomes = snapPoints(facilities, snapper);
+        for (int k = 0; k < facilities.size(); k++) {
+            Facility f = facilities.get(k);
             List<SnapPoint> points = new ArrayList<>();
             if (f.isArea()) {
                 points.addAll(accessPoints(network, f, access, options.accessSpacingM()));
@@ -75,9 +82,7 @@ public final class StartPoints {
                 }
             } else {
                 List<SnapFailure> missed = new ArrayList<>();
-                for (int i = 0; i < f.geometry().getNumGeometries(); i++) {
-                    Coordinate c = f.geometry().getGeometryN(i).getCoordinate();
-                    SnapOutcome o = snapper.snapOrFail(f.name(), c);
+                for (SnapOutcome o : pointOutcomes[k]) {
                     if (o instanceof SnapPoint sp) {
                         points.add(sp);
                     } else {
@@ -98,6 +103,29 @@ public final class StartPoints {
             }
         }
         return new Result(starts, snaps, failures, notes);
+    }
+
+    /**
+     * Snaps every point of the point facilities (not the areas), in parallel for a type of
+     * {@value #PARALLEL_FROM} facilities or more: each point is snapped on its own, so the
+     * outcomes, kept in facility order, are the same in any order.
+     *
+     * @return per facility its points' outcomes in order; null for an area facility
+     */
+    private static SnapOutcome[][] snapPoints(List<Facility> facilities, Snapper snapper) {
+        SnapOutcome[][] out = new SnapOutcome[facilities.size()][];
+        IntStream indexes = IntStream.range(0, facilities.size());
+        (facilities.size() >= PARALLEL_FROM ? indexes.parallel() : indexes).forEach(k -> {
+            Facility f = facilities.get(k);
+            if (!f.isArea()) {
+                SnapOutcome[] o = new SnapOutcome[f.geometry().getNumGeometries()];
+                for (int i = 0; i < o.length; i++) {
+                    o[i] = snapper.snapOrFail(f.name(), f.geometry().getGeometryN(i).getCoordinate());
+                }
+                out[k] = o;
+            }
+        });
+        return out;
     }
 
     /** @return the note on one point of a multipoint facility that cannot join the network while others do */

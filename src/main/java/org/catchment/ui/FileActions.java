@@ -3,6 +3,7 @@ package org.catchment.ui;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,6 +12,7 @@ import java.util.function.LongSupplier;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.stage.FileChooser;
+import org.catchment.BundledSample;
 import org.catchment.CatchmentException;
 import org.catchment.analysis.Analysis;
 import org.catchment.analysis.AnalysisFiles;
@@ -22,29 +24,64 @@ import org.catchment.ui.common.Background;
 import org.catchment.ui.common.Dialogs;
 import org.catchment.ui.layers.model.InputLayers;
 import org.catchment.ui.model.AnalysisSession;
+import org.catchment.ui.model.AppSetup;
 import org.catchment.ui.model.RecentFiles;
 
 /**
  * The window's File actions on the open analysis: new, open (reading the file and its layers in
  * the background, after a memory check; an analysis still incomplete opens, to be finished), open
- * recent, save, save as, drop files on the map and quit, asking first about unsaved changes. The
- * state they change is the {@link AnalysisSession}'s.
+ * the sample town (the user's copy, {@link BundledSample}), open recent, save, save as, drop files
+ * on the map and quit, asking first about unsaved changes. The state they change is the
+ * {@link AnalysisSession}'s; the recent files are kept in the user's settings.
  */
-final class FileActions {
+final class FileActions implements StartPage.Actions {
 
     private final MainWindow window;
     private final AnalysisSession session;
     private final MapInputs inputs;
+    private final AppSetup setup;
     private final RecentFiles recent;
     private final Menu recentMenu = new Menu("Open recent");
+    private final List<Consumer<List<RecentFiles.Entry>>> recentListeners = new ArrayList<>();
     private LongSupplier freeHeap = LoadEstimate::freeHeapBytes;
 
-    FileActions(MainWindow window, AnalysisSession session, MapInputs inputs, RecentFiles recent) {
+    FileActions(MainWindow window, AnalysisSession session, MapInputs inputs, AppSetup setup) {
         this.window = window;
         this.session = session;
         this.inputs = inputs;
-        this.recent = recent;
+        this.setup = setup;
+        this.recent = new RecentFiles(setup.settings());
         refreshRecent();
+    }
+
+    /** Tells {@code listener} the recent files now and whenever they change. */
+    void onRecentChanged(Consumer<List<RecentFiles.Entry>> listener) {
+        recentListeners.add(listener);
+        listener.accept(recent.entries());
+    }
+
+    /** Takes a file off the recent list. */
+    @Override
+    public void removeRecent(Path file) {
+        recent.remove(file);
+        refreshRecent();
+    }
+
+    /** Opens the user's copy of the sample town, copying the sample there first (in the background). */
+    @Override
+    public void openSample() {
+        BundledSample.Source sample = setup.sample().orElse(null);
+        if (sample == null) {
+            Dialogs.info(window.stage(), "The sample town is not installed", "This copy of Catchment came without"
+                    + " the sample town (data/sample). Open an analysis of your own, or start a new one.");
+            return;
+        }
+        window.status("Copying the sample town to " + setup.sampleCopy() + "\u2026");
+        Background.run("sample", () -> BundledSample.copy(sample.folder(), setup.sampleCopy()), this::open,
+                e -> {
+                    window.status("The sample town could not be copied.");
+                    Dialogs.error(window.stage(), "The sample town could not be opened", e);
+                });
     }
 
     /** @return File > Open recent, kept up to date */
@@ -63,7 +100,8 @@ final class FileActions {
     }
 
     /** Starts a new analysis without a file, asking first about unsaved changes. */
-    void newAnalysis() {
+    @Override
+    public void newAnalysis() {
         if (!confirmDiscard()) {
             return;
         }
@@ -78,7 +116,8 @@ final class FileActions {
     }
 
     /** Asks for an analysis file and opens it. */
-    void chooseAndOpen() {
+    @Override
+    public void chooseAndOpen() {
         File f = chooser("Open analysis").showOpenDialog(window.stage());
         if (f != null) {
             open(f.toPath());
@@ -86,7 +125,8 @@ final class FileActions {
     }
 
     /** Opens an analysis file: reads it and its input layers in the background. */
-    void open(Path file) {
+    @Override
+    public void open(Path file) {
         if (!confirmDiscard()) {
             return;
         }
@@ -125,6 +165,7 @@ final class FileActions {
         window.status("Opened " + analysis.file().getFileName() + ": " + loaded.layers().size() + " layers. "
                 + Completeness.firstGap(analysis.spec()).map(g -> g.appMessage() + " ").orElse("")
                 + String.join(" ", loaded.warnings()));
+        window.mapTools().restore(analysis.spec().map(), window::statusText);
         window.showAnalysisPanel();
     }
 
@@ -155,9 +196,13 @@ final class FileActions {
         return f != null && saveTo(f.toPath());
     }
 
-    /** Writes the analysis to a file (the paths rewritten for its folder); false when it failed. */
+    /**
+     * Writes the analysis to a file (the paths rewritten for its folder), with the map as shown
+     * (its {@code map} section); false when it failed.
+     */
     boolean saveTo(Path file) {
         AnalysisSpec saved;
+        window.form().setMap(window.mapTools().state());
         try {
             saved = session.saveTo(file);
         } catch (RuntimeException e) {
@@ -211,12 +256,14 @@ final class FileActions {
     }
 
     private void refreshRecent() {
+        List<RecentFiles.Entry> entries = recent.entries();
         recentMenu.getItems().clear();
-        for (Path p : recent.list()) {
-            MenuItem m = new MenuItem(p.toString());
-            m.setOnAction(e -> open(p));
+        for (RecentFiles.Entry entry : entries) {
+            MenuItem m = new MenuItem(entry.file() + (entry.missing() ? " (missing)" : ""));
+            m.setOnAction(e -> open(entry.file()));
             recentMenu.getItems().add(m);
         }
         recentMenu.setDisable(recentMenu.getItems().isEmpty());
+        recentListeners.forEach(l -> l.accept(entries));
     }
 }

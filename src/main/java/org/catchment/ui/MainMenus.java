@@ -2,6 +2,7 @@ package org.catchment.ui;
 
 import java.util.function.Consumer;
 import javafx.scene.control.Button;
+import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -10,15 +11,20 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCombination;
-import org.catchment.ui.common.Dialogs;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import org.catchment.ui.map.BasemapMenu;
 import org.catchment.ui.model.AnalysisSession;
 
 /**
  * The main window's menu bar and tool bar, with the keyboard shortcuts (Ctrl+N new, Ctrl+O open, Ctrl+S
  * save, Ctrl+L add layer, Ctrl+R run, Esc cancel, Ctrl+E export PNG, Ctrl+Shift+E export all,
- * Ctrl+0 zoom to all; Cmd on macOS). Every entry calls an action of {@link MainWindow}; Run is
- * disabled while a run goes on, Cancel run enabled only then.
+ * Ctrl+0 zoom to all, Ctrl+T attribute table, Ctrl+F find, Ctrl+G go to, Ctrl+M and Ctrl+Shift+M
+ * measure, F1 user guide; Cmd on macOS), which Help &gt; Keyboard shortcuts lists from here. Every
+ * entry calls an action of {@link MainWindow}; Run is disabled while a run goes on, Cancel run
+ * enabled only then. The tool bar ends with the map's tools ({@link MapTools}); the status bar
+ * is laid out here too.
  */
 final class MainMenus {
 
@@ -41,6 +47,12 @@ final class MainMenus {
                 item("Zoom to all layers", "Shortcut+0", w::zoomToAll),
                 item("Zoom in", "Shortcut+Equals", () -> w.map().zoomBy(2)),
                 item("Zoom out", "Shortcut+Minus", () -> w.map().zoomBy(0.5)),
+                new SeparatorMenuItem(),
+                item("Attribute table", "Shortcut+T", w::openAttributeTable),
+                item("Find a place", "Shortcut+F", () -> w.mapTools().focusSearch()),
+                item("Go to coordinate\u2026", "Shortcut+G", () -> w.mapTools().askGoTo(w.stage())),
+                item("Measure distance", "Shortcut+M", () -> w.mapTools().setTool(MapTools.Tool.DISTANCE)),
+                item("Measure area", "Shortcut+Shift+M", () -> w.mapTools().setTool(MapTools.Tool.AREA)),
                 new SeparatorMenuItem(), BasemapMenu.menu(w.stage(), w.basemap()));
         MenuItem run = item("Run", "Shortcut+R", w::run);
         MenuItem cancel = item("Cancel run", "Esc", w::cancel);
@@ -49,11 +61,12 @@ final class MainMenus {
             cancel.setDisable(!running);
         });
         Menu analysis = new Menu("Analysis", null, run, cancel);
-        Menu help = new Menu("Help", null, item("About Catchment", null, () -> Dialogs.info(w.stage(), "Catchment",
-                "Walking catchments of social infrastructure and the deserts between them.\n"
-                        + "Open an analysis, edit it in the Analysis panel and run it (Ctrl+R).\n"
-                        + "See docs/user-guide.md.")));
+        Menu help = new Menu("Help");
         MenuBar bar = new MenuBar(file, view, analysis, help);
+        help.getItems().addAll(item("User guide", "F1", w::openUserGuide),
+                item("Keyboard shortcuts", null, () -> Help.showShortcuts(w.stage(), bar)),
+                new SeparatorMenuItem(),
+                item("About Catchment", null, w::about));
         bar.setId("menuBar");
         return bar;
     }
@@ -74,12 +87,29 @@ final class MainMenus {
         whileRunning(w, runButton::setDisable);
         Button png = tool("Export PNG", "Export a map as PNG (Ctrl+E)", () -> w.exports().askPng());
         ToolBar bar = new ToolBar(open, save, add, new Separator(), extent, in, out,
-                new Separator(), runButton, png);
+                new Separator(), runButton, png, new Separator());
+        bar.getItems().addAll(w.mapTools().toolBarItems());
         bar.getStyleClass().add("main-toolbar");
         return bar;
     }
 
     /** Tells {@code running} whether a run goes on now and whenever that changes. */
+    /** @return the status bar: the status line, then the cursor's coordinates and the scale on the right */
+    static HBox statusBar(Label status, Label cursor, Label scale) {
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        status.setId("statusText");
+        cursor.setId("cursorText");
+        scale.setId("scaleText");
+        cursor.getStyleClass().add("status-field");
+        scale.getStyleClass().add("status-field");
+        cursor.setMinWidth(190);
+        scale.setMinWidth(110);
+        HBox bar = new HBox(12, status, gap, cursor, scale);
+        bar.getStyleClass().add("status-bar");
+        return bar;
+    }
+
     private static void whileRunning(MainWindow w, Consumer<Boolean> running) {
         running.accept(w.session().isRunning());
         w.session().addListener(new AnalysisSession.Listener() {

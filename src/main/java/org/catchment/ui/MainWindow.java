@@ -2,8 +2,11 @@ package org.catchment.ui;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
 import javafx.application.Platform;
@@ -17,9 +20,7 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
@@ -27,7 +28,6 @@ import javafx.stage.Stage;
 import org.catchment.analysis.Analysis;
 import org.catchment.analysis.AnalysisResult;
 import org.catchment.analysis.AnalysisRunner;
-import org.catchment.Settings;
 import org.catchment.analysis.AnalysisSpec;
 import org.catchment.export.Basemaps;
 import org.catchment.export.MapPages;
@@ -35,6 +35,7 @@ import org.catchment.io.tiles.TileSource;
 import org.catchment.io.tiles.Tiles;
 import org.catchment.render.Basemap;
 import org.catchment.render.MapDocument;
+import org.catchment.ui.common.AboutDialog;
 import org.catchment.ui.common.AppIcon;
 import org.catchment.ui.common.Background;
 import org.catchment.ui.common.Dialogs;
@@ -43,16 +44,19 @@ import org.catchment.ui.form.AnalysisPanel;
 import org.catchment.ui.form.model.AnalysisForm;
 import org.catchment.ui.layers.LayerPanel;
 import org.catchment.ui.layers.UserLayers;
+import org.catchment.ui.layers.model.LayerItem;
 import org.catchment.ui.layers.model.LayerListModel;
+import org.catchment.ui.layers.model.MapState;
 import org.catchment.ui.map.LegendView;
 import org.catchment.ui.map.MapView;
 import org.catchment.ui.map.model.BasemapModel;
 import org.catchment.ui.model.AnalysisDocument;
 import org.catchment.ui.model.AnalysisSession;
-import org.catchment.ui.model.RecentFiles;
+import org.catchment.ui.model.AppSetup;
 import org.catchment.ui.results.IdentifyView;
 import org.catchment.ui.results.ResultsView;
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
 
 /**
  * The main window: menu and tool bar, the layer panel and legend on the left, the map in the
@@ -61,9 +65,10 @@ import org.locationtech.jts.geom.Coordinate;
  * wires them to their view models: the open analysis is an {@link AnalysisSession}, the File
  * actions are {@link FileActions}, the inputs on the map {@link MapInputs}, a run's result on the
  * map and in the panels {@link RunResults}. Slow work runs in the background, so the map stays
- * pannable.
+ * pannable. Until an analysis is opened or started (or a layer added) the {@link StartPage} covers
+ * the panes; the window's place and splits are kept in the user's settings ({@link WindowPlacement}).
  */
-public final class MainWindow {
+public final class MainWindow implements UserLayers.Host, ExportActions.Host {
 
     private static final String STYLESHEET = "/org/catchment/ui/catchment.css";
 
@@ -75,13 +80,23 @@ public final class MainWindow {
     private final MapView map = new MapView(this::mapDocument);
     private final AnalysisPanel analysisPanel = new AnalysisPanel(form, session::baseDir);
     private final ExportActions exports = new ExportActions(this);
-    private final UserLayers userLayers = new UserLayers(this);
+    private final UserLayers userLayers = new UserLayers(this, form::addLayerAsType);
     private final IdentifyView identify = new IdentifyView();
+    private final LayerPanel layerPanel = new LayerPanel(layers, map::zoomTo);
+    private final AttributeTables tables = new AttributeTables(layers, map, this::status);
+    private final MapTools mapTools = new MapTools(map, layers, this::identifyAt, this::status, form::spec,
+            session::baseDir);
+    private Consumer<String> openDocument = uri -> {
+        throw new UnsupportedOperationException("no browser");
+    };
+    private Path helpDir = Help.folder();
     private final MapInputs inputs;
     private final RunResults runResults;
     private final ResultsView results;
     private final FileActions files;
     private final MapBasemap basemap;
+    private final AppSetup setup;
+    private final StartPage startPage;
     private final TabPane side = new TabPane();
     private final Tab analysisTab = new Tab("Analysis", analysisPanel);
     private final Tab resultsTab;
@@ -91,30 +106,26 @@ public final class MainWindow {
     private final Label scale = new Label();
 
     /**
-     * @param stage  the window
-     * @param recent the recent-files list
+     * @param stage the window
+     * @param setup the user's settings and the sample town ({@link AppSetup#current()} in the app)
      */
-    public MainWindow(Stage stage, RecentFiles recent) {
-        this(stage, recent, Settings.forUser());
-    }
-
-    private MainWindow(Stage stage, RecentFiles recent, Settings settings) {
-        this(stage, recent, settings, source -> Basemaps.tiles(source, settings, Basemaps.cacheFolder()));
+    public MainWindow(Stage stage, AppSetup setup) {
+        this(stage, setup, source -> Basemaps.tiles(source, setup.settings(), Basemaps.cacheFolder()));
     }
 
     /**
-     * @param stage    the window
-     * @param recent   the recent-files list
-     * @param settings the user's settings (the basemap)
-     * @param tilesOf  the basemap tiles of a server, cached and fetched ({@link Basemaps#tiles})
+     * @param stage   the window
+     * @param setup   the user's settings (the basemap among them) and the sample town
+     * @param tilesOf the basemap tiles of a server, cached and fetched ({@link Basemaps#tiles})
      */
-    public MainWindow(Stage stage, RecentFiles recent, Settings settings, Function<TileSource, Tiles> tilesOf) {
+    public MainWindow(Stage stage, AppSetup setup, Function<TileSource, Tiles> tilesOf) {
         this.stage = stage;
-        basemap = new MapBasemap(settings, tilesOf, layers, map, this::status);
+        this.setup = setup;
+        basemap = new MapBasemap(setup.settings(), tilesOf, layers, map, this::status);
         inputs = new MapInputs(layers, analysisPanel::setWardNames, this::zoomToAll, this::status);
         results = new ResultsView(this::desertSelected);
         runResults = new RunResults(layers, map, results, identify, inputs::aboveResults);
-        files = new FileActions(this, session, inputs, recent);
+        files = new FileActions(this, session, inputs, setup);
         resultsTab = new Tab("Results", results);
         side.getTabs().addAll(analysisTab, resultsTab, identifyTab);
         side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -123,8 +134,9 @@ public final class MainWindow {
         VBox.setVgrow(side, Priority.ALWAYS);
         right.setMinWidth(300);
 
-        LayerPanel layerPanel = new LayerPanel(layers, map::zoomTo);
         layerPanel.setUseAsFacility(userLayers::canBeFacility, userLayers::useAsFacility);
+        layerPanel.setOnFieldStyle(() -> form.setMap(mapTools.state()));
+        layerPanel.setOnOpenTable(tables::open);
         SplitPane left = new SplitPane(layerPanel, new ScrollPane(new LegendView(layers)));
         left.setOrientation(Orientation.VERTICAL);
         left.setDividerPositions(0.62);
@@ -132,19 +144,24 @@ public final class MainWindow {
 
         StackPane mapPane = new StackPane(map);
         mapPane.getStyleClass().add("map-pane");
-        SplitPane centre = new SplitPane(left, mapPane, right);
+        SplitPane centre = new SplitPane(left, tables.wrap(mapPane), right);
+        centre.setId("centreSplit");
         centre.setDividerPositions(0.2, 0.72);
         SplitPane.setResizableWithParent(left, false);
         SplitPane.setResizableWithParent(right, false);
 
-        BorderPane root = new BorderPane(centre);
+        startPage = new StartPage(files, setup.sample().isPresent(), setup.sampleCopy());
+        files.onRecentChanged(startPage::showRecent);
+        BorderPane root = new BorderPane(new StackPane(centre, startPage));
         root.setTop(new VBox(MainMenus.menuBar(this, files.recentMenu()), MainMenus.toolBar(this)));
-        root.setBottom(statusBar());
+        root.setBottom(MainMenus.statusBar(status, cursor, scale));
         root.getStyleClass().add("catchment-root");
         wire();
 
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(root, Math.min(1400, screen.getWidth()), Math.min(880, screen.getHeight()));
+        double[] size = WindowPlacement.contentSize(setup.settings(), Math.min(1400, screen.getWidth()),
+                Math.min(880, screen.getHeight()));
+        Scene scene = new Scene(root, size[0], size[1]);
         scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
         stage.setScene(scene);
         stage.getIcons().setAll(AppIcon.images());
@@ -160,12 +177,33 @@ public final class MainWindow {
             map.dispose();
             basemap.dispose();
         });
+        WindowPlacement.manage(stage, setup.settings(), Map.of("centre", centre, "left", left));
+        setup.settings().note().ifPresent(this::status);
         updateTitle();
         updateScale();
     }
 
+    /** @return true while the start page is shown (no analysis opened or started yet) */
+    public boolean isStartPageShown() {
+        return startPage.isVisible();
+    }
+
+    private void hideStartPage() {
+        startPage.setVisible(false);
+    }
+
+    /** Shows Help &gt; About: version, Java runtime, licence, data credits, log and settings files. */
+    public void about() {
+        AboutDialog.show(stage, setup.settings().file());
+    }
+
     private void wire() {
         layers.onChange(map::refresh);
+        layers.onChange(() -> {
+            if (!layers.items().isEmpty()) {
+                hideStartPage();
+            }
+        });
         form.onChange(spec -> {
             session.edit(spec);
             inputs.edited(spec, session.document().file(), session.baseDir());
@@ -175,12 +213,14 @@ public final class MainWindow {
             @Override
             public void documentChanged() {
                 updateTitle();
+                hideStartPage();
             }
 
             @Override
             public void resultChanged(AnalysisResult r) {
                 if (r != null) {
-                    status("Run finished. " + AnalysisSession.summary(r));
+                    List<String> notes = MapState.apply(form.spec().map(), layers, EnumSet.of(LayerItem.Group.RESULT));
+                    status("Run finished. " + AnalysisSession.summary(r) + " " + String.join(" ", notes));
                     side.getSelectionModel().select(resultsTab);
                 }
             }
@@ -204,7 +244,6 @@ public final class MainWindow {
         });
         map.setOnCursor(c -> cursor.setText(String.format(Locale.UK, "E %,.0f   N %,.0f", c.x, c.y)));
         map.setOnViewChanged(this::updateScale);
-        map.setOnMapClick(this::identifyAt);
         map.setOnRenderError(m -> status("The map could not be drawn: " + m));
         map.setOnDragOver(e -> {
             if (e.getDragboard().hasFiles()) {
@@ -379,10 +418,47 @@ public final class MainWindow {
     public void identifyAt(Coordinate at) {
         runResults.identifyAt(at);
         side.getSelectionModel().select(identifyTab);
+        tables.mapClicked(at, 4 * map.viewport().mPerPx());
+    }
+
+    /** Opens the attribute table of the layer selected in the layer panel (else of the top layer with features). */
+    public void openAttributeTable() {
+        tables.openSelected(layerPanel.selectedId());
+    }
+
+    /** @return the map's tools: measuring, finding a place */
+    MapTools mapTools() {
+        return mapTools;
+    }
+
+    /** Opens the user guide (bundled, offline) in the browser. */
+    public void openUserGuide() {
+        Help.openUserGuide(stage, helpDir, openDocument, this::status);
+    }
+
+    /** @param open opens a document's URI in the user's browser (the application's HostServices) */
+    public void setOpenDocument(Consumer<String> open) {
+        openDocument = open;
+    }
+
+    /** Writes the user guide elsewhere than the per-user cache (tests). */
+    void setHelpDir(Path dir) {
+        helpDir = dir;
+    }
+
+    /** @return the attribute table under the map */
+    AttributeTables tables() {
+        return tables;
     }
 
     private void desertSelected(org.catchment.ui.results.model.ResultRows.DesertRow row) {
         runResults.desertSelected(row);
+    }
+
+    /** Shows an extent on the map. */
+    @Override
+    public void zoomTo(Envelope extent) {
+        map.zoomTo(extent);
     }
 
     /** Shows all visible layers. */
@@ -400,21 +476,6 @@ public final class MainWindow {
         Path base = session.baseDir() != null ? session.baseDir() : Path.of("").toAbsolutePath();
         return MapPages.page(spec.name() == null ? "" : spec.name(), new Analysis(spec, document().file(), base))
                 .layers(layers.drawn()).extent(layers.extent()).basemap(basemap.forMap(result())).build();
-    }
-
-    private HBox statusBar() {
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        status.setId("statusText");
-        cursor.setId("cursorText");
-        scale.setId("scaleText");
-        cursor.getStyleClass().add("status-field");
-        scale.getStyleClass().add("status-field");
-        cursor.setMinWidth(190);
-        scale.setMinWidth(110);
-        HBox bar = new HBox(12, status, gap, cursor, scale);
-        bar.getStyleClass().add("status-bar");
-        return bar;
     }
 
     private void updateTitle() {

@@ -1,17 +1,20 @@
 package org.catchment.ui;
 
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.function.Consumer;
 import org.catchment.CancelledException;
 import org.catchment.analysis.Analysis;
 import org.catchment.analysis.AnalysisSpec;
+import org.catchment.analysis.MapSpec;
 import org.catchment.ui.common.Background;
 import org.catchment.ui.common.Dialogs;
 import org.catchment.ui.form.model.InputKey;
 import org.catchment.ui.layers.model.InputLayers;
 import org.catchment.ui.layers.model.LayerItem;
 import org.catchment.ui.layers.model.LayerListModel;
+import org.catchment.ui.layers.model.MapState;
 
 /**
  * The open analysis's input layers on the map: put in place when an analysis opens, drawn again
@@ -64,8 +67,9 @@ final class MapInputs {
     }
 
     /**
-     * Draws the inputs of an edited analysis again when the edit changed them, in the background.
-     * A layer that cannot be read yet (a path still being typed) is reported in the status line.
+     * Draws the inputs of an edited analysis again when the edit changed them, in the background,
+     * keeping the order, visibility and styles by field the layers of the same names had. A layer
+     * that cannot be read yet (a path still being typed) is reported in the status line.
      *
      * @param baseDir the analysis file's folder, or null while unsaved
      */
@@ -82,7 +86,9 @@ final class MapInputs {
                         return;
                     }
                     boolean first = layers.items().stream().noneMatch(i -> i.group() == LayerItem.Group.INPUT);
+                    MapSpec before = MapState.capture(layers, null);
                     put(loaded);
+                    MapState.apply(before, layers, EnumSet.of(LayerItem.Group.INPUT));
                     if (first) {
                         zoomToAll.run();
                     }

@@ -47,7 +47,7 @@ class CsvBadRowsTest {
     @Test
     void aBadRowNamesTheKeyThatSkipsIt(@TempDir Path dir) {
         assertThatThrownBy(() -> FacilityLayers.read(analysis(dir, ""), 0)).hasMessage(LIBRARIES + ": row 1545: the"
-                + " Easting is blank. Correct it, or leave out the rows that cannot be used with bad_rows: skip"
+                + " Easting is blank. Correct the row, or leave out the rows that cannot be used with bad_rows: skip"
                 + " (facilities[0].bad_rows).");
 
         List<Layer> skipped = FacilityLayers.read(analysis(dir, ", bad_rows: skip"), 0);

@@ -179,7 +179,7 @@ class SamplePipelineTest {
         assertThat(deserts.rows()).extracting(row -> row.get("residents")).containsExactlyElementsOf(
                 result.deserts().deserts().stream().map(d -> oneDecimal(d.residents())).toList());
 
-        CsvTable imd = CsvTable.read(analysis.outputDir().resolve("deserts_by_imd_decile.csv"));
+        CsvTable imd = CsvTable.read(analysis.outputDir().resolve("deserts_by_imd_2019_decile.csv"));
         assertThat(imd.columns()).startsWith("class", "range", "lower_bound", "upper_bound");
         for (Map<String, String> row : imd.rows()) {
             String decile = row.get("class");

@@ -47,7 +47,8 @@ class ArchitectureTest {
 
     /** The view packages of the app: every ui package that is not a view model. */
     private static final String[] VIEWS = {"org.catchment.ui", "org.catchment.ui.common..", "org.catchment.ui.map",
-        "org.catchment.ui.layers", "org.catchment.ui.form", "org.catchment.ui.results", "org.catchment.ui.export"};
+        "org.catchment.ui.layers", "org.catchment.ui.form", "org.catchment.ui.results", "org.catchment.ui.export",
+        "org.catchment.ui.table"};
 
     private static JavaClasses classes;
 
@@ -83,6 +84,11 @@ class ArchitectureTest {
     @Test
     void noCyclesBetweenTheUiPackagesBelowItsRoot() {
         slices().matching("org.catchment.ui.(**)").should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
+    void uiFeaturePackagesAreFreeOfCycles() {
+        slices().matching("org.catchment.ui.(*)..").should().beFreeOfCycles().check(classes);
     }
 
     @Test

@@ -22,6 +22,8 @@ import org.catchment.analysis.Analysis;
 import org.catchment.analysis.AnalysisFiles;
 import org.catchment.analysis.AnalysisResult;
 import org.catchment.analysis.AnalysisRunner;
+import org.catchment.analysis.AnalysisSpec;
+import org.catchment.analysis.OutputNames;
 import org.catchment.analysis.ProgressListener;
 import org.catchment.io.csv.CsvTable;
 import org.catchment.io.geopackage.GeoPackageReader;
@@ -62,11 +64,13 @@ class OutputsTest {
         assertThat(Outputs.fileNames(analysis.spec())).isEqualTo(FILES);
         Analysis sample = AnalysisFiles.read(Path.of("data", "sample", "analysis.yml"));
         assertThat(Outputs.fileNames(sample.spec())).containsExactly("catchment.gpkg", "ward_coverage.csv",
-                "lsoa_coverage.csv", "deserts.csv", "deserts_by_imd_decile.csv", "map_gp.png", "map_libraries.png",
+                "lsoa_coverage.csv", "deserts.csv", "deserts_by_imd_2019_decile.csv", "map_gp.png", "map_libraries.png",
                 "map_community_centres.png", "map_sports_centres.png", "map_foodbanks.png", "map_parks.png",
                 "map_retail_centres.png", "map_deserts.png", "summary.txt");
-        assertThat(Outputs.baseName("zones/Output Areas 2021.shp")).isEqualTo("output_areas_2021");
-        assertThat(Outputs.baseName("census.gpkg#LSOA")).isEqualTo("census");
+        assertThat(OutputNames.zoneTable(new AnalysisSpec.ZoneSpec("zones/Output Areas 2021.shp", "name")))
+                .isEqualTo("output_areas_2021_coverage.csv");
+        assertThat(OutputNames.zoneTable(new AnalysisSpec.ZoneSpec("census.gpkg#LSOA", "name")))
+                .isEqualTo("census_coverage.csv");
     }
 
     @Test

@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -16,7 +14,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -58,7 +55,6 @@ import org.w3c.dom.Node;
  */
 class QgisStylesTest {
 
-    private static final Path PYTHON = Path.of("/usr/bin/python3");
     /** A comparison of a field with a literal in a rule's filter: "band_min" = 5, "type" = 'gp'. */
     private static final Pattern COMPARISON = Pattern.compile("\"([^\"]+)\" (?:=|<>|<=|>=|<|>) ('(?:[^']|'')*'|-?[0-9.]+)");
 
@@ -116,10 +112,8 @@ class QgisStylesTest {
 
     @Test
     void qgisDrawsEveryLayerWithItsStoredStyle() throws Exception {
-        assumeTrue(Files.isExecutable(PYTHON) && run(PYTHON.toString(), "-c", "import qgis.core").exitCode() == 0,
-                "QGIS's Python bindings (Debian python3-qgis) are not installed");
-        Path script = Path.of("src/test/resources/qgis/render_gpkg.py").toAbsolutePath();
-        Result r = run(PYTHON.toString(), script.toString(), gpkg.toString());
+        assumeTrue(QgisPython.available(), "QGIS's Python bindings (Debian python3-qgis) are not installed");
+        QgisPython.Result r = QgisPython.script("render_gpkg.py", gpkg.toString());
         assertThat(r.exitCode()).as(r.output()).isZero();
         Map<String, int[]> drawn = new LinkedHashMap<>();
         for (String line : r.output().lines().toList()) {
@@ -215,20 +209,5 @@ class QgisStylesTest {
         DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
         f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
         return f.newDocumentBuilder().parse(new ByteArrayInputStream(qml.getBytes(StandardCharsets.UTF_8)));
-    }
-
-    private record Result(int exitCode, String output) {
-    }
-
-    private static Result run(String... command) throws IOException, InterruptedException {
-        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
-        pb.environment().put("QT_QPA_PLATFORM", "offscreen");
-        Process p = pb.start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!p.waitFor(120, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            return new Result(-1, out);
-        }
-        return new Result(p.exitValue(), out);
     }
 }

@@ -42,7 +42,7 @@ class LayerReaderTest {
     @Test
     void aFolderIsNotALayer() {
         assertThatThrownBy(() -> LayerReader.read(dir, ReadOptions.defaults()))
-                .hasMessageStartingWith(dir + ": this is a folder, not a layer file.");
+                .hasMessageStartingWith(dir + ": this is a folder, not a layer file (");
     }
 
     @Test

@@ -17,6 +17,9 @@ import org.junit.jupiter.api.Test;
  */
 class SearchAgainstReferenceTest {
 
+    /** How far apart times may be where GraphHopper merged two starts' points, minutes. */
+    private static final double MERGED_MIN = 0.0014;
+
     @Test
     void hundredRandomNetworksAgreeWithTheReference() {
         Random random = new Random(20261123L);
@@ -59,6 +62,64 @@ class SearchAgainstReferenceTest {
             }
         }
         assertThat(compared).as("nodes compared").isGreaterThan(3000);
+    }
+
+    /**
+     * Hundreds of facilities a network, clustered so that dozens share an edge: the search leaves
+     * out those another start on their edge beats everywhere ({@link DominatedStarts}), and every
+     * node's time and nearest facility must still be the reference's, which searches from all.
+     * GraphHopper's query graph makes one node of two snapped points closer than 1e-6 degrees
+     * (about 7 to 11 cm), so a start that close to another is searched from that one's point:
+     * times then agree to {@value #MERGED_MIN} min (11 cm at 80 m a minute), and the nearest
+     * facility wherever they agree to 1e-9.
+     */
+    @Test
+    void manyFacilitiesAStreetAgreeWithTheReference() {
+        Random random = new Random(18L);
+        int compared = 0;
+        int exact = 0;
+        int left = 0;
+        for (int round = 0; round < 20; round++) {
+            List<NetworkLink> links = randomNetwork(random, 60 + random.nextInt(60));
+            WalkingNetwork net = TestNetworks.build(links);
+            double speedKmh = 4.8;
+            double mpm = speedKmh * 1000 / 60;
+            Snapper snapper = new Snapper(net, 250);
+            List<SearchStart> starts = new ArrayList<>();
+            List<ReferenceDijkstra.Start> refStarts = new ArrayList<>();
+            for (int f = 0; f < 400; f++) {
+                double cx = 300 + 400 * (f % 4);
+                double cy = 300 + 400 * (f / 100);
+                SnapPoint s = snapper.snap("F" + f, TestNetworks.at(cx + random.nextGaussian() * 60,
+                        cy + random.nextGaussian() * 60));
+                if (s != null) {
+                    double t0 = s.offsetM() / mpm;
+                    starts.add(new SearchStart(s, f, t0));
+                    refStarts.add(new ReferenceDijkstra.Start(net.edgeSourceId(s.edge()), s.alongM(), t0, f));
+                }
+            }
+            left += starts.size() - DominatedStarts.without(net, starts, speedKmh).size();
+            SearchResult result = new MultiSourceSearch(net, speedKmh).run(starts, 10);
+            Map<String, ReferenceDijkstra.Label> expected = ReferenceDijkstra.run(links, refStarts, mpm, 10);
+            for (int n = 0; n < net.nodeCount(); n++) {
+                ReferenceDijkstra.Label want = expected.get(net.nodeSourceId(n));
+                if (want == null) {
+                    assertThat(result.minutes(n)).as("round %d node %s", round, net.nodeSourceId(n)).isInfinite();
+                } else {
+                    assertThat(result.minutes(n)).as("round %d node %s", round, net.nodeSourceId(n))
+                            .isCloseTo(want.minutes(), org.assertj.core.data.Offset.offset(MERGED_MIN));
+                    if (Math.abs(result.minutes(n) - want.minutes()) <= 1e-9) {
+                        assertThat(result.source(n)).as("round %d node %s source", round, net.nodeSourceId(n))
+                                .isEqualTo(want.source());
+                        exact++;
+                    }
+                    compared++;
+                }
+            }
+        }
+        assertThat(compared).as("nodes compared").isGreaterThan(1000);
+        assertThat(exact).as("nodes agreeing to 1e-9").isGreaterThan(compared * 9 / 10);
+        assertThat(left).as("starts left out").isGreaterThan(3000);
     }
 
     /**

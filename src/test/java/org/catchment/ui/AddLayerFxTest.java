@@ -110,7 +110,7 @@ class AddLayerFxTest {
         ok(robot, "#csvMapping");
         waitForDialog(robot, "#errorMessage");
         assertThat(robot.lookup("#errorMessage").queryAs(Label.class).getText()).isEqualTo(csv.toAbsolutePath()
-                + ": row 3: the Easting is blank. Correct it, or add the file again and tick \"Skip rows that cannot be"
+                + ": row 3: the Easting is blank. Correct the row, or add the file again and tick \"Skip rows that cannot be"
                 + " placed\".");
         robot.interact(() -> ((javafx.stage.Stage) robot.lookup("#errorMessage").query().getScene().getWindow()).close());
         WaitForAsyncUtils.waitForFxEvents();

@@ -5,29 +5,31 @@ import java.net.ConnectException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.prefs.Preferences;
+import java.util.Map;
 import javafx.stage.Stage;
 import org.catchment.About;
+import org.catchment.BundledSample;
 import org.catchment.Settings;
+import org.catchment.UserDirs;
 import org.catchment.io.FileTrees;
 import org.catchment.io.tiles.TestTileServer;
 import org.catchment.io.tiles.TileCache;
 import org.catchment.io.tiles.TileFetcher;
 import org.catchment.io.tiles.TileSource;
 import org.catchment.io.tiles.Tiles;
-import org.catchment.ui.model.RecentFiles;
+import org.catchment.ui.model.AppSetup;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.testfx.api.FxToolkit;
 
 /**
- * The main window on TestFX's stage, fresh for every test, with its own recent-files node,
- * settings folder (so no basemap of the tester's is drawn) and tile cache, removed afterwards.
- * No tile ever comes from the internet: every tile request goes to the test tile server given
- * with {@link #tiles} (a preset's address is redirected there), or, without one, fails as a
- * computer offline would. Register it after {@code ApplicationExtension} (which starts the toolkit
- * and the stage):
+ * The main window on TestFX's stage, fresh for every test, with a home folder of its own (settings,
+ * so no basemap of the tester's is drawn; documents; the basemap's tile cache) that is removed
+ * afterwards. No tile ever comes from the internet: every tile request goes to the test tile
+ * server given with {@link #tiles} (a preset's address is redirected there), or, without one,
+ * fails as a computer offline would. Register it after {@code ApplicationExtension} (which starts
+ * the toolkit and the stage):
  *
  * <pre>
  * &#64;ExtendWith(ApplicationExtension.class)
@@ -39,29 +41,26 @@ import org.testfx.api.FxToolkit;
  */
 final class AppWindow implements BeforeEachCallback, AfterEachCallback {
 
-    private Preferences prefs;
-    private Path settings;
-    private Path tileCache;
+    private Path home;
+    private AppSetup setup;
     private volatile TestTileServer tileServer;
     private MainWindow window;
 
     @Override
     public void beforeEach(ExtensionContext context) throws Exception {
-        prefs = Preferences.userRoot().node("org/catchment/ui/fxtest-" + System.nanoTime());
-        settings = Files.createTempDirectory("catchment-fxtest-settings");
-        tileCache = Files.createTempDirectory("catchment-fxtest-tiles");
+        home = Files.createTempDirectory("catchment-fxtest-home");
+        UserDirs dirs = UserDirs.of("Linux", Map.of(), home);
+        setup = AppSetup.of(dirs, Settings.load(dirs.config().resolve(Settings.FILE_NAME)), BundledSample.find());
         Stage stage = FxToolkit.registerPrimaryStage();
         FxToolkit.setupFixture(() -> {
-            window = new MainWindow(stage, new RecentFiles(prefs), Settings.in(settings), this::tilesOf);
+            window = new MainWindow(stage, setup, this::tilesOf);
             window.show();
         });
     }
 
     @Override
     public void afterEach(ExtensionContext context) throws Exception {
-        prefs.removeNode();
-        FileTrees.deleteQuietly(settings);
-        FileTrees.deleteQuietly(tileCache);
+        FileTrees.deleteQuietly(home);
     }
 
     /** Sends every tile request of this test's window to the server (before a basemap is chosen). */
@@ -78,11 +77,21 @@ final class AppWindow implements BeforeEachCallback, AfterEachCallback {
                 throw new ConnectException("the tests never use the internet");
             }
         };
-        return new Tiles(source, new TileCache(tileCache, 64L << 20), fetcher);
+        return new Tiles(source, new TileCache(home.resolve("tiles"), 64L << 20), fetcher);
     }
 
     /** @return this test's window */
     MainWindow window() {
         return window;
+    }
+
+    /** @return this test's home folder (settings in {@code .config/catchment}, documents in {@code Documents}) */
+    Path home() {
+        return home;
+    }
+
+    /** @return this test's set-up */
+    AppSetup setup() {
+        return setup;
     }
 }

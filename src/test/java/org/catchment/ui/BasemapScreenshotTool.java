@@ -9,7 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.prefs.Preferences;
+import java.util.Optional;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.catchment.Settings;
@@ -19,7 +19,7 @@ import org.catchment.export.Basemaps;
 import org.catchment.export.MapExport;
 import org.catchment.io.tiles.BasemapChoice;
 import org.catchment.io.tiles.TestTileServer;
-import org.catchment.ui.model.RecentFiles;
+import org.catchment.ui.model.AppSetup;
 
 /**
  * Takes the user guide's basemap and atlas images (not a test): run under Xvfb with the analysis
@@ -44,9 +44,8 @@ public final class BasemapScreenshotTool {
         try (TestTileServer tiles = TestTileServer.start()) {
             AtomicReference<MainWindow> window = new AtomicReference<>();
             fx(() -> {
-                Settings s = Settings.in(settings);
-                MainWindow w = new MainWindow(new Stage(),
-                        new RecentFiles(Preferences.userRoot().node("org/catchment/ui/screenshots")), s,
+                Settings s = Settings.load(settings.resolve(Settings.FILE_NAME));
+                MainWindow w = new MainWindow(new Stage(), new AppSetup(s, Optional.empty(), settings.resolve("sample")),
                         source -> Basemaps.tiles(source, s, settings.resolve("tiles")));
                 w.show();
                 window.set(w);

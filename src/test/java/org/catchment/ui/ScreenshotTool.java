@@ -11,7 +11,7 @@ import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import org.catchment.render.PngWriter;
-import org.catchment.ui.model.RecentFiles;
+import org.catchment.ui.model.AppSetup;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Point;
 
@@ -35,7 +35,7 @@ public final class ScreenshotTool {
         started.await();
         AtomicReference<MainWindow> window = new AtomicReference<>();
         fx(() -> {
-            MainWindow w = new MainWindow(new Stage(), RecentFiles.forUser());
+            MainWindow w = new MainWindow(new Stage(), AppSetup.current());
             w.show();
             window.set(w);
         });

@@ -1,13 +1,10 @@
 package org.catchment.io.cache;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Properties;
 import org.catchment.CatchmentException;
+import org.catchment.Settings;
 import org.catchment.UserDirs;
 import org.catchment.io.FileOps;
 
@@ -15,7 +12,8 @@ import org.catchment.io.FileOps;
  * Where the caches live and how large they may grow. Each setting is taken from the first of: a Java
  * system property ({@code -Dcatchment.cache.dir=...}), an environment variable
  * ({@code CATCHMENT_CACHE_DIR}), the user's settings file ({@code settings.properties} in the
- * per-user settings folder, {@link UserDirs#config()}: {@code cache.dir=...}), the default.
+ * per-user settings folder, {@link UserDirs#config()}: {@code cache.dir=...}, read through
+ * {@link Settings}, so a damaged file gives the defaults with a note), the default.
  *
  * <table>
  * <caption>Settings</caption>
@@ -47,31 +45,22 @@ public record CacheSettings(Path dir, long maxBytes, Path file) {
 
     /** @return the settings of this user, as the system properties, environment and settings file give them */
     public static CacheSettings current() {
-        Path file = UserDirs.current().config().resolve("settings.properties");
-        return of(System.getProperties(), System.getenv(), file, UserDirs.current().cache());
+        return of(System.getProperties(), System.getenv(), Settings.current(), UserDirs.current().cache());
     }
 
     /**
      * @param properties   the system properties
      * @param env          the environment
-     * @param file         the settings file
+     * @param saved        the user's settings
      * @param defaultDir   the cache folder when nothing sets one
      * @throws CatchmentException naming the setting when a value is not usable
      */
-    static CacheSettings of(Properties properties, Map<String, String> env, Path file, Path defaultDir) {
-        Properties saved = new Properties();
-        if (Files.isRegularFile(file)) {
-            try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                saved.load(r);
-            } catch (IOException | IllegalArgumentException e) {
-                throw new CatchmentException(file + ": cannot read the settings file (" + e.getMessage()
-                        + "). Correct it or delete it.");
-            }
-        }
+    static CacheSettings of(Properties properties, Map<String, String> env, Settings saved, Path defaultDir) {
+        Path file = saved.file();
         String dir = first(properties.getProperty("catchment.cache.dir"), env.get("CATCHMENT_CACHE_DIR"),
-                saved.getProperty("cache.dir"));
+                saved.get("cache.dir", null));
         String max = first(properties.getProperty("catchment.cache.max_size_mb"), env.get("CATCHMENT_CACHE_MAX_SIZE_MB"),
-                saved.getProperty("cache.max_size_mb"));
+                saved.get("cache.max_size_mb", null));
         long maxMb = DEFAULT_MAX_MB;
         if (max != null) {
             try {

@@ -10,9 +10,7 @@ import java.util.regex.Pattern;
  */
 public final class CsvNumbers {
 
-    private static final Pattern DECIMAL = Pattern.compile("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?");
     private static final Pattern INTEGER = Pattern.compile("[-+]?(0|[1-9]\\d{0,17})");
-    private static final Pattern LEADING_ZERO = Pattern.compile("[-+]?0\\d.*");
     private static final Pattern DECIMAL_COMMA = Pattern.compile("[-+]?\\d+,\\d+");
 
     private CsvNumbers() {
@@ -30,14 +28,62 @@ public final class CsvNumbers {
      */
     static Double parse(String text, boolean decimalComma) {
         String t = text.trim();
-        if (decimalComma && DECIMAL_COMMA.matcher(t).matches()) {
+        if (decimalComma && t.indexOf(',') >= 0 && DECIMAL_COMMA.matcher(t).matches()) {
             t = t.replace(',', '.');
         }
-        if (!DECIMAL.matcher(t).matches() || LEADING_ZERO.matcher(t).matches()) {
+        if (!isDecimal(t)) {
             return null;
         }
         double d = Double.parseDouble(t);
         return Double.isFinite(d) ? d : null;
+    }
+
+    /**
+     * @return true when the text matches {@code [-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?} and does
+     *     not start with a zero followed by a digit ({@code [-+]?0\d.*}, a code): checked character
+     *     by character, as a million-row file calls this twice a row
+     */
+    static boolean isDecimal(String t) {
+        int n = t.length();
+        int i = n > 0 && (t.charAt(0) == '-' || t.charAt(0) == '+') ? 1 : 0;
+        int intStart = i;
+        while (i < n && isDigit(t.charAt(i))) {
+            i++;
+        }
+        int intDigits = i - intStart;
+        if (intDigits >= 2 && t.charAt(intStart) == '0') {
+            return false;
+        }
+        int fracDigits = 0;
+        if (i < n && t.charAt(i) == '.') {
+            i++;
+            int fracStart = i;
+            while (i < n && isDigit(t.charAt(i))) {
+                i++;
+            }
+            fracDigits = i - fracStart;
+        }
+        if (intDigits == 0 && fracDigits == 0) {
+            return false;
+        }
+        if (i < n && (t.charAt(i) == 'e' || t.charAt(i) == 'E')) {
+            i++;
+            if (i < n && (t.charAt(i) == '-' || t.charAt(i) == '+')) {
+                i++;
+            }
+            int expStart = i;
+            while (i < n && isDigit(t.charAt(i))) {
+                i++;
+            }
+            if (i == expStart) {
+                return false;
+            }
+        }
+        return i == n;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** @return true if the text (trimmed) is an integer that fits a long */

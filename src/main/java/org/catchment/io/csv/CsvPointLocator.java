@@ -20,6 +20,7 @@ final class CsvPointLocator {
     private final PostcodeLookup lookup;
     private final CoordinateReferenceSystem crs;
     private final boolean decimalComma;
+    /** The last CRS whose EPSG code {@link #rangeProblem} looked up, and that code (one lookup per file, not per row). */
     private CoordinateReferenceSystem codeOf;
     private Integer code;
 
@@ -76,18 +77,20 @@ final class CsvPointLocator {
             return c != null ? c : "the postcode '" + pc + "' is not in the postcode lookup "
                     + lookup.file().getFileName();
         }
-        String xs = values.get(x).trim();
-        String ys = values.get(y).trim();
-        for (int col : new int[] {x, y}) {
+        double[] xy = new double[2];
+        for (int k = 0; k < 2; k++) {
+            int col = k == 0 ? x : y;
             String v = values.get(col).trim();
             if (v.isEmpty()) {
                 return "the " + header.get(col) + " is blank";
             }
-            if (CsvNumbers.parse(v, decimalComma) == null) {
+            Double d = CsvNumbers.parse(v, decimalComma);
+            if (d == null) {
                 return "the " + header.get(col) + " '" + v + "' is not a number";
             }
+            xy[k] = d;
         }
-        return new Coordinate(CsvNumbers.parse(xs, decimalComma), CsvNumbers.parse(ys, decimalComma));
+        return new Coordinate(xy[0], xy[1]);
     }
 
     /** @return true if the CRS was not known from the options or column names */

@@ -61,28 +61,21 @@ public final class CsvPointReader {
      */
     public static Layer read(Path csv, CsvPointOptions options) {
         ReadOptions read = options.read();
-        List<CsvSource.Row> all = CsvSource.readAll(csv, read.encoding());
-        List<String> header = CsvSource.header(csv, all.get(0));
         boolean decimalComma = CsvSource.detectDelimiter(csv, read.encoding() == null
                 ? StandardCharsets.UTF_8 : read.encoding()) == ';';
-        CsvPointLocator locator = locator(csv, header, options).withDecimalComma(decimalComma);
         BadRows bad = new BadRows(csv, read.badRows());
-        List<CsvSource.Row> kept = new ArrayList<>();
-        List<Coordinate> points = new ArrayList<>();
-        for (CsvSource.Row row : passing(csv, header, locator, all.subList(1, all.size()), read, decimalComma)) {
-            String problem = CsvSource.fieldCountProblem(row, header.size());
-            Object where = problem == null ? locator.locate(row.values()) : problem;
-            if (where instanceof Coordinate c && !locator.crsGuessed()) {
-                String outside = locator.rangeProblem(locator.crs(List.of(), read.workingCrs()), c);
-                where = outside == null ? c : outside;
-            }
-            if (where instanceof Coordinate c) {
-                kept.add(row);
-                points.add(c);
-            } else {
-                bad.add(row.number(), (String) where);
-            }
+        Rows rows = new Rows(csv, options, decimalComma, bad);
+        if (read.filter() == null) {
+            CsvSource.read(csv, read.encoding(), rows::add);
+        } else {
+            List<CsvSource.Row> all = CsvSource.readAll(csv, read.encoding());
+            rows.add(all.get(0));
+            passing(csv, rows.header, rows.locator, all.subList(1, all.size()), read, decimalComma).forEach(rows::add);
         }
+        List<String> header = rows.header;
+        CsvPointLocator locator = rows.locator;
+        List<Row> kept = rows.kept;
+        List<Coordinate> points = rows.points;
         CoordinateReferenceSystem crs = locator.crs(points, read.workingCrs());
         if (locator.crsGuessed()) {
             for (int i = 0; i < kept.size(); i++) {
@@ -211,19 +204,77 @@ public final class CsvPointReader {
         return i;
     }
 
+    /** A kept row: its spreadsheet number and the values of its attribute columns (not the coordinates). */
+    private record Row(int number, String[] attributes) {
+    }
+
+    /** @return the values of a row's attribute columns (not the coordinates) */
+    private static Row attributes(CsvSource.Row row, List<String> header, CsvPointLocator locator) {
+        String[] attributes = new String[header.size()];
+        int a = 0;
+        for (int i = 0; i < header.size(); i++) {
+            if (!locator.isCoordinateColumn(i)) {
+                attributes[a++] = row.values().get(i);
+            }
+        }
+        return new Row(row.number(), a == attributes.length ? attributes : java.util.Arrays.copyOf(attributes, a));
+    }
+
     /**
-     * @return the rows whose fields pass the options' filter (all rows without one), before any is
+     * Takes the header, then the rows one by one (streamed from the file, a million rows held only
+     * as their attributes and points): each is placed and kept, or given to the bad rows.
+     */
+    private static final class Rows {
+        private final Path csv;
+        private final CsvPointOptions options;
+        private final boolean decimalComma;
+        private final BadRows bad;
+        private List<String> header;
+        private CsvPointLocator locator;
+        private CoordinateReferenceSystem fixedCrs;
+        private final List<Row> kept = new ArrayList<>();
+        private final List<Coordinate> points = new ArrayList<>();
+
+        Rows(Path csv, CsvPointOptions options, boolean decimalComma, BadRows bad) {
+            this.csv = csv;
+            this.options = options;
+            this.decimalComma = decimalComma;
+            this.bad = bad;
+        }
+
+        void add(CsvSource.Row row) {
+            if (header == null) {
+                header = CsvSource.header(csv, row);
+                locator = locator(csv, header, options).withDecimalComma(decimalComma);
+                fixedCrs = locator.crsGuessed() ? null : locator.crs(List.of(), options.read().workingCrs());
+                return;
+            }
+            String problem = CsvSource.fieldCountProblem(row, header.size());
+            Object where = problem == null ? locator.locate(row.values()) : problem;
+            if (where instanceof Coordinate c && fixedCrs != null) {
+                String outside = locator.rangeProblem(fixedCrs, c);
+                where = outside == null ? c : outside;
+            }
+            if (where instanceof Coordinate c) {
+                kept.add(attributes(row, header, locator));
+                points.add(c);
+            } else {
+                bad.add(row.number(), (String) where);
+            }
+        }
+    }
+
+    /**
+     * @return the rows whose fields pass the options' filter, before any is
      *     placed, so a row of another area with a blank coordinate is never a bad row; a row with
      *     the wrong number of fields cannot be judged and is kept, to be reported
      */
     private static List<CsvSource.Row> passing(Path csv, List<String> header, CsvPointLocator locator,
                                                List<CsvSource.Row> rows, ReadOptions read, boolean decimalComma) {
-        if (read.filter() == null) {
-            return rows;
-        }
         List<CsvSource.Row> whole = rows.stream().filter(r -> CsvSource.fieldCountProblem(r, header.size()) == null)
                 .toList();
-        Layer fields = build(csv, header, locator, null, whole, null, decimalComma);
+        Layer fields = build(csv, header, locator, null, whole.stream().map(r -> attributes(r, header, locator)).toList(),
+                null, decimalComma);
         Set<String> kept = fields.filter(read.filter()).features().stream().map(SimpleFeature::getID)
                 .collect(Collectors.toSet());
         String name = fields.name();
@@ -233,25 +284,33 @@ public final class CsvPointReader {
 
     /** @param points the rows' points, or null to build the fields alone (no geometry) */
     private static Layer build(Path csv, List<String> header, CsvPointLocator locator, CoordinateReferenceSystem crs,
-                               List<CsvSource.Row> rows, List<Coordinate> points, boolean decimalComma) {
+                               List<Row> rows, List<Coordinate> points, boolean decimalComma) {
         String name = Features.layerName(csv);
         SimpleFeatureTypeBuilder tb = new SimpleFeatureTypeBuilder();
         tb.setName(name);
         tb.setCRS(crs);
         String geometryName = CsvSource.indexOf(header, "geom") >= 0 ? "geom_point" : "geom";
         tb.add(geometryName, Point.class);
-        List<Integer> attributes = new ArrayList<>();
         List<Class<?>> types = new ArrayList<>();
         for (int i = 0; i < header.size(); i++) {
             if (locator.isCoordinateColumn(i)) {
                 continue;
             }
-            int col = i;
-            List<String> values = rows.stream().map(r -> r.values().get(col)).toList();
+            int col = types.size();
+            List<String> values = new java.util.AbstractList<>() {
+                @Override
+                public String get(int r) {
+                    return rows.get(r).attributes()[col];
+                }
+
+                @Override
+                public int size() {
+                    return rows.size();
+                }
+            };
             Class<?> binding = CsvNumbers.allInteger(values) ? Long.class
                     : CsvNumbers.allNumeric(values, decimalComma) ? Double.class : String.class;
             tb.add(header.get(i), binding);
-            attributes.add(i);
             types.add(binding);
         }
         tb.setDefaultGeometry(geometryName);
@@ -260,8 +319,9 @@ public final class CsvPointReader {
         List<SimpleFeature> features = new ArrayList<>(rows.size());
         for (int r = 0; r < rows.size(); r++) {
             fb.add(points == null ? null : GEOMETRIES.createPoint(points.get(r)));
-            for (int a = 0; a < attributes.size(); a++) {
-                fb.add(typed(rows.get(r).values().get(attributes.get(a)), types.get(a), decimalComma));
+            String[] values = rows.get(r).attributes();
+            for (int a = 0; a < types.size(); a++) {
+                fb.add(typed(values[a], types.get(a), decimalComma));
             }
             features.add(fb.buildFeature(name + "." + rows.get(r).number()));
         }

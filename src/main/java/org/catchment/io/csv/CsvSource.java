@@ -25,6 +25,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.io.ByteOrderMark;
 import org.apache.commons.io.input.BOMInputStream;
 import org.catchment.InputException;
+import org.catchment.io.InputFiles;
 
 /**
  * The one place CSV files are opened: byte-order mark, encoding, delimiter detection, quoted
@@ -55,8 +56,7 @@ public final class CsvSource {
     static char read(Path file, Charset encoding, Consumer<Row> sink) {
         Charset charset = encoding == null ? StandardCharsets.UTF_8 : encoding;
         char delimiter = detectDelimiter(file, charset);
-        CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter)
-                .setIgnoreEmptyLines(false).setIgnoreSurroundingSpaces(false).get();
+        CSVFormat format = format(delimiter);
         boolean any = false;
         int row = 0;
         try (Reader reader = open(file, charset); CSVParser parser = CSVParser.parse(reader, format)) {
@@ -70,9 +70,9 @@ public final class CsvSource {
                 sink.accept(new Row(row, values));
             }
         } catch (UncheckedIOException e) {
-            throw failure(file, row + 1, e.getCause());
+            throw failure(file, charset, row + 1, e.getCause());
         } catch (IOException e) {
-            throw failure(file, row + 1, e);
+            throw failure(file, charset, row + 1, e);
         }
         if (!any) {
             throw new InputException(file, null, "the file is empty (no header, no rows)",
@@ -140,13 +140,50 @@ public final class CsvSource {
         return -1;
     }
 
+    private static CSVFormat format(char delimiter) {
+        return CSVFormat.RFC4180.builder().setDelimiter(delimiter)
+                .setIgnoreEmptyLines(false).setIgnoreSurroundingSpaces(false).get();
+    }
+
     private static Reader open(Path file, Charset charset) throws IOException {
-        InputStream in = BOMInputStream.builder().setInputStream(Files.newInputStream(file))
+        return open(file, charset, CodingErrorAction.REPORT);
+    }
+
+    /** Opens the text of a file after its byte-order mark, in the charset the mark names, else {@code charset}. */
+    private static Reader open(Path file, Charset charset, CodingErrorAction onError) throws IOException {
+        InputFiles.requireRegularFile(file, "a CSV file");
+        BOMInputStream in = BOMInputStream.builder().setInputStream(Files.newInputStream(file))
                 .setByteOrderMarks(ByteOrderMark.UTF_8, ByteOrderMark.UTF_16LE, ByteOrderMark.UTF_16BE).get();
-        String bom = ((BOMInputStream) in).getBOMCharsetName();
+        String bom = in.getBOMCharsetName();
         Charset actual = bom != null ? Charset.forName(bom) : charset;
         return new BufferedReader(new InputStreamReader(in, actual.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)));
+                .onMalformedInput(onError).onUnmappableCharacter(onError)));
+    }
+
+    /**
+     * Finds the spreadsheet row of the first character that is not valid in the encoding: the
+     * parser reads ahead, so the row it had reached when decoding failed is not that row.
+     *
+     * @return the row (header = 1), or {@code fallback} when it cannot be found
+     */
+    private static int rowOfFirstBadCharacter(Path file, Charset charset, int fallback) {
+        long bad = CsvEncodingScan.firstBadCharacter(file, charset);
+        if (bad < 0) {
+            return fallback;
+        }
+        try (Reader reader = open(file, charset, CodingErrorAction.REPLACE);
+             CSVParser parser = CSVParser.parse(reader, format(detectDelimiter(file, charset, CodingErrorAction.REPLACE)))) {
+            int row = 0;
+            for (CSVRecord record : parser) {
+                if (record.getCharacterPosition() > bad) {
+                    return Math.max(row, 1);
+                }
+                row++;
+            }
+            return Math.max(row, 1);
+        } catch (IOException | UncheckedIOException e) {
+            return fallback;
+        }
     }
 
     /**
@@ -155,13 +192,17 @@ public final class CsvSource {
      * @param charset the encoding (a byte-order mark wins)
      */
     static char detectDelimiter(Path file, Charset charset) {
+        return detectDelimiter(file, charset, CodingErrorAction.REPORT);
+    }
+
+    private static char detectDelimiter(Path file, Charset charset, CodingErrorAction onError) {
         String first;
-        try (BufferedReader r = new BufferedReader(open(file, charset))) {
+        try (BufferedReader r = new BufferedReader(open(file, charset, onError))) {
             first = r.readLine();
         } catch (NoSuchFileException e) {
             throw new InputException(file, null, "the file does not exist", "Check the path", e);
         } catch (IOException e) {
-            throw failure(file, 1, e);
+            throw failure(file, charset, 1, e);
         }
         if (first == null) {
             throw new InputException(file, null, "the file is empty (no header, no rows)",
@@ -186,15 +227,17 @@ public final class CsvSource {
         return tab > comma ? '\t' : ',';
     }
 
-    private static InputException failure(Path file, int row, Throwable e) {
+    private static InputException failure(Path file, Charset charset, int row, Throwable e) {
         if (e instanceof CharacterCodingException) {
-            return new InputException(file, "row " + row, "the text is not valid in the expected encoding (UTF-8 unless told otherwise)",
-                    "Save the file as UTF-8, or give its encoding (e.g. windows-1252)", e);
+            return new InputException(file, "row " + rowOfFirstBadCharacter(file, charset, row), "the text is not valid "
+                    + charset.name() + (charset.equals(StandardCharsets.UTF_8) ? " (the encoding assumed when none is given)" : ""),
+                    "Save the file as UTF-8, or give its encoding with the encoding key of its entry in the analysis"
+                    + " file (e.g. encoding: windows-1252)", e);
         }
         if (e instanceof NoSuchFileException) {
             return new InputException(file, null, "the file does not exist", "Check the path", e);
         }
-        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        String m = e.getMessage() == null ? "a damaged line" : e.getMessage();
         return new InputException(file, "row " + row, "the CSV cannot be read (" + m + ")",
                 "Check the quotes on that row: a field that starts with \" must end with \"", e);
     }

@@ -1,5 +1,6 @@
 package org.catchment.io.csv;
 
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -37,7 +38,17 @@ public final class CsvTable {
      *     has the wrong number of fields
      */
     public static CsvTable read(Path csv) {
-        List<CsvSource.Row> all = CsvSource.readAll(csv, null);
+        return read(csv, null);
+    }
+
+    /**
+     * @param csv      the file
+     * @param encoding its text encoding; null: UTF-8 (a byte-order mark always wins)
+     * @return the table
+     * @throws InputException as {@link #read(Path)}, or if the text is not valid in the encoding
+     */
+    public static CsvTable read(Path csv, Charset encoding) {
+        List<CsvSource.Row> all = CsvSource.readAll(csv, encoding);
         List<String> columns = CsvSource.header(csv, all.get(0));
         List<Map<String, String>> rows = new ArrayList<>();
         List<Integer> numbers = new ArrayList<>();

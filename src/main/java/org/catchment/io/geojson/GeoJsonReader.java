@@ -21,7 +21,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.catchment.InputException;
+import org.catchment.io.BadRowException;
 import org.catchment.io.Features;
+import org.catchment.io.InputFiles;
+import org.catchment.io.MissingGeometries;
 import org.catchment.io.ReadOptions.BadRowPolicy;
 import org.catchment.io.ReadOptions;
 import org.catchment.layer.Crs;
@@ -49,8 +52,9 @@ import org.locationtech.jts.geom.MultiPolygon;
  * numbers with a fraction (or a mix) {@link Double}, booleans {@link Boolean}, anything else (or
  * a mix of kinds) {@link String}; nested objects and arrays are kept as their JSON text.
  * Geometries: the kind (points, lines, polygons) held by most features is kept and the others
- * are left out with a warning listing them; a feature with no geometry or a geometry collection
- * is a bad row ({@link ReadOptions#badRows()}). Feature ids are {@code <layer>.<n>}, n the
+ * are left out with a warning listing them; a feature with a geometry collection or a position of
+ * fewer than two numbers is a bad row ({@link ReadOptions#badRows()}), and features with no
+ * geometry (null or empty) are counted as in every format ({@link MissingGeometries}). Feature ids are {@code <layer>.<n>}, n the
  * 1-based position in the file. Invalid JSON is an {@link InputException} giving line and column.
  *
  * <p>The file is streamed: each feature is turned into a geometry and its properties as soon as
@@ -60,6 +64,7 @@ public final class GeoJsonReader {
 
     private static final Pattern EPSG = Pattern.compile("EPSG:(?:[0-9.]*:)?(\\d+)$", Pattern.CASE_INSENSITIVE);
     private static final String EXPORT_AGAIN = "Check the file in a GeoJSON validator or export it again";
+    private static final String BAD_ROW_FIX = "Fix or remove the feature";
 
     private GeoJsonReader() {
     }
@@ -122,9 +127,7 @@ public final class GeoJsonReader {
     }
 
     private static Document stream(Path file, FeatureStream features) {
-        if (!Files.isRegularFile(file)) {
-            throw new InputException(file, null, "the file does not exist", "Check the path and the file name");
-        }
+        InputFiles.requireRegularFile(file, "a GeoJSON file");
         ObjectMapper mapper = new ObjectMapper();
         try (JsonParser p = mapper.getFactory().createParser(file.toFile())) {
             if (Files.size(file) == 0) {
@@ -201,18 +204,25 @@ public final class GeoJsonReader {
                 new org.locationtech.jts.io.geojson.GeoJsonReader(new GeometryFactory());
         private final List<Parsed> parsed = new ArrayList<>();
         private final List<Integer> skipped = new ArrayList<>();
+        private final MissingGeometries missing;
         private int count;
 
         FeatureStream(Path file, BadRowPolicy policy, List<String> warnings) {
             this.file = file;
             this.policy = policy;
             this.warnings = warnings;
+            this.missing = new MissingGeometries(file, null);
         }
 
         void add(JsonNode f) {
             count++;
             try {
-                parsed.add(parse(f, count));
+                Parsed p = parse(f, count);
+                if (p == null) {
+                    missing.add(Features.layerName(file) + "." + count);
+                } else {
+                    parsed.add(p);
+                }
             } catch (InputException e) {
                 if (policy == BadRowPolicy.FAIL) {
                     throw e;
@@ -234,6 +244,10 @@ public final class GeoJsonReader {
             if (!skipped.isEmpty()) {
                 warnings.add(file.getFileName() + ": " + skipped.size() + " feature(s) left out: " + skipped);
             }
+            String none = missing.check(policy);
+            if (none != null) {
+                warnings.add(none);
+            }
             return parsed;
         }
 
@@ -241,19 +255,27 @@ public final class GeoJsonReader {
             String where = "feature " + number;
             JsonNode g = f.get("geometry");
             if (g == null || g.isNull()) {
-                throw new InputException(file, where, "the feature has no geometry", badRowAdvice());
+                return null;
+            }
+            String shortPosition = GeoJsonPositions.shortPosition(g);
+            if (shortPosition != null) {
+                throw new BadRowException(file, where, "the position " + shortPosition + " has fewer than two numbers;"
+                        + " a GeoJSON position is [longitude, latitude] (or [easting, northing])", BAD_ROW_FIX);
             }
             Geometry geometry;
             try {
                 geometry = geometries.read(g.toString());
             } catch (org.locationtech.jts.io.ParseException | RuntimeException e) {
-                throw new InputException(file, where, "the geometry cannot be read (" + e.getMessage() + ")",
-                        badRowAdvice(), e);
+                throw new BadRowException(file, where, "the geometry cannot be read" + (e.getMessage() == null ? ""
+                        : " (" + e.getMessage().lines().findFirst().orElse("") + ")"), BAD_ROW_FIX, e);
             }
-            GeometryKind kind = geometry.isEmpty() ? null : GeometryKind.of(geometry);
+            if (geometry.isEmpty()) {
+                return null;
+            }
+            GeometryKind kind = GeometryKind.of(geometry);
             if (kind == null) {
-                throw new InputException(file, where, "the geometry is " + (geometry.isEmpty() ? "empty"
-                        : "a " + geometry.getGeometryType() + ", not a point, line or polygon"), badRowAdvice());
+                throw new BadRowException(file, where, "the geometry is a " + geometry.getGeometryType()
+                        + ", not a point, line or polygon", BAD_ROW_FIX);
             }
             Map<String, JsonNode> props = new LinkedHashMap<>();
             for (Iterator<Map.Entry<String, JsonNode>> it = f.path("properties").fields(); it.hasNext(); ) {
@@ -264,9 +286,6 @@ public final class GeoJsonReader {
         }
     }
 
-    private static String badRowAdvice() {
-        return "Fix or remove the feature, or read the file with bad rows skipped";
-    }
 
     private static GeometryKind majority(List<Parsed> parsed) {
         Map<GeometryKind, Integer> counts = new LinkedHashMap<>();

@@ -75,7 +75,7 @@ public final class GeoPackageReader {
         try (Connection c = GeoPackageSql.openReadOnly(gpkg)) {
             List<String> tables = featureTables(gpkg, c);
             String table = chooseTable(gpkg, tables, options.table());
-            return readTable(gpkg, c, table, options.extent(), options.workingCrs());
+            return readTable(gpkg, c, table, options);
         } catch (SQLException e) {
             throw GeoPackageSql.failure(gpkg, null, e);
         }
@@ -172,8 +172,8 @@ public final class GeoPackageReader {
                 + "'; its feature tables are: " + String.join(", ", tables), "Use one of the tables listed");
     }
 
-    private static Layer readTable(Path gpkg, Connection c, String table, Envelope extent,
-                                   CoordinateReferenceSystem workingCrs) throws SQLException {
+    private static Layer readTable(Path gpkg, Connection c, String table, ReadOptions options) throws SQLException {
+        Envelope extent = options.extent();
         String geomColumn;
         String geomType;
         long srsId;
@@ -209,9 +209,11 @@ public final class GeoPackageReader {
         tb.setDefaultGeometry(columns.stream().filter(x -> x.name().equalsIgnoreCase(geomColumn))
                 .findFirst().map(GeoPackageColumns.Column::name).orElse(geomColumn));
         SimpleFeatureType type = tb.buildFeatureType();
-        Envelope within = extent != null && crs != null && Crs.sameAs(crs, workingCrs) ? extent : null;
+        Envelope within = extent != null && crs != null && Crs.sameAs(crs, options.workingCrs()) ? extent : null;
         Selection selection = new Selection(within, within == null ? null : rtree(c, table, geomColumn));
-        List<SimpleFeature> features = features(gpkg, c, table, type, columns, pk, geomColumn, selection);
+        Rows rows = new Rows(gpkg, table, pk, options.badRows());
+        List<SimpleFeature> features = features(c, type, columns, geomColumn, selection, rows);
+        rows.warning().ifPresent(warnings::add);
         Layer layer = Layer.of(table, type, features).withSource(gpkg);
         for (String w : warnings) {
             layer = layer.withWarning(w);
@@ -248,9 +250,12 @@ public final class GeoPackageReader {
         }
     }
 
-    private static List<SimpleFeature> features(Path gpkg, Connection c, String table, SimpleFeatureType type,
-                                                List<GeoPackageColumns.Column> columns, String pk, String geomColumn,
-                                                Selection selection) throws SQLException {
+    private static List<SimpleFeature> features(Connection c, SimpleFeatureType type,
+                                                List<GeoPackageColumns.Column> columns, String geomColumn,
+                                                Selection selection, Rows rows) throws SQLException {
+        Path gpkg = rows.gpkg();
+        String table = rows.table();
+        String pk = rows.pk();
         List<SimpleFeature> features = new ArrayList<>();
         SimpleFeatureBuilder fb = new SimpleFeatureBuilder(type);
         WKBReader wkb = new WKBReader();
@@ -265,8 +270,8 @@ public final class GeoPackageReader {
                 while (rs.next()) {
                     n++;
                     String id = table + "." + (pk == null ? n : rs.getLong(pk));
-                    Geometry g = geometry(gpkg, id, rs.getBytes(geomName), wkb);
-                    if (selection.within() != null && (g == null || !g.getEnvelopeInternal().intersects(selection.within()))) {
+                    Geometry g = rows.geometry(id, rs.getBytes(geomName), wkb);
+                    if (g == null || selection.within() != null && !g.getEnvelopeInternal().intersects(selection.within())) {
                         continue;
                     }
                     fb.set(geomName, g);
@@ -279,23 +284,10 @@ public final class GeoPackageReader {
                 }
             }
         }
+        if (selection.rtree() != null) {
+            rows.nullGeometries(c, geomName);
+        }
         return features;
-    }
-
-    private static Geometry geometry(Path gpkg, String id, byte[] blob, WKBReader wkb) {
-        if (blob == null) {
-            return null;
-        }
-        try {
-            GeoPackageGeometryData data = GeoPackageGeometryData.create(blob);
-            if (data.isEmpty()) {
-                return null;
-            }
-            return wkb.read(data.getWkb());
-        } catch (IOException | ParseException | RuntimeException e) {
-            throw new InputException(gpkg, "feature " + id, "the geometry cannot be decoded (" + e.getMessage() + ")",
-                    "Check the feature in QGIS; curved or 3D-only geometry types are not supported", e);
-        }
     }
 
 

@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Arrays;
 import org.catchment.InputException;
+import org.catchment.io.InputFiles;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
@@ -75,6 +76,7 @@ public final class GeoPackageSql {
     }
 
     private static void checkHeader(Path file) {
+        InputFiles.requireRegularFile(file, "a GeoPackage file (.gpkg)");
         byte[] head;
         try (InputStream in = Files.newInputStream(file)) {
             head = in.readNBytes(SQLITE_MAGIC.length);

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import mil.nga.geopackage.geom.GeoPackageGeometryData;
 import org.catchment.CatchmentException;
 import org.catchment.io.AtomicOutput;
@@ -60,6 +61,12 @@ public final class GeoPackageWriter {
     private static final DateTimeFormatter DATETIME =
             DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);
 
+    /**
+     * Rows sent to SQLite at once: the driver holds a batch's values until it runs, which for a
+     * layer of a million facilities was some hundreds of MB.
+     */
+    private static final int BATCH_ROWS = 10_000;
+
     private GeoPackageWriter() {
     }
 
@@ -72,7 +79,22 @@ public final class GeoPackageWriter {
      * @throws CatchmentException if the file cannot be written
      */
     public static void write(Path target, List<Layer> layers, Map<String, String> qgisStyles) {
-        Map<String, Layer> tables = tables(layers);
+        writeDeferred(target, layers.stream().map(l -> new Deferred(l.name(), () -> l)).toList(), qgisStyles);
+    }
+
+    /**
+     * A layer written under a name given beforehand, made only when its table is written: a
+     * writer of large layers (a million facilities, their access points) then holds one at a time.
+     *
+     * @param name  the layer's name, as {@link Layer#name()} will give it
+     * @param layer makes the layer
+     */
+    public record Deferred(String name, Supplier<Layer> layer) {
+    }
+
+    /** As {@link #write}, each layer made when its table is written and released after. */
+    public static void writeDeferred(Path target, List<Deferred> layers, Map<String, String> qgisStyles) {
+        Map<String, Deferred> tables = tables(layers);
         for (String styled : qgisStyles.keySet()) {
             if (!tables.containsKey(styled)) {
                 throw new IllegalArgumentException("style for table '" + styled + "', which is not written; tables: "
@@ -85,9 +107,14 @@ public final class GeoPackageWriter {
                 GeoPackageSchema.create(c, WGS84_WKT);
                 Map<String, String> geometryColumns = new LinkedHashMap<>();
                 int[] nextCustom = {CUSTOM_SRS_ID};
-                for (Map.Entry<String, Layer> t : tables.entrySet()) {
-                    long srsId = srs(c, t.getValue().crs(), nextCustom);
-                    geometryColumns.put(t.getKey(), writeTable(c, t.getKey(), t.getValue(), srsId));
+                for (Map.Entry<String, Deferred> t : tables.entrySet()) {
+                    Layer layer = t.getValue().layer().get();
+                    if (!layer.name().equals(t.getValue().name())) {
+                        throw new IllegalStateException("deferred layer '" + t.getValue().name() + "' made '"
+                                + layer.name() + "'");
+                    }
+                    long srsId = srs(c, layer.crs(), nextCustom);
+                    geometryColumns.put(t.getKey(), writeTable(c, t.getKey(), layer, srsId));
                 }
                 if (!qgisStyles.isEmpty()) {
                     GeoPackageSchema.writeStyles(c, qgisStyles, geometryColumns);
@@ -115,14 +142,14 @@ public final class GeoPackageWriter {
         return t;
     }
 
-    /** @return the table each layer is written as by {@link #write}, in the layers' order */
-    public static List<String> tableNames(List<Layer> layers) {
+    /** @return the table each layer is written as by {@link #writeDeferred}, in the layers' order */
+    public static List<String> tableNames(List<Deferred> layers) {
         return List.copyOf(tables(layers).keySet());
     }
 
-    private static Map<String, Layer> tables(List<Layer> layers) {
-        Map<String, Layer> tables = new LinkedHashMap<>();
-        for (Layer layer : layers) {
+    private static Map<String, Deferred> tables(List<Deferred> layers) {
+        Map<String, Deferred> tables = new LinkedHashMap<>();
+        for (Deferred layer : layers) {
             String base = tableName(layer.name());
             String name = base;
             for (int n = 2; tables.containsKey(name); n++) {
@@ -193,6 +220,7 @@ public final class GeoPackageWriter {
         }
         sql.append(") VALUES (?").append(", ?".repeat(attributes.size())).append(')');
         WKBWriter wkb = new WKBWriter(2);
+        int rows = 0;
         try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
             for (SimpleFeature f : layer.features()) {
                 Geometry g = Layer.geometry(f);
@@ -205,6 +233,9 @@ public final class GeoPackageWriter {
                     ps.setObject(i + 2, sqlValue(f.getAttribute(attributes.get(i).getLocalName())));
                 }
                 ps.addBatch();
+                if (++rows % BATCH_ROWS == 0) {
+                    ps.executeBatch();
+                }
             }
             ps.executeBatch();
         }

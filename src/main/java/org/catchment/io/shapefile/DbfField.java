@@ -49,6 +49,20 @@ record DbfField(String name, char type, int length, int decimals, int offset) {
         };
     }
 
+    /** @return the kind of value a column of this Java class holds, in words: "a whole number", "text"... */
+    static String kind(Class<?> binding) {
+        if (binding == Integer.class || binding == Long.class) {
+            return "a whole number";
+        }
+        if (binding == Double.class) {
+            return "a number";
+        }
+        if (binding == Boolean.class) {
+            return "true or false";
+        }
+        return binding == LocalDate.class ? "a date" : "text";
+    }
+
     /** Converts a value of the shapefile driver (not used for dates, which it cannot read). */
     Object convert(Value value) {
         if (value == null || value == ValueNull.INSTANCE) {

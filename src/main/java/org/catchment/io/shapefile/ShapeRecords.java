@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.catchment.InputException;
+import org.catchment.io.BadRowException;
+import org.catchment.io.MissingGeometries;
 import org.catchment.io.ReadOptions.BadRowPolicy;
 import org.h2gis.functions.io.dbf.internal.DBFDriver;
 import org.h2gis.functions.io.dbf.internal.DbaseFileHeader;
@@ -65,6 +67,8 @@ final class ShapeRecords {
             }
             List<Row> rows = new ArrayList<>(layout.shapes());
             List<Integer> skipped = new ArrayList<>();
+            MissingGeometries missing = new MissingGeometries(parts.shp(), null);
+            String layer = ShapefileParts.baseName(parts.shp());
             try (DbfRecords raw = new DbfRecords(parts.dbf(), layout.dbfHeaderBytes(), layout.dbfRecordBytes())) {
                 for (int r = 0; r < layout.shapes(); r++) {
                     if (layout.outside().get(r)) {
@@ -73,7 +77,12 @@ final class ShapeRecords {
                     }
                     byte[] record = raw.next();
                     try {
-                        rows.add(row(shapes, dbf, r, record, all, used, text, encoding.origin(), parts));
+                        Row row = row(shapes, dbf, r, record, all, used, text, encoding.origin(), parts);
+                        if (row == null) {
+                            missing.add(layer + "." + (r + 1));
+                        } else {
+                            rows.add(row);
+                        }
                     } catch (InputException e) {
                         if (policy == BadRowPolicy.FAIL) {
                             throw e;
@@ -86,6 +95,10 @@ final class ShapeRecords {
             if (!skipped.isEmpty()) {
                 warn.accept(parts.shp().getFileName() + ": " + skipped.size() + " record(s) left out: " + skipped);
             }
+            String noShape = missing.check(policy);
+            if (noShape != null) {
+                warn.accept(noShape);
+            }
             if (layout.dbfRecords() > layout.shapes()) {
                 warn.accept(parts.dbf().getFileName() + " has " + layout.dbfRecords() + " records but "
                         + parts.shp().getFileName() + " has " + layout.shapes() + " shapes; the extra "
@@ -96,7 +109,8 @@ final class ShapeRecords {
             if (e instanceof InputException ie) {
                 throw ie;
             }
-            throw new InputException(parts.shp(), null, "the shapefile cannot be read (" + e + ")",
+            throw new InputException(parts.shp(), null, "the shapefile cannot be read" + (e.getMessage() == null ? ""
+                    : " (" + e.getMessage().lines().findFirst().orElse("") + ")"),
                     "The file is damaged: copy or export it again", e);
         } finally {
             try {
@@ -132,12 +146,11 @@ final class ShapeRecords {
         try {
             geometry = shapes.get(r);
         } catch (IOException | RuntimeException e) {
-            throw new InputException(parts.shp(), where, "the shape cannot be read (" + e + ")",
-                    "The file is damaged: repair it in QGIS or GDAL, or read it with bad rows skipped", e);
+            throw new BadRowException(parts.shp(), where, describe(e),
+                    "The file is damaged: repair the record in QGIS or GDAL, or export the file again", e);
         }
         if (geometry == null || geometry.isEmpty()) {
-            throw new InputException(parts.shp(), where, "the record has no shape (a null shape)",
-                    "Remove the record in QGIS, or read the file with bad rows skipped");
+            return null;
         }
         Object[] values = new Object[used.size()];
         for (int k = 0; k < used.size(); k++) {
@@ -153,12 +166,30 @@ final class ShapeRecords {
             try {
                 values[k] = f.convert(dbf.getField(r, j));
             } catch (IOException | RuntimeException e) {
-                throw new InputException(parts.dbf(), where(r, f), "the value cannot be read as "
-                        + f.binding().getSimpleName() + " (" + e.getMessage() + ")",
-                        "Fix the value in the attribute table, or read the file with bad rows skipped", e);
+                throw new BadRowException(parts.dbf(), where(r, f), "the value cannot be read as "
+                        + DbfField.kind(f.binding()) + " (" + describe(e) + ")", "Fix the value in the attribute table", e);
             }
         }
         return new Row(r + 1, geometry, values);
+    }
+
+    /**
+     * @return why a record's shape cannot be read, in words and without the name of the driver's
+     *     exception class: "its shape type is PointZ, but the file holds Point shapes" for a record
+     *     of another shape type than the header's
+     */
+    static String describe(Exception e) {
+        String m = e.getMessage();
+        if (m == null || m.isBlank()) {
+            return "the shape cannot be read: its bytes do not form a shape";
+        }
+        java.util.regex.Matcher changed = java.util.regex.Pattern.compile("ShapeType changed illegally from (\\w+) to (\\w+)")
+                .matcher(m);
+        if (changed.find()) {
+            return "the shape cannot be read: its shape type is " + changed.group(2) + ", but the file holds "
+                    + changed.group(1) + " shapes";
+        }
+        return "the shape cannot be read (" + m.lines().findFirst().orElse(m) + ")";
     }
 
     private static Object date(byte[] record, DbfField f, ShapefileParts parts, String where) {
@@ -167,8 +198,7 @@ final class ShapeRecords {
         try {
             return DbfField.date(raw);
         } catch (IllegalArgumentException e) {
-            throw new InputException(parts.dbf(), where, e.getMessage(),
-                    "Fix the date in the attribute table, or read the file with bad rows skipped", e);
+            throw new BadRowException(parts.dbf(), where, e.getMessage(), "Fix the date in the attribute table", e);
         }
     }
 
@@ -199,7 +229,7 @@ final class ShapeRecords {
                 result = decoder.flush(chars);
             }
             if (result.isError()) {
-                throw new InputException(parts.dbf(), where(r, f), "the text is not valid " + decoder.charset().name()
+                throw new BadRowException(parts.dbf(), where(r, f), "the text is not valid " + decoder.charset().name()
                         + ", " + origin, "Give the file's real encoding (Windows-1252 for most files without a .cpg)");
             }
         }

@@ -13,6 +13,7 @@ import java.util.List;
 import org.catchment.InputException;
 import org.catchment.io.CrsGuess;
 import org.catchment.io.Features;
+import org.catchment.io.InputFiles;
 import org.catchment.io.ReadOptions;
 import org.catchment.layer.CoordinateCheck;
 import org.catchment.layer.Crs;
@@ -66,10 +67,7 @@ public final class ShapefileReader {
      * @throws InputException if the shapefile is incomplete, damaged or its CRS cannot be read
      */
     public static Layer read(Path shp, ReadOptions options) {
-        if (!Files.isRegularFile(shp)) {
-            throw new InputException(shp, null, Files.exists(shp) ? "this is a folder, not a shapefile"
-                    : "the file does not exist", "Check the path and the file name");
-        }
+        InputFiles.requireRegularFile(shp, "a shapefile (.shp)");
         ShapefileParts parts = ShapefileParts.of(shp);
         String base = ShapefileParts.baseName(shp);
         if (parts.shx() == null) {

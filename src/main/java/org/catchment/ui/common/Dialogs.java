@@ -7,10 +7,13 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.stage.Window;
 import org.catchment.CatchmentException;
+import org.catchment.ui.model.CrashReport;
 
 /**
  * The app's message boxes. Errors show the user-facing message of a {@link CatchmentException} as
- * it is; anything else is shown as one line naming the failure, never as a stack trace.
+ * it is, never with a Java class name ({@link CatchmentException#withoutClassNames}); anything else
+ * is unexpected (a bug) and goes to the {@link CrashHandler}: one line without Java class names, the
+ * details copied on request and written to the log file.
  */
 public final class Dialogs {
 
@@ -27,23 +30,32 @@ public final class Dialogs {
     private Dialogs() {
     }
 
-    /** @return the message to show for a failure: the CatchmentException's own, else one line */
+    /** @return the message to show for a failure: the CatchmentException's own, else the crash report's one line */
     public static String message(Throwable e) {
-        Throwable t = e;
-        while (t != null && !(t instanceof CatchmentException) && t.getCause() != null && t.getCause() != t) {
-            t = t.getCause();
-        }
-        if (t instanceof CatchmentException c) {
-            return c.getMessage();
-        }
-        String m = e.getMessage();
-        return "Something went wrong (" + e.getClass().getSimpleName() + (m == null ? "" : ": " + m.lines()
-                .findFirst().orElse("")) + "). Please report this with the analysis file.";
+        CatchmentException c = userError(e);
+        return c != null ? CatchmentException.withoutClassNames(c.getMessage()) : CrashReport.of(e, null).reason();
     }
 
-    /** Shows an error and waits for OK. */
+    /**
+     * Shows an error and waits for OK: a {@link CatchmentException}'s message, or for an unexpected
+     * error the crash dialog ({@link CrashHandler#report}).
+     */
     public static void error(Window owner, String header, Throwable e) {
-        error(owner, header, message(e));
+        if (userError(e) == null) {
+            CrashHandler.report(owner, header, e);
+        } else {
+            error(owner, header, message(e));
+        }
+    }
+
+    /** @return the CatchmentException in the error's causes, or null when there is none */
+    private static CatchmentException userError(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof CatchmentException c) {
+                return c;
+            }
+        }
+        return null;
     }
 
     /** Shows an error message and waits for OK. */

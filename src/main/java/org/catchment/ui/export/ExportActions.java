@@ -8,18 +8,22 @@ import java.util.List;
 import java.util.function.Supplier;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
+import javafx.stage.Stage;
 import org.catchment.analysis.AnalysisResult;
 import org.catchment.analysis.AtlasOf;
 import org.catchment.analysis.ProgressListener;
 import org.catchment.export.Atlas;
 import org.catchment.export.MapExport;
 import org.catchment.export.Outputs;
+import org.catchment.render.Basemap;
 import org.catchment.render.MapDocument;
-import org.catchment.ui.MainWindow;
 import org.catchment.ui.common.Background;
 import org.catchment.ui.common.Dialogs;
 import org.catchment.ui.export.model.PrintLayout;
+import org.catchment.ui.form.model.AnalysisForm;
 import org.catchment.ui.layers.model.LayerItem;
+import org.catchment.ui.layers.model.LayerListModel;
+import org.catchment.ui.model.AnalysisDocument;
 
 /**
  * The main window's exports: a map page as PNG through the print layout dialog (the current map,
@@ -28,13 +32,42 @@ import org.catchment.ui.layers.model.LayerItem;
  * atlas of such pages (one per ward or per desert, {@link Atlas}, into an {@code atlas} folder
  * replaced as a whole), and all outputs of the last run (GeoPackage, CSV tables, PNG maps) to the
  * analysis's output folder. Pages are composed by the {@code export} package and drawn by
- * {@code render}, as {@code catchment run} draws them; the writing runs in the background.
+ * {@code render}, as {@code catchment run} draws them; the writing runs in the background. It
+ * reaches the window only through {@link Host}.
  */
 public final class ExportActions {
 
-    private final MainWindow window;
+    /** What the exports need of the window. */
+    public interface Host {
+        /** @return the window, owner of the dialogs */
+        Stage stage();
 
-    public ExportActions(MainWindow window) {
+        /** @return the map as shown (layers, visibility, the view's extent) on the analysis's page */
+        MapDocument currentMap();
+
+        /** @return the last run's result, or null */
+        AnalysisResult result();
+
+        /** @return the analysis as edited */
+        AnalysisForm form();
+
+        /** @return the open document (its file) */
+        AnalysisDocument document();
+
+        /** Shows a line in the status bar. */
+        void status(String text);
+
+        /** @return the map's layers (the wards a page may show before a run) */
+        LayerListModel layers();
+
+        /** @return the basemap of View &gt; Basemap for an exported page, or null for none */
+        Basemap exportBasemap();
+    }
+
+    private final Host window;
+
+    /** @param window the window whose map and result are exported */
+    public ExportActions(Host window) {
         this.window = window;
     }
 
@@ -58,12 +91,13 @@ public final class ExportActions {
                 docs.add(() -> export.typeMap(index));
             }
         }
+        boolean hasBasemap = window.exportBasemap() != null;
         PrintLayout form = new PrintLayout(window.form().spec().output(), current.title());
-        form.setBasemap(window.basemap().source().isPresent());
+        form.setBasemap(hasBasemap);
         List<Atlas.Place> wards = wards();
         ExportDialog.ask(window.stage(), choices, wards.stream().map(Atlas.Place::name).toList(),
                 window.result() != null && !window.result().deserts().deserts().isEmpty(),
-                window.basemap().source().isPresent(), form).ifPresent(req -> {
+                hasBasemap, form).ifPresent(req -> {
                     if (req.atlas() == AtlasOf.NONE) {
                         FileChooser chooser = new FileChooser();
                         chooser.setTitle("Export map as PNG");
@@ -177,7 +211,7 @@ public final class ExportActions {
      */
     public void writeAll(boolean force) {
         Path dir = outputDir();
-        AnalysisResult r = window.result().withOutputDir(dir);
+        AnalysisResult r = window.result().withOutputDir(dir).withMap(window.form().spec().map());
         window.status("Exporting to " + dir + "\u2026");
         Background.run("export", () -> Outputs.write(r, force, ProgressListener.NONE, () -> false),
                 files -> window.status("Wrote " + files.size() + " files to " + dir),

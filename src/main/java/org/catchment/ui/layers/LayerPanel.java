@@ -1,5 +1,6 @@
 package org.catchment.ui.layers;
 
+import java.util.Objects;
 import java.util.function.Consumer;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -20,6 +21,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
+import org.catchment.analysis.MapSpec;
+import org.catchment.ui.layers.model.FieldStyleForm;
 import org.catchment.ui.layers.model.LayerItem;
 import org.catchment.ui.layers.model.LayerListModel;
 import org.catchment.ui.layers.model.StyleForm;
@@ -27,8 +30,8 @@ import org.locationtech.jts.geom.Envelope;
 
 /**
  * The layer panel: one row per layer with a check box to show or hide it, its colour and its name;
- * drag a row (or use the arrow buttons) to reorder, right-click to zoom to it, change its style,
- * remove it or use it as a facility type. A view of {@link LayerListModel}.
+ * drag a row (or use the arrow buttons) to reorder, right-click to zoom to it, open its attribute
+ * table, change its style, remove it or use it as a facility type. A view of {@link LayerListModel}.
  */
 public final class LayerPanel extends VBox {
 
@@ -39,6 +42,8 @@ public final class LayerPanel extends VBox {
     private final Consumer<Envelope> zoomTo;
     private java.util.function.Predicate<LayerItem> facilityCandidate = i -> false;
     private java.util.function.LongConsumer useAsFacility = id -> { };
+    private Runnable onFieldStyle = () -> { };
+    private java.util.function.LongConsumer openTable = id -> { };
 
     /**
      * @param model  the layers
@@ -80,6 +85,17 @@ public final class LayerPanel extends VBox {
         useAsFacility = action;
     }
 
+    /** @param action called with a layer's id to open its attribute table */
+    public void setOnOpenTable(java.util.function.LongConsumer action) {
+        openTable = action;
+    }
+
+    /** @return the id of the layer selected in the panel, or -1 */
+    public long selectedId() {
+        LayerItem sel = list.getSelectionModel().getSelectedItem();
+        return sel == null ? -1 : sel.id();
+    }
+
     /** @return the list of rows (for tests) */
     public ListView<LayerItem> list() {
         return list;
@@ -110,12 +126,29 @@ public final class LayerPanel extends VBox {
         }
     }
 
-    /** Opens the Style dialog of a layer; its changes show on the map at once, Cancel puts the old style back. */
-    private void editStyle(long id) {
+    /**
+     * @param listener told when the user gave a layer another style by field (or took it away) in
+     *                 the Style dialog (the analysis saves these)
+     */
+    public void setOnFieldStyle(Runnable listener) {
+        onFieldStyle = listener;
+    }
+
+    /**
+     * Opens the Style dialog of a layer; its changes show on the map at once, Cancel puts the old
+     * style back. A layer with features of its own may also be styled by a field.
+     */
+    public void editStyle(long id) {
         LayerItem item = model.get(id);
-        if (item != null) {
-            StyleForm form = new StyleForm(item.kind(), item.mapLayer().style(), model.originalStyle(id));
-            StyleDialog.edit(getScene().getWindow(), item.name(), form, s -> model.setStyle(id, s));
+        if (item == null) {
+            return;
+        }
+        StyleForm form = new StyleForm(item.kind(), item.mapLayer().style(), model.originalStyle(id));
+        MapSpec.FieldStyleSpec before = model.fieldStyle(id);
+        FieldStyleForm byField = item.canStyleByField() ? new FieldStyleForm(item.source(), before) : null;
+        if (StyleDialog.edit(getScene().getWindow(), item.name(), form, s -> model.setStyle(id, s), byField,
+                spec -> model.setFieldStyle(id, spec)) && !Objects.equals(before, model.fieldStyle(id))) {
+            onFieldStyle.run();
         }
     }
 
@@ -151,13 +184,19 @@ public final class LayerPanel extends VBox {
             MenuItem style = new MenuItem("Style\u2026");
             style.setId("styleLayer");
             style.setOnAction(e -> editStyle(getItem().id()));
+            MenuItem table = new MenuItem("Open attribute table");
+            table.setId("openTable");
+            table.setOnAction(e -> openTable.accept(getItem().id()));
             MenuItem remove = new MenuItem("Remove");
             remove.setOnAction(e -> model.remove(getItem().id()));
             MenuItem facility = new MenuItem("Use as facility type\u2026");
             facility.setId("useAsFacility");
             facility.setOnAction(e -> useAsFacility.accept(getItem().id()));
-            ContextMenu menu = new ContextMenu(zoom, style, up, down, remove, facility);
-            menu.setOnShowing(e -> facility.setVisible(getItem() != null && facilityCandidate.test(getItem())));
+            ContextMenu menu = new ContextMenu(zoom, table, style, up, down, remove, facility);
+            menu.setOnShowing(e -> {
+                facility.setVisible(getItem() != null && facilityCandidate.test(getItem()));
+                table.setVisible(getItem() != null && getItem().source() != null);
+            });
             setOnDragDetected(e -> {
                 if (getItem() == null) {
                     return;

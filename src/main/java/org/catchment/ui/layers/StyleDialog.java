@@ -14,18 +14,22 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.Separator;
 import javafx.scene.control.TextField;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.stage.Window;
+import org.catchment.analysis.MapSpec;
 import org.catchment.layer.GeometryKind;
 import org.catchment.render.Style;
 import org.catchment.render.Symbol;
 import org.catchment.ui.common.ScreenImages;
+import org.catchment.ui.layers.model.FieldStyleForm;
 import org.catchment.ui.layers.model.StyleForm;
 
 /**
@@ -33,6 +37,8 @@ import org.catchment.ui.layers.model.StyleForm;
  * {@link StyleForm}. Every accepted change is applied at once (the map and legend follow); a
  * rejected value is shown in red beside its field and blocks OK. OK keeps the style, Cancel puts
  * back the style the layer had when the dialog opened, Reset goes back to the layer's original.
+ * A layer with features also gets a symbology ({@link FieldStylePane}): graduated or categorized
+ * by a field, drawn over its own style, applied live as well.
  */
 public final class StyleDialog {
 
@@ -74,14 +80,42 @@ public final class StyleDialog {
      * @return true if the user pressed OK
      */
     static boolean edit(Window owner, String layerName, StyleForm form, Consumer<Style> apply) {
+        return edit(owner, layerName, form, apply, null, s -> { });
+    }
+
+    /**
+     * Shows the dialog with its symbology (single symbol, graduated, categorized) and waits.
+     *
+     * @param fieldForm  the style by field, or null for a layer that cannot have one
+     * @param applyField gives the layer a style by field (null: its single style), live, and the old
+     *                   one on Cancel
+     * @return true if the user pressed OK
+     */
+    static boolean edit(Window owner, String layerName, StyleForm form, Consumer<Style> apply,
+                        FieldStyleForm fieldForm, Consumer<MapSpec.FieldStyleSpec> applyField) {
         Style before = form.style();
+        MapSpec.FieldStyleSpec fieldBefore = fieldForm == null ? null : fieldForm.spec();
         StyleDialog view = new StyleDialog(form);
+        FieldStylePane byField = fieldForm == null ? null : new FieldStylePane(fieldForm, form.kind(), form::style);
         Dialog<Boolean> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle("Catchment");
         dialog.setHeaderText("Style of " + layerName);
         dialog.getDialogPane().getStylesheets().add(StyleDialog.class.getResource(STYLESHEET).toExternalForm());
-        dialog.getDialogPane().setContent(view.grid());
+        if (byField == null) {
+            dialog.getDialogPane().setContent(view.grid());
+        } else {
+            Label own = new Label("Outline, width and opacity (and the fill of a single symbol)");
+            own.getStyleClass().add("field-label");
+            dialog.getDialogPane().setContent(new VBox(10, byField, new Separator(), own, view.grid()));
+            fieldForm.onChange(spec -> {
+                try {
+                    applyField.accept(spec);
+                } catch (IllegalArgumentException refused) {
+                    // the pane shows why (its preview makes the same classes)
+                }
+            });
+        }
         dialog.getDialogPane().getButtonTypes().addAll(RESET, ButtonType.OK, ButtonType.CANCEL);
         dialog.getDialogPane().setId("styleDialog");
         dialog.getDialogPane().lookupButton(RESET).addEventFilter(ActionEvent.ACTION, e -> {
@@ -91,19 +125,25 @@ public final class StyleDialog {
             view.show();
         });
         dialog.getDialogPane().lookupButton(ButtonType.OK).addEventFilter(ActionEvent.ACTION, e -> {
-            if (!view.errors.isEmpty()) {
+            if (!view.errors.isEmpty() || byField != null && byField.hasError()) {
                 e.consume();
             }
         });
         form.onChange(s -> {
             apply.accept(s);
             view.show();
+            if (byField != null) {
+                byField.show();
+            }
         });
         view.show();
         dialog.setResultConverter(b -> b == ButtonType.OK);
         boolean ok = dialog.showAndWait().orElse(false);
         if (!ok) {
             apply.accept(before);
+            if (fieldForm != null) {
+                applyField.accept(fieldBefore);
+            }
         }
         return ok;
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import javafx.stage.FileChooser;
+import javafx.stage.Stage;
 import org.catchment.analysis.AnalysisSpec.FacilitySpec;
 import org.catchment.io.BadRowException;
 import org.catchment.io.LayerReader;
@@ -15,31 +16,72 @@ import org.catchment.io.geopackage.GeoPackageReader;
 import org.catchment.io.memory.LoadEstimate;
 import org.catchment.layer.GeometryKind;
 import org.catchment.layer.Layer;
-import org.catchment.ui.MainWindow;
 import org.catchment.ui.common.Background;
 import org.catchment.ui.common.Dialogs;
-import org.catchment.ui.form.model.AnalysisForm;
 import org.catchment.ui.layers.model.AddedLayer;
 import org.catchment.ui.layers.model.CsvMapping;
 import org.catchment.ui.layers.model.GeoPackageTables;
 import org.catchment.ui.layers.model.LayerItem;
+import org.catchment.ui.layers.model.LayerListModel;
 import org.catchment.ui.layers.model.LayerStyles;
 import org.geotools.api.referencing.crs.CoordinateReferenceSystem;
+import org.locationtech.jts.geom.Envelope;
 
 /**
  * The layers a user adds to the map beside the analysis's own (File &gt; Add layer, drag and
  * drop): shapefiles, GeoJSON, GeoPackage tables (a picker when there are several) and CSV points
  * (a column-mapping dialog), read in the background. Remembers how each was read, so a point or
- * polygon layer can become a facility type of the analysis ("Use as facility type").
+ * polygon layer can become a facility type of the analysis ("Use as facility type"). It reaches
+ * the window only through {@link Host} and the analysis only through a {@link TypeAdder}.
  */
 public final class UserLayers {
 
-    private final MainWindow window;
+    /** What the added layers need of the window they are added to. */
+    public interface Host {
+        /** @return the window, owner of the dialogs */
+        Stage stage();
+
+        /** @return the layer list the layers go into */
+        LayerListModel layers();
+
+        /** @return the heap Java may still take, bytes (the check before loading something large) */
+        long freeHeapBytes();
+
+        /** Shows a line in the status bar. */
+        void status(String text);
+
+        /** Shows an extent on the map. */
+        void zoomTo(Envelope extent);
+
+        /** @return the analysis file's folder, or null while the analysis is unsaved */
+        Path analysisDir();
+
+        /** Brings the analysis panel to the front. */
+        void showAnalysisPanel();
+    }
+
+    /** Makes an added layer a facility type of the analysis (the analysis form's {@code addLayerAsType}). */
+    @FunctionalInterface
+    public interface TypeAdder {
+        /**
+         * @return the type added or extended
+         * @throws IllegalArgumentException naming what is wrong, fit to show in the dialog
+         */
+        FacilitySpec add(AddedLayer layer, String type, String label, String bandsText, Path analysisDir);
+    }
+
+    private final Host window;
+    private final TypeAdder types;
     private final Map<Long, AddedLayer> sources = new HashMap<>();
     private int count;
 
-    public UserLayers(MainWindow window) {
+    /**
+     * @param window the window the layers are added to
+     * @param types  makes an added layer a facility type
+     */
+    public UserLayers(Host window, TypeAdder types) {
         this.window = window;
+        this.types = types;
         window.layers().onChange(() -> sources.keySet().removeIf(id -> window.layers().get(id) == null));
     }
 
@@ -99,7 +141,7 @@ public final class UserLayers {
                     LayerStyles.added(layer.kind(), count++));
             sources.put(item.id(), added);
             if (window.layers().items().size() == 1) {
-                window.map().zoomTo(item.envelope());
+                window.zoomTo(item.envelope());
             }
             window.status("Added " + layer);
         }, this::failed);
@@ -118,10 +160,9 @@ public final class UserLayers {
             return;
         }
         Path base = window.analysisDir();
-        AnalysisForm form = window.form();
         FacilitySpec[] type = new FacilitySpec[1];
         if (LayerDialogs.useAsFacility(window.stage(), added,
-                v -> type[0] = form.addLayerAsType(added, v[0], v[1], v[2], base))) {
+                v -> type[0] = types.add(added, v[0], v[1], v[2], base))) {
             window.status((type[0].layers().size() > 1 ? "Added the layer to the facility type " : "Added the facility"
                     + " type ") + type[0].type() + "; it is included in the next run.");
             window.showAnalysisPanel();
@@ -157,6 +198,6 @@ public final class UserLayers {
 
     private void failed(Throwable e) {
         Dialogs.error(window.stage(), "The layer could not be added", e instanceof BadRowException bad
-                ? bad.withAdvice("Correct it, or add the file again and tick \"Skip rows that cannot be placed\"") : e);
+                ? bad.orSkip("add the file again and tick \"Skip rows that cannot be placed\"") : e);
     }
 }

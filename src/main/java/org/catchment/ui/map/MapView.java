@@ -61,6 +61,7 @@ public final class MapView extends Region {
     private boolean dragged;
     private Consumer<Coordinate> onCursor = c -> { };
     private Consumer<Coordinate> onClick = c -> { };
+    private Consumer<Coordinate> onDoubleClick = c -> { };
     private Runnable onViewChanged = () -> { };
     private Consumer<String> onRenderError = m -> { };
     private long renderCount;
@@ -98,6 +99,11 @@ public final class MapView extends Region {
         onClick = listener;
     }
 
+    /** @param listener told the world position of a double-click (after the clicks it is made of) */
+    public void setOnMapDoubleClick(Consumer<Coordinate> listener) {
+        onDoubleClick = listener;
+    }
+
     /** @param listener told when the view moves or zooms */
     public void setOnViewChanged(Runnable listener) {
         onViewChanged = listener;
@@ -128,6 +134,12 @@ public final class MapView extends Region {
     /** Shows all of an extent. */
     public void zoomTo(Envelope extent) {
         viewport.zoomTo(extent);
+        viewChanged();
+    }
+
+    /** Shows an extent exactly, without a margin (a saved view). */
+    public void show(Envelope extent) {
+        viewport.fit(extent);
         viewChanged();
     }
 
@@ -244,6 +256,9 @@ public final class MapView extends Region {
     private void released(MouseEvent e) {
         if (!dragged && e.getButton() == MouseButton.PRIMARY) {
             onClick.accept(viewport.toWorld(e.getX(), e.getY()));
+            if (e.getClickCount() == 2) {
+                onDoubleClick.accept(viewport.toWorld(e.getX(), e.getY()));
+            }
         } else if (dragged) {
             onViewChanged.run();
         }

@@ -1,73 +1,94 @@
 package org.catchment.ui.model;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.prefs.BackingStoreException;
-import java.util.prefs.Preferences;
+import java.util.Map;
+import org.catchment.Settings;
 
 /**
- * The most recently opened or saved analysis files, newest first, kept in user preferences
- * ({@link java.util.prefs}) under keys {@code recent.0} to {@code recent.7}.
+ * The most recently opened or saved analysis files, newest first, kept in the user's settings
+ * ({@link Settings}) under the keys {@code recent.0} to {@code recent.7}. Each change reads the list
+ * afresh from the settings file, so two windows open at once add to one list.
  */
 public final class RecentFiles {
 
     /** How many files are remembered. */
     public static final int MAX = 8;
 
-    private final Preferences node;
-
-    /** @param node the preferences node to keep the list in */
-    public RecentFiles(Preferences node) {
-        this.node = node;
+    /**
+     * A file of the list.
+     *
+     * @param file    the analysis file
+     * @param missing true when it is no longer there (moved, deleted, a drive not connected)
+     */
+    public record Entry(Path file, boolean missing) {
     }
 
-    /** @return the list kept in the app's own preferences node */
-    public static RecentFiles forUser() {
-        return new RecentFiles(Preferences.userNodeForPackage(RecentFiles.class));
+    private final Settings settings;
+
+    /** @param settings the settings the list is kept in */
+    public RecentFiles(Settings settings) {
+        this.settings = settings;
     }
 
     /** Puts a file at the top of the list (moving it there if listed), dropping the oldest beyond {@link #MAX}. */
     public void add(Path file) {
-        List<Path> list = new ArrayList<>(list());
         Path abs = file.toAbsolutePath().normalize();
-        list.remove(abs);
-        list.add(0, abs);
-        store(list.subList(0, Math.min(MAX, list.size())));
+        settings.update(m -> {
+            List<Path> list = read(m);
+            list.remove(abs);
+            list.add(0, abs);
+            write(m, list);
+        });
     }
 
-    /** Removes a file (one that no longer opens). */
+    /** Removes a file (one the user no longer wants listed, or that no longer opens). */
     public void remove(Path file) {
-        List<Path> list = new ArrayList<>(list());
-        list.remove(file.toAbsolutePath().normalize());
-        store(list);
+        Path abs = file.toAbsolutePath().normalize();
+        settings.update(m -> {
+            List<Path> list = read(m);
+            list.remove(abs);
+            write(m, list);
+        });
     }
 
     /** @return the files, newest first */
     public List<Path> list() {
+        return read(settings.all());
+    }
+
+    /** @return the files, newest first, each marked when it is missing */
+    public List<Entry> entries() {
+        return list().stream().map(p -> new Entry(p, !Files.isRegularFile(p))).toList();
+    }
+
+    private static List<Path> read(Map<String, String> values) {
         List<Path> out = new ArrayList<>();
         for (int i = 0; i < MAX; i++) {
-            String v = node.get(key(i), null);
+            String v = values.get(key(i));
             if (v != null && !v.isBlank()) {
-                out.add(Path.of(v));
+                try {
+                    Path p = Path.of(v.strip());
+                    if (!out.contains(p)) {
+                        out.add(p);
+                    }
+                } catch (java.nio.file.InvalidPathException e) {
+                    // a hand-edited entry that is no path on this system: skipped
+                }
             }
         }
         return out;
     }
 
-    private void store(List<Path> files) {
+    private static void write(Map<String, String> values, List<Path> files) {
         for (int i = 0; i < MAX; i++) {
             if (i < files.size()) {
-                node.put(key(i), files.get(i).toString());
+                values.put(key(i), files.get(i).toString());
             } else {
-                node.remove(key(i));
+                values.remove(key(i));
             }
-        }
-        try {
-            node.flush();
-        } catch (BackingStoreException e) {
-            // A convenience only: when preferences cannot be stored the list lasts for this session.
-            return;
         }
     }
 

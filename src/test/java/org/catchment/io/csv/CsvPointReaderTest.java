@@ -65,7 +65,7 @@ class CsvPointReaderTest {
     void librariesOfEnglandFailOnTheFirstRowWithoutCoordinates() {
         assertThatThrownBy(() -> CsvPointReader.read(LIBRARIES, CsvPointOptions.defaults()))
                 .isInstanceOf(InputException.class)
-                .hasMessage(LIBRARIES + ": row 1545: the Easting is blank. Correct the row, or choose to skip bad rows.");
+                .hasMessage(LIBRARIES + ": row 1545: the Easting is blank. Correct the row.");
     }
 
     /* The 15 rows without coordinates are in Lincolnshire, Oxfordshire and Wakefield: a filter for St Helens never sees them. */
@@ -214,7 +214,7 @@ class CsvPointReaderTest {
                 """);
         assertThatThrownBy(() -> CsvPointReader.read(f, CsvPointOptions.defaults()))
                 .isInstanceOf(InputException.class)
-                .hasMessage(f + ": row 7: the easting '35l005' is not a number. Correct the row, or choose to skip bad rows.");
+                .hasMessage(f + ": row 7: the easting '35l005' is not a number. Correct the row.");
     }
 
     @Test
@@ -222,7 +222,7 @@ class CsvPointReaderTest {
         Path bng = csv("far.csv", "name,easting,northing\nA,351000,395000\nB,351000,1395000\n");
         assertThatThrownBy(() -> CsvPointReader.read(bng, CsvPointOptions.defaults()))
                 .hasMessage(bng + ": row 3: the northing 1395000 is outside British National Grid (0 to 1300000 m)."
-                        + " Correct the row, or choose to skip bad rows.");
+                        + " Correct the row.");
         Path deg = csv("deg.csv", "name,lon,lat\nA,-2.7,53.4\nB,-2.7,95\n");
         assertThatThrownBy(() -> CsvPointReader.read(deg, CsvPointOptions.defaults()))
                 .hasMessageStartingWith(deg + ": row 3: the lat 95 is not a latitude (-90 to 90).");
@@ -244,7 +244,7 @@ class CsvPointReaderTest {
     void aRowWithTheWrongNumberOfFieldsIsNamed() throws Exception {
         Path f = csv("short.csv", "name,easting,northing\nA,351000,395000\nB,351000\nC,351000,395000,,\n");
         assertThatThrownBy(() -> CsvPointReader.read(f, CsvPointOptions.defaults()))
-                .hasMessage(f + ": row 3: the row has 2 fields but the header has 3. Correct the row, or choose to skip bad rows.");
+                .hasMessage(f + ": row 3: the row has 2 fields but the header has 3. Correct the row.");
         assertThat(CsvPointReader.read(f, SKIP).size()).isEqualTo(2);
     }
 
@@ -265,7 +265,7 @@ class CsvPointReaderTest {
         assertThatThrownBy(() -> CsvPointReader.read(f, CsvPointOptions.defaults().withPostcodeLookup(WA)))
                 .isInstanceOf(InputException.class)
                 .hasMessage(f + ": row 3: the postcode 'WA99 9ZZ' is not in the postcode lookup wa.csv."
-                        + " Correct the row, or choose to skip bad rows.");
+                        + " Correct the row.");
     }
 
     @Test
@@ -333,7 +333,9 @@ class CsvPointReaderTest {
         Files.write(f, "name,easting,northing\nCaf\u00e9,351000,395000\n".getBytes(Charset.forName("windows-1252")));
         assertThatThrownBy(() -> CsvPointReader.read(f, CsvPointOptions.defaults()))
                 .isInstanceOf(InputException.class)
-                .hasMessageContaining("the text is not valid in the expected encoding");
+                .hasMessage(f + ": row 2: the text is not valid UTF-8 (the encoding assumed when none is given). Save the"
+                        + " file as UTF-8, or give its encoding with the encoding key of its entry in the analysis file"
+                        + " (e.g. encoding: windows-1252).");
         Layer layer = CsvPointReader.read(f, CsvPointOptions.defaults()
                 .withRead(ReadOptions.defaults().withEncoding(Charset.forName("windows-1252"))));
         assertThat(layer.features().get(0).getAttribute("name")).isEqualTo("Caf\u00e9");

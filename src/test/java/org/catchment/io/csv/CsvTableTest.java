@@ -77,6 +77,6 @@ class CsvTableTest {
     @Test
     void aMissingFileIsRefused() {
         Path f = dir.resolve("none.csv");
-        assertThatThrownBy(() -> CsvTable.read(f)).hasMessage(f + ": the file does not exist. Check the path.");
+        assertThatThrownBy(() -> CsvTable.read(f)).hasMessage(f + ": the file does not exist. Check the path and the file name.");
     }
 }

@@ -111,11 +111,12 @@ class GeoJsonReaderTest {
     void featureWithoutGeometryFailsOrIsSkipped() throws IOException {
         Path p = file("nogeom.geojson", fc(feature(point(-2.7, 53.4), "{}"), feature("null", "{\"name\": \"x\"}")));
         assertThatThrownBy(() -> GeoJsonReader.read(p, ReadOptions.defaults())).isInstanceOf(InputException.class)
-                .hasMessage(p + ": feature 2: the feature has no geometry. Fix or remove the feature, or read the file"
-                        + " with bad rows skipped.");
+                .hasMessage(p + ": 1 feature has no geometry (nogeom.2), so it has no place. Give each a geometry or"
+                        + " delete it (in QGIS, for instance), then run again.");
         Layer layer = GeoJsonReader.read(p, ReadOptions.defaults().withBadRows(BadRowPolicy.SKIP));
         assertThat(layer.size()).isEqualTo(1);
-        assertThat(layer.warnings()).last().asString().isEqualTo("nogeom.geojson: 1 feature(s) left out: [2]");
+        assertThat(layer.warnings()).last().asString()
+                .isEqualTo("nogeom.geojson: 1 feature has no geometry and was left out (nogeom.2).");
     }
 
     @Test

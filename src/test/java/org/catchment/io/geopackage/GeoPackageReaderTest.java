@@ -119,7 +119,7 @@ class GeoPackageReaderTest {
     void aMissingFileIsReported() {
         Path missing = dir.resolve("nowhere.gpkg");
         assertThatThrownBy(() -> GeoPackageReader.featureTables(missing))
-                .isInstanceOf(InputException.class).hasMessage(missing + ": the file does not exist. Check the path.");
+                .isInstanceOf(InputException.class).hasMessage(missing + ": the file does not exist. Check the path and the file name.");
         assertThat(Files.exists(missing)).isFalse();
     }
 

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import org.catchment.InputException;
+import org.catchment.io.BadRowException;
 import org.catchment.io.LayerReader;
 import org.catchment.io.ReadOptions;
 import org.catchment.io.RealDataTest;
@@ -229,26 +230,28 @@ class BrokenShapefileTest {
 
         assertThatThrownBy(() -> read(shp))
                 .hasMessage(dbf + ": record 2, column opened: '2020XX03' is not a date (YYYYMMDD). Fix the date in"
-                        + " the attribute table, or read the file with bad rows skipped.");
+                        + " the attribute table.");
         Layer skipped = ShapefileReader.read(shp, ReadOptions.defaults().withBadRows(ReadOptions.BadRowPolicy.SKIP));
         assertThat(skipped.features()).extracting(f -> f.getID()).containsExactly("dated.1");
         assertThat(skipped.warnings()).anySatisfy(w -> assertThat(w).contains("1 record(s) left out: [2]"));
     }
 
     @Test
-    void nullShapeIsABadRow() throws IOException {
+    void nullShapesAreBadRowsCountedInOneMessage() throws IOException {
         Path shp = dir.resolve("nulls.shp");
         ShapefileWriter.write(TestLayers.layer("nulls", org.locationtech.jts.geom.Point.class,
-                List.of("POINT (351000 395000)", "POINT (351001 395001)"), List.of(), List.of()), shp);
+                List.of("POINT (351000 395000)", "POINT (351001 395001)", "POINT (351002 395002)"), List.of(), List.of()),
+                shp);
         byte[] bytes = Files.readAllBytes(shp);
-        // Second record: header 100 + first record (8 + 20) + its own record header 8, then the shape type.
-        ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).putInt(100 + 28 + 8, 0);
+        // Records 2 and 3: header 100 + previous records (8 + 20 each) + their own record header 8, then the shape type.
+        ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).putInt(100 + 28 + 8, 0).putInt(100 + 56 + 8, 0);
         Files.write(shp, bytes);
-        assertThatThrownBy(() -> read(shp)).isInstanceOf(InputException.class)
-                .hasMessage(shp + ": record 2: the record has no shape (a null shape). Remove the record in QGIS, or"
-                        + " read the file with bad rows skipped.");
+        assertThatThrownBy(() -> read(shp)).isInstanceOf(BadRowException.class)
+                .hasMessage(shp + ": 2 features have no geometry (nulls.2, nulls.3), so they have no place. Give each a"
+                        + " geometry or delete it (in QGIS, for instance), then run again.");
         Layer skipped = ShapefileReader.read(shp, ReadOptions.defaults().withBadRows(ReadOptions.BadRowPolicy.SKIP));
         assertThat(skipped.features()).extracting(f -> f.getID()).containsExactly("nulls.1");
+        assertThat(skipped.warnings()).contains("nulls.shp: 2 features have no geometry and were left out (nulls.2, nulls.3).");
     }
 
     @Test

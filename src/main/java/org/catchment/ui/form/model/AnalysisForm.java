@@ -13,6 +13,7 @@ import org.catchment.analysis.AnalysisSpec.PopulationSpec;
 import org.catchment.analysis.AnalysisSpec.StudyAreaSpec;
 import org.catchment.analysis.AnalysisSpec.ZoneSpec;
 import org.catchment.analysis.AnalysisSpec;
+import org.catchment.analysis.MapSpec;
 import org.catchment.analysis.SpecRules;
 import org.catchment.analysis.SpecRules.Limit;
 import org.catchment.analysis.SpecRules.Range;
@@ -178,6 +179,18 @@ public final class AnalysisForm {
         Limit.MAP_HEIGHT.require(heightPx);
         Limit.MAP_DPI.require(dpi);
         set(spec.withOutput(spec.output().toBuilder().widthPx(widthPx).heightPx(heightPx).dpi(dpi).build()));
+    }
+
+    /**
+     * @param map the map as the app shows it (extent, layers, styles by field), saved with the
+     *            analysis; null for none. Class counts are checked ({@link Limit#STYLE_CLASS_COUNT}).
+     */
+    public void setMap(MapSpec map) {
+        if (map != null) {
+            map.layers().stream().filter(l -> l.style() != null && l.style().count() != null)
+                    .forEach(l -> Limit.STYLE_CLASS_COUNT.require(l.style().count()));
+        }
+        set(spec.withMap(map));
     }
 
     /** @param trimDistanceM how far service areas reach either side of a street ({@link Limit#TRIM_DISTANCE}) */

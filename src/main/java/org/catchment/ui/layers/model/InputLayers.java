@@ -3,8 +3,11 @@ package org.catchment.ui.layers.model;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
+import java.util.stream.Collectors;
 import org.catchment.CancelledException;
+import org.catchment.CatchmentException;
 import org.catchment.InputException;
 import org.catchment.analysis.Analysis;
 import org.catchment.analysis.AnalysisSpec;
@@ -13,9 +16,12 @@ import org.catchment.analysis.LayerRef;
 import org.catchment.analysis.Layers;
 import org.catchment.analysis.WorkingCrsChoice;
 import org.catchment.export.BaseLayers;
+import org.catchment.export.LayerNames;
 import org.catchment.export.MapPages;
+import org.catchment.io.AttributeJoin;
 import org.catchment.io.LayerReader;
 import org.catchment.io.ReadOptions;
+import org.catchment.io.csv.CsvTable;
 import org.catchment.layer.GeometryKind;
 import org.catchment.layer.Layer;
 import org.catchment.overlay.StudyArea;
@@ -29,31 +35,45 @@ import org.locationtech.jts.geom.Envelope;
  * {@link StudyArea#zones} names them), labelled by name (up to
  * {@link MapPages#MAX_LABELLED_ZONES}), each facility type's layer in the type's colour and
  * symbol (filtered as the analysis says), the backdrop lines of {@code output.backdrop} (a
- * railway), and the roads, motorways and footpaths as the exported maps draw them
- * ({@link BaseLayers}), read only within walking reach of the selected wards when the run reads
- * them so (a national OS Open Roads folder stays small). An OpenStreetMap extract is not drawn
- * (it has no layer to draw until the network is built). Every layer is read into the analysis's
- * working CRS, chosen as a run chooses it, by {@link Layers#studyArea} ({@link WorkingCrsChoice});
- * without a study area, that of {@code working_crs} or of the first facility layer.
+ * railway), each indicator's zones with its table joined (hidden, to be styled by its field), and
+ * the roads, motorways and footpaths as the exported maps draw them ({@link BaseLayers}), read only
+ * within walking reach of the selected wards when the run reads them so (a national OS Open Roads
+ * folder stays small). An OpenStreetMap extract is not drawn (it has no layer to draw until the
+ * network is built). Every layer is read into the analysis's working CRS, chosen as a run chooses
+ * it, by {@link Layers#studyArea} ({@link WorkingCrsChoice}); without a study area, that of
+ * {@code working_crs} or of the first facility layer.
  */
 public final class InputLayers {
 
     /**
      * What was read.
      *
-     * @param layers    the layers, top of the panel first
-     * @param wardNames the names of the study-area zones, in file order (empty without a name field)
-     * @param warnings  things to tell the user (layers not drawn)
+     * @param layers       the layers, top of the panel first
+     * @param wardNames    the names of the study-area zones, in file order (empty without a name field)
+     * @param warnings     things to tell the user (layers not drawn)
+     * @param underResults the ids of the layers that stay under a run's results (the indicators' zones)
      */
-    public record Loaded(List<LayerItem> layers, List<String> wardNames, List<String> warnings) {
+    public record Loaded(List<LayerItem> layers, List<String> wardNames, List<String> warnings,
+                         Set<Long> underResults) {
+
+        /** Copies the set. */
+        public Loaded {
+            underResults = Set.copyOf(underResults);
+        }
+
+        /** What was read, every layer but the roads and footpaths to be kept above a run's results. */
+        public Loaded(List<LayerItem> layers, List<String> wardNames, List<String> warnings) {
+            this(layers, wardNames, warnings, Set.of());
+        }
 
         /**
          * @return the ids of the layers to keep above a run's results (facilities, ward outlines,
-         *     backdrop lines, motorways: everything but the roads and footpaths), top first
+         *     backdrop lines, motorways: everything but the roads, the footpaths and the indicators'
+         *     zones), top first
          */
         public List<Long> aboveResults() {
-            return layers.stream().filter(i -> !i.name().equals(ROADS) && !i.name().equals(FOOTPATHS))
-                    .map(LayerItem::id).toList();
+            return layers.stream().filter(i -> !i.name().equals(ROADS) && !i.name().equals(FOOTPATHS)
+                    && !underResults.contains(i.id())).map(LayerItem::id).toList();
         }
     }
 
@@ -95,8 +115,8 @@ public final class InputLayers {
                 if (analysis.workingCrs() == null) {
                     analysis = analysis.withWorkingCrs(layer.crs());
                 }
-                top.add(LayerItem.of(ids.getAsLong(), LayerItem.Group.INPUT, f.label() + (k == 0 ? "" : " (" + (k + 1)
-                        + ")"), layer, LayerStyles.facility(i, layer.kind())));
+                top.add(LayerItem.of(ids.getAsLong(), LayerItem.Group.INPUT, LayerNames.facilities(f.label(), k), layer,
+                        LayerStyles.facility(i, layer.kind())));
             }
         }
         if (wards != null) {
@@ -111,7 +131,8 @@ public final class InputLayers {
             List<Zone> zones = zones(wards, field, spec.studyArea());
             zones.stream().map(Zone::name).distinct().forEach(wardNames::add);
             studyEnvelope = selected(wards, field, spec.studyArea());
-            LayerItem item = LayerItem.of(ids.getAsLong(), LayerItem.Group.INPUT, "Wards", wards, LayerStyles.wards());
+            LayerItem item = LayerItem.of(ids.getAsLong(), LayerItem.Group.INPUT, LayerNames.WARDS, wards,
+                    LayerStyles.wards());
             MapLayer labelled = item.mapLayer().geometries().size() != labels.size() ? item.mapLayer()
                     : MapPages.zoneLabels(labels).map(item.mapLayer()::withLabels).orElse(item.mapLayer());
             top.add(new LayerItem(item.id(), item.group(), labelled, wards, true, item.extent()));
@@ -120,6 +141,8 @@ public final class InputLayers {
             check(cancelled);
             top.add(item(ids, BaseLayers.backdrop(backdrop, null)));
         }
+        List<LayerItem> indicators = indicators(analysis, ids, warnings);
+        top.addAll(indicators);
         if (spec.network() != null && analysis.isOpenStreetMap()) {
             warnings.add("The roads come from an OpenStreetMap extract, which is drawn only after a run.");
         } else if (spec.network() != null) {
@@ -144,7 +167,29 @@ public final class InputLayers {
             }
             top.addAll(roads);
         }
-        return new Loaded(top, wardNames, warnings);
+        return new Loaded(top, wardNames, warnings, indicators.stream().map(LayerItem::id).collect(Collectors.toSet()));
+    }
+
+    /**
+     * @return each indicator's zones with its table joined, named by its label and hidden, to be
+     *     styled by the indicator's field (IMD deciles as a choropleth); an indicator that cannot be
+     *     read yet is left out with a warning (the run reports it in full)
+     */
+    private static List<LayerItem> indicators(Analysis analysis, java.util.function.LongSupplier ids,
+                                              List<String> warnings) {
+        List<LayerItem> out = new ArrayList<>();
+        for (AnalysisSpec.IndicatorSpec i : analysis.spec().indicators()) {
+            try {
+                Layer zones = Layers.read(analysis.layer(i.layer()), analysis.readOptions());
+                Layer joined = AttributeJoin.join(zones, i.layerKey(), CsvTable.read(analysis.path(i.table())),
+                        i.tableKey()).layer().renamed(i.label());
+                out.add(LayerItem.of(ids.getAsLong(), LayerItem.Group.INPUT, i.label(), joined, LayerStyles.zones())
+                        .withVisible(false));
+            } catch (CatchmentException | IllegalArgumentException e) {
+                warnings.add("The indicator " + i.label() + " is not drawn: " + e.getMessage());
+            }
+        }
+        return out;
     }
 
     /**

@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import org.catchment.analysis.MapSpec;
+import org.catchment.export.FieldClasses;
 import org.catchment.layer.Crs;
 import org.catchment.layer.Layer;
 import org.catchment.layer.Reprojector;
@@ -21,8 +23,8 @@ import org.locationtech.jts.geom.Envelope;
  * draws. Listeners hear about every change. Belongs to the FX thread.
  *
  * <p>Each layer's original style (the one it was added with) is kept for "Reset". A style the
- * user gives a result layer is remembered by the layer's name for the session, and given again to
- * the layer of that name when a new run replaces the results.
+ * user gives a result layer, and its style by field, are remembered by the layer's name for the
+ * session, and given again to the layer of that name when a new run replaces the results.
  *
  * <p>The map has one CRS ({@link #crs()}): the open analysis's working CRS, which its input layers
  * arrive in, or, before any analysis, that of the first layer added (chosen from it as the
@@ -39,6 +41,7 @@ public final class LayerListModel {
     private final AtomicLong ids = new AtomicLong();
     private final Map<Long, Style> originalStyles = new HashMap<>();
     private final Map<String, Style> resultStyles = new HashMap<>();
+    private final Map<String, MapSpec.FieldStyleSpec> resultFieldStyles = new HashMap<>();
     private CoordinateReferenceSystem crs;
 
     /** @return the map's CRS, which layers added are read into; null before the first layer */
@@ -126,6 +129,40 @@ public final class LayerListModel {
         changed();
     }
 
+    /**
+     * Draws a layer class by class by the values of a field (a choropleth), or in its single style
+     * again. For a result layer the style is remembered by name for later runs.
+     *
+     * @param spec the style by field, or null for none
+     * @throws IllegalArgumentException naming what is wrong (no such field, text where classes need
+     *     numbers, a layer without features); the layer is left as it was
+     */
+    public void setFieldStyle(long id, MapSpec.FieldStyleSpec spec) {
+        int i = indexOf(id);
+        if (i < 0) {
+            return;
+        }
+        LayerItem item = items.get(i);
+        if (spec != null && !item.canStyleByField()) {
+            throw new IllegalArgumentException(item.name() + " has no features of its own to style by a field");
+        }
+        items.set(i, item.withClasses(spec == null ? null : FieldClasses.of(item.source(), spec)));
+        if (item.group() == LayerItem.Group.RESULT) {
+            if (spec == null) {
+                resultFieldStyles.remove(item.name());
+            } else {
+                resultFieldStyles.put(item.name(), spec);
+            }
+        }
+        changed();
+    }
+
+    /** @return the style by field of a layer, or null for none (or no such layer) */
+    public MapSpec.FieldStyleSpec fieldStyle(long id) {
+        LayerItem item = get(id);
+        return item == null || item.classes() == null ? null : item.classes().spec();
+    }
+
     /** @return the style the layer was added with (what "Reset" goes back to), or null for no such layer */
     public Style originalStyle(long id) {
         return get(id) == null ? null : originalStyles.get(id);
@@ -143,14 +180,25 @@ public final class LayerListModel {
             return item;
         }
         Layer moved = Reprojector.toCrs(item.source(), crs);
-        LayerItem again = LayerItem.of(item.id(), item.group(), item.name(), moved, item.mapLayer().style());
-        return again.withVisible(item.visible());
+        LayerItem again = LayerItem.of(item.id(), item.group(), item.name(), moved, item.mapLayer().style())
+                .withVisible(item.visible());
+        return item.classes() == null ? again : again.withClasses(FieldClasses.of(moved, item.classes().spec()));
     }
 
     private LayerItem adopt(LayerItem item) {
         originalStyles.put(item.id(), item.mapLayer().style());
-        Style user = item.group() == LayerItem.Group.RESULT ? resultStyles.get(item.name()) : null;
-        return user == null ? item : item.withStyle(user);
+        if (item.group() != LayerItem.Group.RESULT) {
+            return item;
+        }
+        Style user = resultStyles.get(item.name());
+        LayerItem styled = user == null ? item : item.withStyle(user);
+        MapSpec.FieldStyleSpec byField = resultFieldStyles.get(item.name());
+        try {
+            return byField == null || !styled.canStyleByField() ? styled
+                    : styled.withClasses(FieldClasses.of(styled.source(), byField));
+        } catch (IllegalArgumentException noLonger) {
+            return styled;
+        }
     }
 
     private void forgetRemoved() {
@@ -175,6 +223,31 @@ public final class LayerListModel {
         int to = Math.max(0, Math.min(items.size() - 1, toIndex));
         if (to != from) {
             items.add(to, items.remove(from));
+            changed();
+        }
+    }
+
+    /**
+     * Puts the layers in a new order at once.
+     *
+     * @param idsTopFirst every layer's id, top of the panel first
+     * @throws IllegalArgumentException when the ids are not those of the layers
+     */
+    public void setOrder(List<Long> idsTopFirst) {
+        List<LayerItem> reordered = new ArrayList<>(items.size());
+        for (long id : idsTopFirst) {
+            LayerItem item = get(id);
+            if (item == null || reordered.contains(item)) {
+                throw new IllegalArgumentException("not an order of the layers: " + idsTopFirst);
+            }
+            reordered.add(item);
+        }
+        if (reordered.size() != items.size()) {
+            throw new IllegalArgumentException("not an order of the layers: " + idsTopFirst);
+        }
+        if (!reordered.equals(items)) {
+            items.clear();
+            items.addAll(reordered);
             changed();
         }
     }
@@ -231,7 +304,7 @@ public final class LayerListModel {
     public List<MapLayer> drawn() {
         List<MapLayer> bottomFirst = new ArrayList<>(items.size());
         for (int i = items.size() - 1; i >= 0; i--) {
-            bottomFirst.add(items.get(i).drawn());
+            bottomFirst.addAll(items.get(i).drawnLayers());
         }
         return bottomFirst;
     }

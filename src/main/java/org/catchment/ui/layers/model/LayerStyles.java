@@ -24,6 +24,11 @@ public final class LayerStyles {
         return Style.polygon(null, Palette.BOUNDARY, 1.2).withLabels(9);
     }
 
+    /** @return zones of an indicator or the wards' coverage: a light fill under a thin outline, to be styled by a field */
+    public static Style zones() {
+        return Style.polygon(new Color(0xf0f0f0), Palette.BOUNDARY, 0.5).withOpacity(0.85);
+    }
+
     /** @return facilities of type {@code index}: its symbol for points, a translucent fill in its colour for polygons */
     public static Style facility(int index, GeometryKind kind) {
         if (kind == GeometryKind.POLYGON) {

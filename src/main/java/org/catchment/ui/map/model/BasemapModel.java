@@ -152,13 +152,13 @@ public final class BasemapModel {
         keep.put(URL_KEY, s.urlTemplate());
         keep.put(CREDIT_KEY, s.credit());
         keep.put(MAX_ZOOM_KEY, Integer.toString(maxZoom));
-        settings.putAll(keep);
+        settings.update(m -> m.putAll(keep));
     }
 
     /** @return the custom server last given: URL template, credit and deepest zoom as saved (empty strings when none) */
     public String[] customSettings() {
         return new String[] {settings.get(URL_KEY, ""), settings.get(CREDIT_KEY, ""),
-            Integer.toString(settings.getInt(MAX_ZOOM_KEY, 19))};
+            Integer.toString(Basemaps.wholeNumber(settings, MAX_ZOOM_KEY, 19))};
     }
 
     /**
@@ -195,7 +195,7 @@ public final class BasemapModel {
     }
 
     private TileSource customSource() {
-        return TileSource.custom(settings.get(URL_KEY, ""), settings.get(CREDIT_KEY, ""), settings.getInt(MAX_ZOOM_KEY, 19));
+        return TileSource.custom(settings.get(URL_KEY, ""), settings.get(CREDIT_KEY, ""), Basemaps.wholeNumber(settings, MAX_ZOOM_KEY, 19));
     }
 
     /** Called on the render thread with the tiles a map image lacked: fetches them in the background. */

@@ -78,6 +78,15 @@ public final class Viewport {
 
     /** Shows all of an extent with a {@link #ZOOM_MARGIN} margin; a point or null extent only re-centres. */
     public void zoomTo(Envelope extent) {
+        fit(extent, 1 + 2 * ZOOM_MARGIN);
+    }
+
+    /** Shows all of an extent without a margin (a saved view comes back as it was); a point or null extent only re-centres. */
+    public void fit(Envelope extent) {
+        fit(extent, 1);
+    }
+
+    private void fit(Envelope extent, double grow) {
         if (extent == null || extent.isNull()) {
             return;
         }
@@ -85,7 +94,7 @@ public final class Viewport {
         centreY = (extent.getMinY() + extent.getMaxY()) / 2;
         double fit = Math.max(extent.getWidth() / widthPx, extent.getHeight() / heightPx);
         if (fit > 0) {
-            mPerPx = clampScale(fit * (1 + 2 * ZOOM_MARGIN));
+            mPerPx = clampScale(fit * grow);
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.function.LongSupplier;
 import org.catchment.analysis.AnalysisResult;
 import org.catchment.export.BaseLayers;
+import org.catchment.export.LayerNames;
 import org.catchment.export.ResultLayers;
 import org.catchment.layer.Layer;
 import org.catchment.network.WalkingNetwork;
@@ -20,7 +21,8 @@ import org.geotools.api.feature.simple.SimpleFeature;
 /**
  * The layers a run adds to the panel: the deserts (hatched, numbered as in the results table) and
  * one service-area layer per facility type and band, and the served-count surface (how many types
- * serve each place, one layer per count), with the export's attributes so Identify can list them.
+ * serve each place, one layer per count) and the ward coverage, with the export's attributes so
+ * Identify and the attribute table can list them.
  * Only the first type's service areas are shown at first; the others are listed hidden.
  */
 public final class ResultLayerItems {
@@ -30,7 +32,8 @@ public final class ResultLayerItems {
 
     /**
      * @return the result layers, top of the panel first: deserts, each type's service areas by band,
-     *     then the served-count surface as one hidden layer per count ("Served by 5 of 7 types"); for a
+     *     then the served-count surface as one hidden layer per count ("Served by 5 of 7 types") and
+     *     the wards with their coverage as columns (hidden, to be styled by a column); for a
      *     network from OpenStreetMap (which has no road layer to show before a run) the network's
      *     footpaths, ways closed to walkers and roads come last, as the exported maps draw them
      */
@@ -38,7 +41,7 @@ public final class ResultLayerItems {
         ResultLayers layers = new ResultLayers(result);
         List<LayerItem> out = new ArrayList<>();
         Layer deserts = layers.deserts();
-        LayerItem d = LayerItem.of(ids.getAsLong(), LayerItem.Group.RESULT, "Deserts", deserts,
+        LayerItem d = LayerItem.of(ids.getAsLong(), LayerItem.Group.RESULT, LayerNames.DESERTS, deserts,
                 LayerStyles.deserts().withLabels(Style.DEFAULT_LABEL_PT));
         List<String> labels = deserts.features().stream().filter(f -> Layer.geometry(f) != null
                 && !Layer.geometry(f).isEmpty()).map(f -> String.valueOf(f.getAttribute("id"))).toList();
@@ -68,6 +71,8 @@ public final class ResultLayerItems {
                         Layer.of(name, served.featureType(), kept), LayerStyles.servedCount(k, types)).withVisible(false));
             }
         }
+        out.add(LayerItem.of(ids.getAsLong(), LayerItem.Group.RESULT, LayerNames.WARD_COVERAGE, layers.wardCoverage(),
+                LayerStyles.zones()).withVisible(false));
         if (result.network().source() == WalkingNetwork.Source.OPENSTREETMAP) {
             List<MapLayer> base = new ArrayList<>(BaseLayers.network(result.network(), null));
             Collections.reverse(base);

@@ -16,6 +16,7 @@ import org.catchment.InputException;
 import org.catchment.analysis.AnalysisFiles;
 import org.catchment.analysis.AnalysisSpec;
 import org.catchment.analysis.AnalysisSpec.FacilitySpec;
+import org.catchment.analysis.MapSpec;
 import org.catchment.analysis.SpecRules;
 import org.catchment.analysis.SpecRules.Limit;
 import org.catchment.analysis.SpecRules.Range;
@@ -48,6 +49,7 @@ class RulesAgreementTest {
               - {type: gp, layer: gp.shp, bands_min: [10, 20]}
               - {type: libraries, layer: libraries.shp}
               - {type: parks, layer: parks.shp, bands_min: [5, 10]}
+            population: {layer: lsoa.shp, count_field: POP}
             indicators:
               - {table: imd.csv, table_key: code, layer: lsoa.shp, layer_key: CODE, field: decile}
             deserts: {min_missing: 2}
@@ -186,6 +188,7 @@ class RulesAgreementTest {
             case MAP_HEIGHT -> s.withOutput(s.output().toBuilder().heightPx((int) v).build());
             case MAP_DPI -> s.withOutput(s.output().toBuilder().dpi((int) v).build());
             case BASEMAP_MAX_ZOOM -> s.withOutput(s.output().toBuilder().basemapMaxZoom((int) v).build());
+            case STYLE_CLASS_COUNT -> s.withMap(styled((int) v));
         };
     }
 
@@ -205,6 +208,7 @@ class RulesAgreementTest {
             case MAP_WIDTH -> f -> f.setMapSize((int) v, h, dpi);
             case MAP_HEIGHT -> f -> f.setMapSize(w, (int) v, dpi);
             case MAP_DPI -> f -> f.setMapSize(w, h, (int) v);
+            case STYLE_CLASS_COUNT -> f -> f.setMap(styled((int) v));
             case ACCESS_SPACING, ACCESS_TOLERANCE, THREADS, MIN_AREA, BASEMAP_MAX_ZOOM -> null;
         };
         return Optional.ofNullable(edit);
@@ -230,6 +234,12 @@ class RulesAgreementTest {
         layout.setPaper(PrintLayout.Paper.CUSTOM);
         layout.setSize(width, height, dpi);
         layout.request();
+    }
+
+    /** @return a map styling the wards in {@code count} classes */
+    private static MapSpec styled(int count) {
+        return new MapSpec(null, List.of(new MapSpec.LayerSpec("Wards", true,
+                new MapSpec.FieldStyleSpec("NAME", MapSpec.Classes.QUANTILES, count, null))));
     }
 
     /** The form adds indicators one by one: start the indicator count's edit without the one the file has. */
