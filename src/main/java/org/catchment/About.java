@@ -8,7 +8,25 @@ import java.util.List;
  */
 public final class About {
 
+    /**
+     * Where the project is published: the contact address tile servers see in the User-Agent. A
+     * placeholder until the project has a public home; set it here (one place) before a release.
+     */
+    public static final String HOMEPAGE = "https://example.org/catchment";
+
     private About() {
+    }
+
+    /**
+     * @param contact the user's own contact (an e-mail or web address, setting {@code basemap.contact}),
+     *                or null
+     * @return the {@code User-Agent} of the app's web requests, naming it, its version and where to find
+     *     it, as tile servers' usage policies ask: {@code Catchment/0.1.0 (+https://...; contact)}
+     */
+    public static String userAgent(String contact) {
+        String v = About.class.getPackage().getImplementationVersion();
+        String extra = contact == null || contact.isBlank() ? "" : "; " + contact.strip().replaceAll("[\\s()]+", " ");
+        return "Catchment/" + (v == null ? "dev" : v.replaceAll("\\s+", "")) + " (+" + HOMEPAGE + extra + ")";
     }
 
     /** @return the version from the jar's manifest, or "development build" when run from classes */

@@ -18,10 +18,10 @@
  * <p>Also here, for both front ends and using the JDK only: {@link org.catchment.UserDirs} (the
  * per-user settings, data, cache, log and documents folders of each platform),
  * {@link org.catchment.Settings} (the per-user settings file: the cache settings, the app's recent
- * files and window layout), {@link org.catchment.RunLog} (the support log file in the log folder),
- * {@link org.catchment.About} (version, runtime, licence and data credits) and
- * {@link org.catchment.BundledSample} (the sample town that comes with Catchment, and the user's
- * copy of it in their documents).
+ * files, window layout and basemap), {@link org.catchment.RunLog} (the support log file in the log
+ * folder), {@link org.catchment.About} (version, runtime, licence and data credits, the User-Agent
+ * of web requests) and {@link org.catchment.BundledSample} (the sample town that comes with
+ * Catchment, and the user's copy of it in their documents).
  *
  * <p>May use: no other package. Libraries: none.
  */

@@ -81,7 +81,7 @@ public record Analysis(AnalysisSpec spec, Path file, Path baseDir, CoordinateRef
 
     /** @return the same analysis with the output folder replaced (e.g. from {@code --out}) */
     public Analysis withOutputDir(Path dir) {
-        AnalysisSpec.OutputSpec out = spec.output().toBuilder().dir(dir.toAbsolutePath().normalize().toString()).build();
+        OutputSpec out = spec.output().toBuilder().dir(dir.toAbsolutePath().normalize().toString()).build();
         return new Analysis(spec.withOutput(out), file, baseDir, workingCrs);
     }
 }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.catchment.io.ReadOptions.BadRowPolicy;
+import org.catchment.io.tiles.BasemapChoice;
 import org.catchment.overlay.ClassMethod;
 import org.catchment.servicearea.CatchmentOptions.OffNetworkLeg;
 
@@ -460,42 +461,6 @@ public record AnalysisSpec(String name, NetworkSpec network, StudyAreaSpec study
         /** @return the ids of the types this rule counts, among {@code all} (in their order) */
         public List<String> countedTypes(List<String> all) {
             return types == null ? all : all.stream().filter(types::contains).toList();
-        }
-    }
-
-    /**
-     * Outputs.
-     *
-     * @param dir      the output folder (default {@code out} beside the analysis file)
-     * @param widthPx  PNG width in pixels (default 3508: A4 landscape at 300 dpi)
-     * @param heightPx PNG height in pixels (default 2480)
-     * @param dpi      PNG resolution (default 300)
-     * @param attribution data credits printed on the maps; default by network source: the OS
-     *                 Open Roads credit, or "© OpenStreetMap contributors"
-     * @param backdrop extra line layers drawn on every map for orientation (railways, rivers), optional
-     */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonPropertyOrder({"dir", "width_px", "height_px", "dpi", "attribution", "backdrop"})
-    public record OutputSpec(String dir, Integer widthPx, Integer heightPx, Integer dpi, List<String> attribution,
-                             List<BackdropSpec> backdrop) {
-        public OutputSpec {
-            dir = dir == null ? "out" : dir;
-            widthPx = widthPx == null ? 3508 : widthPx;
-            heightPx = heightPx == null ? 2480 : heightPx;
-            dpi = dpi == null ? 300 : dpi;
-            attribution = attribution == null ? null : List.copyOf(attribution);
-            backdrop = backdrop == null ? List.of() : List.copyOf(backdrop);
-        }
-
-        /** @return a builder of the default outputs */
-        public static SpecBuilders.Output builder() {
-            return new SpecBuilders.Output();
-        }
-
-        /** @return a builder holding these outputs, to change some of them */
-        public SpecBuilders.Output toBuilder() {
-            return builder().dir(dir).widthPx(widthPx).heightPx(heightPx).dpi(dpi).attribution(attribution)
-                    .backdrop(backdrop);
         }
     }
 }

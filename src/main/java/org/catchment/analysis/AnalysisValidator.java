@@ -79,13 +79,18 @@ final class AnalysisValidator {
         OutputNames.clash(s).ifPresent(this::clash);
         deserts(s.deserts(), s.facilities());
         new ScenarioChecks(this).check(s);
-        AnalysisSpec.OutputSpec o = s.output();
+        OutputSpec o = s.output();
         required("output.dir", o.dir());
         limit(Limit.MAP_WIDTH, o.widthPx());
         limit(Limit.MAP_HEIGHT, o.heightPx());
         limit(Limit.MAP_DPI, o.dpi());
         for (int i = 0; i < o.backdrop().size(); i++) {
             file("output.backdrop[" + i + "].layer", o.backdrop().get(i).layer());
+        }
+        problem("output.basemap_url", SpecRules.checkBasemapUrl(o));
+        problem("output.basemap_attribution", SpecRules.checkBasemapAttribution(o));
+        if (o.basemapMaxZoom() != null) {
+            limit(Limit.BASEMAP_MAX_ZOOM, o.basemapMaxZoom());
         }
         map(s.map());
     }

@@ -13,7 +13,8 @@ import java.util.Optional;
  * two are the same (one would silently replace the other). A zone layer's table is
  * {@code <name>_coverage.csv}, its name being the {@code name} key or else the layer's file name
  * (a GeoPackage table's file, not the table); an indicator's is {@code deserts_by_<label>.csv},
- * the label defaulting to the field; each facility type draws {@code map_<type>.png}. Names are
+ * the label defaulting to the field; each facility type draws {@code map_<type>.png}; an atlas
+ * ({@code output.atlas}) is the folder {@value #ATLAS}. Names are
  * lower case with every run of other characters than a-z and 0-9 turned into {@code _}.
  */
 public final class OutputNames {
@@ -26,6 +27,8 @@ public final class OutputNames {
     public static final String DESERTS = "deserts.csv";
     /** The plain-text summary. */
     public static final String SUMMARY = "summary.txt";
+    /** The folder of the atlas's pages ({@code output.atlas}), replaced as a whole. */
+    public static final String ATLAS = "atlas";
 
     /**
      * One output and the key of the analysis file that names it.
@@ -86,6 +89,9 @@ public final class OutputNames {
                     "facilities[" + i + "]"));
         }
         out.add(new Output(map("deserts"), null, "the map of the deserts"));
+        if (spec.output().atlasOf() != AtlasOf.NONE) {
+            out.add(new Output(ATLAS, "output.atlas", "the atlas"));
+        }
         out.add(new Output(SUMMARY, null, "the summary"));
         return out;
     }

@@ -3,13 +3,14 @@ package org.catchment.analysis;
 import java.util.Arrays;
 import java.util.List;
 import org.catchment.io.ReadOptions.BadRowPolicy;
+import org.catchment.io.tiles.BasemapChoice;
 import org.catchment.overlay.ClassMethod;
 import org.catchment.servicearea.CatchmentOptions.OffNetworkLeg;
 import org.catchment.analysis.AnalysisSpec.CatchmentSpec;
 import org.catchment.analysis.AnalysisSpec.FacilitySpec;
 import org.catchment.analysis.AnalysisSpec.IndicatorSpec;
 import org.catchment.analysis.AnalysisSpec.NetworkSpec;
-import org.catchment.analysis.AnalysisSpec.OutputSpec;
+import org.catchment.analysis.OutputSpec;
 import org.catchment.analysis.AnalysisSpec.StudyAreaSpec;
 
 /**
@@ -192,6 +193,11 @@ public final class SpecBuilders {
         private Integer dpi;
         private List<String> attribution;
         private List<BackdropSpec> backdrop;
+        private BasemapChoice basemap;
+        private String basemapUrl;
+        private String basemapAttribution;
+        private Integer basemapMaxZoom;
+        private AtlasOf atlas;
 
         Output() {
         }
@@ -202,9 +208,15 @@ public final class SpecBuilders {
         public Output dpi(Integer v) { dpi = v; return this; }
         public Output attribution(List<String> v) { attribution = v; return this; }
         public Output backdrop(List<BackdropSpec> v) { backdrop = v; return this; }
+        public Output basemap(BasemapChoice v) { basemap = v; return this; }
+        public Output basemapUrl(String v) { basemapUrl = v; return this; }
+        public Output basemapAttribution(String v) { basemapAttribution = v; return this; }
+        public Output basemapMaxZoom(Integer v) { basemapMaxZoom = v; return this; }
+        public Output atlas(AtlasOf v) { atlas = v; return this; }
 
         public OutputSpec build() {
-            return new OutputSpec(dir, widthPx, heightPx, dpi, attribution, backdrop);
+            return new OutputSpec(dir, widthPx, heightPx, dpi, attribution, backdrop, basemap, basemapUrl,
+                    basemapAttribution, basemapMaxZoom, atlas);
         }
     }
 }

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.catchment.analysis.AnalysisSpec.NetworkSpec;
-import org.catchment.analysis.AnalysisSpec.OutputSpec;
+import org.catchment.analysis.OutputSpec;
 import org.catchment.analysis.AnalysisSpec.PopulationSpec;
 import org.catchment.analysis.AnalysisSpec.StudyAreaSpec;
 import org.catchment.analysis.AnalysisSpec.ZoneSpec;

@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.catchment.CatchmentException;
 import org.catchment.io.ReadOptions;
+import org.catchment.io.tiles.BasemapChoice;
+import org.catchment.io.tiles.TileSource;
 import org.catchment.layer.Crs;
 import org.catchment.layer.WorkingCrs;
 import org.catchment.network.Walkability;
@@ -122,6 +124,9 @@ public final class SpecRules {
                 "A4 landscape at 300 dpi is 3508 x 2480 px"),
         /** {@code output.dpi}. */
         MAP_DPI("output.dpi", "the resolution", 72, 1200, true, "dpi", "Use 300 for print, 96 for screen"),
+        /** {@code output.basemap_max_zoom}. */
+        BASEMAP_MAX_ZOOM("output.basemap_max_zoom", "the basemap's deepest zoom", 0, 22, true, "",
+                "Most tile servers go to zoom 18 or 19; the server's documentation says"),
         /** {@code map.layers[].style.count}. */
         STYLE_CLASS_COUNT("map.layers[].style.count", "the number of classes", 2, 20, true, "",
                 "5 classes read well on a map; deciles have 10");
@@ -220,6 +225,10 @@ public final class SpecRules {
         BAD_ROWS("facilities[].bad_rows", ReadOptions.BadRowPolicy.class),
         /** {@code indicators[].classes}. */
         CLASSES("indicators[].classes", ClassMethod.class),
+        /** {@code output.basemap}. */
+        BASEMAP("output.basemap", BasemapChoice.class),
+        /** {@code output.atlas}. */
+        ATLAS("output.atlas", AtlasOf.class),
         /** {@code map.layers[].style.classes}. */
         STYLE_CLASSES("map.layers[].style.classes", MapSpec.Classes.class);
 
@@ -380,6 +389,27 @@ public final class SpecRules {
         return servedBandMin == null || bands.contains(servedBandMin) ? Optional.empty()
                 : Optional.of(new Problem("the served band " + number(servedBandMin) + " is not one of the bands "
                         + minutes(bands), "Choose one of the bands"));
+    }
+
+    /**
+     * @return what is wrong with {@code output.basemap_url}: a custom basemap needs a usable URL
+     *     template, and the URL is used by a custom basemap only
+     */
+    public static Optional<Problem> checkBasemapUrl(OutputSpec o) {
+        if (o.basemapChoice() != BasemapChoice.CUSTOM) {
+            return o.basemapUrl() == null ? Optional.empty() : Optional.of(new Problem("basemap_url is given but the"
+                    + " basemap is " + word(o.basemapChoice()), "Write basemap: custom to draw the tiles of that URL"));
+        }
+        return TileSource.checkTemplate(o.basemapUrl())
+                .map(advice -> new Problem("the custom basemap's tile URL is not usable", advice));
+    }
+
+    /** @return what is wrong with {@code output.basemap_attribution}: a custom basemap needs its credit line */
+    public static Optional<Problem> checkBasemapAttribution(OutputSpec o) {
+        return o.basemapChoice() == BasemapChoice.CUSTOM
+                && (o.basemapAttribution() == null || o.basemapAttribution().isBlank())
+                ? Optional.of(new Problem("a custom basemap needs basemap_attribution", "Give the credit line the tile"
+                        + " provider asks for; it is printed on every map")) : Optional.empty();
     }
 
     /** @return what is wrong with a colour of a style ({@code #rrggbb}), or empty */

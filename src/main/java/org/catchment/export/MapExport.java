@@ -6,8 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.catchment.Settings;
 import org.catchment.analysis.AnalysisResult;
 import org.catchment.analysis.AnalysisSpec;
+import org.catchment.analysis.OutputSpec;
 import org.catchment.analysis.OutputNames;
 import org.catchment.layer.Layer;
 import org.catchment.overlay.Desert;
@@ -15,6 +17,7 @@ import org.catchment.overlay.Zone;
 import org.catchment.render.MapDocument;
 import org.catchment.render.MapLayer;
 import org.catchment.render.MapRenderer;
+import org.catchment.render.PageOptions;
 import org.catchment.render.Palette;
 import org.catchment.render.PngWriter;
 import org.catchment.render.Style;
@@ -30,22 +33,51 @@ import org.locationtech.jts.geom.Geometry;
  */
 public final class MapExport {
 
-    /** One map to draw. */
-    public record Map(String fileName, MapDocument document, int widthPx, int heightPx, int dpi) {
+    /**
+     * One map to draw.
+     *
+     * @param fileName its file name in the output folder (or the atlas folder)
+     * @param document what it shows
+     * @param widthPx  page width, pixels
+     * @param heightPx page height, pixels
+     * @param dpi      resolution
+     * @param options  where the legend, scale bar and north arrow go
+     */
+    public record Map(String fileName, MapDocument document, int widthPx, int heightPx, int dpi, PageOptions options) {
+
+        /** A map with the legend, scale bar and north arrow where the command line's maps have them. */
+        public Map(String fileName, MapDocument document, int widthPx, int heightPx, int dpi) {
+            this(fileName, document, widthPx, heightPx, dpi, PageOptions.DEFAULT);
+        }
 
         /** Draws the map and writes it as PNG. */
         public void write(Path target) {
-            PngWriter.write(MapRenderer.renderPage(document, widthPx, heightPx, dpi), target, dpi);
+            PngWriter.write(MapRenderer.renderPage(document, widthPx, heightPx, dpi, options), target, dpi);
         }
     }
 
     private final AnalysisResult result;
     private final Envelope extent;
     private final List<MapLayer> backdrop;
+    private final TileBasemap basemap;
 
-    /** @param result the analysis result */
+    /**
+     * @param result the analysis result; its maps draw the basemap of its {@code output.basemap}
+     *               (tiles fetched into the per-user cache, {@link Basemaps}), if any
+     */
     public MapExport(AnalysisResult result) {
+        this(result, Basemaps.source(result.analysis().spec().output())
+                .map(s -> TileBasemap.fetching(Basemaps.tiles(s, Settings.current(), Basemaps.cacheFolder()),
+                        result.inputs().zones().crs())).orElse(null));
+    }
+
+    /**
+     * @param result  the analysis result
+     * @param basemap drawn under every map (the app's choice), or null for none
+     */
+    public MapExport(AnalysisResult result, TileBasemap basemap) {
         this.result = result;
+        this.basemap = basemap;
         this.extent = result.studyArea().zones().stream().map(z -> z.geometry().getEnvelopeInternal())
                 .reduce(new Envelope(), (a, b) -> {
                     a.expandToInclude(b);
@@ -59,9 +91,22 @@ public final class MapExport {
         return OutputNames.map(type);
     }
 
+    /** @return the result whose maps these are */
+    public AnalysisResult result() {
+        return result;
+    }
+
+    /**
+     * @return what went wrong fetching the basemap's tiles, when the server could not be reached
+     *     (the maps are drawn with the tiles already cached), or empty
+     */
+    public Optional<String> basemapProblem() {
+        return basemap == null ? Optional.empty() : basemap.tiles().problem();
+    }
+
     /** @return every map: one per facility type, then the deserts */
     public List<Map> maps() {
-        AnalysisSpec.OutputSpec o = result.analysis().spec().output();
+        OutputSpec o = result.analysis().spec().output();
         List<Map> maps = new ArrayList<>();
         for (int i = 0; i < result.types().size(); i++) {
             maps.add(new Map(fileName(result.types().get(i).spec().type()), typeMap(i), o.widthPx(), o.heightPx(), o.dpi()));
@@ -128,7 +173,7 @@ public final class MapExport {
 
     private MapDocument.Builder base(String title) {
         AnalysisSpec s = result.analysis().spec();
-        return MapPages.page(title, result.analysis())
+        return MapPages.page(title, result.analysis()).basemap(basemap)
                 .subtitle(String.format(Locale.ROOT, "Walking at %s km/h along roads and paths; service areas extend %s m"
                         + " either side of the streets reached", number(s.network().walkingSpeedKmh()),
                         number(s.catchments().trimDistanceM())))

@@ -7,11 +7,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
 import org.catchment.CancelledException;
 import org.catchment.CatchmentException;
 import org.catchment.analysis.Analysis;
 import org.catchment.analysis.AnalysisResult;
 import org.catchment.analysis.AnalysisSpec;
+import org.catchment.analysis.AtlasOf;
 import org.catchment.analysis.OutputNames;
 import org.catchment.analysis.ProgressListener;
 import org.catchment.analysis.SpecPaths;
@@ -26,14 +28,16 @@ import org.catchment.layer.Layer;
 
 /**
  * Writes the outputs of an analysis into its output folder: the GeoPackage, the PNG maps, the
- * statistics CSVs and a plain-text summary, several files at once ({@link OutputJobs}). The folder is claimed for the run first
+ * statistics CSVs, the atlas folder ({@code output.atlas}: a page per ward or desert) and a
+ * plain-text summary, several files at once ({@link OutputJobs}). The folder is claimed for the run first
  * ({@link OutputFolder}: locked against other runs, leftovers of dead runs recovered). Everything is
  * written into a hidden staging folder inside the output folder and put in place as a set only
  * when all of it is complete ({@link StagedFolder}: the old outputs are moved aside first and put
  * back if any move fails), so a failed, cancelled or killed export leaves the folder with the whole
  * old set or the whole new one. Existing outputs are not replaced unless asked ({@code --force}),
- * nothing but a file is ever replaced (a folder with an output's name is refused before anything
- * is written), and no output may be one of the analysis's inputs.
+ * nothing but a file (or the atlas folder, as a whole) is ever replaced (a folder with a file
+ * output's name is refused before anything is written), and no output may be one of the
+ * analysis's inputs.
  */
 public final class Outputs {
 
@@ -78,7 +82,11 @@ public final class Outputs {
                 throw new CatchmentException(target + ": this output would overwrite an input of the analysis."
                         + " Choose another output folder with --out.");
             }
-            if (Files.exists(target) && !Files.isRegularFile(target)) {
+            if (name.equals(Atlas.FOLDER) && Files.exists(target) && !Files.isDirectory(target)) {
+                throw new CatchmentException(target + ": the atlas folder would go here, but this is a file and cannot"
+                        + " be replaced. Move it away, or choose another folder with --out.");
+            }
+            if (!name.equals(Atlas.FOLDER) && Files.exists(target) && !Files.isRegularFile(target)) {
                 throw new CatchmentException(target + ": an output would go here, but this is not a file (a folder?)"
                         + " and cannot be replaced. Move it away, or choose another folder with --out.");
             }
@@ -183,8 +191,7 @@ public final class Outputs {
                 stager.stage(staging.path());
                 PausePoints.reach("export-staged");
                 check(cancelled);
-                List<Path> written = names.stream().filter(n -> Files.exists(staging.file(n))).map(dir::resolve)
-                        .toList();
+                List<Path> written = written(dir, staging, names);
                 staging.commit(names);
                 progress.progress("Export", 1, "Wrote " + written.size() + " files to " + dir);
                 return written;
@@ -227,13 +234,41 @@ public final class Outputs {
             jobs.add(new OutputJobs.Job(t.fileName(), "Writing",
                     () -> CsvTableWriter.write(folder.resolve(t.fileName()), t.header(), t.rows())));
         }
-        for (MapExport.Map map : new MapExport(result).maps()) {
+        MapExport maps = new MapExport(result);
+        for (MapExport.Map map : maps.maps()) {
             jobs.add(new OutputJobs.Job(map.fileName(), "Drawing", () -> map.write(folder.resolve(map.fileName()))));
         }
-        OutputJobs.run(jobs, names.size(), progress, cancelled);
+        AtlasOf atlasOf = result.analysis().spec().output().atlasOf();
+        List<MapExport.Map> atlas = Atlas.maps(maps, atlasOf);
+        if (atlasOf != AtlasOf.NONE) {
+            Files.createDirectory(folder.resolve(Atlas.FOLDER));
+        }
+        for (MapExport.Map page : atlas) {
+            jobs.add(new OutputJobs.Job(Atlas.FOLDER + "/" + page.fileName(), "Drawing",
+                    () -> page.write(folder.resolve(Atlas.FOLDER).resolve(page.fileName()))));
+        }
+        int steps = names.size() + atlas.size() - (atlasOf == AtlasOf.NONE ? 0 : 1);
+        OutputJobs.run(jobs, steps, progress, cancelled);
         check(cancelled);
+        maps.basemapProblem().ifPresent(p -> progress.progress("Export", 1, p));
+        String summary = Summary.text(result) + maps.basemapProblem().map(p -> "\nBasemap: " + p + "\n").orElse("");
         AtomicOutput.write(folder.resolve("summary.txt"),
-                temp -> Files.writeString(temp, Summary.text(result), StandardCharsets.UTF_8));
+                temp -> Files.writeString(temp, summary, StandardCharsets.UTF_8));
+    }
+
+    /** @return the files a staged set puts in place: each file named, and the pages of a folder named (an atlas) */
+    private static List<Path> written(Path dir, StagedFolder staging, List<String> names) throws IOException {
+        List<Path> written = new ArrayList<>();
+        for (String name : names) {
+            if (Files.isDirectory(staging.file(name))) {
+                try (Stream<Path> pages = Files.list(staging.file(name))) {
+                    pages.map(p -> dir.resolve(name).resolve(p.getFileName().toString())).sorted().forEach(written::add);
+                }
+            } else if (Files.exists(staging.file(name))) {
+                written.add(dir.resolve(name));
+            }
+        }
+        return written;
     }
 
     private static List<Path> inputFiles(Analysis analysis) {

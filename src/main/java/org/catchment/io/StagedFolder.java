@@ -16,7 +16,8 @@ import java.util.stream.Stream;
 /**
  * A set of files written into a hidden staging folder inside their target folder, then put in
  * place of the target's files of the same names as a whole, or not at all. A name may hold a
- * subfolder ({@code scenario_x/catchment.gpkg}); a missing one is made as the files move.
+ * subfolder ({@code scenario_x/catchment.gpkg}); a missing one is made as the files move. An entry may
+ * also be a folder (an atlas of pages): it replaces the folder of its name as one unit, never merged.
  *
  * <p>{@link #commit}: a journal listing the names (and which have an old file) is written into the
  * staging folder; the old files are moved aside into the staging folder, then the new ones moved
@@ -129,7 +130,8 @@ public final class StagedFolder implements AutoCloseable {
             List<Entry> plan = new ArrayList<>();
             for (String name : names) {
                 Path target = dir.resolve(name);
-                if (Files.exists(target) && !Files.isRegularFile(target)) {
+                boolean folders = Files.isDirectory(target) && Files.isDirectory(staging.resolve(name));
+                if (Files.exists(target) && !Files.isRegularFile(target) && !folders) {
                     throw new CommitFailure(name, "there is a folder (or something else that is not a file) in its"
                             + " place", true, null);
                 }
@@ -203,10 +205,15 @@ public final class StagedFolder implements AutoCloseable {
         for (Entry e : plan) {
             Path old = staging.resolve(OLD).resolve(e.name());
             Path target = dir.resolve(e.name());
+            Path staged = staging.resolve(e.name());
             try {
+                boolean installed = !Files.exists(staged) && Files.exists(target) && (Files.exists(old) || !e.hadOld());
+                if (installed && Files.isDirectory(target)) {
+                    ops.move(target, staged);
+                }
                 if (Files.exists(old)) {
                     ops.move(old, target);
-                } else if (!e.hadOld() && !Files.exists(staging.resolve(e.name())) && Files.exists(target)) {
+                } else if (installed && Files.exists(target)) {
                     ops.delete(target);
                 }
             } catch (IOException failure) {

@@ -130,6 +130,17 @@ record LegendLayout(Rectangle2D box, Rectangle2D title, List<Item> items) {
         return new LegendLayout(box, titleBox, List.copyOf(items));
     }
 
+    /** @return the same legend moved {@code dx} pixels to the right */
+    LegendLayout shifted(double dx) {
+        List<Item> moved = items.stream().map(i -> new Item(i.label(), i.entry(), move(i.swatch(), dx),
+                move(i.text(), dx))).toList();
+        return new LegendLayout(move(box, dx), move(title, dx), moved);
+    }
+
+    private static Rectangle2D move(Rectangle2D r, double dx) {
+        return new Rectangle2D.Double(r.getX() + dx, r.getY(), r.getWidth(), r.getHeight());
+    }
+
     /** @return the text, shortened with an ellipsis to fit {@code maxPx} */
     static String fit(String text, Font f, FontRenderContext frc, double maxPx) {
         if (f.getStringBounds(text, frc).getWidth() <= maxPx) {

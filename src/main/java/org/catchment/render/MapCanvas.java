@@ -1,7 +1,9 @@
 package org.catchment.render;
 
+import java.awt.AlphaComposite;
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.Composite;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
@@ -9,6 +11,7 @@ import java.awt.Shape;
 import java.awt.font.TextLayout;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -37,13 +40,17 @@ final class MapCanvas {
         g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
     }
 
-    /** @param interactive true for a view redrawn on pan and zoom (may trade antialiasing of very dense layers for speed) */
-    static void paint(Graphics2D g, MapDocument doc, ViewTransform vt, int widthPx, int heightPx, double pxPerPt,
+    /**
+     * @param interactive true for a view redrawn on pan and zoom (may trade antialiasing of very dense layers for speed)
+     * @return true when the document's basemap drew something
+     */
+    static boolean paint(Graphics2D g, MapDocument doc, ViewTransform vt, int widthPx, int heightPx, double pxPerPt,
                       boolean interactive) {
         Shape savedClip = g.getClip();
         g.clipRect(0, 0, widthPx, heightPx);
         g.setColor(Color.WHITE);
         g.fillRect(0, 0, widthPx, heightPx);
+        boolean basemap = paintBasemap(g, doc.basemap(), vt, widthPx, heightPx, pxPerPt);
         LayerPainter painter = new LayerPainter(vt, pxPerPt, interactive);
         List<LayerPainter.LabelCandidate> labels = new ArrayList<>();
         for (MapLayer layer : doc.layers()) {
@@ -51,6 +58,24 @@ final class MapCanvas {
         }
         paintLabels(g, labels, pxPerPt);
         g.setClip(savedClip);
+        return basemap;
+    }
+
+    /** Draws the basemap's image of the frame, a little faded ({@link Basemap#OPACITY}); false when it has none. */
+    private static boolean paintBasemap(Graphics2D g, Basemap basemap, ViewTransform vt, int widthPx, int heightPx,
+                                        double pxPerPt) {
+        if (basemap == null) {
+            return false;
+        }
+        BufferedImage image = basemap.image(vt.window(widthPx, heightPx, 0), widthPx, heightPx, pxPerPt * 72);
+        if (image == null) {
+            return false;
+        }
+        Composite saved = g.getComposite();
+        g.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER, (float) Basemap.OPACITY));
+        g.drawImage(image, 0, 0, null);
+        g.setComposite(saved);
+        return true;
     }
 
     /** Draws labels with a white halo, skipping any that would overlap one already drawn. */

@@ -26,6 +26,7 @@ public final class MapDocument {
     private final List<String> attribution;
     private final String legendTitle;
     private final List<LegendEntry> legendEntries;
+    private final Basemap basemap;
 
     private MapDocument(Builder b) {
         title = b.title;
@@ -34,6 +35,7 @@ public final class MapDocument {
         attribution = List.copyOf(b.attribution);
         legendTitle = b.legendTitle;
         legendEntries = List.copyOf(b.legendEntries);
+        basemap = b.basemap;
         extent = b.extent != null ? new Envelope(b.extent) : defaultExtent(layers);
     }
 
@@ -44,7 +46,7 @@ public final class MapDocument {
 
     /** @return a builder holding this document's values */
     public Builder toBuilder() {
-        Builder b = new Builder(title).subtitle(subtitle).extent(extent).legendTitle(legendTitle);
+        Builder b = new Builder(title).subtitle(subtitle).extent(extent).legendTitle(legendTitle).basemap(basemap);
         b.layers.addAll(layers);
         b.attribution.addAll(attribution);
         b.legendEntries.addAll(legendEntries);
@@ -74,6 +76,24 @@ public final class MapDocument {
     /** @return attribution lines, printed at the foot of a page */
     public List<String> attribution() {
         return attribution;
+    }
+
+    /**
+     * @return the credit lines printed at the foot of a page: the {@link #attribution()} lines, then
+     *     the basemap's credit ("Basemap: ...") when the map has one
+     */
+    public List<String> credits() {
+        if (basemap == null) {
+            return attribution;
+        }
+        List<String> all = new ArrayList<>(attribution);
+        all.add("Basemap: " + basemap.credit());
+        return List.copyOf(all);
+    }
+
+    /** @return the raster drawn under the layers, or null */
+    public Basemap basemap() {
+        return basemap;
     }
 
     /** @return the legend's heading */
@@ -106,16 +126,23 @@ public final class MapDocument {
 
     /** Collects a document's values; every setter returns the builder. */
     public static final class Builder {
-        private final String title;
+        private String title;
         private String subtitle;
         private final List<MapLayer> layers = new ArrayList<>();
         private Envelope extent;
         private final List<String> attribution = new ArrayList<>();
         private String legendTitle = "Legend";
         private final List<LegendEntry> legendEntries = new ArrayList<>();
+        private Basemap basemap;
 
         private Builder(String title) {
             this.title = Objects.requireNonNull(title, "title");
+        }
+
+        /** @param title the map's title */
+        public Builder title(String title) {
+            this.title = Objects.requireNonNull(title, "title");
+            return this;
         }
 
         /** @param subtitle a second heading line, or null */
@@ -158,6 +185,12 @@ public final class MapDocument {
         /** Adds a legend entry after the layers' own. */
         public Builder legendEntry(LegendEntry entry) {
             legendEntries.add(Objects.requireNonNull(entry, "entry"));
+            return this;
+        }
+
+        /** @param basemap the raster drawn under the layers (its credit is printed on pages), or null for none */
+        public Builder basemap(Basemap basemap) {
+            this.basemap = basemap;
             return this;
         }
 

@@ -14,6 +14,7 @@ import java.awt.geom.AffineTransform;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
+import java.util.List;
 import org.locationtech.jts.geom.Envelope;
 
 /**
@@ -48,16 +49,25 @@ public final class MapRenderer {
      * @param heightPx page height, pixels
      * @param dpi      dots per inch the page is printed at; sizes in points are scaled by dpi / 72
      * @return the page: title and subtitle at the top, the map of the document's extent (grown to
-     *     the frame's shape, never distorted), legend on the right, scale bar and north arrow in
-     *     the map, attribution at the foot
+     *     the frame's shape, never distorted) over its basemap if any, legend on the right, scale
+     *     bar and north arrow in the map, the credits at the foot (the basemap's only when it drew
+     *     something: a basemap whose server could not be reached is not credited)
      * @throws IllegalArgumentException if the page is too small to hold a map at that dpi
      */
     public static BufferedImage renderPage(MapDocument doc, int widthPx, int heightPx, int dpi) {
+        return renderPage(doc, widthPx, heightPx, dpi, PageOptions.DEFAULT);
+    }
+
+    /**
+     * As {@link #renderPage(MapDocument, int, int, int)}, with the legend, scale bar and north
+     * arrow where {@code options} puts them (or left out).
+     */
+    public static BufferedImage renderPage(MapDocument doc, int widthPx, int heightPx, int dpi, PageOptions options) {
         BufferedImage image = new BufferedImage(widthPx, heightPx, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
             MapCanvas.hints(g);
-            PageLayout page = layout(doc, widthPx, heightPx, dpi);
+            PageLayout page = layout(doc, widthPx, heightPx, dpi, options);
             double u = page.pxPerPt();
             g.setColor(Color.WHITE);
             g.fillRect(0, 0, widthPx, heightPx);
@@ -68,21 +78,27 @@ public final class MapRenderer {
             Rectangle map = page.map();
             AffineTransform saved = g.getTransform();
             g.translate(map.x, map.y);
-            MapCanvas.paint(g, doc, page.view(), map.width, map.height, u, false);
+            boolean basemap = MapCanvas.paint(g, doc, page.view(), map.width, map.height, u, false);
             g.setTransform(saved);
-            page.scaleBar().paint(g, page.scaleBarBox(), u, PageLayout.SCALE_BAR_PT);
-            NorthArrow.paint(g, page.northArrow(), u);
+            if (page.scaleBarBox() != null) {
+                page.scaleBar().paint(g, page.scaleBarBox(), u, PageLayout.SCALE_BAR_PT);
+            }
+            if (page.northArrow() != null) {
+                NorthArrow.paint(g, page.northArrow(), u);
+            }
             g.setColor(FRAME);
             g.setStroke(new BasicStroke((float) (0.75 * u)));
             g.draw(map);
             if (page.legend() != null) {
                 paintLegend(g, doc, page.legend(), u, widthPx, heightPx);
             }
-            double lineH = page.attribution().getHeight() / Math.max(1, doc.attribution().size());
-            for (int i = 0; i < doc.attribution().size(); i++) {
+            List<String> credits = doc.credits();
+            double lineH = page.attribution().getHeight() / Math.max(1, credits.size());
+            int printed = basemap ? credits.size() : doc.attribution().size();
+            for (int i = 0; i < printed; i++) {
                 Rectangle2D line = new Rectangle2D.Double(page.attribution().getX(),
                         page.attribution().getY() + i * lineH, page.attribution().getWidth(), lineH);
-                text(g, doc.attribution().get(i), page.attributionFont(), line, MUTED_TEXT);
+                text(g, credits.get(i), page.attributionFont(), line, MUTED_TEXT);
             }
         } finally {
             g.dispose();
@@ -160,7 +176,20 @@ public final class MapRenderer {
 
     /** @return the page layout {@link #renderPage} uses (for tests and for hit-testing a page) */
     static PageLayout layout(MapDocument doc, int widthPx, int heightPx, int dpi) {
-        return PageLayout.compute(doc, widthPx, heightPx, dpi, new FontRenderContext(null, true, true));
+        return layout(doc, widthPx, heightPx, dpi, PageOptions.DEFAULT);
+    }
+
+    static PageLayout layout(MapDocument doc, int widthPx, int heightPx, int dpi, PageOptions options) {
+        return PageLayout.compute(doc, widthPx, heightPx, dpi, new FontRenderContext(null, true, true), options);
+    }
+
+    /**
+     * @return the area of the map frame of a page, in the map's CRS: the document's extent grown
+     *     to the frame's shape (what an atlas page shows of its zone)
+     */
+    public static Envelope pageExtent(MapDocument doc, int widthPx, int heightPx, int dpi, PageOptions options) {
+        PageLayout page = layout(doc, widthPx, heightPx, dpi, options);
+        return page.view().window(page.map().width, page.map().height, 0);
     }
 
     static ScaleBar viewScaleBar(ViewTransform vt, int widthPx) {

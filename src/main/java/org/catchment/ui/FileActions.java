@@ -9,8 +9,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
+import javafx.application.Platform;
+import javafx.scene.Node;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
+import javafx.scene.input.TransferMode;
 import javafx.stage.FileChooser;
 import org.catchment.BundledSample;
 import org.catchment.CatchmentException;
@@ -215,6 +218,24 @@ final class FileActions implements StartPage.Actions {
         refreshRecent();
         window.status("Saved " + session.document().file());
         return true;
+    }
+
+    /** Lets files be dropped on a view (the map): see {@link #dropped}. */
+    void acceptDrops(Node target) {
+        target.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+            e.consume();
+        });
+        target.setOnDragDropped(e -> {
+            List<File> dropped = e.getDragboard().getFiles();
+            e.setDropCompleted(dropped != null && !dropped.isEmpty());
+            e.consume();
+            if (dropped != null && !dropped.isEmpty()) {
+                Platform.runLater(() -> dropped(dropped));
+            }
+        });
     }
 
     /** Opens an analysis file dropped on the map and adds the other files as layers. */

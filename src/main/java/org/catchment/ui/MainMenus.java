@@ -2,6 +2,7 @@ package org.catchment.ui;
 
 import java.util.function.Consumer;
 import javafx.scene.control.Button;
+import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -10,6 +11,10 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import org.catchment.ui.map.BasemapMenu;
 import org.catchment.ui.model.AnalysisSession;
 
 /**
@@ -18,7 +23,8 @@ import org.catchment.ui.model.AnalysisSession;
  * Ctrl+0 zoom to all, Ctrl+T attribute table, Ctrl+F find, Ctrl+G go to, Ctrl+M and Ctrl+Shift+M
  * measure, F1 user guide; Cmd on macOS), which Help &gt; Keyboard shortcuts lists from here. Every
  * entry calls an action of {@link MainWindow}; Run is disabled while a run goes on, Cancel run
- * enabled only then. The tool bar ends with the map's tools ({@link MapTools}).
+ * enabled only then. The tool bar ends with the map's tools ({@link MapTools}); the status bar
+ * is laid out here too.
  */
 final class MainMenus {
 
@@ -46,7 +52,8 @@ final class MainMenus {
                 item("Find a place", "Shortcut+F", () -> w.mapTools().focusSearch()),
                 item("Go to coordinate\u2026", "Shortcut+G", () -> w.mapTools().askGoTo(w.stage())),
                 item("Measure distance", "Shortcut+M", () -> w.mapTools().setTool(MapTools.Tool.DISTANCE)),
-                item("Measure area", "Shortcut+Shift+M", () -> w.mapTools().setTool(MapTools.Tool.AREA)));
+                item("Measure area", "Shortcut+Shift+M", () -> w.mapTools().setTool(MapTools.Tool.AREA)),
+                new SeparatorMenuItem(), BasemapMenu.menu(w.stage(), w.basemap()));
         MenuItem run = item("Run", "Shortcut+R", w::run);
         MenuItem cancel = item("Cancel run", "Esc", w::cancel);
         whileRunning(w, running -> {
@@ -87,6 +94,22 @@ final class MainMenus {
     }
 
     /** Tells {@code running} whether a run goes on now and whenever that changes. */
+    /** @return the status bar: the status line, then the cursor's coordinates and the scale on the right */
+    static HBox statusBar(Label status, Label cursor, Label scale) {
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        status.setId("statusText");
+        cursor.setId("cursorText");
+        scale.setId("scaleText");
+        cursor.getStyleClass().add("status-field");
+        scale.getStyleClass().add("status-field");
+        cursor.setMinWidth(190);
+        scale.setMinWidth(110);
+        HBox bar = new HBox(12, status, gap, cursor, scale);
+        bar.getStyleClass().add("status-bar");
+        return bar;
+    }
+
     private static void whileRunning(MainWindow w, Consumer<Boolean> running) {
         running.accept(w.session().isRunning());
         w.session().addListener(new AnalysisSession.Listener() {

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.LongSupplier;
-import javafx.application.Platform;
 import javafx.geometry.Orientation;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
@@ -17,11 +17,8 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
@@ -30,7 +27,11 @@ import org.catchment.analysis.Analysis;
 import org.catchment.analysis.AnalysisResult;
 import org.catchment.analysis.AnalysisRunner;
 import org.catchment.analysis.AnalysisSpec;
+import org.catchment.export.Basemaps;
 import org.catchment.export.MapPages;
+import org.catchment.io.tiles.TileSource;
+import org.catchment.io.tiles.Tiles;
+import org.catchment.render.Basemap;
 import org.catchment.render.MapDocument;
 import org.catchment.ui.common.AboutDialog;
 import org.catchment.ui.common.AppIcon;
@@ -46,6 +47,7 @@ import org.catchment.ui.layers.model.LayerListModel;
 import org.catchment.ui.layers.model.MapState;
 import org.catchment.ui.map.LegendView;
 import org.catchment.ui.map.MapView;
+import org.catchment.ui.map.model.BasemapModel;
 import org.catchment.ui.model.AnalysisDocument;
 import org.catchment.ui.model.AnalysisSession;
 import org.catchment.ui.model.AppSetup;
@@ -90,6 +92,7 @@ public final class MainWindow implements UserLayers.Host, ExportActions.Host {
     private final ResultsView results;
     private final FileActions files;
     private final WhatIfWiring whatIf;
+    private final MapBasemap basemap;
     private final AppSetup setup;
     private final StartPage startPage;
     private final TabPane side = new TabPane();
@@ -106,8 +109,18 @@ public final class MainWindow implements UserLayers.Host, ExportActions.Host {
      * @param setup the user's settings and the sample town ({@link AppSetup#current()} in the app)
      */
     public MainWindow(Stage stage, AppSetup setup) {
+        this(stage, setup, source -> Basemaps.tiles(source, setup.settings(), Basemaps.cacheFolder()));
+    }
+
+    /**
+     * @param stage   the window
+     * @param setup   the user's settings (the basemap among them) and the sample town
+     * @param tilesOf the basemap tiles of a server, cached and fetched ({@link Basemaps#tiles})
+     */
+    public MainWindow(Stage stage, AppSetup setup, Function<TileSource, Tiles> tilesOf) {
         this.stage = stage;
         this.setup = setup;
+        basemap = new MapBasemap(setup.settings(), tilesOf, layers, map, this::status);
         inputs = new MapInputs(layers, analysisPanel::setWardNames, this::zoomToAll, this::status);
         results = new ResultsView(this::desertSelected);
         runResults = new RunResults(layers, map, results, identify, inputs::aboveResults);
@@ -143,7 +156,7 @@ public final class MainWindow implements UserLayers.Host, ExportActions.Host {
         files.onRecentChanged(startPage::showRecent);
         BorderPane root = new BorderPane(new StackPane(centre, startPage));
         root.setTop(new VBox(MainMenus.menuBar(this, files.recentMenu()), MainMenus.toolBar(this)));
-        root.setBottom(statusBar());
+        root.setBottom(MainMenus.statusBar(status, cursor, scale));
         root.getStyleClass().add("catchment-root");
         wire();
 
@@ -164,6 +177,7 @@ public final class MainWindow implements UserLayers.Host, ExportActions.Host {
         stage.setOnHidden(e -> {
             session.close();
             map.dispose();
+            basemap.dispose();
         });
         WindowPlacement.manage(stage, setup.settings(), Map.of("centre", centre, "left", left));
         setup.settings().note().ifPresent(this::status);
@@ -233,20 +247,7 @@ public final class MainWindow implements UserLayers.Host, ExportActions.Host {
         map.setOnCursor(c -> cursor.setText(String.format(Locale.UK, "E %,.0f   N %,.0f", c.x, c.y)));
         map.setOnViewChanged(this::updateScale);
         map.setOnRenderError(m -> status("The map could not be drawn: " + m));
-        map.setOnDragOver(e -> {
-            if (e.getDragboard().hasFiles()) {
-                e.acceptTransferModes(TransferMode.COPY);
-            }
-            e.consume();
-        });
-        map.setOnDragDropped(e -> {
-            List<File> dropped = e.getDragboard().getFiles();
-            e.setDropCompleted(dropped != null && !dropped.isEmpty());
-            e.consume();
-            if (dropped != null && !dropped.isEmpty()) {
-                Platform.runLater(() -> files.dropped(dropped));
-            }
-        });
+        files.acceptDrops(map);
     }
 
     /** Shows the window. */
@@ -308,6 +309,16 @@ public final class MainWindow implements UserLayers.Host, ExportActions.Host {
     /** @return the layers the user adds to the map (File > Add layer, drag and drop) */
     public UserLayers userLayers() {
         return userLayers;
+    }
+
+    /** @return the basemap under the map (View > Basemap) */
+    public BasemapModel basemap() {
+        return basemap.model();
+    }
+
+    /** @return the basemap for an exported page of the map (fetching the tiles it lacks), or null for none */
+    public Basemap exportBasemap() {
+        return basemap.forExport(result());
     }
 
     /** @return the export actions (File > Export map as PNG, Export all outputs) */
@@ -466,22 +477,7 @@ public final class MainWindow implements UserLayers.Host, ExportActions.Host {
         AnalysisSpec spec = form.spec();
         Path base = session.baseDir() != null ? session.baseDir() : Path.of("").toAbsolutePath();
         return MapPages.page(spec.name() == null ? "" : spec.name(), new Analysis(spec, document().file(), base))
-                .layers(layers.drawn()).extent(layers.extent()).build();
-    }
-
-    private HBox statusBar() {
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        status.setId("statusText");
-        cursor.setId("cursorText");
-        scale.setId("scaleText");
-        cursor.getStyleClass().add("status-field");
-        scale.getStyleClass().add("status-field");
-        cursor.setMinWidth(190);
-        scale.setMinWidth(110);
-        HBox bar = new HBox(12, status, gap, cursor, scale);
-        bar.getStyleClass().add("status-bar");
-        return bar;
+                .layers(layers.drawn()).extent(layers.extent()).basemap(basemap.forMap(result())).build();
     }
 
     private void updateTitle() {

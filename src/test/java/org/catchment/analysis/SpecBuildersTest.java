@@ -12,7 +12,7 @@ import org.catchment.analysis.AnalysisSpec.CatchmentSpec;
 import org.catchment.analysis.AnalysisSpec.FacilitySpec;
 import org.catchment.analysis.AnalysisSpec.IndicatorSpec;
 import org.catchment.analysis.AnalysisSpec.NetworkSpec;
-import org.catchment.analysis.AnalysisSpec.OutputSpec;
+import org.catchment.analysis.OutputSpec;
 import org.catchment.analysis.AnalysisSpec.StudyAreaSpec;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;

@@ -7,7 +7,7 @@ import java.util.List;
 import org.catchment.analysis.AnalysisSpec.FacilitySpec;
 import org.catchment.analysis.AnalysisSpec.IndicatorSpec;
 import org.catchment.analysis.AnalysisSpec.NetworkSpec;
-import org.catchment.analysis.AnalysisSpec.OutputSpec;
+import org.catchment.analysis.OutputSpec;
 import org.catchment.analysis.AnalysisSpec.PopulationSpec;
 import org.catchment.analysis.AnalysisSpec.StudyAreaSpec;
 import org.catchment.analysis.AnalysisSpec.ZoneSpec;

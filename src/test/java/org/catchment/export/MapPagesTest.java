@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.catchment.analysis.Analysis;
 import org.catchment.analysis.AnalysisSpec;
+import org.catchment.analysis.OutputSpec;
 import org.catchment.render.MapDocument;
 import org.junit.jupiter.api.Test;
 
@@ -18,7 +19,7 @@ class MapPagesTest {
         AnalysisSpec.NetworkSpec network = roads == null ? null
                 : new AnalysisSpec.NetworkSpec(roads, null, null, null, null, null, null, null, null, null);
         AnalysisSpec spec = new AnalysisSpec("Town", network, null, null, null, null, null, null, null,
-                new AnalysisSpec.OutputSpec(null, null, null, null, attribution, null));
+                OutputSpec.builder().attribution(attribution).build());
         return new Analysis(spec, Path.of("town.yml").toAbsolutePath(), Path.of("").toAbsolutePath());
     }
 

@@ -1,12 +1,22 @@
 package org.catchment.ui;
 
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import javafx.stage.Stage;
+import org.catchment.About;
 import org.catchment.BundledSample;
 import org.catchment.Settings;
 import org.catchment.UserDirs;
+import org.catchment.io.FileTrees;
+import org.catchment.io.tiles.TestTileServer;
+import org.catchment.io.tiles.TileCache;
+import org.catchment.io.tiles.TileFetcher;
+import org.catchment.io.tiles.TileSource;
+import org.catchment.io.tiles.Tiles;
 import org.catchment.ui.model.AppSetup;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
@@ -15,8 +25,11 @@ import org.testfx.api.FxToolkit;
 
 /**
  * The main window on TestFX's stage, fresh for every test, with a home folder of its own (settings,
- * documents) that is removed afterwards. Register it after {@code ApplicationExtension} (which starts the toolkit
- * and the stage):
+ * so no basemap of the tester's is drawn; documents; the basemap's tile cache) that is removed
+ * afterwards. No tile ever comes from the internet: every tile request goes to the test tile
+ * server given with {@link #tiles} (a preset's address is redirected there), or, without one,
+ * fails as a computer offline would. Register it after {@code ApplicationExtension} (which starts
+ * the toolkit and the stage):
  *
  * <pre>
  * &#64;ExtendWith(ApplicationExtension.class)
@@ -30,6 +43,7 @@ final class AppWindow implements BeforeEachCallback, AfterEachCallback {
 
     private Path home;
     private AppSetup setup;
+    private volatile TestTileServer tileServer;
     private MainWindow window;
 
     @Override
@@ -39,14 +53,31 @@ final class AppWindow implements BeforeEachCallback, AfterEachCallback {
         setup = AppSetup.of(dirs, Settings.load(dirs.config().resolve(Settings.FILE_NAME)), BundledSample.find());
         Stage stage = FxToolkit.registerPrimaryStage();
         FxToolkit.setupFixture(() -> {
-            window = new MainWindow(stage, setup);
+            window = new MainWindow(stage, setup, this::tilesOf);
             window.show();
         });
     }
 
     @Override
     public void afterEach(ExtensionContext context) throws Exception {
-        org.catchment.io.FileTrees.deleteQuietly(home);
+        FileTrees.deleteQuietly(home);
+    }
+
+    /** Sends every tile request of this test's window to the server (before a basemap is chosen). */
+    void tiles(TestTileServer server) {
+        tileServer = server;
+    }
+
+    private Tiles tilesOf(TileSource source) {
+        String agent = About.userAgent(null);
+        TestTileServer server = tileServer;
+        TileFetcher fetcher = server != null ? server.redirecting(agent) : new TileFetcher(agent) {
+            @Override
+            public Response fetch(URI uri, TileCache.Entry stale) throws IOException {
+                throw new ConnectException("the tests never use the internet");
+            }
+        };
+        return new Tiles(source, new TileCache(home.resolve("tiles"), 64L << 20), fetcher);
     }
 
     /** @return this test's window */

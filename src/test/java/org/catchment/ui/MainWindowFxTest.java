@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
-import org.catchment.ui.export.ExportDialog;
+import org.catchment.analysis.AtlasOf;
+import org.catchment.render.PageOptions;
+import org.catchment.ui.export.model.PrintLayout;
 import org.catchment.ui.layers.model.LayerItem;
 import org.catchment.ui.results.IdentifyView;
 import org.junit.jupiter.api.Test;
@@ -100,7 +102,8 @@ class MainWindowFxTest {
     void exportsThePngPageAndAllOutputs(FxRobot robot) throws Exception {
         openTinyTown(robot);
         Path png = dir.resolve("view.png");
-        robot.interact(() -> app.window().exports().png(app.window().currentMap(), png, new ExportDialog.Request(0, 800, 600, 96)));
+        robot.interact(() -> app.window().exports().print(app.window().currentMap(), png, new PrintLayout.Request(0, -1,
+                "Tiny town", "", 800, 600, 96, PageOptions.DEFAULT, false, AtlasOf.NONE)));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> Files.exists(png));
         java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(png.toFile());
         assertThat(image.getWidth()).isEqualTo(800);

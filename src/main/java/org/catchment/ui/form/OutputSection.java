@@ -8,7 +8,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import org.catchment.analysis.AnalysisSpec.OutputSpec;
+import org.catchment.analysis.OutputSpec;
 import org.catchment.analysis.AnalysisSpec;
 import org.catchment.analysis.SpecRules.Limit;
 import org.catchment.ui.form.model.AnalysisForm;

@@ -8,6 +8,7 @@ import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Label;
 import javafx.scene.image.Image;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
@@ -30,7 +31,8 @@ import org.locationtech.jts.geom.Geometry;
  * the current {@link Viewport}. Images are rendered on one background thread, latest request wins
  * ({@link LatestWins}); while a new one is on its way the last image is drawn moved and scaled to
  * the new view, so dragging and zooming respond at once. Drag pans, the wheel zooms about the
- * cursor, a click without a drag reports the clicked point.
+ * cursor, a click without a drag reports the clicked point. A basemap's credit is shown in the
+ * bottom right corner ({@link #setCredit}).
  */
 public final class MapView extends Region {
 
@@ -46,6 +48,7 @@ public final class MapView extends Region {
     }
 
     private final Canvas canvas = new Canvas();
+    private final Label credit = new Label();
     private final Viewport viewport = new Viewport(355_000, 398_500, 10, 800, 600);
     private final LatestWins<Rendered> renders = LatestWins.onOwnThread("catchment-map-render", Platform::runLater);
     private Supplier<MapDocument> document;
@@ -71,7 +74,12 @@ public final class MapView extends Region {
     public MapView(Supplier<MapDocument> document) {
         this.document = document;
         getStyleClass().add("map-view");
-        getChildren().add(canvas);
+        credit.getStyleClass().add("map-credit");
+        credit.setId("basemapCredit");
+        credit.setVisible(false);
+        credit.setManaged(false);
+        credit.setMouseTransparent(true);
+        getChildren().addAll(canvas, credit);
         setMinSize(200, 150);
         setFocusTraversable(true);
         addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
@@ -104,6 +112,18 @@ public final class MapView extends Region {
     /** @param listener told the message when a render fails */
     public void setOnRenderError(Consumer<String> listener) {
         onRenderError = listener;
+    }
+
+    /** @param text the basemap's credit, shown in the map's bottom right corner as its provider asks; null for none */
+    public void setCredit(String text) {
+        credit.setText(text == null ? "" : text);
+        credit.setVisible(text != null);
+        requestLayout();
+    }
+
+    /** @return the basemap credit shown on the map, or null when none is shown */
+    public String credit() {
+        return credit.isVisible() ? credit.getText() : null;
     }
 
     /** @return the view (change it through this class's methods so the map re-renders) */
@@ -207,6 +227,8 @@ public final class MapView extends Region {
             paint();
             refresh();
         }
+        credit.autosize();
+        credit.relocate(w - credit.getWidth(), h - credit.getHeight());
     }
 
     private void pressed(MouseEvent e) {

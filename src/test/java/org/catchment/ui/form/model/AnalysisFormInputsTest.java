@@ -11,6 +11,7 @@ import org.catchment.analysis.AnalysisFiles;
 import org.catchment.analysis.AnalysisSpec.FacilitySpec;
 import org.catchment.analysis.AnalysisSpec.IndicatorSpec;
 import org.catchment.analysis.AnalysisSpec;
+import org.catchment.analysis.OutputSpec;
 import org.catchment.analysis.SpecPaths;
 import org.catchment.overlay.ClassMethod;
 import org.junit.jupiter.api.Test;
@@ -113,7 +114,7 @@ class AnalysisFormInputsTest {
         AnalysisForm form = blank();
         form.setOutputDir("results/2026");
         form.setMapSize(1754, 1240, 150);
-        AnalysisSpec.OutputSpec o = form.spec().output();
+        OutputSpec o = form.spec().output();
         assertThat(o.dir()).isEqualTo("results/2026");
         assertThat(List.of(o.widthPx(), o.heightPx(), o.dpi())).containsExactly(1754, 1240, 150);
         form.setOutputDir(" ");

@@ -20,7 +20,7 @@ import org.catchment.analysis.MapSpec;
 import org.catchment.analysis.SpecRules;
 import org.catchment.analysis.SpecRules.Limit;
 import org.catchment.analysis.SpecRules.Range;
-import org.catchment.ui.export.ExportDialog;
+import org.catchment.ui.export.model.PrintLayout;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,7 +39,7 @@ class RulesAgreementTest {
 
     /** The numbers of the analysis file that the app does not edit: only the validator checks them. */
     private static final Set<Limit> FILE_ONLY = EnumSet.of(Limit.ACCESS_SPACING, Limit.ACCESS_TOLERANCE,
-            Limit.THREADS, Limit.MIN_AREA);
+            Limit.THREADS, Limit.MIN_AREA, Limit.BASEMAP_MAX_ZOOM);
 
     private static final String YAML = """
             name: Rules
@@ -187,6 +187,7 @@ class RulesAgreementTest {
             case MAP_WIDTH -> s.withOutput(s.output().toBuilder().widthPx((int) v).build());
             case MAP_HEIGHT -> s.withOutput(s.output().toBuilder().heightPx((int) v).build());
             case MAP_DPI -> s.withOutput(s.output().toBuilder().dpi((int) v).build());
+            case BASEMAP_MAX_ZOOM -> s.withOutput(s.output().toBuilder().basemapMaxZoom((int) v).build());
             case STYLE_CLASS_COUNT -> s.withMap(styled((int) v));
         };
     }
@@ -208,7 +209,7 @@ class RulesAgreementTest {
             case MAP_HEIGHT -> f -> f.setMapSize(w, (int) v, dpi);
             case MAP_DPI -> f -> f.setMapSize(w, h, (int) v);
             case STYLE_CLASS_COUNT -> f -> f.setMap(styled((int) v));
-            case ACCESS_SPACING, ACCESS_TOLERANCE, THREADS, MIN_AREA -> null;
+            case ACCESS_SPACING, ACCESS_TOLERANCE, THREADS, MIN_AREA, BASEMAP_MAX_ZOOM -> null;
         };
         return Optional.ofNullable(edit);
     }
@@ -220,11 +221,19 @@ class RulesAgreementTest {
         String d = Integer.toString(base.output().dpi());
         String typed = Long.toString((long) v);
         return Optional.ofNullable(switch (limit) {
-            case MAP_WIDTH -> () -> ExportDialog.Request.of(0, typed, h, d);
-            case MAP_HEIGHT -> () -> ExportDialog.Request.of(0, w, typed, d);
-            case MAP_DPI -> () -> ExportDialog.Request.of(0, w, h, typed);
+            case MAP_WIDTH -> () -> printLayout(typed, h, d);
+            case MAP_HEIGHT -> () -> printLayout(w, typed, d);
+            case MAP_DPI -> () -> printLayout(w, h, typed);
             default -> null;
         });
+    }
+
+    /** The print layout dialog's model given a custom page size and resolution as typed, then asked for its request. */
+    private static void printLayout(String width, String height, String dpi) {
+        PrintLayout layout = new PrintLayout(base.output(), "Rules");
+        layout.setPaper(PrintLayout.Paper.CUSTOM);
+        layout.setSize(width, height, dpi);
+        layout.request();
     }
 
     /** @return a map styling the wards in {@code count} classes */
