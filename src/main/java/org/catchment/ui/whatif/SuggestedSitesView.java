@@ -58,6 +58,7 @@ public final class SuggestedSitesView extends VBox {
         state.setWrapText(true);
         state.setMinHeight(USE_PREF_SIZE);
         all.setId("scenarioOfAllPicks");
+        all.setMinWidth(USE_PREF_SIZE);
         all.setOnAction(e -> make(suggestions.rows().size(), true));
         rows.setId("suggestedPicks");
         getChildren().addAll(heading, suggest, state, rows, all);
@@ -83,6 +84,7 @@ public final class SuggestedSitesView extends VBox {
             HBox.setHgrow(text, Priority.ALWAYS);
             Button make = new Button("Make scenario");
             make.setId("makeScenario-" + r.rank());
+            make.setMinWidth(USE_PREF_SIZE);
             make.setTooltip(new Tooltip("A new scenario adding this site alone"));
             make.setOnAction(e -> make(r.rank(), false));
             HBox row = new HBox(6, text, make);
