@@ -93,22 +93,36 @@ final class SuggestSitesDialog {
         dialog.getDialogPane().setContent(form);
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
         Runnable check = () -> dialog.getDialogPane().lookupButton(ButtonType.OK).setDisable(
-                request(types, type, k, layer, spacing, file) == null);
+                request(types, type, k, layer, spacing, file, baseDir) == null);
         spacing.textProperty().addListener((o, was, now) -> check.run());
         file.textProperty().addListener((o, was, now) -> check.run());
         from.selectedToggleProperty().addListener((o, was, now) -> check.run());
         check.run();
-        dialog.setResultConverter(b -> b == ButtonType.OK ? request(types, type, k, layer, spacing, file) : null);
+        dialog.setResultConverter(b -> b == ButtonType.OK ? request(types, type, k, layer, spacing, file, baseDir) : null);
         return dialog.showAndWait();
     }
 
-    /** @return the request the controls say, or null when it cannot run (no spacing above 0, no layer) */
+    /**
+     * @return the request the controls say (a layer named relative to the analysis file's folder),
+     *     or null when it cannot run (no spacing above 0, no layer)
+     */
     private static SiteSuggestions.Request request(List<String> types, ChoiceBox<String> type, Spinner<Integer> k,
-                                                   RadioButton layer, TextField spacing, TextField file) {
+                                                   RadioButton layer, TextField spacing, TextField file,
+                                                   Path baseDir) {
         String id = types.get(type.getSelectionModel().getSelectedIndex());
         int sites = k.getValue() == null ? 1 : k.getValue();
         if (layer.isSelected()) {
-            return file.getText().isBlank() ? null : new SiteSuggestions.Request(id, sites, file.getText().strip(), 0);
+            if (file.getText().isBlank()) {
+                return null;
+            }
+            try {
+                Path given = Path.of(file.getText().strip());
+                String path = baseDir == null || given.isAbsolute() ? given.toString()
+                        : baseDir.resolve(given).toString();
+                return new SiteSuggestions.Request(id, sites, path, 0);
+            } catch (java.nio.file.InvalidPathException e) {
+                return null;
+            }
         }
         try {
             double m = Double.parseDouble(spacing.getText().strip());

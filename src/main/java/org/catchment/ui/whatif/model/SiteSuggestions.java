@@ -100,7 +100,13 @@ public final class SiteSuggestions {
         busy = true;
         message = "Suggesting " + request.k() + " sites\u2026";
         changed();
-        jobs.submit("site-suggestions", () -> select(on, request, () -> generation != asked), r -> {
+        ProgressListener progress = (stage, fraction, text) -> jobs.later(() -> {
+            if (asked == generation && busy) {
+                message = text + "\u2026";
+                changed();
+            }
+        });
+        jobs.submit("site-suggestions", () -> select(on, request, progress, () -> generation != asked), r -> {
             if (asked != generation) {
                 return;
             }
@@ -113,8 +119,8 @@ public final class SiteSuggestions {
                 return;
             }
             busy = false;
-            message = e instanceof CatchmentException ? e.getMessage() : "The sites could not be suggested ("
-                    + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ").";
+            message = e instanceof CatchmentException ? e.getMessage() : "The sites could not be suggested"
+                    + (e.getMessage() == null ? "." : ": " + e.getMessage());
             changed();
         });
     }
@@ -122,10 +128,15 @@ public final class SiteSuggestions {
     /**
      * The siting, as {@code catchment site} does it. Runs off the UI thread.
      *
-     * @throws CatchmentException in one line for an empty layer or more sites than candidates
+     * @throws CatchmentException in one line for a type the run does not have, an empty layer or more
+     *     sites than candidates
      */
-    static SiteSelection.Result select(AnalysisResult on, Request request,
+    static SiteSelection.Result select(AnalysisResult on, Request request, ProgressListener progress,
                                        BooleanSupplier cancelled) {
+        if (on.types().stream().noneMatch(t -> t.spec().type().equals(request.type()))) {
+            throw new CatchmentException("The last run has no facility type '" + request.type() + "'. Run the analysis"
+                    + " again to include it.");
+        }
         if (request.k() < 1) {
             throw new CatchmentException("Ask for at least one site.");
         }
@@ -145,7 +156,7 @@ public final class SiteSuggestions {
                             + " network. Ask for fewer, or give candidates nearer walkable links.", request.k(),
                             placed.size()));
         }
-        return SiteSelection.run(setting, placed, request.k(), ProgressListener.NONE, cancelled);
+        return SiteSelection.run(setting, placed, request.k(), progress, cancelled);
     }
 
     private static String summary(SiteSelection.Result r, int k) {

@@ -55,7 +55,7 @@ class SiteSuggestionsTest {
     private int told;
 
     /** Holds work until the test runs it. */
-    private static final class Manual implements Executor, Jobs {
+    private static class Manual implements Executor, Jobs {
         final Queue<Runnable> tasks = new ArrayDeque<>();
 
         @Override
@@ -185,6 +185,41 @@ class SiteSuggestionsTest {
         assertThat(suggestions.rows()).isEmpty();
         assertThat(suggestions.message()).isEqualTo("17 sites asked, but a grid at 400 m places only 16 candidates on"
                 + " walkable links in the study area. Ask for fewer, or give a smaller spacing.");
+    }
+
+    @Test
+    void progressIsShownWhileTheSitesAreChosen() {
+        // progress reports reach the UI thread while the job still runs, as on the JavaFX thread
+        Manual job = new Manual() {
+            @Override
+            public void later(Runnable action) {
+                action.run();
+            }
+        };
+        SiteSuggestions live = new SiteSuggestions(job);
+        live.resultChanged(run);
+        List<String> messages = new ArrayList<>();
+        live.addListener(() -> messages.add(live.message()));
+        live.suggest(new SiteSuggestions.Request("libraries", 1, null, 400));
+        job.runAll();
+        assertThat(messages.get(0)).isEqualTo("Suggesting 1 sites\u2026");
+        assertThat(messages).contains("Reach of 16 of 16 candidates\u2026", "Choosing 1 of 16 candidates\u2026");
+        assertThat(messages.get(messages.size() - 1)).startsWith("1 Libraries sites from 16 candidates");
+    }
+
+    @Test
+    void anEmptyCandidateLayerOrATypeTheRunLacksIsOneLine() throws Exception {
+        Path empty = dir.resolve("empty.geojson");
+        org.catchment.io.geojson.GeoJsonText.write(empty, List.of());
+        suggestions.suggest(new SiteSuggestions.Request("libraries", 1, empty.toString(), 0));
+        jobs.runAll();
+        assertThat(suggestions.rows()).isEmpty();
+        assertThat(suggestions.message()).contains("empty.geojson").contains("the candidate layer has no site")
+                .doesNotContain("Exception").doesNotContain("\n");
+        suggestions.suggest(new SiteSuggestions.Request("schools", 1, null, 400));
+        jobs.runAll();
+        assertThat(suggestions.message()).isEqualTo("The last run has no facility type 'schools'. Run the analysis"
+                + " again to include it.");
     }
 
     @Test
