@@ -42,19 +42,31 @@ final class SiteMap {
                 Style.polygon(own, null, 0).withOpacity(0.25)).withLegendLabel(s.label() + " within " + band
                 + " min now"));
         base.backdropLayers().forEach(doc::layer);
-        doc.layer(MapLayer.of("new access", r.picks().stream().map(SiteSelection.Pick::newReach).toList(),
-                Style.polygon(ChangeMap.GAINED, ChangeMap.GAINED.darker(), 0.4).withOpacity(0.55))
-                .withLegendLabel("Newly within " + band + " min"));
+        List<MapLayer> picks = picks(r);
+        doc.layer(picks.get(0));
         List<Geometry> candidates = r.candidates().placed().stream().map(c -> (Geometry) SiteOutputs.point(c)).toList();
         doc.layer(MapLayer.of("candidates", candidates, Style.point(Symbol.CIRCLE, CANDIDATE, 2.5))
                 .withLegendLabel("Candidate (" + candidates.size() + ")"));
         doc.layer(MapExport.facilities(t, typeIndex));
-        doc.layer(MapLayer.of("sites", r.picks().stream().map(p -> (Geometry) SiteOutputs.point(p.candidate())).toList(),
-                Style.point(Symbol.STAR, ChangeMap.GAINED, 13).withLabels(Style.DEFAULT_LABEL_PT))
-                .withLabels(r.picks().stream().map(p -> Integer.toString(p.rank())).toList())
-                .withLegendLabel("Suggested site (numbered in order chosen)"));
+        doc.layer(picks.get(1));
         var o = baseline.analysis().spec().output();
         return new MapExport.Map(fileName, doc.build(), o.widthPx(), o.heightPx(), o.dpi());
+    }
+
+    /**
+     * @return the picks' layers, bottom first, as this map and the app's map draw them: the places
+     *     they newly serve (green, as gained access on a change map), then the picks (stars numbered
+     *     in the order chosen)
+     */
+    static List<MapLayer> picks(SiteSelection.Result r) {
+        String band = ResultLayers.band(r.setting().bandMin());
+        return List.of(MapLayer.of("new access", r.picks().stream().map(SiteSelection.Pick::newReach).toList(),
+                        Style.polygon(ChangeMap.GAINED, ChangeMap.GAINED.darker(), 0.4).withOpacity(0.55))
+                        .withLegendLabel("Newly within " + band + " min of a suggested site"),
+                MapLayer.of("sites", r.picks().stream().map(p -> (Geometry) SiteOutputs.point(p.candidate())).toList(),
+                        Style.point(Symbol.STAR, ChangeMap.GAINED, 13).withLabels(Style.DEFAULT_LABEL_PT))
+                        .withLabels(r.picks().stream().map(p -> Integer.toString(p.rank())).toList())
+                        .withLegendLabel(SiteOutputs.SITES_LEGEND));
     }
 
     private static String subtitle(SiteSelection.Result r) {

@@ -11,6 +11,7 @@ import org.catchment.analysis.ProgressListener;
 import org.catchment.io.csv.CsvTableWriter;
 import org.catchment.io.geopackage.GeoPackageWriter;
 import org.catchment.layer.Layer;
+import org.catchment.render.MapLayer;
 import org.catchment.siting.Candidates;
 import org.catchment.siting.SiteSelection;
 import org.geotools.api.referencing.crs.CoordinateReferenceSystem;
@@ -108,8 +109,30 @@ public final class SiteOutputs {
                 picks.build());
     }
 
+    /** The legend (and the app's layer name) of the suggested sites. */
+    public static final String SITES_LEGEND = "Suggested site (numbered in order chosen)";
+
+    /**
+     * A layer of the picks for the app's map.
+     *
+     * @param mapLayer how it is drawn, as the sites map draws it
+     * @param source   its features with their attributes (for Identify and the attribute table)
+     */
+    public record PickLayer(MapLayer mapLayer, Layer source) {
+    }
+
+    /**
+     * @return the picks' layers for a map, top first: the sites (numbered stars, with the
+     *     GeoPackage's {@code sites} attributes) and the places they newly serve ({@code new_access})
+     */
+    public static List<PickLayer> pickLayers(AnalysisResult baseline, SiteSelection.Result r) {
+        List<Layer> layers = layers(baseline, r);
+        List<MapLayer> drawn = SiteMap.picks(r);
+        return List.of(new PickLayer(drawn.get(1), layers.get(4)), new PickLayer(drawn.get(0), layers.get(3)));
+    }
+
     /** @return where a candidate stands: its point, or a point inside its polygon */
-    static Point point(Candidates.Candidate c) {
+    public static Point point(Candidates.Candidate c) {
         Geometry g = c.site().geometry();
         return g instanceof Point p ? p : g.getInteriorPoint();
     }

@@ -46,7 +46,7 @@ class ArchitectureTest {
         LAYERS.put("bench", List.of("analysis", "export", "io", "layer", "network", "overlay", "scenario",
                 "servicearea", "siting"));
         LAYERS.put("ui", List.of("analysis", "export", "io", "layer", "network", "overlay", "render", "scenario",
-                "servicearea"));
+                "servicearea", "siting"));
         LAYERS.put("cli", List.of("analysis", "bench", "export", "io", "layer", "overlay", "scenario", "siting", "ui"));
     }
 

@@ -119,6 +119,11 @@ public final class WhatIfPanel extends VBox {
         update();
     }
 
+    /** Adds a section below the scenario's edits (the suggested sites), after a separator. */
+    public void addSection(javafx.scene.Node section) {
+        getChildren().addAll(new Separator(), section);
+    }
+
     /** @return true while "Add proposed site" waits for a click on the map */
     public boolean isAddingSite() {
         return addSite.isSelected();

@@ -248,6 +248,16 @@ public final class WhatIfModel {
         edit(s -> ScenarioChanges.addLayer(s, type, layer));
     }
 
+    /**
+     * Makes a new scenario of one edit (a suggested site made a scenario) and shows it: one step
+     * to undo.
+     *
+     * @throws IllegalArgumentException for a name that cannot be used
+     */
+    public void createWith(String name, UnaryOperator<ScenarioSpec> change) {
+        apply(book().created(name).edited(change));
+    }
+
     /** Edits the scenario shown (a new scenario on the baseline). */
     public void edit(UnaryOperator<ScenarioSpec> change) {
         apply(book().edited(change));
