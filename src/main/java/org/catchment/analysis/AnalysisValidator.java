@@ -76,6 +76,9 @@ final class AnalysisValidator {
             fail("indicators", "an indicator counts the residents in deserts by class, but no population layer is given",
                     "Add a population section, e.g. population: {layer: lsoa.shp, count_field: POP}");
         }
+        if (s.accessibility() != null) {
+            file("accessibility.postcodes", s.accessibility().postcodes());
+        }
         OutputNames.clash(s).ifPresent(this::clash);
         deserts(s.deserts(), s.facilities());
         new ScenarioChecks(this).check(s);

@@ -25,6 +25,8 @@ public final class OutputNames {
     public static final String WARD_COVERAGE = "ward_coverage.csv";
     /** The deserts table. */
     public static final String DESERTS = "deserts.csv";
+    /** The postcodes' accessibility indicators ({@code accessibility.postcodes}). */
+    public static final String ACCESS_POSTCODES = "access_postcodes.csv";
     /** The plain-text summary. */
     public static final String SUMMARY = "summary.txt";
     /** The folder of the atlas's pages ({@code output.atlas}), replaced as a whole. */
@@ -83,6 +85,9 @@ public final class OutputNames {
         out.add(new Output(DESERTS, null, "the deserts table"));
         for (int i = 0; i < spec.indicators().size(); i++) {
             out.add(new Output(indicatorTable(spec.indicators().get(i)), "indicators[" + i + "]", "indicators[" + i + "]"));
+        }
+        if (spec.accessibility() != null) {
+            out.add(new Output(ACCESS_POSTCODES, "accessibility.postcodes", "the postcodes' accessibility table"));
         }
         for (int i = 0; i < spec.facilities().size(); i++) {
             out.add(new Output(map(spec.facilities().get(i).type()), "facilities[" + i + "].type",

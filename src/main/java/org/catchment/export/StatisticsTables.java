@@ -40,6 +40,9 @@ public final class StatisticsTables {
         for (AnalysisResult.IndicatorResult ind : result.indicators()) {
             out.add(indicator(ind));
         }
+        if (result.postcodeAccess() != null) {
+            out.add(AccessOutputs.table(result.postcodeAccess()));
+        }
         return out;
     }
 

@@ -1,0 +1,121 @@
+package org.catchment.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.catchment.InputException;
+import org.catchment.export.Outputs;
+import org.catchment.io.ReadOptions;
+import org.catchment.io.csv.CsvTable;
+import org.catchment.io.geopackage.GeoPackageReader;
+import org.catchment.layer.Layer;
+import org.catchment.network.ProbeSearch;
+import org.catchment.network.SnapPoint;
+import org.catchment.network.Snapper;
+import org.catchment.servicearea.CatchmentResult;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.locationtech.jts.geom.Coordinate;
+
+/**
+ * The postcodes' accessibility indicators of the sample town: every postcode's minutes, as
+ * written to access_postcodes.csv, equal a direct search from that postcode (footpaths, every
+ * type, the off-network leg), "more than R" is an empty value with its flag, and the GeoPackage
+ * layer holds the same rows.
+ */
+class AccessibilityTest {
+
+    @TempDir
+    static Path out;
+
+    static AnalysisResult result;
+
+    @BeforeAll
+    static void run() {
+        Analysis a = AnalysisFiles.read(SamplePipelineTest.SAMPLE).withOutputDir(out.resolve("sample"));
+        a = new Analysis(a.spec().withAccessibility(new AccessibilitySpec("postcodes.csv")), a.file(), a.baseDir(),
+                a.workingCrs());
+        result = AnalysisRunner.run(a);
+        Outputs.write(result, false, ProgressListener.NONE, () -> false);
+    }
+
+    @AfterAll
+    static void close() {
+        result.close();
+    }
+
+    @Test
+    void everyPostcodeEqualsADirectSearchFromIt() throws Exception {
+        PostcodeAccess access = result.postcodeAccess();
+        assertThat(access.postcodes()).hasSize(1290);
+        CsvTable table = CsvTable.read(out.resolve("sample").resolve(OutputNames.ACCESS_POSTCODES));
+        assertThat(table.rows()).hasSize(1290);
+        Snapper snapper = new Snapper(result.network(), 250);
+        int beyond = 0;
+        int merged = 0;
+        for (int k = 0; k < result.types().size(); k++) {
+            CatchmentResult c = result.types().get(k).catchment();
+            String type = result.types().get(k).spec().type();
+            double r = c.options().maxBandMin();
+            for (int i = 0; i < access.postcodes().size(); i++) {
+                Coordinate p = access.points().get(i);
+                SnapPoint sp = snapper.snap("p", p);
+                double direct = ProbeSearch.minutesAt(result.network(), c.options().walkingSpeedKmh(),
+                        c.starts().starts(), r, sp) + sp.offsetM() / c.options().metresPerMinute();
+                Map<String, String> row = table.rows().get(i);
+                assertThat(row.get("postcode")).isEqualTo(access.postcodes().get(i));
+                String min = row.get(type + "_min");
+                String flag = row.get(type + "_flag");
+                if (Double.isNaN(direct)) {
+                    merged++;
+                    continue;
+                }
+                if (direct <= r) {
+                    assertThat(access.types().get(k).minutes()[i]).as("%s %s", type, access.postcodes().get(i))
+                            .isCloseTo(direct, within(1e-9));
+                    assertThat(Double.parseDouble(min)).isCloseTo(direct, within(1e-6));
+                    assertThat(flag).isEmpty();
+                } else {
+                    assertThat(min).isEmpty();
+                    assertThat(flag).isEqualTo(r == 10 ? "more_than_10" : "more_than_20");
+                    beyond++;
+                }
+            }
+        }
+        assertThat(beyond).as("the sample has postcodes beyond R").isGreaterThan(20);
+        assertThat(merged).as("postcodes a direct search cannot check (within 0.1 m of a start): none, so every one is compared").isZero();
+    }
+
+    @Test
+    void theGeoPackageLayerHoldsEveryPostcode() {
+        Layer layer = GeoPackageReader.read(out.resolve("sample").resolve(OutputNames.GEOPACKAGE),
+                ReadOptions.defaults().withTable("access_postcodes"));
+        assertThat(layer.size()).isEqualTo(1290);
+        assertThat(layer.featureType().getDescriptor("gp_min")).isNotNull();
+        assertThat(layer.featureType().getDescriptor("parks_flag")).isNotNull();
+    }
+
+    @Test
+    void aPostcodeFileWithoutCoordinatesIsOneClearLine() throws Exception {
+        Path file = out.resolve("postcodes_only.csv");
+        Files.writeString(file, "MB1 1AA\nMB1 1AB\n");
+        Analysis a = AnalysisFiles.read(SamplePipelineTest.SAMPLE);
+        Analysis bad = new Analysis(a.spec().withAccessibility(new AccessibilitySpec(file.toString())), a.file(),
+                a.baseDir(), a.workingCrs());
+        assertThatThrownBy(() -> AccessStage.read(bad)).isInstanceOf(InputException.class)
+                .hasMessageContaining(file.toString()).hasMessageContaining("a postcode lookup needs postcode, easting"
+                        + " and northing").hasMessageNotContaining("\n");
+        Path zeros = out.resolve("postcodes_at_zero.csv");
+        Files.writeString(zeros, "\"MB1 1AA\",90,0,0\n");
+        Analysis none = new Analysis(a.spec().withAccessibility(new AccessibilitySpec(zeros.toString())), a.file(),
+                a.baseDir(), a.workingCrs());
+        assertThatThrownBy(() -> AccessStage.read(none)).isInstanceOf(InputException.class)
+                .hasMessageContaining(zeros.toString()).hasMessageContaining("no row gives a postcode with an easting");
+    }
+}
