@@ -1,5 +1,6 @@
 package org.catchment.analysis;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,7 +8,11 @@ import org.catchment.InputException;
 import org.catchment.io.csv.PostcodeLookup;
 import org.catchment.layer.PointTransform;
 import org.catchment.network.WalkingNetwork;
+import org.catchment.overlay.Population;
 import org.catchment.overlay.StudyArea;
+import org.catchment.overlay.Zone;
+import org.catchment.overlay.ZoneAccess;
+import org.catchment.servicearea.CatchmentOptions;
 import org.catchment.servicearea.PointAccess;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
@@ -17,9 +22,11 @@ import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 /**
  * Computes the accessibility indicators of an analysis ({@code accessibility}): the postcodes of
  * the file that lie in the study area (on its boundary included), snapped once, and their minutes
- * from every facility type's search ({@link PointAccess}). Only postcodes in the study area are
- * kept, because the network is clipped to walking reach of it ({@link ClipArea}), which makes the
- * times exact there and only there.
+ * from every facility type's search ({@link PointAccess}); and for each zone layer asked for, the
+ * residents-weighted mean minutes and the share within each band over the population's points
+ * ({@link ZoneAccess}). Only postcodes in the study area are kept, because the network is clipped
+ * to walking reach of the study area and the zone layers ({@link ClipArea}), which makes the times
+ * exact there.
  */
 final class AccessStage {
 
@@ -47,6 +54,61 @@ final class AccessStage {
                             + " easting and northing columns");
         }
         return lookup;
+    }
+
+    /**
+     * Checks, before the network is built, that minutes per zone can be weighted: they need
+     * residents as points.
+     *
+     * @throws InputException when {@code accessibility.zones} is given and the population is polygons
+     */
+    static void checkPopulation(Analysis analysis, OverlayInputs inputs) {
+        AccessibilitySpec spec = analysis.spec().accessibility();
+        if (spec != null && !spec.zones().isEmpty() && inputs.population() != null
+                && inputs.population().points() == null) {
+            throw new InputException(analysis.path(analysis.spec().population().layer()), "population.layer",
+                    "minutes per zone (accessibility.zones) are weighted over resident points, but this population"
+                            + " layer is polygons",
+                    "Give resident points with a count (address points, population-weighted centroids), or leave out"
+                            + " accessibility.zones");
+        }
+    }
+
+    /**
+     * @param lookup the postcodes ({@link #read}), or null
+     * @return the indicators, or null when the analysis asks for none
+     */
+    static Accessibility compute(Analysis analysis, PostcodeLookup lookup, OverlayInputs inputs, WalkingNetwork network,
+                                 List<AnalysisResult.TypeResult> types) {
+        AccessibilitySpec spec = analysis.spec().accessibility();
+        if (spec == null) {
+            return null;
+        }
+        PostcodeAccess postcodes = postcodes(analysis, lookup, inputs.studyArea(), network, types);
+        List<Accessibility.ZoneTable> zones = new ArrayList<>();
+        if (!spec.zones().isEmpty()) {
+            List<Population.Resident> residents = inputs.population().points();
+            PointAccess snapped = PointAccess.snap(network,
+                    residents.stream().map(Population.Resident::at).toList(), analysis.spec().network().snapToleranceM());
+            List<double[]> minutes = types.stream().map(t -> snapped.minutes(t.catchment())).toList();
+            List<String> names = analysis.spec().zones().stream().map(OutputNames::zoneName).toList();
+            for (String name : spec.zones()) {
+                List<Zone> set = inputs.zoneSets().get(names.indexOf(name));
+                List<Accessibility.TypeRows> rows = new ArrayList<>();
+                for (int k = 0; k < types.size(); k++) {
+                    CatchmentOptions o = types.get(k).catchment().options();
+                    rows.add(new Accessibility.TypeRows(types.get(k).spec().type(), types.get(k).spec().label(),
+                            ZoneAccess.of(set, residents, minutes.get(k), o.bandsMin(), beyondFlag(o.maxBandMin()))));
+                }
+                zones.add(new Accessibility.ZoneTable(name, rows));
+            }
+        }
+        return new Accessibility(postcodes, zones);
+    }
+
+    /** @return the flag of a time beyond the largest band: {@code more_than_20} */
+    static String beyondFlag(double maxBandMin) {
+        return "more_than_" + BigDecimal.valueOf(maxBandMin).stripTrailingZeros().toPlainString();
     }
 
     /**

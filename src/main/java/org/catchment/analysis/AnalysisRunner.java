@@ -107,6 +107,7 @@ public final class AnalysisRunner {
             warnings.addAll(l.warnings());
             loaded.add(l);
         }
+        AccessStage.checkPopulation(analysis, zones.inputs());
         PostcodeLookup postcodes = AccessStage.read(analysis);
         ClipArea clip = ClipArea.of(analysis, zones, loaded);
         if (clip != null) {
@@ -141,7 +142,7 @@ public final class AnalysisRunner {
                     new AnalysisResult.Inputs(zones.layer(), zones.others(), Layers.backdrop(analysis)), warnings, notes,
                     null, cancelled);
             checkCancelled();
-            result = result.withPostcodeAccess(AccessStage.postcodes(analysis, postcodes, zones.studyArea(), network, types));
+            result = result.withAccessibility(AccessStage.compute(analysis, postcodes, zones.inputs(), network, types));
             checkCancelled();
             result = result.withNotes(cache.keep());
             progress.progress("Done", 1, result.deserts().deserts().size() + " deserts found");

@@ -114,7 +114,7 @@ public final class SpecPaths {
                 .withScenarios(spec.scenarios().stream().map(x -> new ScenarioSpec(x.name(), x.close(), x.add().stream()
                         .map(y -> new ScenarioSpec.Add(y.type(), f.apply(y.layer()), y.points())).toList())).toList())
                 .withAccessibility(spec.accessibility() == null ? null
-                        : new AccessibilitySpec(f.apply(spec.accessibility().postcodes())))
+                        : new AccessibilitySpec(f.apply(spec.accessibility().postcodes()), spec.accessibility().zones()))
                 .withOutput(o.toBuilder().backdrop(o.backdrop().stream()
                         .map(b -> new BackdropSpec(f.apply(b.layer()), b.label())).toList()).build());
     }

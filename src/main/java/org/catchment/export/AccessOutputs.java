@@ -3,8 +3,10 @@ package org.catchment.export;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import org.catchment.analysis.Accessibility;
 import org.catchment.analysis.OutputNames;
 import org.catchment.analysis.PostcodeAccess;
+import org.catchment.overlay.ZoneAccess;
 import org.catchment.servicearea.PointAccess;
 import org.geotools.api.referencing.crs.CoordinateReferenceSystem;
 import org.locationtech.jts.geom.Coordinate;
@@ -12,7 +14,8 @@ import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Point;
 
 /**
- * The postcodes' accessibility indicators as outputs: the table {@code access_postcodes.csv} and
+ * The accessibility indicators as outputs: per zone layer asked for, {@code access_<zone>.csv}
+ * (columns: docs/analysis-file.md#outputs); for the postcodes, the table {@code access_postcodes.csv} and
  * the GeoPackage layer {@code access_postcodes}, one row per postcode of the study area with, per
  * facility type, {@code <type>_min} (the minutes) and {@code <type>_flag}: empty when the minutes
  * are given, {@code more_than_<R>} when the nearest facility is farther than the type's largest
@@ -27,6 +30,35 @@ final class AccessOutputs {
     static final String LAYER = "access_postcodes";
 
     private AccessOutputs() {
+    }
+
+    /** @return the postcodes' table (when asked for), then each zone layer's, in the order of {@code OutputNames} */
+    static List<StatisticsTables.Table> tables(Accessibility access) {
+        List<StatisticsTables.Table> out = new ArrayList<>();
+        if (access.postcodes() != null) {
+            out.add(table(access.postcodes()));
+        }
+        for (Accessibility.ZoneTable z : access.zones()) {
+            out.add(zoneTable(z));
+        }
+        return out;
+    }
+
+    /**
+     * @return a zone layer's table: one row per zone, type and band with the residents within the
+     *     band, their share, the zone's residents, and the weighted mean minutes or its flag
+     */
+    static StatisticsTables.Table zoneTable(Accessibility.ZoneTable table) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (Accessibility.TypeRows t : table.types()) {
+            for (ZoneAccess.Row r : t.rows()) {
+                rows.add(List.of(r.zone(), t.type(), t.label(), r.bandMin(), StatisticsTables.residents(r.residentsWithin()),
+                        r.shareWithin() == null ? "" : r.shareWithin(), StatisticsTables.residents(r.zoneResidents()),
+                        r.meanMin() == null ? "" : r.meanMin(), r.meanFlag()));
+            }
+        }
+        return new StatisticsTables.Table(OutputNames.accessTable(table.zoneName()), List.of("zone", "type", "label",
+                "band_min", "residents_within", "share_within", "zone_residents", "mean_min", "mean_flag"), rows);
     }
 
     /** @return the table of the postcodes' minutes */

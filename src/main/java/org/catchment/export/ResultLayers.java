@@ -76,9 +76,9 @@ public final class ResultLayers {
         out.add(new GeoPackageWriter.Deferred("served_count", this::servedCount));
         out.add(new GeoPackageWriter.Deferred("deserts", this::deserts));
         out.add(new GeoPackageWriter.Deferred("ward_coverage", this::wardCoverage));
-        if (result.postcodeAccess() != null) {
+        if (result.accessibility() != null && result.accessibility().postcodes() != null) {
             out.add(new GeoPackageWriter.Deferred(AccessOutputs.LAYER,
-                    () -> AccessOutputs.layer(result.postcodeAccess(), factory, crs)));
+                    () -> AccessOutputs.layer(result.accessibility().postcodes(), factory, crs)));
         }
         return out;
     }

@@ -40,8 +40,8 @@ public final class StatisticsTables {
         for (AnalysisResult.IndicatorResult ind : result.indicators()) {
             out.add(indicator(ind));
         }
-        if (result.postcodeAccess() != null) {
-            out.add(AccessOutputs.table(result.postcodeAccess()));
+        if (result.accessibility() != null) {
+            out.addAll(AccessOutputs.tables(result.accessibility()));
         }
         return out;
     }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.catchment.InputException;
 import org.catchment.export.Outputs;
@@ -52,7 +53,7 @@ class AccessibilityTest {
 
     @Test
     void everyPostcodeEqualsADirectSearchFromIt() throws Exception {
-        PostcodeAccess access = result.postcodeAccess();
+        PostcodeAccess access = result.accessibility().postcodes();
         assertThat(access.postcodes()).hasSize(1290);
         CsvTable table = CsvTable.read(out.resolve("sample").resolve(OutputNames.ACCESS_POSTCODES));
         assertThat(table.rows()).hasSize(1290);
@@ -99,6 +100,93 @@ class AccessibilityTest {
         assertThat(layer.size()).isEqualTo(1290);
         assertThat(layer.featureType().getDescriptor("gp_min")).isNotNull();
         assertThat(layer.featureType().getDescriptor("parks_flag")).isNotNull();
+    }
+
+    /**
+     * With the postcodes as resident points (10 each), an LSOA's mean is the plain mean of its
+     * residents' minutes by a direct search from each, and its share within a band the share of
+     * them within it.
+     */
+    @Test
+    void lsoaMeansAndSharesOverResidentPoints() throws Exception {
+        Path residents = out.resolve("residents.csv");
+        StringBuilder csv = new StringBuilder("easting,northing,residents\n");
+        for (String line : Files.readAllLines(Path.of("data", "sample", "postcodes.csv"))) {
+            String[] f = line.split(",");
+            csv.append(f[2]).append(',').append(f[3]).append(",10\n");
+        }
+        Files.writeString(residents, csv);
+        Analysis a = AnalysisFiles.read(SamplePipelineTest.SAMPLE);
+        Analysis points = new Analysis(a.spec().withPopulation(new AnalysisSpec.PopulationSpec(residents.toString(),
+                "residents")).withAccessibility(new AccessibilitySpec("postcodes.csv", List.of("lsoa"))),
+                a.file(), a.baseDir(), a.workingCrs()).withOutputDir(out.resolve("points"));
+        try (AnalysisResult r = AnalysisRunner.run(points)) {
+            Outputs.write(r, false, ProgressListener.NONE, () -> false);
+            List<Coordinate> homes = r.overlayInputs().population().points().stream()
+                    .map(org.catchment.overlay.Population.Resident::at).toList();
+            assertThat(homes).hasSize(1291);
+            List<org.catchment.overlay.Zone> lsoas = r.overlayInputs().zoneSets().get(0);
+            Accessibility.ZoneTable table = r.accessibility().zones().get(0);
+            assertThat(table.zoneName()).isEqualTo("lsoa");
+            Snapper snapper = new Snapper(r.network(), 250);
+            int means = 0;
+            for (int k = 0; k < r.types().size(); k++) {
+                Accessibility.TypeRows rows = table.types().get(k);
+                CatchmentResult c = r.types().get(k).catchment();
+                double[] bands = c.options().bandsMin();
+                double[] direct = new double[homes.size()];
+                for (int i = 0; i < homes.size(); i++) {
+                    SnapPoint sp = snapper.snap("home", homes.get(i));
+                    double t = sp == null ? Double.NaN : ProbeSearch.minutesAt(r.network(), c.options().walkingSpeedKmh(),
+                            c.starts().starts(), bands[bands.length - 1], sp) + sp.offsetM() / c.options().metresPerMinute();
+                    direct[i] = t > bands[bands.length - 1] ? Double.POSITIVE_INFINITY : t;
+                }
+                for (int z = 0; z < lsoas.size(); z++) {
+                    org.locationtech.jts.geom.Geometry g = lsoas.get(z).geometry();
+                    int n = 0;
+                    double sum = 0;
+                    boolean all = true;
+                    int[] within = new int[bands.length];
+                    for (int i = 0; i < homes.size(); i++) {
+                        if (!g.covers(g.getFactory().createPoint(homes.get(i)))) {
+                            continue;
+                        }
+                        double m = direct[i];
+                        n++;
+                        all &= org.catchment.servicearea.PointAccess.reached(m);
+                        sum += org.catchment.servicearea.PointAccess.reached(m) ? m : 0;
+                        for (int b = 0; b < bands.length; b++) {
+                            within[b] += m <= bands[b] ? 1 : 0;
+                        }
+                    }
+                    for (int b = 0; b < bands.length; b++) {
+                        org.catchment.overlay.ZoneAccess.Row row = rows.rows().get(z * bands.length + b);
+                        assertThat(row.zone()).isEqualTo(lsoas.get(z).name());
+                        assertThat(row.zoneResidents()).isEqualTo(10.0 * n);
+                        assertThat(row.residentsWithin()).isEqualTo(10.0 * within[b]);
+                        if (all && n > 0) {
+                            assertThat(row.meanMin()).isCloseTo(sum / n, within(1e-9));
+                            means++;
+                        } else {
+                            assertThat(row.meanMin()).isNull();
+                            assertThat(row.meanFlag()).isNotEmpty();
+                        }
+                    }
+                }
+            }
+            assertThat(means).isPositive();
+            CsvTable written = CsvTable.read(out.resolve("points").resolve("access_lsoa.csv"));
+            assertThat(written.rows()).hasSize(table.types().stream().mapToInt(t -> t.rows().size()).sum());
+        }
+    }
+
+    @Test
+    void lsoaMinutesNeedResidentPoints() {
+        Analysis a = AnalysisFiles.read(SamplePipelineTest.SAMPLE);
+        Analysis polygons = new Analysis(a.spec().withAccessibility(new AccessibilitySpec(null, List.of("lsoa"))),
+                a.file(), a.baseDir(), a.workingCrs());
+        assertThatThrownBy(() -> AnalysisRunner.run(polygons)).isInstanceOf(InputException.class)
+                .hasMessageContaining("lsoa.shp").hasMessageContaining("polygons").hasMessageNotContaining("\n");
     }
 
     @Test
