@@ -181,6 +181,27 @@ class AccessibilityTest {
     }
 
     @Test
+    void theKeysAreCheckedWithTheirLine() throws Exception {
+        Path dir = out.resolve("keys");
+        Files.createDirectories(dir);
+        try (var files = Files.list(Path.of("data", "sample"))) {
+            for (Path f : files.toList()) {
+                Files.copy(f, dir.resolve(f.getFileName().toString()));
+            }
+        }
+        Path yml = dir.resolve("analysis.yml");
+        int line = Files.readAllLines(yml).size() + 2;
+        Files.writeString(yml, Files.readString(yml) + "accessibility:\n  zones: [lsoas]\n");
+        assertThatThrownBy(() -> AnalysisFiles.read(yml)).hasMessage(yml + ": line " + line
+                + ", accessibility.zones[0]: 'lsoas' is not the name of a zone layer (lsoa). Name a layer of zones by"
+                + " its output name, e.g."
+                + " zones: [lsoa] for zones: [{layer: lsoa.shp, ...}].");
+        Files.writeString(yml, Files.readString(yml).replace("zones: [lsoas]", "postcodes: none.csv"));
+        assertThatThrownBy(() -> AnalysisFiles.read(yml)).hasMessageStartingWith(yml + ": line " + line
+                + ", accessibility.postcodes: the file " + dir.resolve("none.csv") + " does not exist");
+    }
+
+    @Test
     void lsoaMinutesNeedResidentPoints() {
         Analysis a = AnalysisFiles.read(SamplePipelineTest.SAMPLE);
         Analysis polygons = new Analysis(a.spec().withAccessibility(new AccessibilitySpec(null, List.of("lsoa"))),
