@@ -1,6 +1,5 @@
 package org.catchment.analysis;
 
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -98,17 +97,12 @@ final class AccessStage {
                 for (int k = 0; k < types.size(); k++) {
                     CatchmentOptions o = types.get(k).catchment().options();
                     rows.add(new Accessibility.TypeRows(types.get(k).spec().type(), types.get(k).spec().label(),
-                            ZoneAccess.of(set, residents, minutes.get(k), o.bandsMin(), beyondFlag(o.maxBandMin()))));
+                            ZoneAccess.of(set, residents, minutes.get(k), o.bandsMin(), Accessibility.beyondFlag(o.maxBandMin()))));
                 }
                 zones.add(new Accessibility.ZoneTable(name, rows));
             }
         }
         return new Accessibility(postcodes, zones);
-    }
-
-    /** @return the flag of a time beyond the largest band: {@code more_than_20} */
-    static String beyondFlag(double maxBandMin) {
-        return "more_than_" + BigDecimal.valueOf(maxBandMin).stripTrailingZeros().toPlainString();
     }
 
     /**
@@ -120,13 +114,13 @@ final class AccessStage {
         if (lookup == null) {
             return null;
         }
-        PreparedGeometry area = PreparedGeometryFactory.prepare(studyArea.area());
-        Geometry probe = studyArea.area();
+        Geometry study = studyArea.area();
+        PreparedGeometry area = PreparedGeometryFactory.prepare(study);
         List<String> postcodes = new ArrayList<>();
         List<Coordinate> points = new ArrayList<>();
         for (PostcodeLookup.Entry e : lookup.entries()) {
             Coordinate c = PointTransform.transform(e.point(), PostcodeLookup.crs(), analysis.workingCrs());
-            if (probe.getEnvelopeInternal().covers(c) && area.covers(probe.getFactory().createPoint(c))) {
+            if (study.getEnvelopeInternal().covers(c) && area.covers(study.getFactory().createPoint(c))) {
                 postcodes.add(e.postcode());
                 points.add(c);
             }

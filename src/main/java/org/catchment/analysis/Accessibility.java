@@ -1,5 +1,6 @@
 package org.catchment.analysis;
 
+import java.math.BigDecimal;
 import java.util.List;
 import org.catchment.overlay.ZoneAccess;
 
@@ -14,6 +15,11 @@ public record Accessibility(PostcodeAccess postcodes, List<ZoneTable> zones) {
 
     public Accessibility {
         zones = List.copyOf(zones);
+    }
+
+    /** @return the flag of a time beyond the largest band R: {@code more_than_20} for R = 20 */
+    public static String beyondFlag(double maxBandMin) {
+        return "more_than_" + BigDecimal.valueOf(maxBandMin).stripTrailingZeros().toPlainString();
     }
 
     /**

@@ -1,6 +1,5 @@
 package org.catchment.export;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.catchment.analysis.Accessibility;
@@ -113,7 +112,6 @@ final class AccessOutputs {
         if (Double.isNaN(minutes)) {
             return OFF_NETWORK;
         }
-        return Double.isInfinite(minutes)
-                ? "more_than_" + BigDecimal.valueOf(type.maxBandMin()).stripTrailingZeros().toPlainString() : "";
+        return Double.isInfinite(minutes) ? Accessibility.beyondFlag(type.maxBandMin()) : "";
     }
 }

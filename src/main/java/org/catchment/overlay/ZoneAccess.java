@@ -2,6 +2,7 @@ package org.catchment.overlay;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
@@ -57,7 +58,7 @@ public final class ZoneAccess {
         STRtree index = new STRtree();
         GeometryFactory gf = new GeometryFactory();
         for (int i = 0; i < residents.size(); i++) {
-            index.insert(new org.locationtech.jts.geom.Envelope(residents.get(i).at()), i);
+            index.insert(new Envelope(residents.get(i).at()), i);
         }
         List<Row> out = new ArrayList<>();
         for (Zone z : zones) {

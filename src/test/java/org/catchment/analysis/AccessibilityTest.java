@@ -17,12 +17,17 @@ import org.catchment.layer.Layer;
 import org.catchment.network.ProbeSearch;
 import org.catchment.network.SnapPoint;
 import org.catchment.network.Snapper;
+import org.catchment.overlay.Population;
+import org.catchment.overlay.Zone;
+import org.catchment.overlay.ZoneAccess;
 import org.catchment.servicearea.CatchmentResult;
+import org.catchment.servicearea.PointAccess;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Geometry;
 
 /**
  * The postcodes' accessibility indicators of the sample town: every postcode's minutes, as
@@ -123,9 +128,9 @@ class AccessibilityTest {
         try (AnalysisResult r = AnalysisRunner.run(points)) {
             Outputs.write(r, false, ProgressListener.NONE, () -> false);
             List<Coordinate> homes = r.overlayInputs().population().points().stream()
-                    .map(org.catchment.overlay.Population.Resident::at).toList();
+                    .map(Population.Resident::at).toList();
             assertThat(homes).hasSize(1291);
-            List<org.catchment.overlay.Zone> lsoas = r.overlayInputs().zoneSets().get(0);
+            List<Zone> lsoas = r.overlayInputs().zoneSets().get(0);
             Accessibility.ZoneTable table = r.accessibility().zones().get(0);
             assertThat(table.zoneName()).isEqualTo("lsoa");
             Snapper snapper = new Snapper(r.network(), 250);
@@ -142,7 +147,7 @@ class AccessibilityTest {
                     direct[i] = t > bands[bands.length - 1] ? Double.POSITIVE_INFINITY : t;
                 }
                 for (int z = 0; z < lsoas.size(); z++) {
-                    org.locationtech.jts.geom.Geometry g = lsoas.get(z).geometry();
+                    Geometry g = lsoas.get(z).geometry();
                     int n = 0;
                     double sum = 0;
                     boolean all = true;
@@ -153,14 +158,14 @@ class AccessibilityTest {
                         }
                         double m = direct[i];
                         n++;
-                        all &= org.catchment.servicearea.PointAccess.reached(m);
-                        sum += org.catchment.servicearea.PointAccess.reached(m) ? m : 0;
+                        all &= PointAccess.reached(m);
+                        sum += PointAccess.reached(m) ? m : 0;
                         for (int b = 0; b < bands.length; b++) {
                             within[b] += m <= bands[b] ? 1 : 0;
                         }
                     }
                     for (int b = 0; b < bands.length; b++) {
-                        org.catchment.overlay.ZoneAccess.Row row = rows.rows().get(z * bands.length + b);
+                        ZoneAccess.Row row = rows.rows().get(z * bands.length + b);
                         assertThat(row.zone()).isEqualTo(lsoas.get(z).name());
                         assertThat(row.zoneResidents()).isEqualTo(10.0 * n);
                         assertThat(row.residentsWithin()).isEqualTo(10.0 * within[b]);
