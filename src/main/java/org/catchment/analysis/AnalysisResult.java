@@ -29,12 +29,14 @@ import org.catchment.servicearea.CatchmentResult;
  * @param overlayInputs  population, zones and indicators, to redo the overlay in memory
  * @param warnings       problems worth telling the user that did not stop the run
  * @param notes          what the run did that a user may want to know (network built or reloaded)
+ * @param accessibility  the accessibility indicators ({@code accessibility}): minutes from each type's nearest
+ *                       facility to the study area's postcodes and per zone, or null when not asked for
  */
 public record AnalysisResult(Analysis analysis, WalkingNetwork network, Connectivity connectivity, StudyArea studyArea,
                              List<TypeResult> types, ServedSurface surface, DesertResult deserts,
                              List<CoverageRow> wardCoverage, List<List<CoverageRow>> zoneCoverage,
                              List<IndicatorResult> indicators, Inputs inputs, OverlayInputs overlayInputs,
-                             List<String> warnings, List<String> notes)
+                             List<String> warnings, List<String> notes, Accessibility accessibility)
         implements AutoCloseable {
 
     /**
@@ -93,6 +95,12 @@ public record AnalysisResult(Analysis analysis, WalkingNetwork network, Connecti
     public record Inputs(Layer zones, List<Layer> others, List<Layer> backdrop) {
     }
 
+    /** @return this result with accessibility indicators (null: none) */
+    public AnalysisResult withAccessibility(Accessibility access) {
+        return new AnalysisResult(analysis, network, connectivity, studyArea, types, surface, deserts, wardCoverage,
+                zoneCoverage, indicators, inputs, overlayInputs, warnings, notes, access);
+    }
+
     /**
      * @param newOutputDir where the outputs are to go instead (e.g. beside the file an unsaved
      *                     analysis was saved to after its run)
@@ -100,7 +108,7 @@ public record AnalysisResult(Analysis analysis, WalkingNetwork network, Connecti
      */
     public AnalysisResult withOutputDir(java.nio.file.Path newOutputDir) {
         return new AnalysisResult(analysis.withOutputDir(newOutputDir), network, connectivity, studyArea, types, surface,
-                deserts, wardCoverage, zoneCoverage, indicators, inputs, overlayInputs, warnings, notes);
+                deserts, wardCoverage, zoneCoverage, indicators, inputs, overlayInputs, warnings, notes, accessibility);
     }
 
     /**
@@ -114,7 +122,7 @@ public record AnalysisResult(Analysis analysis, WalkingNetwork network, Connecti
         List<String> all = new java.util.ArrayList<>(notes);
         all.addAll(more);
         return new AnalysisResult(analysis, network, connectivity, studyArea, types, surface, deserts, wardCoverage,
-                zoneCoverage, indicators, inputs, overlayInputs, warnings, List.copyOf(all));
+                zoneCoverage, indicators, inputs, overlayInputs, warnings, List.copyOf(all), accessibility);
     }
 
     /**
@@ -139,7 +147,7 @@ public record AnalysisResult(Analysis analysis, WalkingNetwork network, Connecti
         OverlayStage.DesertOverlay d = OverlayStage.deserts(changed.spec(), overlayInputs, surface, () -> false);
         return new AnalysisResult(changed, network, connectivity, studyArea, types, surface, d.deserts(), wardCoverage,
                 zoneCoverage, d.indicators(), inputs, overlayInputs,
-                replaced(warnings, desertWarnings(), d.warnings()), replaced(notes, desertNotes(), d.notes()));
+                replaced(warnings, desertWarnings(), d.warnings()), replaced(notes, desertNotes(), d.notes()), accessibility);
     }
 
     /** @return the warnings the deserts gave (slivers left out) */
@@ -166,7 +174,7 @@ public record AnalysisResult(Analysis analysis, WalkingNetwork network, Connecti
      */
     public AnalysisResult withMap(MapSpec map) {
         return new AnalysisResult(analysis.withMap(map), network, connectivity, studyArea, types, surface, deserts,
-                wardCoverage, zoneCoverage, indicators, inputs, overlayInputs, warnings, notes);
+                wardCoverage, zoneCoverage, indicators, inputs, overlayInputs, warnings, notes, accessibility);
     }
 
     @Override

@@ -13,6 +13,7 @@ import java.util.function.BooleanSupplier;
 import org.catchment.CancelledException;
 import org.catchment.CatchmentException;
 import org.catchment.io.cache.CacheStore;
+import org.catchment.io.csv.PostcodeLookup;
 import org.catchment.network.Connectivity;
 import org.catchment.network.SnapFailure;
 import org.catchment.network.SnapPoint;
@@ -106,6 +107,8 @@ public final class AnalysisRunner {
             warnings.addAll(l.warnings());
             loaded.add(l);
         }
+        AccessStage.checkPopulation(analysis, zones.inputs());
+        PostcodeLookup postcodes = AccessStage.read(analysis);
         ClipArea clip = ClipArea.of(analysis, zones, loaded);
         if (clip != null) {
             loaded = clip.facilities();
@@ -138,6 +141,8 @@ public final class AnalysisRunner {
             AnalysisResult result = overlay(analysis, network, connectivity, zones.inputs(), types,
                     new AnalysisResult.Inputs(zones.layer(), zones.others(), Layers.backdrop(analysis)), warnings, notes,
                     null, cancelled);
+            checkCancelled();
+            result = result.withAccessibility(AccessStage.compute(analysis, postcodes, zones.inputs(), network, types));
             checkCancelled();
             result = result.withNotes(cache.keep());
             progress.progress("Done", 1, result.deserts().deserts().size() + " deserts found");
@@ -262,7 +267,8 @@ public final class AnalysisRunner {
         List<String> n = new ArrayList<>(notes);
         n.addAll(d.notes());
         return new AnalysisResult(analysis, network, connectivity, inputs.studyArea(), types, surface, d.deserts(),
-                coverage.get(0), coverage.subList(1, coverage.size()), d.indicators(), layers, inputs, once(w), once(n));
+                coverage.get(0), coverage.subList(1, coverage.size()), d.indicators(), layers, inputs, once(w), once(n),
+                null);
     }
 
     /** @return the catchment options of one facility type, from the analysis file */

@@ -76,6 +76,9 @@ final class AnalysisValidator {
             fail("indicators", "an indicator counts the residents in deserts by class, but no population layer is given",
                     "Add a population section, e.g. population: {layer: lsoa.shp, count_field: POP}");
         }
+        if (s.accessibility() != null) {
+            accessibility(s);
+        }
         OutputNames.clash(s).ifPresent(this::clash);
         deserts(s.deserts(), s.facilities());
         new ScenarioChecks(this).check(s);
@@ -93,6 +96,28 @@ final class AnalysisValidator {
             limit(Limit.BASEMAP_MAX_ZOOM, o.basemapMaxZoom());
         }
         map(s.map());
+    }
+
+    /** The accessibility section: a postcode file that exists, zones that name zone layers, population for zones. */
+    private void accessibility(AnalysisSpec s) {
+        AccessibilitySpec a = s.accessibility();
+        if (a.postcodes() != null || a.zones().isEmpty()) {
+            file("accessibility.postcodes", a.postcodes());
+        }
+        List<String> names = s.zones().stream().map(OutputNames::zoneName).toList();
+        for (int i = 0; i < a.zones().size(); i++) {
+            String zone = a.zones().get(i);
+            if (!names.contains(zone)) {
+                fail("accessibility.zones[" + i + "]", "'" + zone + "' is not the name of a zone layer"
+                        + (names.isEmpty() ? " (the analysis has no zones section)" : " (" + String.join(", ", names) + ")"),
+                        "Name a layer of zones by its output name, e.g. zones: [lsoa] for zones: [{layer: lsoa.shp, ...}]");
+            }
+        }
+        if (!a.zones().isEmpty() && s.population() == null) {
+            fail("accessibility.zones", "minutes per zone are weighted by residents, but no population layer is given",
+                    "Add a population section of resident points, e.g. population: {layer: address_points.gpkg,"
+                            + " count_field: residents}");
+        }
     }
 
     /** The map section: an extent of four numbers, named layers, styles naming a field with colours and counts in range. */

@@ -25,6 +25,8 @@ public final class OutputNames {
     public static final String WARD_COVERAGE = "ward_coverage.csv";
     /** The deserts table. */
     public static final String DESERTS = "deserts.csv";
+    /** The postcodes' accessibility indicators ({@code accessibility.postcodes}). */
+    public static final String ACCESS_POSTCODES = "access_postcodes.csv";
     /** The plain-text summary. */
     public static final String SUMMARY = "summary.txt";
     /** The folder of the atlas's pages ({@code output.atlas}), replaced as a whole. */
@@ -57,6 +59,11 @@ public final class OutputNames {
         return zoneName(zone) + "_coverage.csv";
     }
 
+    /** @return the accessibility table of a zone layer, by its output name: {@code access_lsoa.csv} */
+    public static String accessTable(String zoneName) {
+        return "access_" + zoneName + ".csv";
+    }
+
     /** @return the cross-tabulation of an indicator, named after its label */
     public static String indicatorTable(AnalysisSpec.IndicatorSpec indicator) {
         return "deserts_by_" + slug(indicator.label()) + ".csv";
@@ -83,6 +90,15 @@ public final class OutputNames {
         out.add(new Output(DESERTS, null, "the deserts table"));
         for (int i = 0; i < spec.indicators().size(); i++) {
             out.add(new Output(indicatorTable(spec.indicators().get(i)), "indicators[" + i + "]", "indicators[" + i + "]"));
+        }
+        if (spec.accessibility() != null) {
+            if (spec.accessibility().postcodes() != null) {
+                out.add(new Output(ACCESS_POSTCODES, "accessibility.postcodes", "the postcodes' accessibility table"));
+            }
+            for (int i = 0; i < spec.accessibility().zones().size(); i++) {
+                out.add(new Output(accessTable(spec.accessibility().zones().get(i)), "accessibility.zones[" + i + "]",
+                        "accessibility.zones[" + i + "]"));
+            }
         }
         for (int i = 0; i < spec.facilities().size(); i++) {
             out.add(new Output(map(spec.facilities().get(i).type()), "facilities[" + i + "].type",
@@ -127,6 +143,10 @@ public final class OutputNames {
         String key = key(clash);
         if (key.startsWith("zones")) {
             return "Give each zone layer its own name, e.g. name: " + "lsoa_2021 (its table is then lsoa_2021_coverage.csv)";
+        }
+        if (key.startsWith("accessibility")) {
+            return "Give the zone layer another name, e.g. name: lsoa_2021 (its accessibility table is then"
+                    + " access_lsoa_2021.csv)";
         }
         if (key.startsWith("indicators")) {
             return "Give each indicator its own label, e.g. label: IMD 2019 income decile";

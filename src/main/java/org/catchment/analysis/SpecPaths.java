@@ -48,7 +48,7 @@ public final class SpecPaths {
      * Rewrites every input path of a spec written for one folder so it names the same files from
      * another: roads, footpaths, the study area and its residential land, facility layers and
      * postcode lookups, population, zones, indicator tables and layers, scenarios' layers of proposed
-     * sites, and backdrop layers. A
+     * sites, backdrop layers and the accessibility postcodes. A
      * GeoPackage table after {@code #} is kept. An absolute path the file already held stays
      * absolute (the user chose it); in a spec never saved ({@code from} null) the absolute paths
      * the app wrote for want of a folder become relative to the new one.
@@ -113,6 +113,8 @@ public final class SpecPaths {
                         .layer(f.apply(i.layer())).build()).toList())
                 .withScenarios(spec.scenarios().stream().map(x -> new ScenarioSpec(x.name(), x.close(), x.add().stream()
                         .map(y -> new ScenarioSpec.Add(y.type(), f.apply(y.layer()), y.points())).toList())).toList())
+                .withAccessibility(spec.accessibility() == null ? null
+                        : new AccessibilitySpec(f.apply(spec.accessibility().postcodes()), spec.accessibility().zones()))
                 .withOutput(o.toBuilder().backdrop(o.backdrop().stream()
                         .map(b -> new BackdropSpec(f.apply(b.layer()), b.label())).toList()).build());
     }

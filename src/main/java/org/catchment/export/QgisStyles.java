@@ -68,7 +68,7 @@ final class QgisStyles {
             case "facility_service_areas" -> byTypeAndBand("type", "band_min",
                     (k, c) -> Qml.fill(k, c, 0.25, c.darker(), 0.3, "solid"));
             case "reachable_network" -> byTypeAndBand("type", "band_min", (k, c) -> Qml.line(k, c, 0.6, false));
-            case "node_times" -> nodeTimes();
+            case "node_times", AccessOutputs.LAYER -> nodeTimes();
             case "served_count" -> servedCount();
             case "facilities" -> facilities();
             case "access_points" -> Qml.single(Qml.marker(0, ACCESS_POINT, Symbol.CIRCLE, 1.2, false));

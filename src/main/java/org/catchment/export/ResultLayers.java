@@ -76,6 +76,10 @@ public final class ResultLayers {
         out.add(new GeoPackageWriter.Deferred("served_count", this::servedCount));
         out.add(new GeoPackageWriter.Deferred("deserts", this::deserts));
         out.add(new GeoPackageWriter.Deferred("ward_coverage", this::wardCoverage));
+        if (result.accessibility() != null && result.accessibility().postcodes() != null) {
+            out.add(new GeoPackageWriter.Deferred(AccessOutputs.LAYER,
+                    () -> AccessOutputs.layer(result.accessibility().postcodes(), factory, crs)));
+        }
         return out;
     }
 

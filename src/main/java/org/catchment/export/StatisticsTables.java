@@ -40,6 +40,9 @@ public final class StatisticsTables {
         for (AnalysisResult.IndicatorResult ind : result.indicators()) {
             out.add(indicator(ind));
         }
+        if (result.accessibility() != null) {
+            out.addAll(AccessOutputs.tables(result.accessibility()));
+        }
         return out;
     }
 

@@ -1,6 +1,10 @@
 package org.catchment.network;
 
+import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * What a multi-source search reached: for every node, the minutes from the nearest start and
@@ -36,6 +40,8 @@ public final class SearchResult {
     private final int[] pieceNodes;
     private final Starts starts;
     private final BitSet onlyEdges;
+    /** The pieces of each split edge, made on first use by {@link #minutesAt} (a race only makes it twice). */
+    private volatile Map<Integer, int[]> piecesByEdge;
 
     /**
      * The starts of a search: the node each began at, its source and start time, by start;
@@ -153,6 +159,64 @@ public final class SearchResult {
     /** @return a copy of every node's source */
     int[] sourceCopy() {
         return source.clone();
+    }
+
+    /**
+     * The time this search gives a point on the network: what a search with a virtual node at the
+     * snapped point would give that node. The point lies on one stretch of its edge (the whole
+     * edge, or the piece between two snapped starts, {@link #forEachSegment}); its time is the
+     * smaller, over the stretch's two ends, of the end's time plus the walk along the edge from
+     * that end to the point, where the edge may be walked in that direction. A point whose time
+     * is beyond the search limit is not reached.
+     *
+     * @param snap where the point joins this search's network (from a {@link Snapper} on it)
+     * @return the minutes from the nearest start to the snapped point (its off-network leg not
+     *     included), or {@code Double.POSITIVE_INFINITY} beyond the search limit
+     */
+    public double minutesAt(SnapPoint snap) {
+        int e = snap.edge();
+        double a = snap.alongM();
+        double best = Double.POSITIVE_INFINITY;
+        if (splitEdges.get(e)) {
+            for (int p : piecesOf(e)) {
+                double x1 = pieceAlong[2 * p];
+                double x2 = pieceAlong[2 * p + 1];
+                if (a >= Math.min(x1, x2) && a <= Math.max(x1, x2)) {
+                    best = Math.min(best, Math.min(from(pieceNodes[2 * p], x1, e, a), from(pieceNodes[2 * p + 1], x2, e, a)));
+                }
+            }
+        } else {
+            best = Math.min(from(network.baseNode(e), 0, e, a), from(network.adjNode(e), network.edgeLengthM(e), e, a));
+        }
+        return best <= maxMinutes ? best : Double.POSITIVE_INFINITY;
+    }
+
+    /** @return the time at {@code a} metres along edge e walking from {@code node}, at {@code x} metres along it */
+    private double from(int node, double x, int e, double a) {
+        if (Double.isInfinite(minutes[node])) {
+            return Double.POSITIVE_INFINITY;
+        }
+        if (a != x && !network.walkable(e, a > x)) {
+            return Double.POSITIVE_INFINITY;
+        }
+        return minutes[node] + Math.abs(a - x) / metresPerMinute(e);
+    }
+
+    /** @return the indices of the pieces of a split edge */
+    private int[] piecesOf(int e) {
+        Map<Integer, int[]> index = piecesByEdge;
+        if (index == null) {
+            Map<Integer, List<Integer>> lists = new HashMap<>();
+            for (int p = 0; p < pieceEdge.length; p++) {
+                lists.computeIfAbsent(pieceEdge[p], k -> new ArrayList<>()).add(p);
+            }
+            index = new HashMap<>();
+            for (Map.Entry<Integer, List<Integer>> en : lists.entrySet()) {
+                index.put(en.getKey(), en.getValue().stream().mapToInt(Integer::intValue).toArray());
+            }
+            piecesByEdge = index;
+        }
+        return index.getOrDefault(e, new int[0]);
     }
 
     /** @return the walking speed of the search, km/h */

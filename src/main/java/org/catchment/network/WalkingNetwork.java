@@ -128,6 +128,16 @@ public final class WalkingNetwork implements AutoCloseable {
         return walkableEdges.get(e);
     }
 
+    /**
+     * @param e       an edge
+     * @param forward true for the direction of its geometry (base node to adjacent node)
+     * @return true if the edge may be walked in that direction
+     */
+    public boolean walkable(int e, boolean forward) {
+        EdgeIteratorState s = graph.getEdgeIteratorState(e, Integer.MIN_VALUE);
+        return forward ? s.get(access) : s.getReverse(access);
+    }
+
     /** @return the walking speed stored on edge {@code e}, km/h ({@link #NOMINAL_SPEED_KMH} for OS Open Roads) */
     public double speedKmh(int e) {
         return graph.getEdgeIteratorState(e, Integer.MIN_VALUE).get(speed);

@@ -7,6 +7,7 @@ import org.catchment.InputException;
 import org.catchment.layer.GeometryKind;
 import org.catchment.layer.Layer;
 import org.geotools.api.feature.simple.SimpleFeature;
+import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
@@ -33,11 +34,23 @@ public final class Population {
     private record Item(Geometry spread, double count, double densityPerM2) {
     }
 
+    /**
+     * One resident point of a point population.
+     *
+     * @param at    where, in the working CRS
+     * @param count its residents (a multi-point's count shared by its points)
+     */
+    public record Resident(Coordinate at, double count) {
+    }
+
     private final STRtree index = new STRtree();
+    private final List<Resident> residents;
     private final double total;
     private final List<String> warnings;
 
-    private Population(List<Item> items, List<String> warnings) {
+    private Population(List<Item> items, List<String> warnings, boolean points) {
+        this.residents = points ? items.stream().map(it -> new Resident(it.spread().getCoordinate(), it.count())).toList()
+                : null;
         double sum = 0;
         for (Item it : items) {
             index.insert(it.spread().getEnvelopeInternal(), it);
@@ -76,7 +89,7 @@ public final class Population {
                 items.add(new Item(p, count / n, 0));
             }
         }
-        return new Population(items, warnings);
+        return new Population(items, warnings, true);
     }
 
     /**
@@ -123,7 +136,7 @@ public final class Population {
             }
             items.add(new Item(spread, count, count / spread.getArea()));
         }
-        return new Population(items, warnings);
+        return new Population(items, warnings, false);
     }
 
     private static double count(Layer layer, int index, SimpleFeature f, String field) {
@@ -203,6 +216,11 @@ public final class Population {
             }
         }
         return sum;
+    }
+
+    /** @return the resident points of a point population in the order of the layer, or null for polygons */
+    public List<Resident> points() {
+        return residents;
     }
 
     /** @return all residents counted (those with no location or no area are not) */

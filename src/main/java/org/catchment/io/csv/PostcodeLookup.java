@@ -1,6 +1,7 @@
 package org.catchment.io.csv;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -23,12 +24,18 @@ import org.locationtech.jts.geom.Coordinate;
  */
 public final class PostcodeLookup {
 
+    /** A postcode as the file writes it (trimmed) and its point, in the lookup's CRS. */
+    public record Entry(String postcode, Coordinate point) {
+    }
+
     private final Path file;
     private final Map<String, Coordinate> points;
+    private final List<Entry> entries;
 
-    private PostcodeLookup(Path file, Map<String, Coordinate> points) {
+    private PostcodeLookup(Path file, Map<String, Coordinate> points, List<Entry> entries) {
         this.file = file;
         this.points = points;
+        this.entries = List.copyOf(entries);
     }
 
     /**
@@ -38,6 +45,7 @@ public final class PostcodeLookup {
      */
     public static PostcodeLookup read(Path csv) {
         Map<String, Coordinate> points = new HashMap<>();
+        List<Entry> entries = new ArrayList<>();
         int[] columns = new int[3];
         boolean[] started = new boolean[1];
         CsvSource.read(csv, null, row -> {
@@ -52,9 +60,9 @@ public final class PostcodeLookup {
                 columns[1] = 2;
                 columns[2] = 3;
             }
-            add(csv, row, columns, points);
+            add(csv, row, columns, points, entries);
         });
-        return new PostcodeLookup(csv, points);
+        return new PostcodeLookup(csv, points, entries);
     }
 
     /** @return the CRS of the lookup's points: British National Grid, as Code-Point Open is published */
@@ -76,6 +84,11 @@ public final class PostcodeLookup {
         return points.size();
     }
 
+    /** @return every postcode with a location, each once (its first row), in the order of the file */
+    public List<Entry> entries() {
+        return entries;
+    }
+
     /** @return the file read */
     public Path file() {
         return file;
@@ -86,7 +99,8 @@ public final class PostcodeLookup {
         return postcode.replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
     }
 
-    private static void add(Path csv, CsvSource.Row row, int[] columns, Map<String, Coordinate> points) {
+    private static void add(Path csv, CsvSource.Row row, int[] columns, Map<String, Coordinate> points,
+                            List<Entry> entries) {
         List<String> v = row.values();
         int needed = Math.max(columns[0], Math.max(columns[1], columns[2])) + 1;
         if (v.size() < needed) {
@@ -106,7 +120,10 @@ public final class PostcodeLookup {
         if (e == 0 && n == 0) {
             return;
         }
-        points.putIfAbsent(postcode, new Coordinate(e, n));
+        Coordinate c = new Coordinate(e, n);
+        if (points.putIfAbsent(postcode, c) == null) {
+            entries.add(new Entry(v.get(columns[0]).trim(), c));
+        }
     }
 
     /** @return postcode, easting, northing indexes when the row is a header naming them, else null */
