@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -197,29 +196,12 @@ public final class AnalysisRunner {
             }
             List<AnalysisResult.TypeResult> out = new ArrayList<>();
             for (int i = 0; i < specs.size(); i++) {
-                out.add(new AnalysisResult.TypeResult(specs.get(i), loaded.get(i).layers(), await(futures.get(i)),
+                out.add(new AnalysisResult.TypeResult(specs.get(i), loaded.get(i).layers(), Tasks.await(futures.get(i)),
                         loaded.get(i).sources()));
             }
             return out;
         } finally {
             pool.shutdownNow();
-        }
-    }
-
-    private static CatchmentResult await(Future<CatchmentResult> future) {
-        try {
-            return future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new CancelledException();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(e.getCause());
         }
     }
 

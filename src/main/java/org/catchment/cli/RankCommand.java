@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.catchment.CatchmentException;
 import org.catchment.analysis.Analysis;
 import org.catchment.analysis.AnalysisFiles;
 import org.catchment.analysis.AnalysisResult;
@@ -62,12 +61,7 @@ final class RankCommand implements Callable<Integer> {
         Analysis analysis = out == null ? read : read.withOutputDir(out);
         List<String> known = analysis.spec().facilities().stream().map(f -> f.type()).toList();
         List<String> chosen = types.isEmpty() ? known : types;
-        for (String t : chosen) {
-            if (!known.contains(t)) {
-                throw new CatchmentException(file + ": --type " + t + " is not a facility type of the analysis. Give one"
-                        + " of " + String.join(", ", known) + ".");
-            }
-        }
+        TypeArgs.check(file, analysis, chosen);
         PrintWriter stdout = spec.commandLine().getOut();
         List<Path> written;
         try (OutputFolder folder = Outputs.claim(analysis)) {

@@ -69,11 +69,7 @@ final class SiteCommand implements Callable<Integer> {
     public Integer call() {
         Analysis read = AnalysisFiles.read(file);
         Analysis analysis = out == null ? read : read.withOutputDir(out);
-        List<String> known = analysis.spec().facilities().stream().map(f -> f.type()).toList();
-        if (!known.contains(type)) {
-            throw new CatchmentException(file + ": --type " + type + " is not a facility type of the analysis. Give one"
-                    + " of " + String.join(", ", known) + ".");
-        }
+        TypeArgs.check(file, analysis, List.of(type));
         if (k < 1) {
             throw new CatchmentException("--k " + k + ": ask for at least one site.");
         }

@@ -2,7 +2,6 @@ package org.catchment.siting;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -11,6 +10,7 @@ import java.util.function.BooleanSupplier;
 import org.catchment.CancelledException;
 import org.catchment.analysis.AnalysisResult;
 import org.catchment.analysis.ProgressListener;
+import org.catchment.analysis.Tasks;
 import org.catchment.network.WalkingNetwork;
 import org.catchment.overlay.AccessChange;
 import org.catchment.overlay.Overlap;
@@ -185,28 +185,11 @@ public final class SiteSelection {
             }
             List<Geometry> out = new ArrayList<>();
             for (Future<Geometry> f : futures) {
-                out.add(await(f));
+                out.add(Tasks.await(f));
             }
             return out;
         } finally {
             pool.shutdownNow();
-        }
-    }
-
-    private static Geometry await(Future<Geometry> future) {
-        try {
-            return future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new CancelledException();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(e.getCause());
         }
     }
 
