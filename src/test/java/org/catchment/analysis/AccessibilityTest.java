@@ -248,8 +248,9 @@ class AccessibilityTest {
             }
         }
         Path yml = dir.resolve("analysis.yml");
-        int line = Files.readAllLines(yml).size() + 2;
-        Files.writeString(yml, Files.readString(yml) + "accessibility:\n  zones: [lsoas]\n");
+        int line = Files.readAllLines(yml).size() + 1;
+        Files.writeString(yml, Files.readString(yml).replace("accessibility: {postcodes: postcodes.csv, zones: [lsoa]}\n", "")
+                + "accessibility:\n  zones: [lsoas]\n");
         assertThatThrownBy(() -> AnalysisFiles.read(yml)).hasMessage(yml + ": line " + line
                 + ", accessibility.zones[0]: 'lsoas' is not the name of a zone layer (lsoa). Name a layer of zones by"
                 + " its output name, e.g."
