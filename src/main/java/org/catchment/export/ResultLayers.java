@@ -6,7 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.catchment.analysis.Accessibility;
 import org.catchment.analysis.AnalysisResult;
+import org.catchment.analysis.OutputNames;
 import org.catchment.io.geopackage.GeoPackageWriter;
 import org.catchment.layer.Layer;
 import org.catchment.network.SearchResult;
@@ -79,6 +81,13 @@ public final class ResultLayers {
         if (result.accessibility() != null && result.accessibility().postcodes() != null) {
             out.add(new GeoPackageWriter.Deferred(AccessOutputs.LAYER,
                     () -> AccessOutputs.layer(result.accessibility().postcodes(), factory, crs)));
+        }
+        if (result.accessibility() != null) {
+            List<String> names = result.analysis().spec().zones().stream().map(OutputNames::zoneName).toList();
+            for (Accessibility.ZoneTable z : result.accessibility().zones()) {
+                out.add(new GeoPackageWriter.Deferred(AccessOutputs.zoneLayerName(z.zoneName()), () -> AccessOutputs
+                        .zoneLayer(z, result.overlayInputs().zoneSets().get(names.indexOf(z.zoneName())), factory, crs)));
+            }
         }
         return out;
     }
