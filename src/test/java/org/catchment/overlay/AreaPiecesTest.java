@@ -98,6 +98,57 @@ class AreaPiecesTest {
     }
 
     @Test
+    void aDesertSpanningTheStudyAreaNamesItsZonesCountsItsResidentsAndCrossTabulatesAsDirectOverlays() {
+        int[] holes = new int[1];
+        Geometry ring = ringWithHoles(holes);
+        double ringArea = SIDE * SIDE - 6000 * 6000 - holes[0] * HOLE * HOLE;
+        // one type serving the middle square and the small squares: the desert is the ring itself
+        Geometry served = Polygons.difference(box(0, 0, SIDE, SIDE), ring);
+        ServedSurface surface = ServedSurface.of(box(0, 0, SIDE, SIDE), List.of(new TypeArea("gp", "GP surgeries", served)));
+        // residents spread over 500 m squares (100 each), which the desert's holes and edges cut
+        List<Object[]> rows = new ArrayList<>();
+        for (double x = 0; x < SIDE; x += 500) {
+            for (double y = 0; y < SIDE; y += 500) {
+                rows.add(row(box(x, y, x + 500, y + 500), 100));
+            }
+        }
+        Population pop = Population.fromPolygons(Fixtures.counts(org.locationtech.jts.geom.Polygon.class,
+                rows.toArray(new Object[0][])), "pop", null);
+        List<Zone> zones = zones();
+
+        DesertResult r = Deserts.find(surface, new DesertRule(1, null, 100), zones, pop);
+
+        assertThat(r.deserts()).hasSize(1);
+        Desert d = r.deserts().get(0);
+        assertThat(d.geometry().getNumPoints()).isGreaterThan(AreaPieces.MAX_PIECE_VERTICES);
+        assertThat(d.areaM2()).isCloseTo(ringArea, within(1e-9 * ringArea));
+        assertThat(d.missingTypes()).containsExactly("gp");
+        List<String> named = new ArrayList<>();
+        for (Zone z : zones) {
+            if (Polygons.intersection(d.geometry(), z.geometry()).getArea() > 1e-9 * d.areaM2()) {
+                named.add(z.name());
+            }
+        }
+        assertThat(named).hasSizeGreaterThan(500);
+        assertThat(d.wards()).containsExactlyElementsOf(named);
+        // 100 per 250,000 m², so the desert's residents are its area / 2,500
+        assertThat(d.residents()).isCloseTo(ringArea / 2500, within(1e-9 * ringArea));
+
+        double[] values = new double[zones.size()];
+        double[] expected = new double[3];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = 1 + i % 3;
+            expected[i % 3] += pop.residentsIn(Polygons.intersection(zones.get(i).geometry(), d.geometry()));
+        }
+        List<ClassCount> classes = CrossTab.residentsInDesertsByClass(zones, values, new double[] {1, 2, 3}, pop, r.deserts());
+        for (int c = 0; c < 3; c++) {
+            assertThat(classes.get(c).residentsInDeserts()).isCloseTo(expected[c], within(1e-9 * expected[c]));
+        }
+        assertThat(classes.stream().mapToDouble(ClassCount::residentsInDeserts).sum()).isCloseTo(ringArea / 2500,
+                within(1e-9 * ringArea));
+    }
+
+    @Test
     void aSmallAreaIsOnePieceAndAZoneItCoversIsReturnedWhole() {
         Geometry band = box(0, 0, 100, 100);
         AreaPieces pieces = AreaPieces.of(band);
