@@ -83,13 +83,41 @@ final class AccessStage {
         if (spec == null) {
             return null;
         }
-        PostcodeAccess postcodes = postcodes(analysis, lookup, inputs.studyArea(), network, types);
+        Points postcodes = postcodes(analysis, lookup, inputs.studyArea());
+        List<double[]> postcodeMinutes = postcodes == null ? null : minutes(analysis, network, postcodes.points(), types);
+        List<double[]> residentMinutes = spec.zones().isEmpty() ? null
+                : minutes(analysis, network, residents(inputs), types);
+        return assemble(analysis, postcodes, postcodeMinutes, inputs, residentMinutes, types);
+    }
+
+    /**
+     * The indicators from minutes already found (a tiled run finds them tile by tile).
+     *
+     * @param postcodes       the postcodes of the study area ({@link #postcodes}), or null
+     * @param postcodeMinutes per type, the minutes at each postcode, or null without postcodes
+     * @param residentMinutes per type, the minutes at each resident point, or null without {@code accessibility.zones}
+     * @return the indicators, or null when the analysis asks for none
+     */
+    static Accessibility assemble(Analysis analysis, Points postcodes, List<double[]> postcodeMinutes,
+                                  OverlayInputs inputs, List<double[]> residentMinutes,
+                                  List<AnalysisResult.TypeResult> types) {
+        AccessibilitySpec spec = analysis.spec().accessibility();
+        if (spec == null) {
+            return null;
+        }
+        PostcodeAccess access = null;
+        if (postcodes != null) {
+            List<PostcodeAccess.TypeMinutes> minutes = new ArrayList<>();
+            for (int k = 0; k < types.size(); k++) {
+                AnalysisResult.TypeResult t = types.get(k);
+                minutes.add(new PostcodeAccess.TypeMinutes(t.spec().type(), t.catchment().options().maxBandMin(),
+                        postcodeMinutes.get(k)));
+            }
+            access = new PostcodeAccess(postcodes.names(), postcodes.points(), minutes);
+        }
         List<Accessibility.ZoneTable> zones = new ArrayList<>();
         if (!spec.zones().isEmpty()) {
             List<Population.Resident> residents = inputs.population().points();
-            PointAccess snapped = PointAccess.snap(network,
-                    residents.stream().map(Population.Resident::at).toList(), analysis.spec().network().snapToleranceM());
-            List<double[]> minutes = types.stream().map(t -> snapped.minutes(t.catchment())).toList();
             List<String> names = analysis.spec().zones().stream().map(OutputNames::zoneName).toList();
             for (String name : spec.zones()) {
                 List<Zone> set = inputs.zoneSets().get(names.indexOf(name));
@@ -97,20 +125,36 @@ final class AccessStage {
                 for (int k = 0; k < types.size(); k++) {
                     CatchmentOptions o = types.get(k).catchment().options();
                     rows.add(new Accessibility.TypeRows(types.get(k).spec().type(), types.get(k).spec().label(),
-                            ZoneAccess.of(set, residents, minutes.get(k), o.bandsMin(), Accessibility.beyondFlag(o.maxBandMin()))));
+                            ZoneAccess.of(set, residents, residentMinutes.get(k), o.bandsMin(),
+                                    Accessibility.beyondFlag(o.maxBandMin()))));
                 }
                 zones.add(new Accessibility.ZoneTable(name, rows));
             }
         }
-        return new Accessibility(postcodes, zones);
+        return new Accessibility(access, zones);
+    }
+
+    /** The postcodes of the study area: their names and points in the working CRS, in the file's order. */
+    record Points(List<String> names, List<Coordinate> points) {
+    }
+
+    /** @return the resident points the minutes per zone are weighted over */
+    static List<Coordinate> residents(OverlayInputs inputs) {
+        return inputs.population().points().stream().map(Population.Resident::at).toList();
+    }
+
+    /** @return per type, the minutes at each point, snapped once */
+    static List<double[]> minutes(Analysis analysis, WalkingNetwork network, List<Coordinate> points,
+                                  List<AnalysisResult.TypeResult> types) {
+        PointAccess snapped = PointAccess.snap(network, points, analysis.spec().network().snapToleranceM());
+        return types.stream().map(t -> snapped.minutes(t.catchment())).toList();
     }
 
     /**
      * @param lookup the postcodes ({@link #read}), or null
-     * @return the minutes of the postcodes in the study area, or null when there are no postcodes
+     * @return the postcodes in the study area (on its boundary included), or null when there are none
      */
-    static PostcodeAccess postcodes(Analysis analysis, PostcodeLookup lookup, StudyArea studyArea,
-                                    WalkingNetwork network, List<AnalysisResult.TypeResult> types) {
+    static Points postcodes(Analysis analysis, PostcodeLookup lookup, StudyArea studyArea) {
         if (lookup == null) {
             return null;
         }
@@ -125,12 +169,6 @@ final class AccessStage {
                 points.add(c);
             }
         }
-        PointAccess snapped = PointAccess.snap(network, points, analysis.spec().network().snapToleranceM());
-        List<PostcodeAccess.TypeMinutes> minutes = new ArrayList<>();
-        for (AnalysisResult.TypeResult t : types) {
-            minutes.add(new PostcodeAccess.TypeMinutes(t.spec().type(), t.catchment().options().maxBandMin(),
-                    snapped.minutes(t.catchment())));
-        }
-        return new PostcodeAccess(postcodes, points, minutes);
+        return new Points(postcodes, points);
     }
 }
