@@ -3,6 +3,7 @@ package org.catchment.analysis;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.catchment.InputException;
 import org.catchment.io.csv.PostcodeLookup;
 import org.catchment.layer.PointTransform;
@@ -22,8 +23,9 @@ import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
  * Computes the accessibility indicators of an analysis ({@code accessibility}): the postcodes of
  * the file that lie in the study area (on its boundary included), snapped once, and their minutes
  * from every facility type's search ({@link PointAccess}); and for each zone layer asked for, the
- * residents-weighted mean minutes and the share within each band over the population's points
- * ({@link ZoneAccess}). Only postcodes in the study area are kept, because the network is clipped
+ * residents-weighted mean minutes and the share within each band over the population placed on
+ * points ({@link Population#placedAt}: a polygon's residents at the postcodes inside it) and
+ * timed ({@link ZoneAccess}). Only postcodes in the study area are kept, because the network is clipped
  * to walking reach of the study area and the zone layers ({@link ClipArea}), which makes the times
  * exact there.
  */
@@ -56,38 +58,48 @@ final class AccessStage {
     }
 
     /**
-     * Checks, before the network is built, that minutes per zone can be weighted: they need
-     * residents as points.
+     * The indicators of a run and what to tell the user about them.
      *
-     * @throws InputException when {@code accessibility.zones} is given and the population is polygons
+     * @param access the indicators, or null when the analysis asks for none
+     * @param notes  how a polygon population's residents were placed, when minutes per zone were asked for
      */
-    static void checkPopulation(Analysis analysis, OverlayInputs inputs) {
-        AccessibilitySpec spec = analysis.spec().accessibility();
-        if (spec != null && !spec.zones().isEmpty() && inputs.population() != null
-                && inputs.population().points() == null) {
-            throw new InputException(analysis.path(analysis.spec().population().layer()), "population.layer",
-                    "minutes per zone (accessibility.zones) are weighted over resident points, but this population"
-                            + " layer is polygons",
-                    "Give resident points with a count (address points, population-weighted centroids), or leave out"
-                            + " accessibility.zones");
+    record Computed(Accessibility access, List<String> notes) {
+    }
+
+    /** The postcodes of the study area: their names and points in the working CRS, in the file's order. */
+    record Points(List<String> names, List<Coordinate> points) {
+    }
+
+    /**
+     * The residents minutes per zone are weighted over, and what to tell the user about them.
+     *
+     * @param residents the population's points, or a polygon population placed on points
+     * @param notes     how a polygon population's residents were placed
+     */
+    record Residents(List<Population.Resident> residents, List<String> notes) {
+
+        /** @return where the residents are timed */
+        List<Coordinate> points() {
+            return residents.stream().map(Population.Resident::at).toList();
         }
     }
 
     /**
      * @param lookup the postcodes ({@link #read}), or null
-     * @return the indicators, or null when the analysis asks for none
+     * @return the indicators (null when the analysis asks for none) and their notes
      */
-    static Accessibility compute(Analysis analysis, PostcodeLookup lookup, OverlayInputs inputs, WalkingNetwork network,
-                                 List<AnalysisResult.TypeResult> types) {
+    static Computed compute(Analysis analysis, PostcodeLookup lookup, OverlayInputs inputs, WalkingNetwork network,
+                            List<AnalysisResult.TypeResult> types) {
         AccessibilitySpec spec = analysis.spec().accessibility();
         if (spec == null) {
-            return null;
+            return new Computed(null, List.of());
         }
         Points postcodes = postcodes(analysis, lookup, inputs.studyArea());
+        Residents residents = residents(analysis, lookup, inputs);
         List<double[]> postcodeMinutes = postcodes == null ? null : minutes(analysis, network, postcodes.points(), types);
-        List<double[]> residentMinutes = spec.zones().isEmpty() ? null
-                : minutes(analysis, network, residents(inputs), types);
-        return assemble(analysis, postcodes, postcodeMinutes, inputs, residentMinutes, types);
+        List<double[]> residentMinutes = residents == null ? null
+                : minutes(analysis, network, residents.points(), types);
+        return assemble(analysis, postcodes, postcodeMinutes, inputs, residents, residentMinutes, types);
     }
 
     /**
@@ -95,15 +107,16 @@ final class AccessStage {
      *
      * @param postcodes       the postcodes of the study area ({@link #postcodes}), or null
      * @param postcodeMinutes per type, the minutes at each postcode, or null without postcodes
-     * @param residentMinutes per type, the minutes at each resident point, or null without {@code accessibility.zones}
-     * @return the indicators, or null when the analysis asks for none
+     * @param residents       the residents ({@link #residents}), or null without {@code accessibility.zones}
+     * @param residentMinutes per type, the minutes at each resident point, or null without residents
+     * @return the indicators (null when the analysis asks for none) and their notes
      */
-    static Accessibility assemble(Analysis analysis, Points postcodes, List<double[]> postcodeMinutes,
-                                  OverlayInputs inputs, List<double[]> residentMinutes,
-                                  List<AnalysisResult.TypeResult> types) {
+    static Computed assemble(Analysis analysis, Points postcodes, List<double[]> postcodeMinutes, OverlayInputs inputs,
+                             Residents residents, List<double[]> residentMinutes,
+                             List<AnalysisResult.TypeResult> types) {
         AccessibilitySpec spec = analysis.spec().accessibility();
         if (spec == null) {
-            return null;
+            return new Computed(null, List.of());
         }
         PostcodeAccess access = null;
         if (postcodes != null) {
@@ -116,8 +129,7 @@ final class AccessStage {
             access = new PostcodeAccess(postcodes.names(), postcodes.points(), minutes);
         }
         List<Accessibility.ZoneTable> zones = new ArrayList<>();
-        if (!spec.zones().isEmpty()) {
-            List<Population.Resident> residents = inputs.population().points();
+        if (residents != null) {
             List<String> names = analysis.spec().zones().stream().map(OutputNames::zoneName).toList();
             for (String name : spec.zones()) {
                 List<Zone> set = inputs.zoneSets().get(names.indexOf(name));
@@ -125,22 +137,29 @@ final class AccessStage {
                 for (int k = 0; k < types.size(); k++) {
                     CatchmentOptions o = types.get(k).catchment().options();
                     rows.add(new Accessibility.TypeRows(types.get(k).spec().type(), types.get(k).spec().label(),
-                            ZoneAccess.of(set, residents, residentMinutes.get(k), o.bandsMin(),
+                            ZoneAccess.of(set, residents.residents(), residentMinutes.get(k), o.bandsMin(),
                                     Accessibility.beyondFlag(o.maxBandMin()))));
                 }
                 zones.add(new Accessibility.ZoneTable(name, rows));
             }
         }
-        return new Accessibility(access, zones);
+        return new Computed(new Accessibility(access, zones), residents == null ? List.of() : residents.notes());
     }
 
-    /** The postcodes of the study area: their names and points in the working CRS, in the file's order. */
-    record Points(List<String> names, List<Coordinate> points) {
-    }
-
-    /** @return the resident points the minutes per zone are weighted over */
-    static List<Coordinate> residents(OverlayInputs inputs) {
-        return inputs.population().points().stream().map(Population.Resident::at).toList();
+    /**
+     * @param lookup the postcodes ({@link #read}), or null
+     * @return the residents minutes per zone are weighted over, or null when {@code accessibility.zones} is not given
+     */
+    static Residents residents(Analysis analysis, PostcodeLookup lookup, OverlayInputs inputs) {
+        AccessibilitySpec spec = analysis.spec().accessibility();
+        if (spec == null || spec.zones().isEmpty()) {
+            return null;
+        }
+        Population population = inputs.population();
+        Population.Placed placed = population.placedAt(population.points() != null || lookup == null ? List.of()
+                : inWorkingCrs(analysis, lookup));
+        return new Residents(placed.residents(), population.points() == null
+                ? List.of(placementNote(analysis, lookup, placed)) : List.of());
     }
 
     /** @return per type, the minutes at each point, snapped once */
@@ -148,6 +167,27 @@ final class AccessStage {
                                   List<AnalysisResult.TypeResult> types) {
         PointAccess snapped = PointAccess.snap(network, points, analysis.spec().network().snapToleranceM());
         return types.stream().map(t -> snapped.minutes(t.catchment())).toList();
+    }
+
+    /** @return every postcode of the file in the working CRS, in the file's order */
+    private static List<Coordinate> inWorkingCrs(Analysis analysis, PostcodeLookup lookup) {
+        return lookup.entries().stream()
+                .map(e -> PointTransform.transform(e.point(), PostcodeLookup.crs(), analysis.workingCrs())).toList();
+    }
+
+    /** @return the note saying where a polygon population's residents were timed */
+    private static String placementNote(Analysis analysis, PostcodeLookup lookup, Population.Placed placed) {
+        String layer = analysis.path(analysis.spec().population().layer()).getFileName().toString();
+        if (lookup == null) {
+            return String.format(Locale.ROOT, "Minutes per zone: the residents of each of the %d population polygons"
+                    + " of %s were timed at one interior point of its residential part; give accessibility.postcodes to"
+                    + " time them at the postcodes where they live.", placed.atInteriorPoint(), layer);
+        }
+        return String.format(Locale.ROOT, "Minutes per zone: the residents of each population polygon of %s were shared"
+                + " equally among the postcodes inside its residential part (%d postcode points)%s.", layer,
+                placed.residents().size() - placed.atInteriorPoint(), placed.atInteriorPoint() == 0 ? ""
+                        : String.format(Locale.ROOT, "; %d polygons with no postcode inside were timed at one interior"
+                        + " point each", placed.atInteriorPoint()));
     }
 
     /**

@@ -106,7 +106,6 @@ public final class AnalysisRunner {
             warnings.addAll(l.warnings());
             loaded.add(l);
         }
-        AccessStage.checkPopulation(analysis, zones.inputs());
         PostcodeLookup postcodes = AccessStage.read(analysis);
         ClipArea clip = ClipArea.of(analysis, zones, loaded);
         if (clip != null) {
@@ -144,7 +143,8 @@ public final class AnalysisRunner {
                     new AnalysisResult.Inputs(zones.layer(), zones.others(), Layers.backdrop(analysis)), warnings, notes,
                     null, cancelled);
             checkCancelled();
-            result = result.withAccessibility(AccessStage.compute(analysis, postcodes, zones.inputs(), network, types));
+            AccessStage.Computed access = AccessStage.compute(analysis, postcodes, zones.inputs(), network, types);
+            result = result.withAccessibility(access.access()).withNotes(access.notes());
             checkCancelled();
             result = result.withNotes(cache.keep());
             progress.progress("Done", 1, result.deserts().deserts().size() + " deserts found");

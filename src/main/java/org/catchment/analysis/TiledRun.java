@@ -69,16 +69,15 @@ final class TiledRun {
         }
         TilePlan plan = TilePlans.of(analysis, zones, clip);
         AccessStage.Points postcodes = AccessStage.postcodes(analysis, lookup, zones.studyArea());
-        AccessibilitySpec access = analysis.spec().accessibility();
-        List<Coordinate> residents = access != null && !access.zones().isEmpty()
-                ? AccessStage.residents(zones.inputs()) : List.of();
+        AccessStage.Residents residents = AccessStage.residents(analysis, lookup, zones.inputs());
+        List<Coordinate> residentPoints = residents == null ? List.of() : residents.points();
         List<Coordinate> postcodePoints = postcodes == null ? List.of() : postcodes.points();
         List<int[]> facilityOwner = new ArrayList<>();
         for (FacilityLoader.Loaded l : loaded) {
             facilityOwner.add(l.facilities().stream().mapToInt(f -> plan.owner(at(f.geometry()))).toArray());
         }
         TileRun.Shared shared = new TileRun.Shared(plan, loaded, facilityOwner, postcodePoints,
-                owners(plan, postcodePoints), residents, owners(plan, residents));
+                owners(plan, postcodePoints), residentPoints, owners(plan, residentPoints));
         List<TilePart> parts = new ArrayList<>();
         int n = plan.tiles().size();
         for (TilePlan.Tile tile : plan.tiles()) {
@@ -93,7 +92,7 @@ final class TiledRun {
     }
 
     private AnalysisResult merge(OverlayStage.Zones zones, List<FacilityLoader.Loaded> loaded,
-                                 AccessStage.Points postcodes, List<Coordinate> residents, List<TilePart> parts,
+                                 AccessStage.Points postcodes, AccessStage.Residents residents, List<TilePart> parts,
                                  List<String> warnings, List<String> notes) {
         GeometryFactory factory = zones.studyArea().area().getFactory();
         List<List<Geometry>> disks = SeamUnion.disks(parts, factory);
@@ -120,9 +119,11 @@ final class TiledRun {
         check();
         List<double[]> postcodeMinutes = postcodes == null ? null
                 : gather(parts, postcodes.points().size(), specs.size(), true);
-        List<double[]> residentMinutes = residents.isEmpty() ? null : gather(parts, residents.size(), specs.size(), false);
-        result = result.withAccessibility(AccessStage.assemble(analysis, postcodes, postcodeMinutes, zones.inputs(),
-                residentMinutes, types));
+        List<double[]> residentMinutes = residents == null ? null
+                : gather(parts, residents.residents().size(), specs.size(), false);
+        AccessStage.Computed access = AccessStage.assemble(analysis, postcodes, postcodeMinutes, zones.inputs(),
+                residents, residentMinutes, types);
+        result = result.withAccessibility(access.access()).withNotes(access.notes());
         progress.progress("Done", 1, result.deserts().deserts().size() + " deserts found");
         return result.withTiles(parts);
     }

@@ -11,6 +11,7 @@ import org.catchment.network.SearchResult;
 import org.catchment.network.WalkingNetwork;
 import org.catchment.overlay.CoverageRow;
 import org.catchment.overlay.Desert;
+import org.catchment.overlay.ZoneAccess;
 import org.catchment.servicearea.CatchmentResult;
 import org.catchment.tiling.TilePart;
 import org.locationtech.jts.geom.Coordinate;
@@ -22,7 +23,8 @@ import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
  * The assertions of the seam tests: a tiled run's result equals the untiled run's in coverage
  * (areas to 1e-6 of themselves, shares and residents to 1e-6), deserts (count, areas, missing
  * types, residents), node times (every reached node of the study area, to 1e-9 min, with the same
- * nearest facility) and postcode minutes (to 1e-9 min, "more than R" and off-network alike).
+ * nearest facility), postcode minutes (to 1e-9 min, "more than R" and off-network alike) and the
+ * minutes per zone (residents within each band, mean minutes).
  */
 public final class TiledEquality {
 
@@ -44,7 +46,34 @@ public final class TiledEquality {
         }
         assertDeserts(tiled.deserts().deserts(), whole.deserts().deserts());
         assertPostcodes(tiled, whole);
+        assertZoneMinutes(tiled, whole);
         return assertNodeTimes(tiled, whole);
+    }
+
+    /** The minutes per zone (residents within each band, weighted mean minutes) are the same. */
+    static void assertZoneMinutes(AnalysisResult tiled, AnalysisResult whole) {
+        if (whole.accessibility() == null) {
+            return;
+        }
+        List<Accessibility.ZoneTable> a = tiled.accessibility().zones();
+        List<Accessibility.ZoneTable> b = whole.accessibility().zones();
+        assertThat(a).hasSameSizeAs(b);
+        for (int z = 0; z < b.size(); z++) {
+            for (int k = 0; k < b.get(z).types().size(); k++) {
+                List<ZoneAccess.Row> x = a.get(z).types().get(k).rows();
+                List<ZoneAccess.Row> y = b.get(z).types().get(k).rows();
+                assertThat(x).hasSameSizeAs(y).isNotEmpty();
+                for (int i = 0; i < y.size(); i++) {
+                    String as = y.get(i).zone() + " " + b.get(z).types().get(k).type() + " " + y.get(i).bandMin();
+                    assertThat(x.get(i).zone()).isEqualTo(y.get(i).zone());
+                    assertThat(x.get(i).residentsWithin()).as(as).isCloseTo(y.get(i).residentsWithin(), within(SHARE));
+                    assertThat(x.get(i).meanFlag()).as(as).isEqualTo(y.get(i).meanFlag());
+                    if (y.get(i).meanMin() != null) {
+                        assertThat(x.get(i).meanMin()).as(as).isCloseTo(y.get(i).meanMin(), within(MINUTES));
+                    }
+                }
+            }
+        }
     }
 
     static void assertCoverage(List<CoverageRow> a, List<CoverageRow> b) {

@@ -13,7 +13,7 @@ import org.locationtech.jts.geom.Geometry;
 
 /**
  * Seam tests on the sample town: the analysis of data/sample (seven types, wards, LSOAs, the IMD
- * indicator, the postcodes' minutes) run in one piece, on a 2 km grid whose lines cut through
+ * indicator, the postcodes' minutes and the minutes per LSOA) run in one piece, on a 2 km grid whose lines cut through
  * the town's catchments, and by ward (a field of the ward layer), give the same coverage, deserts,
  * node times and postcode minutes ({@link TiledEquality}); a desert crosses a grid line. (The
  * town's deserts each lie in one ward; the generated network's cross ward seams,
@@ -31,7 +31,7 @@ public class TiledSampleTest {
                 .replace("  footpaths: [footpaths.shp]\n", "  footpaths: [footpaths.shp]\n  cache: false\n");
         assertThat(text).doesNotContain("scenarios:").contains("cache: false");
         Analysis a = AnalysisFiles.parse(text, SamplePipelineTest.SAMPLE);
-        AnalysisSpec spec = a.spec().withAccessibility(new AccessibilitySpec("postcodes.csv"));
+        AnalysisSpec spec = a.spec().withAccessibility(new AccessibilitySpec("postcodes.csv", List.of("lsoa")));
         whole = run(a, spec);
         grid = run(a, spec.withTiles(TilesSpec.grid(2)));
         byWard = run(a, spec.withTiles(TilesSpec.byField("WD_CODE")));
