@@ -1,5 +1,8 @@
 package org.catchment.analysis;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -8,6 +11,8 @@ import java.util.Locale;
 import java.util.function.BooleanSupplier;
 import org.catchment.CancelledException;
 import org.catchment.CatchmentException;
+import org.catchment.io.IoReasons;
+import org.catchment.io.ResumeFolder;
 import org.catchment.io.cache.CacheStore;
 import org.catchment.io.csv.PostcodeLookup;
 import org.catchment.network.SearchStart;
@@ -19,8 +24,10 @@ import org.catchment.servicearea.Facility;
 import org.catchment.servicearea.StartPoints;
 import org.catchment.tiling.SeamUnion;
 import org.catchment.tiling.TilePart;
+import org.catchment.tiling.TilePartCodec;
 import org.catchment.tiling.TilePlan;
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Point;
@@ -78,17 +85,81 @@ final class TiledRun {
         }
         TileRun.Shared shared = new TileRun.Shared(plan, loaded, facilityOwner, postcodePoints,
                 owners(plan, postcodePoints), residentPoints, owners(plan, residentPoints));
-        List<TilePart> parts = new ArrayList<>();
-        int n = plan.tiles().size();
-        for (TilePlan.Tile tile : plan.tiles()) {
-            check();
-            progress.progress("Tiles", TILES_FROM + (TILES_TO - TILES_FROM) * parts.size() / n,
-                    String.format(Locale.ROOT, "Tile %d of %d (%s)", parts.size() + 1, n, tile.id()));
-            parts.add(TileRun.run(analysis, shared, tile, caches, cancelled));
-        }
+        List<TilePart> parts = tiles(plan, shared, zones.studyArea().area().getFactory(), notes);
         check();
         progress.progress("Deserts", TILES_TO, "Merging the tiles and overlaying the catchments");
         return merge(zones, loaded, postcodes, residents, parts, warnings, notes);
+    }
+
+    /**
+     * Runs the tiles, several at once ({@link OrderedWork}), each finished tile kept in the
+     * analysis's resume folder ({@link RunResume}) in tile order; a tile an earlier, stopped run of
+     * the same inputs finished is read back from it instead of being run again.
+     *
+     * @return the tiles' parts, in tile order
+     */
+    private List<TilePart> tiles(TilePlan plan, TileRun.Shared shared, GeometryFactory factory, List<String> notes) {
+        List<TilePlan.Tile> tiles = plan.tiles();
+        TilePart[] parts = new TilePart[tiles.size()];
+        try (ResumeFolder resume = RunResume.open(analysis)) {
+            resume.note().ifPresent(notes::add);
+            TileProgress tileProgress = new TileProgress(progress, "Tiles", TILES_FROM, TILES_TO,
+                    tiles.stream().map(TilePlan.Tile::id).toList(), work(tiles), System::nanoTime);
+            for (TilePlan.Tile t : tiles) {
+                if (resume.has(t.index())) {
+                    tileProgress.resumed(t.index());
+                }
+            }
+            OrderedWork.run(tiles.size(), parallelism(), (i, stopped) -> {
+                if (resume.has(i)) {
+                    return read(resume, i, factory);
+                }
+                tileProgress.started(i);
+                TilePart part = TileRun.run(analysis, shared, tiles.get(i), caches,
+                        () -> cancelled.getAsBoolean() || stopped.getAsBoolean());
+                tileProgress.finished(i);
+                return part;
+            }, (i, part) -> {
+                if (!resume.has(i)) {
+                    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                    TilePartCodec.write(part, bytes);
+                    resume.write(i, bytes.toByteArray());
+                }
+                parts[i] = part;
+            }, cancelled);
+        } catch (IOException e) {
+            throw new CatchmentException(analysis.outputDir() + ": cannot keep a finished tile in the resume folder ("
+                    + IoReasons.of(e) + "). Check the free space and that the output folder may be written to.", e);
+        }
+        return List.of(parts);
+    }
+
+    /** @return a tile kept by an earlier run */
+    private static TilePart read(ResumeFolder resume, int i, GeometryFactory factory) {
+        try {
+            return TilePartCodec.read(new ByteArrayInputStream(resume.read(i)), factory);
+        } catch (IOException e) {
+            throw new CatchmentException(resume.part(i) + ": a finished tile of an earlier run cannot be read ("
+                    + IoReasons.of(e) + "). Run again with --restart to start over.", e);
+        }
+    }
+
+    /** @return each tile's work for the estimate of the time left: the area its network is read over */
+    private long[] work(List<TilePlan.Tile> tiles) {
+        double reach = ClipArea.networkReachM(analysis.spec());
+        long[] out = new long[tiles.size()];
+        for (int i = 0; i < out.length; i++) {
+            Envelope e = new Envelope(tiles.get(i).envelope());
+            e.expandBy(reach);
+            out[i] = Math.max(1, Math.round(e.getArea() / 1e4));
+        }
+        return out;
+    }
+
+    /** @return how many tiles run at once: {@code catchments.threads} (0: one per processor) */
+    private int parallelism() {
+        int threads = analysis.spec().catchments().threads();
+        return Math.max(1, threads > 0 ? threads : Runtime.getRuntime().availableProcessors());
     }
 
     private AnalysisResult merge(OverlayStage.Zones zones, List<FacilityLoader.Loaded> loaded,

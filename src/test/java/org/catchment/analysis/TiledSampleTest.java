@@ -3,11 +3,13 @@ package org.catchment.analysis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.catchment.tiling.TilePart;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 
@@ -20,6 +22,9 @@ import org.locationtech.jts.geom.Geometry;
  * {@code bench.TiledSyntheticTest}.)
  */
 public class TiledSampleTest {
+
+    @TempDir
+    static Path out;
 
     static AnalysisResult whole;
     static AnalysisResult grid;
@@ -38,7 +43,7 @@ public class TiledSampleTest {
     }
 
     private static AnalysisResult run(Analysis a, AnalysisSpec spec) {
-        return AnalysisRunner.run(new Analysis(spec, a.file(), a.baseDir(), a.workingCrs()));
+        return AnalysisRunner.run(new Analysis(spec, a.file(), a.baseDir(), a.workingCrs()).withOutputDir(out));
     }
 
     @AfterAll
