@@ -8,8 +8,11 @@ import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.geom.Polygonal;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
+import org.locationtech.jts.geom.util.PolygonExtracter;
 import org.locationtech.jts.index.strtree.STRtree;
 import org.locationtech.jts.operation.overlayng.OverlayNG;
 import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
@@ -203,7 +206,8 @@ public final class TilePlan {
         return best;
     }
 
-    private void addTile(int t, String id, Geometry cell, Envelope study) {
+    private void addTile(int t, String id, Geometry union, Envelope study) {
+        Geometry cell = polygons(union);
         Geometry inStudy = OverlayNGRobust.overlay(cell, factory.toGeometry(study), OverlayNG.INTERSECTION);
         Envelope env = inStudy.isEmpty() ? new Envelope() : new Envelope(inStudy.getEnvelopeInternal());
         tiles.add(new Tile(t, id, cell, env));
@@ -273,7 +277,21 @@ public final class TilePlan {
         if (g.isEmpty() || !g.getEnvelopeInternal().intersects(t.cell().getEnvelopeInternal())) {
             return factory.createGeometryCollection();
         }
-        return OverlayNGRobust.overlay(g, t.cell(), OverlayNG.INTERSECTION);
+        return polygons(OverlayNGRobust.overlay(polygons(g), t.cell(), OverlayNG.INTERSECTION));
+    }
+
+    /**
+     * @return the polygons of a geometry alone: an overlay that falls back to snapping may give a
+     *     collection with lines or points where pieces touch, which has no area and which a further
+     *     overlay refuses as mixed-dimension input
+     */
+    private Geometry polygons(Geometry g) {
+        if (g instanceof Polygonal) {
+            return g;
+        }
+        List<Polygon> parts = new ArrayList<>();
+        PolygonExtracter.getPolygons(g, parts);
+        return parts.isEmpty() ? factory.createGeometryCollection() : factory.buildGeometry(parts);
     }
 
     /** @return the frame the atoms cover (beyond it the outermost atoms reach on) */

@@ -65,6 +65,26 @@ class TilePlanTest {
         assertThat(sum).isCloseTo(disk.getArea(), within(1e-6));
     }
 
+    /**
+     * An overlay that fell back to snapping can give a polygon with a line where pieces touch: the
+     * clip takes its polygons alone (an overlay refuses mixed-dimension input) and keeps only polygons.
+     */
+    @Test
+    void aCollectionWithALineIsClippedByItsPolygons() {
+        TilePlan plan = TilePlan.grid(1000, STUDY, 500, WARDS, GF);
+        Geometry square = GF.toGeometry(new Envelope(1800, 2200, 100, 300));
+        Geometry mixed = GF.createGeometryCollection(new Geometry[] {square,
+                GF.createLineString(new Coordinate[] {new Coordinate(1800, 300), new Coordinate(2200, 900)})});
+        int west = plan.owner(new Coordinate(1900, 200));
+        int east = plan.owner(new Coordinate(2100, 200));
+        assertThat(west).isNotEqualTo(east);
+        for (int t : new int[] {west, east}) {
+            Geometry piece = plan.clip(mixed, t);
+            assertThat(piece.getDimension()).isEqualTo(2);
+            assertThat(piece.getArea()).isCloseTo(200 * 200, within(1e-6));
+        }
+    }
+
     /** The cells do not overlap and cover a box 1,000 km around the frame. */
     private static void assertPartition(TilePlan plan) {
         Envelope box = plan.frame();
