@@ -51,27 +51,30 @@ final class AreaPieces {
     }
 
     /**
-     * @param area a valid polygonal area, may be empty
+     * @param area a valid polygonal area, may be empty; lines and points in it are left out
      * @return the area cut into pieces (none for an empty area)
      */
     static AreaPieces of(Geometry area) {
         List<Geometry> out = new ArrayList<>();
-        if (!area.isEmpty()) {
-            if (area.getNumPoints() <= MAX_PIECE_VERTICES) {
-                out.add(area);
+        // only the polygons: a band made by an overlay may also hold lines and points where its
+        // parts touch, which have no area and which an overlay refuses in a mixed collection
+        Geometry polygons = Polygons.polygonal(area, area.getFactory());
+        if (!polygons.isEmpty()) {
+            if (polygons.getNumPoints() <= MAX_PIECE_VERTICES) {
+                out.add(polygons);
             } else {
-                cut(area, 0, out);
+                cut(polygons, 0, out);
             }
         }
         return new AreaPieces(area.getFactory(), out);
     }
 
     private static void cut(Geometry part, int depth, List<Geometry> out) {
-        if (part.getNumPoints() <= MAX_PIECE_VERTICES || depth >= MAX_DEPTH) {
+        Envelope e = part.getEnvelopeInternal();
+        if (part.getNumPoints() <= MAX_PIECE_VERTICES || depth >= MAX_DEPTH || e.getWidth() == 0 || e.getHeight() == 0) {
             out.addAll(Polygons.parts(part));
             return;
         }
-        Envelope e = part.getEnvelopeInternal();
         double midX = (e.getMinX() + e.getMaxX()) / 2;
         double midY = (e.getMinY() + e.getMaxY()) / 2;
         for (Envelope q : new Envelope[] {new Envelope(e.getMinX(), midX, e.getMinY(), midY),
