@@ -176,6 +176,24 @@ class AccessibilityTest {
             assertThat(r.notes()).anyMatch(n -> n.contains("shared equally among the postcodes inside its residential"
                     + " part") && n.contains("lsoa.shp"));
             assertThat(CsvTable.read(out.resolve("polygons").resolve("access_lsoa.csv")).rows()).isNotEmpty();
+            Layer mapped = GeoPackageReader.read(out.resolve("polygons").resolve(OutputNames.GEOPACKAGE),
+                    ReadOptions.defaults().withTable("access_lsoa"));
+            List<Zone> zones = r.overlayInputs().zoneSets().get(0);
+            assertThat(mapped.size()).isEqualTo(zones.size());
+            Accessibility.TypeRows gp = r.accessibility().zones().get(0).types().get(0);
+            assertThat(gp.type()).isEqualTo("gp");
+            for (int z = 0; z < zones.size(); z++) {
+                var f = mapped.features().get(z);
+                ZoneAccess.Row ten = gp.rows().get(2 * z);
+                ZoneAccess.Row twenty = gp.rows().get(2 * z + 1);
+                assertThat(f.getAttribute("zone")).isEqualTo(zones.get(z).name());
+                assertThat(Layer.geometry(f).getArea()).isCloseTo(zones.get(z).geometry().getArea(), within(1e-6));
+                assertThat((Double) f.getAttribute("zone_residents")).isEqualTo(ten.zoneResidents());
+                assertThat((Double) f.getAttribute("gp_mean_min")).isEqualTo(ten.meanMin());
+                assertThat(f.getAttribute("gp_mean_flag")).isEqualTo(ten.meanFlag());
+                assertThat((Double) f.getAttribute("gp_within_10")).isEqualTo(ten.shareWithin());
+                assertThat((Double) f.getAttribute("gp_within_20")).isEqualTo(twenty.shareWithin());
+            }
         }
     }
 
@@ -248,8 +266,9 @@ class AccessibilityTest {
             }
         }
         Path yml = dir.resolve("analysis.yml");
-        int line = Files.readAllLines(yml).size() + 2;
-        Files.writeString(yml, Files.readString(yml) + "accessibility:\n  zones: [lsoas]\n");
+        int line = Files.readAllLines(yml).size() + 1;
+        Files.writeString(yml, Files.readString(yml).replace("accessibility: {postcodes: postcodes.csv, zones: [lsoa]}\n", "")
+                + "accessibility:\n  zones: [lsoas]\n");
         assertThatThrownBy(() -> AnalysisFiles.read(yml)).hasMessage(yml + ": line " + line
                 + ", accessibility.zones[0]: 'lsoas' is not the name of a zone layer (lsoa). Name a layer of zones by"
                 + " its output name, e.g."
