@@ -66,6 +66,24 @@ final class AccessStage {
     record Computed(Accessibility access, List<String> notes) {
     }
 
+    /** The postcodes of the study area: their names and points in the working CRS, in the file's order. */
+    record Points(List<String> names, List<Coordinate> points) {
+    }
+
+    /**
+     * The residents minutes per zone are weighted over, and what to tell the user about them.
+     *
+     * @param residents the population's points, or a polygon population placed on points
+     * @param notes     how a polygon population's residents were placed
+     */
+    record Residents(List<Population.Resident> residents, List<String> notes) {
+
+        /** @return where the residents are timed */
+        List<Coordinate> points() {
+            return residents.stream().map(Population.Resident::at).toList();
+        }
+    }
+
     /**
      * @param lookup the postcodes ({@link #read}), or null
      * @return the indicators (null when the analysis asks for none) and their notes
@@ -76,20 +94,42 @@ final class AccessStage {
         if (spec == null) {
             return new Computed(null, List.of());
         }
-        PostcodeAccess postcodes = postcodes(analysis, lookup, inputs.studyArea(), network, types);
-        List<Accessibility.ZoneTable> zones = new ArrayList<>();
-        List<String> notes = new ArrayList<>();
-        if (!spec.zones().isEmpty()) {
-            Population population = inputs.population();
-            Population.Placed placed = population.placedAt(population.points() != null || lookup == null ? List.of()
-                    : inWorkingCrs(analysis, lookup));
-            List<Population.Resident> residents = placed.residents();
-            if (population.points() == null) {
-                notes.add(placementNote(analysis, lookup, placed));
+        Points postcodes = postcodes(analysis, lookup, inputs.studyArea());
+        Residents residents = residents(analysis, lookup, inputs);
+        List<double[]> postcodeMinutes = postcodes == null ? null : minutes(analysis, network, postcodes.points(), types);
+        List<double[]> residentMinutes = residents == null ? null
+                : minutes(analysis, network, residents.points(), types);
+        return assemble(analysis, postcodes, postcodeMinutes, inputs, residents, residentMinutes, types);
+    }
+
+    /**
+     * The indicators from minutes already found (a tiled run finds them tile by tile).
+     *
+     * @param postcodes       the postcodes of the study area ({@link #postcodes}), or null
+     * @param postcodeMinutes per type, the minutes at each postcode, or null without postcodes
+     * @param residents       the residents ({@link #residents}), or null without {@code accessibility.zones}
+     * @param residentMinutes per type, the minutes at each resident point, or null without residents
+     * @return the indicators (null when the analysis asks for none) and their notes
+     */
+    static Computed assemble(Analysis analysis, Points postcodes, List<double[]> postcodeMinutes, OverlayInputs inputs,
+                             Residents residents, List<double[]> residentMinutes,
+                             List<AnalysisResult.TypeResult> types) {
+        AccessibilitySpec spec = analysis.spec().accessibility();
+        if (spec == null) {
+            return new Computed(null, List.of());
+        }
+        PostcodeAccess access = null;
+        if (postcodes != null) {
+            List<PostcodeAccess.TypeMinutes> minutes = new ArrayList<>();
+            for (int k = 0; k < types.size(); k++) {
+                AnalysisResult.TypeResult t = types.get(k);
+                minutes.add(new PostcodeAccess.TypeMinutes(t.spec().type(), t.catchment().options().maxBandMin(),
+                        postcodeMinutes.get(k)));
             }
-            PointAccess snapped = PointAccess.snap(network,
-                    residents.stream().map(Population.Resident::at).toList(), analysis.spec().network().snapToleranceM());
-            List<double[]> minutes = types.stream().map(t -> snapped.minutes(t.catchment())).toList();
+            access = new PostcodeAccess(postcodes.names(), postcodes.points(), minutes);
+        }
+        List<Accessibility.ZoneTable> zones = new ArrayList<>();
+        if (residents != null) {
             List<String> names = analysis.spec().zones().stream().map(OutputNames::zoneName).toList();
             for (String name : spec.zones()) {
                 List<Zone> set = inputs.zoneSets().get(names.indexOf(name));
@@ -97,12 +137,36 @@ final class AccessStage {
                 for (int k = 0; k < types.size(); k++) {
                     CatchmentOptions o = types.get(k).catchment().options();
                     rows.add(new Accessibility.TypeRows(types.get(k).spec().type(), types.get(k).spec().label(),
-                            ZoneAccess.of(set, residents, minutes.get(k), o.bandsMin(), Accessibility.beyondFlag(o.maxBandMin()))));
+                            ZoneAccess.of(set, residents.residents(), residentMinutes.get(k), o.bandsMin(),
+                                    Accessibility.beyondFlag(o.maxBandMin()))));
                 }
                 zones.add(new Accessibility.ZoneTable(name, rows));
             }
         }
-        return new Computed(new Accessibility(postcodes, zones), notes);
+        return new Computed(new Accessibility(access, zones), residents == null ? List.of() : residents.notes());
+    }
+
+    /**
+     * @param lookup the postcodes ({@link #read}), or null
+     * @return the residents minutes per zone are weighted over, or null when {@code accessibility.zones} is not given
+     */
+    static Residents residents(Analysis analysis, PostcodeLookup lookup, OverlayInputs inputs) {
+        AccessibilitySpec spec = analysis.spec().accessibility();
+        if (spec == null || spec.zones().isEmpty()) {
+            return null;
+        }
+        Population population = inputs.population();
+        Population.Placed placed = population.placedAt(population.points() != null || lookup == null ? List.of()
+                : inWorkingCrs(analysis, lookup));
+        return new Residents(placed.residents(), population.points() == null
+                ? List.of(placementNote(analysis, lookup, placed)) : List.of());
+    }
+
+    /** @return per type, the minutes at each point, snapped once */
+    static List<double[]> minutes(Analysis analysis, WalkingNetwork network, List<Coordinate> points,
+                                  List<AnalysisResult.TypeResult> types) {
+        PointAccess snapped = PointAccess.snap(network, points, analysis.spec().network().snapToleranceM());
+        return types.stream().map(t -> snapped.minutes(t.catchment())).toList();
     }
 
     /** @return every postcode of the file in the working CRS, in the file's order */
@@ -128,10 +192,9 @@ final class AccessStage {
 
     /**
      * @param lookup the postcodes ({@link #read}), or null
-     * @return the minutes of the postcodes in the study area, or null when there are no postcodes
+     * @return the postcodes in the study area (on its boundary included), or null when there are none
      */
-    static PostcodeAccess postcodes(Analysis analysis, PostcodeLookup lookup, StudyArea studyArea,
-                                    WalkingNetwork network, List<AnalysisResult.TypeResult> types) {
+    static Points postcodes(Analysis analysis, PostcodeLookup lookup, StudyArea studyArea) {
         if (lookup == null) {
             return null;
         }
@@ -146,12 +209,6 @@ final class AccessStage {
                 points.add(c);
             }
         }
-        PointAccess snapped = PointAccess.snap(network, points, analysis.spec().network().snapToleranceM());
-        List<PostcodeAccess.TypeMinutes> minutes = new ArrayList<>();
-        for (AnalysisResult.TypeResult t : types) {
-            minutes.add(new PostcodeAccess.TypeMinutes(t.spec().type(), t.catchment().options().maxBandMin(),
-                    snapped.minutes(t.catchment())));
-        }
-        return new PostcodeAccess(postcodes, points, minutes);
+        return new Points(postcodes, points);
     }
 }

@@ -10,6 +10,7 @@ import org.catchment.overlay.DesertResult;
 import org.catchment.overlay.ServedSurface;
 import org.catchment.overlay.StudyArea;
 import org.catchment.servicearea.CatchmentResult;
+import org.catchment.tiling.TilePart;
 
 /**
  * Everything one run of an analysis produced, in memory: what the exports write and the desktop
@@ -31,13 +32,37 @@ import org.catchment.servicearea.CatchmentResult;
  * @param notes          what the run did that a user may want to know (network built or reloaded)
  * @param accessibility  the accessibility indicators ({@code accessibility}): minutes from each type's nearest
  *                       facility to the study area's postcodes and per zone, or null when not asked for
+ * @param tiles          a tiled run's parts, in tile order (node times, reachable network and the
+ *                       tiles' networks in words); empty for a run in one piece. A tiled result has no
+ *                       network ({@code network} and {@code connectivity} are null) and its types no
+ *                       search: each tile's was released when the tile was done
  */
 public record AnalysisResult(Analysis analysis, WalkingNetwork network, Connectivity connectivity, StudyArea studyArea,
                              List<TypeResult> types, ServedSurface surface, DesertResult deserts,
                              List<CoverageRow> wardCoverage, List<List<CoverageRow>> zoneCoverage,
                              List<IndicatorResult> indicators, Inputs inputs, OverlayInputs overlayInputs,
-                             List<String> warnings, List<String> notes, Accessibility accessibility)
+                             List<String> warnings, List<String> notes, Accessibility accessibility,
+                             List<TilePart> tiles)
         implements AutoCloseable {
+
+    public AnalysisResult {
+        tiles = tiles == null ? List.of() : List.copyOf(tiles);
+    }
+
+    /** A result of a run in one piece. */
+    public AnalysisResult(Analysis analysis, WalkingNetwork network, Connectivity connectivity, StudyArea studyArea,
+                          List<TypeResult> types, ServedSurface surface, DesertResult deserts,
+                          List<CoverageRow> wardCoverage, List<List<CoverageRow>> zoneCoverage,
+                          List<IndicatorResult> indicators, Inputs inputs, OverlayInputs overlayInputs,
+                          List<String> warnings, List<String> notes, Accessibility accessibility) {
+        this(analysis, network, connectivity, studyArea, types, surface, deserts, wardCoverage, zoneCoverage, indicators,
+                inputs, overlayInputs, warnings, notes, accessibility, List.of());
+    }
+
+    /** @return true for the result of a tiled run ({@link #tiles()}), which has no network */
+    public boolean tiled() {
+        return !tiles.isEmpty();
+    }
 
     /**
      * The catchments of one facility type.
@@ -98,7 +123,7 @@ public record AnalysisResult(Analysis analysis, WalkingNetwork network, Connecti
     /** @return this result with accessibility indicators (null: none) */
     public AnalysisResult withAccessibility(Accessibility access) {
         return new AnalysisResult(analysis, network, connectivity, studyArea, types, surface, deserts, wardCoverage,
-                zoneCoverage, indicators, inputs, overlayInputs, warnings, notes, access);
+                zoneCoverage, indicators, inputs, overlayInputs, warnings, notes, access, tiles);
     }
 
     /**
@@ -108,7 +133,7 @@ public record AnalysisResult(Analysis analysis, WalkingNetwork network, Connecti
      */
     public AnalysisResult withOutputDir(java.nio.file.Path newOutputDir) {
         return new AnalysisResult(analysis.withOutputDir(newOutputDir), network, connectivity, studyArea, types, surface,
-                deserts, wardCoverage, zoneCoverage, indicators, inputs, overlayInputs, warnings, notes, accessibility);
+                deserts, wardCoverage, zoneCoverage, indicators, inputs, overlayInputs, warnings, notes, accessibility, tiles);
     }
 
     /**
@@ -122,7 +147,7 @@ public record AnalysisResult(Analysis analysis, WalkingNetwork network, Connecti
         List<String> all = new java.util.ArrayList<>(notes);
         all.addAll(more);
         return new AnalysisResult(analysis, network, connectivity, studyArea, types, surface, deserts, wardCoverage,
-                zoneCoverage, indicators, inputs, overlayInputs, warnings, List.copyOf(all), accessibility);
+                zoneCoverage, indicators, inputs, overlayInputs, warnings, List.copyOf(all), accessibility, tiles);
     }
 
     /**
@@ -147,7 +172,7 @@ public record AnalysisResult(Analysis analysis, WalkingNetwork network, Connecti
         OverlayStage.DesertOverlay d = OverlayStage.deserts(changed.spec(), overlayInputs, surface, () -> false);
         return new AnalysisResult(changed, network, connectivity, studyArea, types, surface, d.deserts(), wardCoverage,
                 zoneCoverage, d.indicators(), inputs, overlayInputs,
-                replaced(warnings, desertWarnings(), d.warnings()), replaced(notes, desertNotes(), d.notes()), accessibility);
+                replaced(warnings, desertWarnings(), d.warnings()), replaced(notes, desertNotes(), d.notes()), accessibility, tiles);
     }
 
     /** @return the warnings the deserts gave (slivers left out) */
@@ -174,11 +199,19 @@ public record AnalysisResult(Analysis analysis, WalkingNetwork network, Connecti
      */
     public AnalysisResult withMap(MapSpec map) {
         return new AnalysisResult(analysis.withMap(map), network, connectivity, studyArea, types, surface, deserts,
-                wardCoverage, zoneCoverage, indicators, inputs, overlayInputs, warnings, notes, accessibility);
+                wardCoverage, zoneCoverage, indicators, inputs, overlayInputs, warnings, notes, accessibility, tiles);
+    }
+
+    /** @return this result with the parts of a tiled run */
+    AnalysisResult withTiles(List<TilePart> parts) {
+        return new AnalysisResult(analysis, network, connectivity, studyArea, types, surface, deserts, wardCoverage,
+                zoneCoverage, indicators, inputs, overlayInputs, warnings, notes, accessibility, parts);
     }
 
     @Override
     public void close() {
-        network.close();
+        if (network != null) {
+            network.close();
+        }
     }
 }

@@ -131,6 +131,9 @@ public final class AnalysisRunner {
             loaded = clip.facilities();
             notes.addAll(clip.notes());
         }
+        if (analysis.spec().tiles() != null) {
+            return new TiledRun(analysis, progress, cancelled, caches).run(zones, loaded, postcodes, clip, warnings, notes);
+        }
         progress.progress("Network", LOAD_END, "Building the walking network");
         NetworkStage.Built built = NetworkStage.build(analysis, clip, caches);
         notes.addAll(built.notes());
@@ -145,7 +148,7 @@ public final class AnalysisRunner {
                         + " road links of the study area.");
             }
             progress.progress("Catchments", NETWORK_END, network.toString());
-            List<AnalysisResult.TypeResult> types = catchments(network, loaded);
+            List<AnalysisResult.TypeResult> types = catchments(analysis, network, loaded, progress, cancelled);
             for (AnalysisResult.TypeResult t : types) {
                 List<SnapPoint> snaps = t.catchment().starts().snaps();
                 warnings.addAll(connectivity.warnings(clip == null ? snaps
@@ -179,7 +182,13 @@ public final class AnalysisRunner {
         return List.copyOf(new LinkedHashSet<>(messages));
     }
 
-    private List<AnalysisResult.TypeResult> catchments(WalkingNetwork network, List<FacilityLoader.Loaded> loaded) {
+    /**
+     * @return the catchments of every facility type on a network, the types in parallel; progress is
+     *     told between {@code NETWORK_END} and {@code CATCHMENTS_END} as each type is done
+     */
+    static List<AnalysisResult.TypeResult> catchments(Analysis analysis, WalkingNetwork network,
+                                                      List<FacilityLoader.Loaded> loaded, ProgressListener progress,
+                                                      BooleanSupplier cancelled) {
         List<AnalysisSpec.FacilitySpec> specs = analysis.spec().facilities();
         int threads = analysis.spec().catchments().threads();
         threads = Math.min(specs.size(), threads > 0 ? threads : Runtime.getRuntime().availableProcessors());

@@ -40,16 +40,18 @@ import org.catchment.servicearea.CatchmentOptions.OffNetworkLeg;
  *                   null (not in the file) is {@code auto}, kept null so that the file does not gain it
  * @param map        the map as the desktop app shows it (extent, layers, styles by field), optional
  * @param accessibility the accessibility indicators (minutes to the nearest facility per postcode), optional
+ * @param tiles      a tiled run ({@link TilesSpec}: by a field of the study-area layer or a square grid), optional
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"name", "working_crs", "network", "study_area", "facilities", "catchments", "population", "zones",
-    "indicators", "deserts", "accessibility", "scenarios", "output", "map"})
+    "indicators", "deserts", "accessibility", "scenarios", "output", "map", "tiles"})
 public record AnalysisSpec(String name, NetworkSpec network, StudyAreaSpec studyArea,
                            @JsonFormat(without = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<FacilitySpec> facilities,
                            CatchmentSpec catchments, PopulationSpec population, List<ZoneSpec> zones,
                            List<IndicatorSpec> indicators, DesertSpec deserts,
                            @JsonInclude(JsonInclude.Include.NON_EMPTY) List<ScenarioSpec> scenarios,
-                           OutputSpec output, String workingCrs, MapSpec map, AccessibilitySpec accessibility) {
+                           OutputSpec output, String workingCrs, MapSpec map, AccessibilitySpec accessibility,
+                           TilesSpec tiles) {
 
     public AnalysisSpec {
         name = name == null ? "Catchment analysis" : name;
@@ -70,13 +72,19 @@ public record AnalysisSpec(String name, NetworkSpec network, StudyAreaSpec study
                         CatchmentSpec catchments, PopulationSpec population, List<ZoneSpec> zones,
                         List<IndicatorSpec> indicators, DesertSpec deserts, OutputSpec output) {
         this(name, network, studyArea, facilities, catchments, population, zones, indicators, deserts, null, output,
-                null, null, null);
+                null, null, null, null);
+    }
+
+    /** @return this analysis run tile by tile as {@code newTiles} says (null: in one piece) */
+    public AnalysisSpec withTiles(TilesSpec newTiles) {
+        return new AnalysisSpec(name, network, studyArea, facilities, catchments, population, zones, indicators,
+                deserts, scenarios, output, workingCrs, map, accessibility, newTiles);
     }
 
     /** @return this analysis with other accessibility indicators (null: none) */
     public AnalysisSpec withAccessibility(AccessibilitySpec newAccessibility) {
         return new AnalysisSpec(name, network, studyArea, facilities, catchments, population, zones, indicators,
-                deserts, scenarios, output, workingCrs, map, newAccessibility);
+                deserts, scenarios, output, workingCrs, map, newAccessibility, tiles);
     }
 
     /** @return an analysis with only a title: no network, study area or facility types yet, every default */
@@ -87,61 +95,61 @@ public record AnalysisSpec(String name, NetworkSpec network, StudyAreaSpec study
     /** @return this analysis with another title */
     public AnalysisSpec withName(String newName) {
         return new AnalysisSpec(newName, network, studyArea, facilities, catchments, population, zones, indicators,
-                deserts, scenarios, output, workingCrs, map, accessibility);
+                deserts, scenarios, output, workingCrs, map, accessibility, tiles);
     }
 
     /** @return this analysis with another network */
     public AnalysisSpec withNetwork(NetworkSpec newNetwork) {
         return new AnalysisSpec(name, newNetwork, studyArea, facilities, catchments, population, zones, indicators,
-                deserts, scenarios, output, workingCrs, map, accessibility);
+                deserts, scenarios, output, workingCrs, map, accessibility, tiles);
     }
 
     /** @return this analysis with another study area */
     public AnalysisSpec withStudyArea(StudyAreaSpec newStudyArea) {
         return new AnalysisSpec(name, network, newStudyArea, facilities, catchments, population, zones, indicators,
-                deserts, scenarios, output, workingCrs, map, accessibility);
+                deserts, scenarios, output, workingCrs, map, accessibility, tiles);
     }
 
     /** @return this analysis with other facility types */
     public AnalysisSpec withFacilities(List<FacilitySpec> newFacilities) {
         return new AnalysisSpec(name, network, studyArea, newFacilities, catchments, population, zones, indicators,
-                deserts, scenarios, output, workingCrs, map, accessibility);
+                deserts, scenarios, output, workingCrs, map, accessibility, tiles);
     }
 
     /** @return this analysis with other polygon settings */
     public AnalysisSpec withCatchments(CatchmentSpec newCatchments) {
         return new AnalysisSpec(name, network, studyArea, facilities, newCatchments, population, zones, indicators,
-                deserts, scenarios, output, workingCrs, map, accessibility);
+                deserts, scenarios, output, workingCrs, map, accessibility, tiles);
     }
 
     /** @return this analysis with another population layer (null: none) */
     public AnalysisSpec withPopulation(PopulationSpec newPopulation) {
         return new AnalysisSpec(name, network, studyArea, facilities, catchments, newPopulation, zones, indicators,
-                deserts, scenarios, output, workingCrs, map, accessibility);
+                deserts, scenarios, output, workingCrs, map, accessibility, tiles);
     }
 
     /** @return this analysis with other further zone layers */
     public AnalysisSpec withZones(List<ZoneSpec> newZones) {
         return new AnalysisSpec(name, network, studyArea, facilities, catchments, population, newZones, indicators,
-                deserts, scenarios, output, workingCrs, map, accessibility);
+                deserts, scenarios, output, workingCrs, map, accessibility, tiles);
     }
 
     /** @return this analysis with other indicator tables */
     public AnalysisSpec withIndicators(List<IndicatorSpec> newIndicators) {
         return new AnalysisSpec(name, network, studyArea, facilities, catchments, population, zones, newIndicators,
-                deserts, scenarios, output, workingCrs, map, accessibility);
+                deserts, scenarios, output, workingCrs, map, accessibility, tiles);
     }
 
     /** @return this analysis with another desert rule */
     public AnalysisSpec withDeserts(DesertSpec newDeserts) {
         return new AnalysisSpec(name, network, studyArea, facilities, catchments, population, zones, indicators,
-                newDeserts, scenarios, output, workingCrs, map, accessibility);
+                newDeserts, scenarios, output, workingCrs, map, accessibility, tiles);
     }
 
     /** @return this analysis with other what-if scenarios */
     public AnalysisSpec withScenarios(List<ScenarioSpec> newScenarios) {
         return new AnalysisSpec(name, network, studyArea, facilities, catchments, population, zones, indicators,
-                deserts, newScenarios, output, workingCrs, map, accessibility);
+                deserts, newScenarios, output, workingCrs, map, accessibility, tiles);
     }
 
     /** @return the scenario of this name, or empty */
@@ -152,19 +160,19 @@ public record AnalysisSpec(String name, NetworkSpec network, StudyAreaSpec study
     /** @return this analysis with other output settings */
     public AnalysisSpec withOutput(OutputSpec newOutput) {
         return new AnalysisSpec(name, network, studyArea, facilities, catchments, population, zones, indicators,
-                deserts, scenarios, newOutput, workingCrs, map, accessibility);
+                deserts, scenarios, newOutput, workingCrs, map, accessibility, tiles);
     }
 
     /** @return this analysis with another working CRS ({@code auto}, {@code EPSG:nnnn}, or null for auto) */
     public AnalysisSpec withWorkingCrs(String newWorkingCrs) {
         return new AnalysisSpec(name, network, studyArea, facilities, catchments, population, zones, indicators,
-                deserts, scenarios, output, newWorkingCrs, map, accessibility);
+                deserts, scenarios, output, newWorkingCrs, map, accessibility, tiles);
     }
 
     /** @return this analysis with another map section (null: none) */
     public AnalysisSpec withMap(MapSpec newMap) {
         return new AnalysisSpec(name, network, studyArea, facilities, catchments, population, zones, indicators,
-                deserts, scenarios, output, workingCrs, newMap, accessibility);
+                deserts, scenarios, output, workingCrs, newMap, accessibility, tiles);
     }
 
     /**

@@ -79,6 +79,9 @@ final class AnalysisValidator {
         if (s.accessibility() != null) {
             accessibility(s);
         }
+        if (s.tiles() != null) {
+            tiles(s);
+        }
         OutputNames.clash(s).ifPresent(this::clash);
         deserts(s.deserts(), s.facilities());
         new ScenarioChecks(this).check(s);
@@ -117,6 +120,38 @@ final class AnalysisValidator {
             fail("accessibility.zones", "minutes per zone are weighted by residents, but no population layer is given",
                     "Add a population section of resident points, e.g. population: {layer: address_points.gpkg,"
                             + " count_field: residents}");
+        }
+    }
+
+    /**
+     * The tiles key: one of a field or a grid size in range, on a network read within reach of each
+     * tile, and nothing that needs the whole network at once (scenarios, per-facility polygons).
+     */
+    private void tiles(AnalysisSpec s) {
+        TilesSpec t = s.tiles();
+        if (t.by() != null && t.gridKm() != null) {
+            fail("tiles", "both tiles.by and tiles.grid_km are given", "Give one: tiles: {by: LAD_CODE} for a tile per"
+                    + " value of a field of the study-area layer, or tiles: {grid_km: 20} for square tiles");
+        }
+        if (t.gridKm() != null) {
+            limit(Limit.TILE_SIZE, t.gridKm());
+        } else if (t.by() == null || t.by().isBlank()) {
+            fail("tiles", "tiles names neither a field (by) nor a grid size (grid_km)", "Give one: tiles: {by: LAD_CODE}"
+                    + " or tiles: {grid_km: 20}");
+        }
+        if (!s.network().clipToStudyArea() || analysis.isOpenStreetMap()) {
+            fail("tiles", "a tiled run reads the network tile by tile, within walking reach of each, which "
+                    + (analysis.isOpenStreetMap() ? "an OpenStreetMap extract (read whole) cannot do"
+                    : "network.clip_to_study_area: false forbids"), "Remove tiles, or "
+                    + (analysis.isOpenStreetMap() ? "use road links (OS Open Roads or lines)" : "the clip setting"));
+        }
+        if (!s.scenarios().isEmpty()) {
+            fail("tiles", "scenarios are run on the whole network of a run in one piece, which a tiled run never holds",
+                    "Run the scenarios without tiles, or remove them from a tiled analysis");
+        }
+        if (s.catchments().perFacility()) {
+            fail("tiles", "each facility's own service areas (catchments.per_facility) are not made in a tiled run",
+                    "Remove catchments.per_facility, or tiles");
         }
     }
 

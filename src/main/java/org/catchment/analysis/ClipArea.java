@@ -49,14 +49,16 @@ final class ClipArea {
     private final Envelope network;
     private final List<FacilityLoader.Loaded> facilities;
     private final List<String> notes;
+    private final List<int[]> from;
 
     private ClipArea(Envelope study, double networkReachM, Envelope network, List<FacilityLoader.Loaded> facilities,
-                     List<String> notes) {
+                     List<String> notes, List<int[]> from) {
         this.study = study;
         this.networkReachM = networkReachM;
         this.network = network;
         this.facilities = List.copyOf(facilities);
         this.notes = List.copyOf(notes);
+        this.from = List.copyOf(from);
     }
 
     /**
@@ -91,7 +93,51 @@ final class ClipArea {
             }
             kept.add(k);
         }
-        return new ClipArea(study, reach, network, kept, notes);
+        return new ClipArea(study, reach, network, kept, notes, List.of());
+    }
+
+    /**
+     * The clip of one tile of a tiled run ({@link TiledRun}): as {@link #of} with the tile's envelope
+     * in place of the study envelope, so the proof above holds for every place of the tile. A type
+     * may keep no facility here.
+     *
+     * @param tile   the envelope of the tile's cell within the study envelope
+     * @param loaded the facilities of each type the whole run keeps
+     * @param owned  per type, the facilities the tile must keep whatever their distance (those it reports)
+     */
+    static ClipArea ofTile(Analysis analysis, Envelope tile, List<FacilityLoader.Loaded> loaded, List<BitSet> owned) {
+        AnalysisSpec spec = analysis.spec();
+        double joinM = Math.max(spec.network().snapToleranceM(), spec.catchments().accessToleranceM());
+        double reach = networkReachM(spec);
+        Envelope network = new Envelope(tile);
+        network.expandBy(reach);
+        List<FacilityLoader.Loaded> kept = new ArrayList<>();
+        List<int[]> from = new ArrayList<>();
+        for (int i = 0; i < loaded.size(); i++) {
+            double typeReach = facilityReachM(spec, spec.facilities().get(i));
+            FacilityLoader.Loaded l = loaded.get(i);
+            List<Facility> k = new ArrayList<>();
+            List<AnalysisResult.Source> sources = new ArrayList<>();
+            List<Integer> index = new ArrayList<>();
+            for (Facility x : l.facilities()) {
+                Envelope e = envelope(x.geometry());
+                if (owned.get(i).get(x.index()) || tile.distance(e) <= typeReach) {
+                    k.add(new Facility(k.size(), x.id(), x.name(), x.geometry()));
+                    sources.add(l.sources().get(x.index()));
+                    index.add(x.index());
+                    e.expandBy(joinM);
+                    network.expandToInclude(e);
+                }
+            }
+            kept.add(new FacilityLoader.Loaded(l.layers(), k, sources, List.of()));
+            from.add(index.stream().mapToInt(Integer::intValue).toArray());
+        }
+        return new ClipArea(tile, reach, network, kept, List.of(), from);
+    }
+
+    /** @return for a tile's clip, each kept facility's index in the whole run's list of its type */
+    int[] wholeIndex(int type) {
+        return from.get(type);
     }
 
     /**

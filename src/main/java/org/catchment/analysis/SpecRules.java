@@ -127,6 +127,9 @@ public final class SpecRules {
         /** {@code output.basemap_max_zoom}. */
         BASEMAP_MAX_ZOOM("output.basemap_max_zoom", "the basemap's deepest zoom", 0, 22, true, "",
                 "Most tile servers go to zoom 18 or 19; the server's documentation says"),
+        /** {@code tiles.grid_km}. */
+        TILE_SIZE("tiles.grid_km", "the side of the tiles", 0.1, 1000, false, "km",
+                "Tiles of 10 to 50 km suit a county or a country; use tiles: {by: FIELD} to tile by local authority"),
         /** {@code map.layers[].style.count}. */
         STYLE_CLASS_COUNT("map.layers[].style.count", "the number of classes", 2, 20, true, "",
                 "5 classes read well on a map; deciles have 10");

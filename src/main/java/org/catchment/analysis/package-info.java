@@ -11,7 +11,7 @@
  * their {@link org.catchment.analysis.OsmTags} or {@link org.catchment.analysis.OsmPresets}
  * ({@code OsmFacilities}); {@link org.catchment.analysis.OsmSummary} tells what an extract holds.
  *
- * <p>May use: {@code io}, {@code layer}, {@code network}, {@code servicearea}, {@code overlay}.
- * Libraries: GeoTools, JTS, Jackson, SnakeYAML.
+ * <p>May use: {@code io}, {@code layer}, {@code network}, {@code servicearea}, {@code overlay},
+ * {@code tiling}. Libraries: GeoTools, JTS, Jackson, SnakeYAML.
  */
 package org.catchment.analysis;

@@ -183,7 +183,7 @@ public final class MapExport {
     /** @return the layers under the results: the network's roads, motorways and footpaths, the backdrop lines, the wards */
     private List<MapLayer> backdrop() {
         Envelope view = margin(extent);
-        List<MapLayer> out = new ArrayList<>(BaseLayers.network(result.network(), view));
+        List<MapLayer> out = new ArrayList<>(result.tiled() ? List.of() : BaseLayers.network(result.network(), view));
         for (Layer b : result.inputs().backdrop()) {
             out.add(BaseLayers.backdrop(b, view).layer());
         }

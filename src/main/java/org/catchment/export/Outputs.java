@@ -16,6 +16,7 @@ import org.catchment.analysis.AnalysisSpec;
 import org.catchment.analysis.AtlasOf;
 import org.catchment.analysis.OutputNames;
 import org.catchment.analysis.ProgressListener;
+import org.catchment.analysis.RunResume;
 import org.catchment.analysis.SpecPaths;
 import org.catchment.io.AtomicOutput;
 import org.catchment.io.FileOps;
@@ -157,7 +158,7 @@ public final class Outputs {
             folder.notes().forEach(n -> progress.progress("Export", 0, n));
             List<Path> written = writeSet(analysis, fileNames(analysis.spec()), force, progress, cancelled, ops,
                     staging -> stage(result, staging, progress, cancelled));
-            ResumeFolder.discard(analysis.outputDir(), "analysis " + analysis.file());
+            RunResume.discard(analysis);
             return written;
         }
     }

@@ -50,8 +50,8 @@ public final class ResultLayers {
     /** @param result the analysis result; its layers are in the analysis's working CRS */
     public ResultLayers(AnalysisResult result) {
         this.result = result;
-        this.factory = result.network().geometryFactory();
-        this.crs = result.network().crs();
+        this.factory = result.tiled() ? result.studyArea().area().getFactory() : result.network().geometryFactory();
+        this.crs = result.tiled() ? result.analysis().workingCrs() : result.network().crs();
     }
 
     /** @return every result layer, in the order they are written */
@@ -243,6 +243,10 @@ public final class ResultLayers {
                 .attribute("type", String.class).attribute("band_min", Double.class)
                 .attribute("facility", String.class).attribute("from_min", Double.class)
                 .attribute("to_min", Double.class).attribute("length_m", Double.class);
+        if (result.tiled()) {
+            TiledLayers.reachableNetwork(result, b);
+            return b.build();
+        }
         WalkingNetwork net = result.network();
         for (AnalysisResult.TypeResult t : result.types()) {
             CatchmentResult c = t.catchment();
@@ -267,6 +271,10 @@ public final class ResultLayers {
                 .attribute("easting", Double.class).attribute("northing", Double.class);
         for (AnalysisResult.TypeResult t : result.types()) {
             b.attribute(t.spec().type() + "_min", Double.class).attribute(t.spec().type() + "_facility", String.class);
+        }
+        if (result.tiled()) {
+            TiledLayers.nodeTimes(result, b, factory);
+            return b.build();
         }
         WalkingNetwork net = result.network();
         int types = result.types().size();

@@ -19,10 +19,16 @@ final class Summary {
         StringBuilder s = new StringBuilder();
         s.append(r.analysis().spec().name()).append('\n');
         s.append("=".repeat(r.analysis().spec().name().length())).append("\n\n");
-        s.append("Working CRS: ").append(Crs.describe(r.network().crs())).append('\n');
-        s.append("Network: ").append(r.network()).append('\n');
-        s.append("Walkable: ").append(r.network().walkability()).append('\n');
-        s.append("Connectivity: ").append(r.connectivity()).append("\n\n");
+        s.append("Working CRS: ").append(Crs.describe(r.analysis().workingCrs())).append('\n');
+        if (r.tiled()) {
+            s.append("Network: read tile by tile, ").append(r.tiles().size()).append(" tiles:\n");
+            r.tiles().forEach(p -> s.append("  ").append(p.id()).append(": ").append(p.network()).append('\n'));
+            s.append('\n');
+        } else {
+            s.append("Network: ").append(r.network()).append('\n');
+            s.append("Walkable: ").append(r.network().walkability()).append('\n');
+            s.append("Connectivity: ").append(r.connectivity()).append("\n\n");
+        }
         s.append("Facility types:\n");
         for (AnalysisResult.TypeResult t : r.types()) {
             int n = t.catchment().facilities().size();

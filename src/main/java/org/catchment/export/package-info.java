@@ -11,6 +11,6 @@
  * app's map and by QGIS from the GeoPackage's stored styles.
  *
  * <p>May use: {@code analysis}, {@code io}, {@code layer}, {@code network}, {@code servicearea},
- * {@code overlay}, {@code render}, {@code scenario}, {@code siting}. Libraries: GeoTools, JTS.
+ * {@code overlay}, {@code render}, {@code scenario}, {@code siting}, {@code tiling}. Libraries: GeoTools, JTS.
  */
 package org.catchment.export;

@@ -57,6 +57,11 @@ public final class PointAccess {
         return snaps.length;
     }
 
+    /** @return true when point {@code i} joined the network (within the snap tolerance) */
+    public boolean onNetwork(int i) {
+        return snaps[i] instanceof SnapPoint;
+    }
+
     /**
      * @param type the catchments of one type on the network the points were snapped to
      * @return per point the minutes from the nearest facility of the type, {@link #BEYOND} past the

@@ -6,6 +6,10 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -20,8 +24,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A run of parts ({@link ResumeChild}) in a child JVM, killed between parts by SIGKILL and by
  * SIGTERM ({@code -Dcatchment.pause=resume-part-N}: part N written, not yet in place), then resumed:
- * the parts finished before are not computed again, no half part is ever kept, and the table
- * assembled at the end is byte-identical to an uninterrupted run's.
+ * the parts finished before are not computed again, no half part is ever kept, and the CSV table
+ * and the GeoPackage layer assembled from the parts at the end are byte-identical to an
+ * uninterrupted run's (the GeoPackage once the times it stores are set alike).
  */
 class ResumeKillTest {
 
@@ -39,10 +44,11 @@ class ResumeKillTest {
     }
 
     @Test
-    void aRunKilledBetweenPartsResumesWithTheSameTable() throws Exception {
+    void aRunKilledBetweenPartsResumesWithTheSameOutputs() throws Exception {
         Path whole = dir.resolve("whole");
         assertThat(computed(run(whole, null))).containsExactly(0, 1, 2, 3, 4, 5, 6, 7, 8, 9);
         byte[] expected = Files.readAllBytes(whole.resolve("table.csv"));
+        List<String> expectedNodes = nodes(whole);
         assertThat(whole.resolve(ResumeFolder.NAME)).as("removed once the table is in place").doesNotExist();
 
         Path out = dir.resolve("out");
@@ -66,9 +72,15 @@ class ResumeKillTest {
         assertThat(last.exitValue()).isZero();
         assertThat(computed(last)).containsExactly(7, 8, 9);
         assertThat(Files.readAllBytes(out.resolve("table.csv"))).isEqualTo(expected);
+        assertThat(nodes(out)).isEqualTo(expectedNodes).hasSize(30 + 1).startsWith("30|POINT|0.0|0.0|902.0|13.786")
+                .anyMatch(r -> r.startsWith("30|9|13.786|"));
+        stampAlike(whole.resolve("nodes.gpkg"));
+        stampAlike(out.resolve("nodes.gpkg"));
+        assertThat(Files.readAllBytes(out.resolve("nodes.gpkg"))).as("the GeoPackage too, but for its times")
+                .isEqualTo(Files.readAllBytes(whole.resolve("nodes.gpkg")));
         assertThat(out.resolve(ResumeFolder.NAME)).doesNotExist();
         assertThat(new String(expected, java.nio.charset.StandardCharsets.UTF_8))
-                .startsWith("tile,node,minutes\n0,0,0.000\n0,1,0.143\n").endsWith("9,2,13.786\n");
+                .startsWith("tile,node,minutes\n0,0,0\n0,1,0.143\n").endsWith("9,2,13.786\n");
     }
 
     private Process run(Path out, String pause) throws IOException {
@@ -105,6 +117,32 @@ class ResumeKillTest {
         assertThat(kill.waitFor(10, TimeUnit.SECONDS)).isTrue();
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(p.exitValue()).isNotZero();
+    }
+
+    /** @return the GeoPackage's row count, geometry type and extent, then each node's fid, tile, minutes and geometry */
+    private static List<String> nodes(Path out) throws Exception {
+        List<String> rows = new ArrayList<>();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + out.resolve("nodes.gpkg"));
+             Statement s = c.createStatement()) {
+            try (ResultSet rs = s.executeQuery("SELECT (SELECT count(*) FROM nodes), g.geometry_type_name, min_x, min_y,"
+                    + " max_x, max_y FROM gpkg_contents JOIN gpkg_geometry_columns g USING (table_name)")) {
+                rs.next();
+                rows.add(rs.getInt(1) + "|" + rs.getString(2) + "|" + rs.getDouble(3) + "|" + rs.getDouble(4) + "|"
+                        + rs.getDouble(5) + "|" + rs.getDouble(6));
+            }
+            try (ResultSet rs = s.executeQuery("SELECT fid, tile, minutes, hex(geom) FROM nodes ORDER BY fid")) {
+                while (rs.next()) {
+                    rows.add(rs.getInt(1) + "|" + rs.getInt(2) + "|" + rs.getString(3) + "|" + rs.getString(4));
+                }
+            }
+        }
+        return rows;
+    }
+
+    private static void stampAlike(Path gpkg) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + gpkg); Statement s = c.createStatement()) {
+            s.execute("UPDATE gpkg_contents SET last_change = '2026-12-07T05:00:00.000Z'");
+        }
     }
 
     /** The resume folder's entries, a temporary part shown as its prefix. */

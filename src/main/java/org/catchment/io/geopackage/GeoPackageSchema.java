@@ -123,20 +123,37 @@ final class GeoPackageSchema {
      *     share, else GEOMETRY
      */
     static String geometryType(Layer layer) {
-        Class<?> declared = layer.featureType().getGeometryDescriptor().getType().getBinding();
-        Set<Class<?>> classes = new HashSet<>();
-        boolean allDeclared = true;
-        for (SimpleFeature f : layer.features()) {
-            Geometry g = Layer.geometry(f);
-            if (g != null && !g.isEmpty()) {
-                classes.add(g.getClass());
-                allDeclared &= declared.isInstance(g);
+        GeometryTypes types = new GeometryTypes(layer.featureType().getGeometryDescriptor().getType().getBinding());
+        types.add(layer);
+        return types.name();
+    }
+
+    /** The geometry type name of a layer read in parts ({@link PartedLayer}): {@link #geometryType(Layer)} of them all. */
+    static final class GeometryTypes {
+        private final Class<?> declared;
+        private final Set<Class<?>> classes = new HashSet<>();
+        private boolean allDeclared = true;
+
+        GeometryTypes(Class<?> declared) {
+            this.declared = declared;
+        }
+
+        void add(Layer part) {
+            for (SimpleFeature f : part.features()) {
+                Geometry g = Layer.geometry(f);
+                if (g != null && !g.isEmpty()) {
+                    classes.add(g.getClass());
+                    allDeclared &= declared.isInstance(g);
+                }
             }
         }
-        if (allDeclared && declared != Geometry.class) {
-            return name(declared);
+
+        String name() {
+            if (allDeclared && declared != Geometry.class) {
+                return GeoPackageSchema.name(declared);
+            }
+            return GeoPackageSchema.name(classes.size() == 1 ? classes.iterator().next() : Geometry.class);
         }
-        return name(classes.size() == 1 ? classes.iterator().next() : Geometry.class);
     }
 
     private static String name(Class<?> binding) {

@@ -27,8 +27,10 @@ import org.catchment.io.AtomicOutput;
 import org.catchment.layer.Crs;
 import org.catchment.layer.Layer;
 import org.geotools.api.feature.simple.SimpleFeature;
+import org.geotools.api.feature.simple.SimpleFeatureType;
 import org.geotools.api.feature.type.AttributeDescriptor;
 import org.geotools.api.referencing.crs.CoordinateReferenceSystem;
+import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.io.WKBWriter;
 
@@ -89,12 +91,26 @@ public final class GeoPackageWriter {
      * @param name  the layer's name, as {@link Layer#name()} will give it
      * @param layer makes the layer
      */
-    public record Deferred(String name, Supplier<Layer> layer) {
+    public record Deferred(String name, Supplier<Layer> layer) implements Table {
+    }
+
+    /** A table to write: a layer made when its table is written ({@link Deferred}) or one made of parts ({@link PartedLayer}). */
+    public sealed interface Table permits Deferred, PartedLayer {
+        /** @return the layer's name */
+        String name();
     }
 
     /** As {@link #write}, each layer made when its table is written and released after. */
     public static void writeDeferred(Path target, List<Deferred> layers, Map<String, String> qgisStyles) {
-        Map<String, Deferred> tables = tables(layers);
+        writeTables(target, layers, qgisStyles);
+    }
+
+    /**
+     * As {@link #writeDeferred}, a layer made of parts ({@link PartedLayer}) written one part at a
+     * time: the same file as if its parts had been one layer.
+     */
+    public static void writeTables(Path target, List<? extends Table> layers, Map<String, String> qgisStyles) {
+        Map<String, Table> tables = tables(layers);
         for (String styled : qgisStyles.keySet()) {
             if (!tables.containsKey(styled)) {
                 throw new IllegalArgumentException("style for table '" + styled + "', which is not written; tables: "
@@ -107,14 +123,22 @@ public final class GeoPackageWriter {
                 GeoPackageSchema.create(c, WGS84_WKT);
                 Map<String, String> geometryColumns = new LinkedHashMap<>();
                 int[] nextCustom = {CUSTOM_SRS_ID};
-                for (Map.Entry<String, Deferred> t : tables.entrySet()) {
-                    Layer layer = t.getValue().layer().get();
+                for (Map.Entry<String, Table> t : tables.entrySet()) {
+                    if (t.getValue() instanceof PartedLayer parted) {
+                        long srsId = srs(c, parted.type().getCoordinateReferenceSystem(), nextCustom);
+                        PartedLayer.Scan scan = parted.scan();
+                        geometryColumns.put(t.getKey(), writeTable(c, t.getKey(), parted.type(), scan.geometryType(),
+                                scan.extent(), parted.parts(), srsId));
+                        continue;
+                    }
+                    Layer layer = ((Deferred) t.getValue()).layer().get();
                     if (!layer.name().equals(t.getValue().name())) {
                         throw new IllegalStateException("deferred layer '" + t.getValue().name() + "' made '"
                                 + layer.name() + "'");
                     }
                     long srsId = srs(c, layer.crs(), nextCustom);
-                    geometryColumns.put(t.getKey(), writeTable(c, t.getKey(), layer, srsId));
+                    geometryColumns.put(t.getKey(), writeTable(c, t.getKey(), layer.featureType(),
+                            GeoPackageSchema.geometryType(layer), layer.envelope(), List.of(layer), srsId));
                 }
                 if (!qgisStyles.isEmpty()) {
                     GeoPackageSchema.writeStyles(c, qgisStyles, geometryColumns);
@@ -143,13 +167,13 @@ public final class GeoPackageWriter {
     }
 
     /** @return the table each layer is written as by {@link #writeDeferred}, in the layers' order */
-    public static List<String> tableNames(List<Deferred> layers) {
+    public static List<String> tableNames(List<? extends Table> layers) {
         return List.copyOf(tables(layers).keySet());
     }
 
-    private static Map<String, Deferred> tables(List<Deferred> layers) {
-        Map<String, Deferred> tables = new LinkedHashMap<>();
-        for (Deferred layer : layers) {
+    private static Map<String, Table> tables(List<? extends Table> layers) {
+        Map<String, Table> tables = new LinkedHashMap<>();
+        for (Table layer : layers) {
             String base = tableName(layer.name());
             String name = base;
             for (int n = 2; tables.containsKey(name); n++) {
@@ -184,13 +208,17 @@ public final class GeoPackageWriter {
         return id;
     }
 
-    /** @return the geometry column's name */
-    private static String writeTable(Connection c, String table, Layer layer, long srsId)
+    /**
+     * @param parts the layer's features, part after part (one part for a whole layer)
+     * @return the geometry column's name
+     */
+    private static String writeTable(Connection c, String table, SimpleFeatureType type, String geometryType,
+                                     Envelope extent, Iterable<Layer> parts, long srsId)
             throws SQLException, IOException {
         List<AttributeDescriptor> attributes = new ArrayList<>();
         Set<String> taken = new HashSet<>();
-        for (AttributeDescriptor d : layer.featureType().getAttributeDescriptors()) {
-            if (d != layer.featureType().getGeometryDescriptor()) {
+        for (AttributeDescriptor d : type.getAttributeDescriptors()) {
+            if (d != type.getGeometryDescriptor()) {
                 attributes.add(d);
                 taken.add(d.getLocalName().toLowerCase(Locale.ROOT));
             }
@@ -199,20 +227,21 @@ public final class GeoPackageWriter {
         String geom = free("geom", taken);
         StringBuilder ddl = new StringBuilder("CREATE TABLE ").append(GeoPackageSql.quote(table)).append(" (")
                 .append(GeoPackageSql.quote(fid)).append(" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, ")
-                .append(GeoPackageSql.quote(geom)).append(' ').append(GeoPackageSchema.geometryType(layer));
+                .append(GeoPackageSql.quote(geom)).append(' ').append(geometryType);
         for (AttributeDescriptor d : attributes) {
             ddl.append(", ").append(GeoPackageSql.quote(d.getLocalName())).append(' ').append(sqlType(d.getType().getBinding()));
         }
         try (Statement s = c.createStatement()) {
             s.execute(ddl.append(')').toString());
         }
-        GeoPackageSchema.register(c, table, geom, GeoPackageSchema.geometryType(layer), srsId, layer.envelope());
-        insertFeatures(c, table, layer, attributes, geom, srsId);
+        GeoPackageSchema.register(c, table, geom, geometryType, srsId, extent);
+        insertFeatures(c, table, parts, attributes, geom, srsId);
         return geom;
     }
 
-    private static void insertFeatures(Connection c, String table, Layer layer, List<AttributeDescriptor> attributes,
-                                       String geom, long srsId) throws SQLException, IOException {
+    private static void insertFeatures(Connection c, String table, Iterable<Layer> parts,
+                                       List<AttributeDescriptor> attributes, String geom, long srsId)
+            throws SQLException, IOException {
         StringBuilder sql = new StringBuilder("INSERT INTO ").append(GeoPackageSql.quote(table)).append(" (")
                 .append(GeoPackageSql.quote(geom));
         for (AttributeDescriptor d : attributes) {
@@ -220,24 +249,32 @@ public final class GeoPackageWriter {
         }
         sql.append(") VALUES (?").append(", ?".repeat(attributes.size())).append(')');
         WKBWriter wkb = new WKBWriter(2);
-        int rows = 0;
+        int[] rows = {0};
         try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
-            for (SimpleFeature f : layer.features()) {
-                Geometry g = Layer.geometry(f);
-                if (g == null || g.isEmpty()) {
-                    ps.setNull(1, java.sql.Types.BLOB);
-                } else {
-                    ps.setBytes(1, GeoPackageGeometryData.createFromWkbAndBuildEnvelope(srsId, wkb.write(g)).toBytes());
-                }
-                for (int i = 0; i < attributes.size(); i++) {
-                    ps.setObject(i + 2, sqlValue(f.getAttribute(attributes.get(i).getLocalName())));
-                }
-                ps.addBatch();
-                if (++rows % BATCH_ROWS == 0) {
-                    ps.executeBatch();
-                }
+            for (Layer layer : parts) {
+                insertRows(ps, layer, attributes, wkb, srsId, rows);
             }
             ps.executeBatch();
+        }
+    }
+
+    /** Adds a part's rows to the insert, running the batch every {@value #BATCH_ROWS} rows of the table. */
+    private static void insertRows(PreparedStatement ps, Layer layer, List<AttributeDescriptor> attributes, WKBWriter wkb,
+                                   long srsId, int[] rows) throws SQLException, IOException {
+        for (SimpleFeature f : layer.features()) {
+            Geometry g = Layer.geometry(f);
+            if (g == null || g.isEmpty()) {
+                ps.setNull(1, java.sql.Types.BLOB);
+            } else {
+                ps.setBytes(1, GeoPackageGeometryData.createFromWkbAndBuildEnvelope(srsId, wkb.write(g)).toBytes());
+            }
+            for (int i = 0; i < attributes.size(); i++) {
+                ps.setObject(i + 2, sqlValue(f.getAttribute(attributes.get(i).getLocalName())));
+            }
+            ps.addBatch();
+            if (++rows[0] % BATCH_ROWS == 0) {
+                ps.executeBatch();
+            }
         }
     }
 

@@ -39,7 +39,7 @@ class RulesAgreementTest {
 
     /** The numbers of the analysis file that the app does not edit: only the validator checks them. */
     private static final Set<Limit> FILE_ONLY = EnumSet.of(Limit.ACCESS_SPACING, Limit.ACCESS_TOLERANCE,
-            Limit.THREADS, Limit.MIN_AREA, Limit.BASEMAP_MAX_ZOOM);
+            Limit.THREADS, Limit.MIN_AREA, Limit.BASEMAP_MAX_ZOOM, Limit.TILE_SIZE);
 
     private static final String YAML = """
             name: Rules
@@ -189,6 +189,7 @@ class RulesAgreementTest {
             case MAP_DPI -> s.withOutput(s.output().toBuilder().dpi((int) v).build());
             case BASEMAP_MAX_ZOOM -> s.withOutput(s.output().toBuilder().basemapMaxZoom((int) v).build());
             case STYLE_CLASS_COUNT -> s.withMap(styled((int) v));
+            case TILE_SIZE -> s.withTiles(org.catchment.analysis.TilesSpec.grid(v));
         };
     }
 
@@ -209,7 +210,7 @@ class RulesAgreementTest {
             case MAP_HEIGHT -> f -> f.setMapSize(w, (int) v, dpi);
             case MAP_DPI -> f -> f.setMapSize(w, h, (int) v);
             case STYLE_CLASS_COUNT -> f -> f.setMap(styled((int) v));
-            case ACCESS_SPACING, ACCESS_TOLERANCE, THREADS, MIN_AREA, BASEMAP_MAX_ZOOM -> null;
+            case ACCESS_SPACING, ACCESS_TOLERANCE, THREADS, MIN_AREA, BASEMAP_MAX_ZOOM, TILE_SIZE -> null;
         };
         return Optional.ofNullable(edit);
     }

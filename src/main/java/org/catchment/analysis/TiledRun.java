@@ -1,0 +1,266 @@
+package org.catchment.analysis;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.BooleanSupplier;
+import org.catchment.CancelledException;
+import org.catchment.CatchmentException;
+import org.catchment.io.IoReasons;
+import org.catchment.io.ResumeFolder;
+import org.catchment.io.cache.CacheStore;
+import org.catchment.io.csv.PostcodeLookup;
+import org.catchment.network.SearchStart;
+import org.catchment.network.SnapFailure;
+import org.catchment.network.SnapPoint;
+import org.catchment.servicearea.CatchmentOptions;
+import org.catchment.servicearea.CatchmentResult;
+import org.catchment.servicearea.Facility;
+import org.catchment.servicearea.StartPoints;
+import org.catchment.tiling.SeamUnion;
+import org.catchment.tiling.TilePart;
+import org.catchment.tiling.TilePartCodec;
+import org.catchment.tiling.TilePlan;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.Point;
+
+/**
+ * A tiled run ({@code tiles} in the analysis file), which {@link AnalysisRunner} hands over to once
+ * the inputs are read: the study area is cut into tiles ({@link TilePlans}), each tile is run on
+ * its own network read within walking reach of it ({@link TileRun}), keeping only what lies in its
+ * cell, and the tiles' parts are merged: per type and band the union of the clipped polygons
+ * ({@link SeamUnion}), then the one overlay of a run in one piece over the whole study area
+ * (served surface, deserts with the sliver rule, coverage, indicator classes), and the minutes of
+ * every postcode and resident point from the tile that holds it. Only one tile's network is open
+ * at a time. docs/method.md, "Tiled runs", says why the result equals the untiled run's.
+ */
+final class TiledRun {
+
+    private static final double TILES_FROM = 0.05;
+    private static final double TILES_TO = 0.80;
+
+    private final Analysis analysis;
+    private final ProgressListener progress;
+    private final BooleanSupplier cancelled;
+    private final CacheStore caches;
+
+    TiledRun(Analysis analysis, ProgressListener progress, BooleanSupplier cancelled, CacheStore caches) {
+        this.analysis = analysis;
+        this.progress = progress;
+        this.cancelled = cancelled;
+        this.caches = caches;
+    }
+
+    /**
+     * @param zones     the study area and zone layers
+     * @param loaded    the facilities of each type the whole run keeps (within reach of the study area)
+     * @param lookup    the postcodes, or null
+     * @param clip      the whole run's clip
+     * @param warnings  the warnings so far
+     * @param notes     the notes so far
+     */
+    AnalysisResult run(OverlayStage.Zones zones, List<FacilityLoader.Loaded> loaded, PostcodeLookup lookup,
+                       ClipArea clip, List<String> warnings, List<String> notes) {
+        if (clip == null) {
+            throw new CatchmentException(analysis.file() + ": a tiled run (tiles) reads the network tile by tile, so"
+                    + " it needs network.clip_to_study_area on and a road or line network, not an OpenStreetMap"
+                    + " extract. Remove tiles, or the clip setting.");
+        }
+        TilePlan plan = TilePlans.of(analysis, zones, clip);
+        AccessStage.Points postcodes = AccessStage.postcodes(analysis, lookup, zones.studyArea());
+        AccessStage.Residents residents = AccessStage.residents(analysis, lookup, zones.inputs());
+        List<Coordinate> residentPoints = residents == null ? List.of() : residents.points();
+        List<Coordinate> postcodePoints = postcodes == null ? List.of() : postcodes.points();
+        List<int[]> facilityOwner = new ArrayList<>();
+        for (FacilityLoader.Loaded l : loaded) {
+            facilityOwner.add(l.facilities().stream().mapToInt(f -> plan.owner(at(f.geometry()))).toArray());
+        }
+        TileRun.Shared shared = new TileRun.Shared(plan, loaded, facilityOwner, postcodePoints,
+                owners(plan, postcodePoints), residentPoints, owners(plan, residentPoints));
+        List<TilePart> parts = tiles(plan, shared, zones.studyArea().area().getFactory(), notes);
+        check();
+        progress.progress("Deserts", TILES_TO, "Merging the tiles and overlaying the catchments");
+        return merge(zones, loaded, postcodes, residents, parts, warnings, notes);
+    }
+
+    /**
+     * Runs the tiles, several at once ({@link OrderedWork}), each finished tile kept in the
+     * analysis's resume folder ({@link RunResume}) in tile order; a tile an earlier, stopped run of
+     * the same inputs finished is read back from it instead of being run again.
+     *
+     * @return the tiles' parts, in tile order
+     */
+    private List<TilePart> tiles(TilePlan plan, TileRun.Shared shared, GeometryFactory factory, List<String> notes) {
+        List<TilePlan.Tile> tiles = plan.tiles();
+        TilePart[] parts = new TilePart[tiles.size()];
+        try (ResumeFolder resume = RunResume.open(analysis)) {
+            resume.note().ifPresent(notes::add);
+            TileProgress tileProgress = new TileProgress(progress, "Tiles", TILES_FROM, TILES_TO,
+                    tiles.stream().map(TilePlan.Tile::id).toList(), work(tiles), System::nanoTime);
+            for (TilePlan.Tile t : tiles) {
+                if (resume.has(t.index())) {
+                    tileProgress.resumed(t.index());
+                }
+            }
+            OrderedWork.run(tiles.size(), parallelism(), (i, stopped) -> {
+                if (resume.has(i)) {
+                    return read(resume, i, factory);
+                }
+                tileProgress.started(i);
+                TilePart part = TileRun.run(analysis, shared, tiles.get(i), caches,
+                        () -> cancelled.getAsBoolean() || stopped.getAsBoolean());
+                tileProgress.finished(i);
+                return part;
+            }, (i, part) -> {
+                if (!resume.has(i)) {
+                    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                    TilePartCodec.write(part, bytes);
+                    resume.write(i, bytes.toByteArray());
+                }
+                parts[i] = part;
+            }, cancelled);
+        } catch (IOException e) {
+            throw new CatchmentException(analysis.outputDir() + ": cannot keep a finished tile in the resume folder ("
+                    + IoReasons.of(e) + "). Check the free space and that the output folder may be written to.", e);
+        }
+        return List.of(parts);
+    }
+
+    /** @return a tile kept by an earlier run */
+    private static TilePart read(ResumeFolder resume, int i, GeometryFactory factory) {
+        try {
+            return TilePartCodec.read(new ByteArrayInputStream(resume.read(i)), factory);
+        } catch (IOException e) {
+            throw new CatchmentException(resume.part(i) + ": a finished tile of an earlier run cannot be read ("
+                    + IoReasons.of(e) + "). Run again with --restart to start over.", e);
+        }
+    }
+
+    /** @return each tile's work for the estimate of the time left: the area its network is read over */
+    private long[] work(List<TilePlan.Tile> tiles) {
+        double reach = ClipArea.networkReachM(analysis.spec());
+        long[] out = new long[tiles.size()];
+        for (int i = 0; i < out.length; i++) {
+            Envelope e = new Envelope(tiles.get(i).envelope());
+            e.expandBy(reach);
+            out[i] = Math.max(1, Math.round(e.getArea() / 1e4));
+        }
+        return out;
+    }
+
+    /** @return how many tiles run at once: {@code catchments.threads} (0: one per processor) */
+    private int parallelism() {
+        int threads = analysis.spec().catchments().threads();
+        return Math.max(1, threads > 0 ? threads : Runtime.getRuntime().availableProcessors());
+    }
+
+    private AnalysisResult merge(OverlayStage.Zones zones, List<FacilityLoader.Loaded> loaded,
+                                 AccessStage.Points postcodes, AccessStage.Residents residents, List<TilePart> parts,
+                                 List<String> warnings, List<String> notes) {
+        GeometryFactory factory = zones.studyArea().area().getFactory();
+        List<List<Geometry>> disks = SeamUnion.disks(parts, factory);
+        List<AnalysisSpec.FacilitySpec> specs = analysis.spec().facilities();
+        List<AnalysisResult.TypeResult> types = new ArrayList<>();
+        List<String> w = new ArrayList<>(warnings);
+        for (int k = 0; k < specs.size(); k++) {
+            AnalysisSpec.FacilitySpec spec = specs.get(k);
+            FacilityLoader.Loaded l = loaded.get(k);
+            StartPoints.Result starts = starts(l.facilities(), parts, k);
+            CatchmentOptions options = AnalysisRunner.options(analysis, spec);
+            CatchmentResult c = new CatchmentResult(l.facilities(), options, starts, null, List.of(), disks.get(k),
+                    List.of());
+            types.add(new AnalysisResult.TypeResult(spec, l.layers(), c, l.sources()));
+            w.addAll(AnalysisRunner.snapFailures(spec.label(), starts.failures()));
+            starts.notes().forEach(x -> w.add(spec.label() + ": " + x));
+        }
+        parts.forEach(p -> w.addAll(p.warnings()));
+        List<String> n = new ArrayList<>(notes);
+        n.add(describe(parts));
+        AnalysisResult result = AnalysisRunner.overlay(analysis, null, null, zones.inputs(), types,
+                new AnalysisResult.Inputs(zones.layer(), zones.others(), Layers.backdrop(analysis)), w, n, null,
+                cancelled);
+        check();
+        List<double[]> postcodeMinutes = postcodes == null ? null
+                : gather(parts, postcodes.points().size(), specs.size(), true);
+        List<double[]> residentMinutes = residents == null ? null
+                : gather(parts, residents.residents().size(), specs.size(), false);
+        AccessStage.Computed access = AccessStage.assemble(analysis, postcodes, postcodeMinutes, zones.inputs(),
+                residents, residentMinutes, types);
+        result = result.withAccessibility(access.access()).withNotes(access.notes());
+        progress.progress("Done", 1, result.deserts().deserts().size() + " deserts found");
+        return result.withTiles(parts);
+    }
+
+    /** @return the starts of a type's facilities, each from the tile that reports it, in facility order */
+    private static StartPoints.Result starts(List<Facility> facilities, List<TilePart> parts, int k) {
+        List<TilePart.AccessPoint> access = new ArrayList<>();
+        List<TilePart.Failure> failed = new ArrayList<>();
+        LinkedHashSet<String> notes = new LinkedHashSet<>();
+        for (TilePart p : parts) {
+            access.addAll(p.types().get(k).access());
+            failed.addAll(p.types().get(k).failures());
+            notes.addAll(p.types().get(k).notes());
+        }
+        access.sort(Comparator.comparingInt(TilePart.AccessPoint::facility));
+        failed.sort(Comparator.comparingInt(TilePart.Failure::facility));
+        List<SearchStart> starts = new ArrayList<>();
+        List<SnapPoint> snaps = new ArrayList<>();
+        for (TilePart.AccessPoint a : access) {
+            Facility f = facilities.get(a.facility());
+            SnapPoint snap = new SnapPoint(f.name(), at(f.geometry()), -1, 0, a.offsetM(), new Coordinate(a.x(), a.y()),
+                    null);
+            snaps.add(snap);
+            starts.add(new SearchStart(snap, a.facility(), a.startMinutes()));
+        }
+        List<SnapFailure> failures = failed.stream().map(x -> new SnapFailure(facilities.get(x.facility()).name(),
+                new Coordinate(x.x(), x.y()), x.nearestM(), x.toleranceM())).toList();
+        return new StartPoints.Result(starts, snaps, failures, List.copyOf(notes));
+    }
+
+    /** @return per type, the minutes at every postcode (or resident point) from the tile that holds it */
+    private static List<double[]> gather(List<TilePart> parts, int size, int types, boolean postcodes) {
+        List<double[]> out = new ArrayList<>();
+        for (int k = 0; k < types; k++) {
+            double[] minutes = new double[size];
+            for (TilePart p : parts) {
+                int[] index = postcodes ? p.postcodes() : p.residents();
+                TilePart.TypePart t = p.types().get(k);
+                double[] m = postcodes ? t.postcodeMinutes() : t.residentMinutes();
+                for (int i = 0; i < index.length; i++) {
+                    minutes[index[i]] = m[i];
+                }
+            }
+            out.add(minutes);
+        }
+        return out;
+    }
+
+    private String describe(List<TilePart> parts) {
+        TilesSpec t = analysis.spec().tiles();
+        return String.format(Locale.ROOT, "Tiled run: %d tiles %s, each on its own network read within walking reach"
+                + " of it.", parts.size(), t.gridKm() != null ? "on a " + t.gridKm() + " km grid" : "by " + t.by());
+    }
+
+    private static int[] owners(TilePlan plan, List<Coordinate> points) {
+        return points.stream().mapToInt(plan::owner).toArray();
+    }
+
+    /** @return the point of a facility that says which tile reports it: the point, or a point inside the shape */
+    static Coordinate at(Geometry g) {
+        return g instanceof Point p ? p.getCoordinate() : g.getInteriorPoint().getCoordinate();
+    }
+
+    private void check() {
+        if (cancelled.getAsBoolean()) {
+            throw new CancelledException();
+        }
+    }
+}

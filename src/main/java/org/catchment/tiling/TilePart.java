@@ -1,0 +1,108 @@
+package org.catchment.tiling;
+
+import java.util.List;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.LineString;
+
+/**
+ * What one tile of a tiled run keeps: only what lies in its cell ({@link TilePlan}), in plain
+ * numbers and geometries, so that it can be stored and read back exactly ({@link TilePartCodec})
+ * and the tiles merged into one result. Facilities and points are named by their index in the
+ * whole run's lists, never by the tile's own.
+ *
+ * @param tile     the tile's index in its plan
+ * @param id       the tile's name
+ * @param network  the tile's network in words (links, nodes), for the summary
+ * @param warnings what the tile had to warn about (facilities on islands of its network)
+ * @param notes    what the tile's network build said
+ * @param types    per facility type, in the analysis file's order
+ * @param nodes    the nodes of the cell reached by some type
+ * @param postcodes the indexes of the run's postcodes in the cell, ascending
+ * @param residents the indexes of the run's resident points in the cell, ascending
+ */
+public record TilePart(int tile, String id, String network, List<String> warnings, List<String> notes,
+                       List<TypePart> types, NodeRows nodes, int[] postcodes, int[] residents) {
+
+    public TilePart {
+        warnings = List.copyOf(warnings);
+        notes = List.copyOf(notes);
+        types = List.copyOf(types);
+    }
+
+    /**
+     * One facility type in one tile.
+     *
+     * @param disks           each band's disk (0 to the band) clipped to the cell, smallest band first
+     * @param access          the access points of the facilities this tile owns, by facility then in order
+     * @param failures        the facilities this tile owns that could not join its network, in order
+     * @param notes           what joining the facilities said
+     * @param reach           the reachable stretches whose middle lies in the cell
+     * @param postcodeMinutes minutes at each of {@link TilePart#postcodes()}
+     * @param residentMinutes minutes at each of {@link TilePart#residents()}
+     */
+    public record TypePart(List<Geometry> disks, List<AccessPoint> access, List<Failure> failures, List<String> notes,
+                           List<Reach> reach, double[] postcodeMinutes, double[] residentMinutes) {
+
+        public TypePart {
+            disks = List.copyOf(disks);
+            access = List.copyOf(access);
+            failures = List.copyOf(failures);
+            notes = List.copyOf(notes);
+            reach = List.copyOf(reach);
+        }
+    }
+
+    /**
+     * Where a facility joins the network.
+     *
+     * @param facility     the facility's index in the type's list
+     * @param x            the joining point's easting
+     * @param y            its northing
+     * @param offsetM      the straight distance from the facility to it, m
+     * @param startMinutes the time already spent there
+     */
+    public record AccessPoint(int facility, double x, double y, double offsetM, double startMinutes) {
+    }
+
+    /**
+     * A facility that could not join the network.
+     *
+     * @param facility   the facility's index in the type's list
+     * @param x          the point tried, easting
+     * @param y          its northing
+     * @param nearestM   the distance to the nearest walkable edge (infinite: none near)
+     * @param toleranceM the snap tolerance
+     */
+    public record Failure(int facility, double x, double y, double nearestM, double toleranceM) {
+    }
+
+    /**
+     * A reachable stretch of network.
+     *
+     * @param line       its geometry
+     * @param band       its band's index
+     * @param facility   the nearest facility's index in the type's list
+     * @param fromMin    minutes at its start
+     * @param toMin      minutes at its end
+     * @param lengthM    its length, m
+     */
+    public record Reach(LineString line, int band, int facility, double fromMin, double toMin, double lengthM) {
+    }
+
+    /**
+     * Nodes reached, column by column.
+     *
+     * @param sourceIds each node's id in the source data
+     * @param x         eastings
+     * @param y         northings
+     * @param minutes   per type, minutes at each node (NaN: not reached within the type's largest band)
+     * @param facility  per type, the nearest facility's index at each node (-1: not reached)
+     */
+    public record NodeRows(String[] sourceIds, double[] x, double[] y, double[][] minutes, int[][] facility) {
+
+        /** @return the number of nodes */
+        public int size() {
+            return x.length;
+        }
+    }
+}

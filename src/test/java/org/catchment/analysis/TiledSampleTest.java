@@ -1,0 +1,88 @@
+package org.catchment.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.catchment.tiling.TilePart;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+
+/**
+ * Seam tests on the sample town: the analysis of data/sample (seven types, wards, LSOAs, the IMD
+ * indicator, the postcodes' minutes and the minutes per LSOA) run in one piece, on a 2 km grid whose lines cut through
+ * the town's catchments, and by ward (a field of the ward layer), give the same coverage, deserts,
+ * node times and postcode minutes ({@link TiledEquality}); a desert crosses a grid line. (The
+ * town's deserts each lie in one ward; the generated network's cross ward seams,
+ * {@code bench.TiledSyntheticTest}.)
+ */
+public class TiledSampleTest {
+
+    @TempDir
+    static Path out;
+
+    static AnalysisResult whole;
+    static AnalysisResult grid;
+    static AnalysisResult byWard;
+
+    @BeforeAll
+    static void run() throws Exception {
+        String text = Files.readString(SamplePipelineTest.SAMPLE).replaceAll("(?s)scenarios:\n.*?output:", "output:")
+                .replace("  footpaths: [footpaths.shp]\n", "  footpaths: [footpaths.shp]\n  cache: false\n");
+        assertThat(text).doesNotContain("scenarios:").contains("cache: false");
+        Analysis a = AnalysisFiles.parse(text, SamplePipelineTest.SAMPLE);
+        AnalysisSpec spec = a.spec().withAccessibility(new AccessibilitySpec("postcodes.csv", List.of("lsoa")));
+        whole = run(a, spec);
+        grid = run(a, spec.withTiles(TilesSpec.grid(2)));
+        byWard = run(a, spec.withTiles(TilesSpec.byField("WD_CODE")));
+    }
+
+    private static AnalysisResult run(Analysis a, AnalysisSpec spec) {
+        return AnalysisRunner.run(new Analysis(spec, a.file(), a.baseDir(), a.workingCrs()).withOutputDir(out));
+    }
+
+    @AfterAll
+    static void close() {
+        whole.close();
+        grid.close();
+        byWard.close();
+    }
+
+    @Test
+    void aGridTiledRunEqualsTheUntiledRun() {
+        assertThat(TiledEquality.assertSame(grid, whole)).isGreaterThan(1000);
+        assertThat(grid.network()).isNull();
+        assertThat(grid.tiles()).extracting(TilePart::id).contains("E352_N390", "E354_N390");
+    }
+
+    @Test
+    void aRunTiledByWardEqualsTheUntiledRun() {
+        assertThat(TiledEquality.assertSame(byWard, whole)).isGreaterThan(1000);
+        assertThat(byWard.tiles()).extracting(TilePart::id)
+                .isSortedAccordingTo(String::compareTo).hasSize(whole.studyArea().zones().size());
+    }
+
+    /** A desert lying in two 2 km squares (more than 1 m² in each) is one desert, as in the untiled run. */
+    @Test
+    void aDesertCrossingAGridLineIsOneDesert() {
+        assertThat(grid.deserts().deserts()).anyMatch(d -> squares(d.geometry(), 2000) > 1);
+    }
+
+    /** @return the number of grid squares of a side holding more than 1 m² of a polygon */
+    public static int squares(Geometry g, double side) {
+        Envelope e = g.getEnvelopeInternal();
+        int n = 0;
+        for (double x = Math.floor(e.getMinX() / side) * side; x < e.getMaxX(); x += side) {
+            for (double y = Math.floor(e.getMinY() / side) * side; y < e.getMaxY(); y += side) {
+                Geometry square = g.getFactory().toGeometry(new Envelope(x, x + side, y, y + side));
+                n += g.intersection(square).getArea() > 1 ? 1 : 0;
+            }
+        }
+        return n;
+    }
+}
