@@ -6,7 +6,9 @@
 # from JVM start to the last file written, with the accessibility indicators and deserts, under
 # /usr/bin/time (wall, user and system CPU, peak resident memory) and with the JVM's GC log (peak heap
 # in use: the largest "before" figure of any collection). The machine's load average is recorded
-# before and after each run, as other work on a shared machine slows it.
+# before and after each run, as other work on a shared machine slows it. Each line of the run's
+# progress (DIR/national-N/run.log) starts with the seconds since the JVM was started, so the time
+# of each tile of a tiled run can be read off; the GC log has the heap over the same clock.
 #
 # Needs: a JDK 17 and the jar: mvn -B -ntp -q -DskipTests package.
 # Usage: src/bench/national/measure.sh [--links 250000,1000000,4000000] [--xmx 8g] [--tiles-by FIELD|none]
@@ -61,9 +63,11 @@ for links in ${sizes//,/ }; do
   before=$(load)
   start=$(date -u +%FT%TZ)
   set +e
+  t0=$EPOCHREALTIME
   /usr/bin/time -f "%e %U %S %M" -o "$data/time.txt" "$java" -Xmx"$xmx" -Xlog:gc:file="$data/gc.log" \
-    -jar "$jar" run "$analysis" > "$data/run.log" 2>&1
-  code=$?
+    -jar "$jar" run "$analysis" 2>&1 | while IFS= read -r l; do
+      printf '%.1f %s\n' "$(echo "$EPOCHREALTIME - $t0" | bc)" "$l"; done > "$data/run.log"
+  code=${PIPESTATUS[0]}
   set -e
   after=$(load)
   read -r wall user sys rss_kb < <(tail -1 "$data/time.txt")

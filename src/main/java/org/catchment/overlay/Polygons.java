@@ -3,6 +3,7 @@ package org.catchment.overlay;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Polygon;
@@ -46,8 +47,34 @@ final class Polygons {
         return out;
     }
 
+    /**
+     * The intersection of two polygonal geometries. Each side's parts that cannot meet the other
+     * side's envelope are left out first: they add nothing to the result, but OverlayNG would still
+     * visit every coordinate of its inputs (its elevation model reads them all), which made a
+     * small zone against a national band polygon cost as much as the whole band.
+     */
     static Geometry intersection(Geometry a, Geometry b) {
-        return polygonal(OverlayNGRobust.overlay(a, b, OverlayNG.INTERSECTION), a.getFactory());
+        return polygonal(OverlayNGRobust.overlay(near(a, b.getEnvelopeInternal()), near(b, a.getEnvelopeInternal()),
+                OverlayNG.INTERSECTION), a.getFactory());
+    }
+
+    /** @return the parts of {@code g} whose envelopes meet {@code e} (g itself when all do) */
+    private static Geometry near(Geometry g, Envelope e) {
+        int n = g.getNumGeometries();
+        if (n < 2 || e.covers(g.getEnvelopeInternal())) {
+            return g;
+        }
+        List<Geometry> keep = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            Geometry part = g.getGeometryN(i);
+            if (part.getEnvelopeInternal().intersects(e)) {
+                keep.add(part);
+            }
+        }
+        if (keep.size() == n) {
+            return g;
+        }
+        return keep.isEmpty() ? g.getFactory().createPolygon() : g.getFactory().buildGeometry(keep);
     }
 
     static Geometry difference(Geometry a, Geometry b) {
