@@ -116,14 +116,14 @@ public final class TileProgress {
         return from + (to - from) * doneWork / totalWork;
     }
 
-    /** @return the estimate of the time left in words, e.g. "about 14 min left" */
+    /** @return the estimate of the time left in words, e.g. "about 14 min left", "less than a minute left" */
     private String timeLeft() {
         long elapsed = nanos.getAsLong() - start;
         if (timedWork == 0 || elapsed <= 0) {
             return "estimating the time left";
         }
         double seconds = elapsed / 1e9 * (totalWork - doneWork) / timedWork;
-        return "about " + duration(seconds) + " left";
+        return seconds < 60 ? "less than a minute left" : "about " + duration(seconds) + " left";
     }
 
     /** @return a duration in words: "less than a minute", "14 min", "2 h 05 min" */

@@ -42,6 +42,14 @@ class TileProgressTest {
         // 800 units in 600 s: 200 left, 150 s
         assertThat(p.message()).isEqualTo("3 of 4 tiles done, about 3 min left; now E07000033");
         assertThat(p.fraction()).isCloseTo(0.3 + 0.5 * 0.8, within(1e-12));
+        p.started(2);
+        // 800 units in 600 s, and only 20 left had the last tile been smaller: under a minute is said plainly
+        TileProgress quick = new TileProgress((s, f, m) -> { }, "Tiles", 0, 1, List.of("a", "b"), new long[] {100, 10},
+                clock::get);
+        quick.started(0);
+        clock.addAndGet(S);
+        quick.finished(0);
+        assertThat(quick.message()).isEqualTo("1 of 2 tiles done, less than a minute left");
         clock.addAndGet(S);
         p.finished(2);
         assertThat(calls.get(calls.size() - 1)).isEqualTo(new Call("Tiles", 0.8, "4 of 4 tiles done"));
