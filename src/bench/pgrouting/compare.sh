@@ -43,6 +43,7 @@ trim=100            # metres
 snap_tolerance=250  # metres
 
 java=${JAVA:-java}
+export CATCHMENT_CACHE_DIR=$work/network-cache
 java_opts=${JAVA_OPTS:-}
 jar=$root/target/catchment.jar
 run_jar=${CATCHMENT_JAR:-$jar}
@@ -130,7 +131,9 @@ sql=(psql -X -q -v ON_ERROR_STOP=1 -v speed="$speed" -v max_band="$max_band" -v 
 
 catchment_run() {
   local run=$1
-  rm -rf "$case_dir/analysis.graph-cache" "$case_dir/out"
+  # the network cache lives in the per-user cache folder: a folder of the script's own, emptied for
+  # the cold run, so that cold means built from the shapefile in every repetition
+  rm -rf "$work/network-cache" "$case_dir/out"
   # shellcheck disable=SC2086
   timed "$run" catchment-cold "$java" $java_opts -jar "$run_jar" run "$case_dir/analysis.yml" --force
   # shellcheck disable=SC2086
