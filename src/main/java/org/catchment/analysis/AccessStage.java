@@ -3,6 +3,7 @@ package org.catchment.analysis;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.catchment.InputException;
 import org.catchment.io.csv.PostcodeLookup;
 import org.catchment.layer.PointTransform;
@@ -22,8 +23,9 @@ import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
  * Computes the accessibility indicators of an analysis ({@code accessibility}): the postcodes of
  * the file that lie in the study area (on its boundary included), snapped once, and their minutes
  * from every facility type's search ({@link PointAccess}); and for each zone layer asked for, the
- * residents-weighted mean minutes and the share within each band over the population's points
- * ({@link ZoneAccess}). Only postcodes in the study area are kept, because the network is clipped
+ * residents-weighted mean minutes and the share within each band over the population placed on
+ * points ({@link Population#placedAt}: a polygon's residents at the postcodes inside it) and
+ * timed ({@link ZoneAccess}). Only postcodes in the study area are kept, because the network is clipped
  * to walking reach of the study area and the zone layers ({@link ClipArea}), which makes the times
  * exact there.
  */
@@ -56,37 +58,35 @@ final class AccessStage {
     }
 
     /**
-     * Checks, before the network is built, that minutes per zone can be weighted: they need
-     * residents as points.
+     * The indicators of a run and what to tell the user about them.
      *
-     * @throws InputException when {@code accessibility.zones} is given and the population is polygons
+     * @param access the indicators, or null when the analysis asks for none
+     * @param notes  how a polygon population's residents were placed, when minutes per zone were asked for
      */
-    static void checkPopulation(Analysis analysis, OverlayInputs inputs) {
-        AccessibilitySpec spec = analysis.spec().accessibility();
-        if (spec != null && !spec.zones().isEmpty() && inputs.population() != null
-                && inputs.population().points() == null) {
-            throw new InputException(analysis.path(analysis.spec().population().layer()), "population.layer",
-                    "minutes per zone (accessibility.zones) are weighted over resident points, but this population"
-                            + " layer is polygons",
-                    "Give resident points with a count (address points, population-weighted centroids), or leave out"
-                            + " accessibility.zones");
-        }
+    record Computed(Accessibility access, List<String> notes) {
     }
 
     /**
      * @param lookup the postcodes ({@link #read}), or null
-     * @return the indicators, or null when the analysis asks for none
+     * @return the indicators (null when the analysis asks for none) and their notes
      */
-    static Accessibility compute(Analysis analysis, PostcodeLookup lookup, OverlayInputs inputs, WalkingNetwork network,
-                                 List<AnalysisResult.TypeResult> types) {
+    static Computed compute(Analysis analysis, PostcodeLookup lookup, OverlayInputs inputs, WalkingNetwork network,
+                            List<AnalysisResult.TypeResult> types) {
         AccessibilitySpec spec = analysis.spec().accessibility();
         if (spec == null) {
-            return null;
+            return new Computed(null, List.of());
         }
         PostcodeAccess postcodes = postcodes(analysis, lookup, inputs.studyArea(), network, types);
         List<Accessibility.ZoneTable> zones = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
         if (!spec.zones().isEmpty()) {
-            List<Population.Resident> residents = inputs.population().points();
+            Population population = inputs.population();
+            Population.Placed placed = population.placedAt(population.points() != null || lookup == null ? List.of()
+                    : inWorkingCrs(analysis, lookup));
+            List<Population.Resident> residents = placed.residents();
+            if (population.points() == null) {
+                notes.add(placementNote(analysis, lookup, placed));
+            }
             PointAccess snapped = PointAccess.snap(network,
                     residents.stream().map(Population.Resident::at).toList(), analysis.spec().network().snapToleranceM());
             List<double[]> minutes = types.stream().map(t -> snapped.minutes(t.catchment())).toList();
@@ -102,7 +102,28 @@ final class AccessStage {
                 zones.add(new Accessibility.ZoneTable(name, rows));
             }
         }
-        return new Accessibility(postcodes, zones);
+        return new Computed(new Accessibility(postcodes, zones), notes);
+    }
+
+    /** @return every postcode of the file in the working CRS, in the file's order */
+    private static List<Coordinate> inWorkingCrs(Analysis analysis, PostcodeLookup lookup) {
+        return lookup.entries().stream()
+                .map(e -> PointTransform.transform(e.point(), PostcodeLookup.crs(), analysis.workingCrs())).toList();
+    }
+
+    /** @return the note saying where a polygon population's residents were timed */
+    private static String placementNote(Analysis analysis, PostcodeLookup lookup, Population.Placed placed) {
+        String layer = analysis.path(analysis.spec().population().layer()).getFileName().toString();
+        if (lookup == null) {
+            return String.format(Locale.ROOT, "Minutes per zone: the residents of each of the %d population polygons"
+                    + " of %s were timed at one interior point of its residential part; give accessibility.postcodes to"
+                    + " time them at the postcodes where they live.", placed.atInteriorPoint(), layer);
+        }
+        return String.format(Locale.ROOT, "Minutes per zone: the residents of each population polygon of %s were shared"
+                + " equally among the postcodes inside its residential part (%d postcode points)%s.", layer,
+                placed.residents().size() - placed.atInteriorPoint(), placed.atInteriorPoint() == 0 ? ""
+                        : String.format(Locale.ROOT, "; %d polygons with no postcode inside were timed at one interior"
+                        + " point each", placed.atInteriorPoint()));
     }
 
     /**

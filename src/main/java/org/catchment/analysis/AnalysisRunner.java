@@ -55,12 +55,15 @@ public final class AnalysisRunner {
     private final ProgressListener progress;
     private final BooleanSupplier cancelled;
     private final CacheStore caches;
+    private final RunOptions options;
 
-    private AnalysisRunner(Analysis analysis, ProgressListener progress, BooleanSupplier cancelled, CacheStore caches) {
+    private AnalysisRunner(Analysis analysis, ProgressListener progress, BooleanSupplier cancelled, CacheStore caches,
+                           RunOptions options) {
         this.analysis = analysis;
         this.progress = progress;
         this.cancelled = cancelled;
         this.caches = caches;
+        this.options = options;
     }
 
     /** Runs an analysis with no progress reporting and no cancellation. */
@@ -76,7 +79,17 @@ public final class AnalysisRunner {
      * @throws CatchmentException with a user-facing message when an input cannot be used
      */
     public static AnalysisResult run(Analysis analysis, ProgressListener progress, BooleanSupplier cancelled) {
-        return run(analysis, progress, cancelled, analysis.spec().network().cache() ? NetworkCaching.userStore() : null);
+        return run(analysis, progress, cancelled, RunOptions.DEFAULT);
+    }
+
+    /**
+     * As {@link #run(Analysis, ProgressListener, BooleanSupplier)} with the options of the run
+     * ({@link RunOptions#restart}: the finished tiles of an earlier run are discarded first).
+     */
+    public static AnalysisResult run(Analysis analysis, ProgressListener progress, BooleanSupplier cancelled,
+                                     RunOptions options) {
+        return new AnalysisRunner(analysis, progress, cancelled,
+                analysis.spec().network().cache() ? NetworkCaching.userStore() : null, options).run();
     }
 
     /**
@@ -86,12 +99,18 @@ public final class AnalysisRunner {
      */
     public static AnalysisResult run(Analysis analysis, ProgressListener progress, BooleanSupplier cancelled,
                                      CacheStore caches) {
-        return new AnalysisRunner(analysis, progress, cancelled, caches).run();
+        return new AnalysisRunner(analysis, progress, cancelled, caches, RunOptions.DEFAULT).run();
     }
 
     private AnalysisResult run() {
         List<String> warnings = new ArrayList<>(SpecRules.warnings(analysis.spec()));
         List<String> notes = new ArrayList<>();
+        if (options.restart()) {
+            String discarded = RunResume.discard(analysis);
+            if (discarded != null) {
+                notes.add(discarded);
+            }
+        }
         progress.progress("Loading", 0, "Reading the study area and facilities");
         WorkingCrsChoice.Chosen chosen = Layers.studyArea(analysis);
         analysis = chosen.analysis();
@@ -106,7 +125,6 @@ public final class AnalysisRunner {
             warnings.addAll(l.warnings());
             loaded.add(l);
         }
-        AccessStage.checkPopulation(analysis, zones.inputs());
         PostcodeLookup postcodes = AccessStage.read(analysis);
         ClipArea clip = ClipArea.of(analysis, zones, loaded);
         if (clip != null) {
@@ -141,7 +159,8 @@ public final class AnalysisRunner {
                     new AnalysisResult.Inputs(zones.layer(), zones.others(), Layers.backdrop(analysis)), warnings, notes,
                     null, cancelled);
             checkCancelled();
-            result = result.withAccessibility(AccessStage.compute(analysis, postcodes, zones.inputs(), network, types));
+            AccessStage.Computed access = AccessStage.compute(analysis, postcodes, zones.inputs(), network, types);
+            result = result.withAccessibility(access.access()).withNotes(access.notes());
             checkCancelled();
             result = result.withNotes(cache.keep());
             progress.progress("Done", 1, result.deserts().deserts().size() + " deserts found");

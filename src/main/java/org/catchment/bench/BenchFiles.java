@@ -49,16 +49,25 @@ final class BenchFiles {
 
     /** Writes links as an OS Open Roads RoadLink shapefile (identifier, start and end node, function). */
     static void writeRoadLinks(List<NetworkLink> links, String name, Path shp) {
+        writeRoadLinks(links, links.stream().map(l -> l.walkable() ? "Local Road" : "Motorway").toList(), name, shp);
+    }
+
+    /**
+     * Writes links as an OS Open Roads RoadLink shapefile with their road functions ("A Road",
+     * "Local Road", "Motorway"...), given in the links' order.
+     */
+    static void writeRoadLinks(List<NetworkLink> links, List<String> functions, String name, Path shp) {
         GeometryFactory gf = new GeometryFactory();
         SimpleFeatureType roadType = type(name, MultiLineString.class, "identifier", "startNode", "endNode", "function");
         List<SimpleFeature> roads = new ArrayList<>(links.size());
         SimpleFeatureBuilder rb = new SimpleFeatureBuilder(roadType);
-        for (NetworkLink l : links) {
+        for (int i = 0; i < links.size(); i++) {
+            NetworkLink l = links.get(i);
             rb.add(gf.createMultiLineString(new LineString[] {l.geometry()}));
             rb.add(l.id());
             rb.add(l.startNode());
             rb.add(l.endNode());
-            rb.add(l.walkable() ? "Local Road" : "Motorway");
+            rb.add(functions.get(i));
             roads.add(rb.buildFeature(null));
         }
         ShapefileWriter.write(Layer.of(name, roadType, roads), shp);

@@ -109,6 +109,23 @@ public final class Benchmarks {
     }
 
     /**
+     * Writes the national benchmark's dataset ({@link NationalDataset}) into a folder and prints
+     * what was written, how long it took and the heap it needed.
+     *
+     * @param links   about how many road links
+     * @param dir     the folder
+     * @param tilesBy the ward field the analysis file tiles by, or null
+     * @param out     where the summary goes
+     */
+    public static void writeNational(int links, Path dir, String tilesBy, PrintStream out) {
+        Heap.resetPeak();
+        long start = System.nanoTime();
+        NationalDataset.Summary summary = NationalDataset.write(links, SEED, dir, tilesBy);
+        out.printf(Locale.ROOT, "wrote %s and %s to %s in %.1f s (heap in use peaked at %.0f MB)%n", summary.describe(),
+                NationalDataset.ANALYSIS_FILE, dir, (System.nanoTime() - start) / 1e9, Heap.peakMb());
+    }
+
+    /**
      * Runs from the command line: {@code --sizes 20000,200000 --cases network,catchment}; both
      * optional. Prints the table on standard output.
      */

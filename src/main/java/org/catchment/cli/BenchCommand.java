@@ -28,12 +28,29 @@ final class BenchCommand implements Callable<Integer> {
                     + "200000 links) to DIR, for the comparison with PostGIS + pgRouting")
     Path write;
 
+    @Option(names = "--write-national", paramLabel = "DIR",
+            description = "only write the national benchmark's generated GB-like dataset (RoadLink tiles, wards in "
+                    + "districts, LSOAs, seven facility types, postcodes, population) and its analysis file to DIR")
+    Path writeNational;
+
+    @Option(names = "--links", paramLabel = "N", defaultValue = "4000000",
+            description = "the national dataset's size in road links (default: ${DEFAULT-VALUE}, Great Britain's)")
+    int links;
+
+    @Option(names = "--tiles-by", paramLabel = "FIELD",
+            description = "the national analysis file's tiles: the ward field to tile by (lad_code), or none")
+    String tilesBy;
+
     @Option(names = "--debug", description = "print stack traces of errors")
     boolean debug;
 
     @Override
     public Integer call() {
         PrintStream out = System.out;
+        if (writeNational != null) {
+            Benchmarks.writeNational(links, writeNational, tilesBy, out);
+            return Main.OK;
+        }
         if (write != null) {
             Benchmarks.write(sizes.isEmpty() ? WRITE_SIZE : sizes.get(0), write, out);
             return Main.OK;

@@ -65,7 +65,8 @@ final class DemoCommand implements Callable<Integer> {
         if (target != null) {
             analysis = analysis.withOutputDir(target);
         }
-        int code = RunCommand.runAnalysis(spec, analysis, true, org.catchment.io.memory.LoadEstimate::freeHeapBytes);
+        int code = RunCommand.runAnalysis(spec, analysis, true, org.catchment.io.memory.LoadEstimate::freeHeapBytes,
+                org.catchment.analysis.RunOptions.DEFAULT);
         if (code == Main.OK && !noApp && AppCommand.displayAvailable()) {
             spec.commandLine().getOut().println("Opening the desktop app on " + file);
             AppCommand.open(file);

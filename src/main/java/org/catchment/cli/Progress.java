@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.Locale;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.catchment.analysis.ProgressListener;
 
@@ -19,8 +20,23 @@ final class Progress implements ProgressListener, AutoCloseable {
 
     Progress(PrintWriter err, boolean terminal) {
         this.err = err;
-        this.bar = terminal ? new ProgressBarBuilder().setTaskName("Catchment").setInitialMax(1000)
-                .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(200).continuousUpdate().build() : null;
+        this.bar = terminal ? bar(null) : null;
+    }
+
+    /** A progress bar drawn by the given consumer (a test's, of a given width). */
+    Progress(PrintWriter err, ProgressBarConsumer consumer) {
+        this.err = err;
+        this.bar = bar(consumer);
+    }
+
+    /**
+     * The bar: the stage and message follow it and are cut at the terminal's width, so a long
+     * message (the tiles of a tiled run) puts what matters first.
+     */
+    private static ProgressBar bar(ProgressBarConsumer consumer) {
+        ProgressBarBuilder builder = new ProgressBarBuilder().setTaskName("Catchment").setInitialMax(1000)
+                .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(200).continuousUpdate();
+        return (consumer == null ? builder : builder.setConsumer(consumer)).build();
     }
 
     /** @return a progress display suited to where standard error goes */

@@ -11,6 +11,7 @@ import org.catchment.analysis.AnalysisFiles;
 import org.catchment.analysis.AnalysisResult;
 import org.catchment.analysis.AnalysisRunner;
 import org.catchment.analysis.InputMemory;
+import org.catchment.analysis.RunOptions;
 import org.catchment.export.OutputFolder;
 import org.catchment.export.Outputs;
 import org.catchment.io.memory.LoadEstimate;
@@ -44,6 +45,10 @@ final class RunCommand implements Callable<Integer> {
             + " (or all of them) and write its outputs and its comparison with the baseline into scenario_NAME/")
     String scenario;
 
+    @Option(names = "--restart", description = "start over: discard the finished tiles an earlier, stopped run kept"
+            + " in the output folder (by default a run resumes from them when its inputs are unchanged)")
+    boolean restart;
+
     @Option(names = "--debug", description = "print stack traces of errors")
     boolean debug;
 
@@ -59,15 +64,17 @@ final class RunCommand implements Callable<Integer> {
         if (scenario != null) {
             return ScenarioRuns.run(spec, target, scenario, force, freeHeap);
         }
-        return runAnalysis(spec, target, force, freeHeap);
+        return runAnalysis(spec, target, force, freeHeap, new RunOptions(restart));
     }
 
     /**
      * Runs an analysis and writes its outputs; shared by {@code run} and {@code demo}. The output
      * folder is claimed for the whole run first (a second run into it is refused), then, before
      * anything is read, the inputs' heap estimate is checked against the free heap ({@link InputMemory}).
+     * The options go to the runner ({@code --restart}: an earlier run's finished tiles are discarded).
      */
-    static int runAnalysis(CommandSpec spec, Analysis analysis, boolean force, LongSupplier freeHeap) {
+    static int runAnalysis(CommandSpec spec, Analysis analysis, boolean force, LongSupplier freeHeap,
+                           RunOptions options) {
         var err = spec.commandLine().getErr();
         var stdout = spec.commandLine().getOut();
         List<Path> written;
@@ -76,7 +83,7 @@ final class RunCommand implements Callable<Integer> {
             Outputs.checkTarget(analysis, force);
             InputMemory.check(analysis, freeHeap);
             try (Progress progress = Progress.forConsole(err);
-                 AnalysisResult result = AnalysisRunner.run(analysis, progress, () -> false)) {
+                 AnalysisResult result = AnalysisRunner.run(analysis, progress, () -> false, options)) {
                 written = Outputs.write(result, force, progress, () -> false);
                 report(err, stdout, analysis, result, written);
             }

@@ -1,15 +1,18 @@
 package org.catchment.export;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.catchment.analysis.Accessibility;
 import org.catchment.analysis.OutputNames;
 import org.catchment.analysis.PostcodeAccess;
+import org.catchment.overlay.Zone;
 import org.catchment.overlay.ZoneAccess;
 import org.catchment.servicearea.PointAccess;
 import org.geotools.api.referencing.crs.CoordinateReferenceSystem;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.MultiPolygon;
 import org.locationtech.jts.geom.Point;
 
 /**
@@ -105,6 +108,51 @@ final class AccessOutputs {
             b.add(factory.createPoint(new Coordinate(c)), row);
         }
         return b.build();
+    }
+
+    /**
+     * @param table the zone layer's accessibility rows ({@link ZoneAccess}: per zone in order, one row per band)
+     * @param zones the zones of that layer, in the same order
+     * @return the zones as polygons, one feature per zone: {@code zone}, {@code zone_residents}, and
+     *     per type {@code <type>_mean_min} (null where the table leaves it empty), {@code <type>_mean_flag}
+     *     and {@code <type>_within_<band>}, the share of the residents within each band
+     */
+    static org.catchment.layer.Layer zoneLayer(Accessibility.ZoneTable table, List<Zone> zones, GeometryFactory factory,
+                                               CoordinateReferenceSystem crs) {
+        LayerBuilder b = new LayerBuilder(zoneLayerName(table.zoneName()), MultiPolygon.class, crs)
+                .attribute("zone", String.class).attribute("zone_residents", Double.class);
+        int[] bands = new int[table.types().size()];
+        for (int k = 0; k < bands.length; k++) {
+            Accessibility.TypeRows t = table.types().get(k);
+            b.attribute(t.type() + "_mean_min", Double.class).attribute(t.type() + "_mean_flag", String.class);
+            bands[k] = zones.isEmpty() ? 0 : t.rows().size() / zones.size();
+            for (ZoneAccess.Row r : t.rows().subList(0, bands[k])) {
+                b.attribute(t.type() + "_within_" + ResultLayers.band(r.bandMin()), Double.class);
+            }
+        }
+        int width = 2 + 2 * bands.length + Arrays.stream(bands).sum();
+        for (int z = 0; z < zones.size(); z++) {
+            Object[] row = new Object[width];
+            row[0] = zones.get(z).name();
+            int i = 2;
+            for (int k = 0; k < bands.length; k++) {
+                List<ZoneAccess.Row> rows = table.types().get(k).rows().subList(z * bands[k], (z + 1) * bands[k]);
+                row[1] = rows.get(0).zoneResidents();
+                row[i++] = rows.get(0).meanMin();
+                row[i++] = rows.get(0).meanFlag();
+                for (ZoneAccess.Row r : rows) {
+                    row[i++] = r.shareWithin();
+                }
+            }
+            b.add(ResultLayers.multi(zones.get(z).geometry(), factory), row);
+        }
+        return b.build();
+    }
+
+    /** @return the GeoPackage layer of a zone layer's accessibility, named as its table: {@code access_lsoa} */
+    static String zoneLayerName(String zoneName) {
+        String table = OutputNames.accessTable(zoneName);
+        return table.substring(0, table.length() - ".csv".length());
     }
 
     /** @return the flag of one postcode's minutes for one type */

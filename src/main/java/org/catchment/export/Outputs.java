@@ -21,6 +21,7 @@ import org.catchment.io.AtomicOutput;
 import org.catchment.io.FileOps;
 import org.catchment.io.IoReasons;
 import org.catchment.io.PausePoints;
+import org.catchment.io.ResumeFolder;
 import org.catchment.io.StagedFolder;
 import org.catchment.io.csv.CsvTableWriter;
 import org.catchment.io.geopackage.GeoPackageWriter;
@@ -130,6 +131,10 @@ public final class Outputs {
     }
 
     /**
+     * Writes the outputs of a run as a set ({@link #writeSet}); once they are in place, the run's
+     * resume folder (the finished tiles a tiled run kept, {@link ResumeFolder}) is removed, the
+     * output folder's lock held throughout.
+     *
      * @param result    the analysis result
      * @param force     true to replace existing outputs
      * @param progress  receives the export's progress
@@ -147,8 +152,14 @@ public final class Outputs {
      */
     public static List<Path> write(AnalysisResult result, boolean force, ProgressListener progress,
                                    BooleanSupplier cancelled, FileOps ops) {
-        return writeSet(result.analysis(), fileNames(result.analysis().spec()), force, progress, cancelled, ops,
-                staging -> stage(result, staging, progress, cancelled));
+        Analysis analysis = result.analysis();
+        try (OutputFolder folder = OutputFolder.claim(analysis, ops)) {
+            folder.notes().forEach(n -> progress.progress("Export", 0, n));
+            List<Path> written = writeSet(analysis, fileNames(analysis.spec()), force, progress, cancelled, ops,
+                    staging -> stage(result, staging, progress, cancelled));
+            ResumeFolder.discard(analysis.outputDir(), "analysis " + analysis.file());
+            return written;
+        }
     }
 
     /**

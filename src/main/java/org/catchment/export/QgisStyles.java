@@ -68,14 +68,14 @@ final class QgisStyles {
             case "facility_service_areas" -> byTypeAndBand("type", "band_min",
                     (k, c) -> Qml.fill(k, c, 0.25, c.darker(), 0.3, "solid"));
             case "reachable_network" -> byTypeAndBand("type", "band_min", (k, c) -> Qml.line(k, c, 0.6, false));
-            case "node_times", AccessOutputs.LAYER -> nodeTimes();
+            case "node_times", AccessOutputs.LAYER -> minutesByBand("_min", false);
             case "served_count" -> servedCount();
             case "facilities" -> facilities();
             case "access_points" -> Qml.single(Qml.marker(0, ACCESS_POINT, Symbol.CIRCLE, 1.2, false));
             case "deserts" -> Qml.single(Qml.fill(0, Palette.DESERT, 0.7, Palette.DESERT, 0.6, "b_diagonal"));
             case "study_area", "input_zones" -> Qml.single(Qml.fill(0, null, 1, Palette.STUDY_AREA, 0.6, "no"));
             case "input_residential" -> Qml.single(Qml.fill(0, RESIDENTIAL, 1, null, 0, "solid"));
-            default -> input(layer.layer().get());
+            default -> layer.name().startsWith("access_") ? minutesByBand("_mean_min", true) : input(layer.layer().get());
         };
     }
 
@@ -148,13 +148,18 @@ final class QgisStyles {
         return Qml.ruleBased(rules, symbols);
     }
 
-    /** @return each type's minutes to its nearest facility, by band; the first type ticked */
-    private String nodeTimes() {
+    /**
+     * @param suffix   the minutes field after the type: {@code _min} (node times, postcodes) or
+     *                 {@code _mean_min} (a zone layer's residents-weighted mean)
+     * @param polygons whether the layer is polygons (filled) or points (markers)
+     * @return each type's minutes to its nearest facility, by band; the first type ticked
+     */
+    private String minutesByBand(String suffix, boolean polygons) {
         List<Qml.Rule> rules = new ArrayList<>();
         List<String> symbols = new ArrayList<>();
         for (int i = 0; i < result.types().size(); i++) {
             var spec = result.types().get(i).spec();
-            String minutes = Qml.field(spec.type() + "_min");
+            String minutes = Qml.field(spec.type() + suffix);
             List<Double> bands = spec.bandsMin();
             List<Color> colours = Palette.bands(bands.size());
             List<Qml.Rule> children = new ArrayList<>();
@@ -164,7 +169,8 @@ final class QgisStyles {
                         + Qml.number(bands.get(k));
                 children.add(new Qml.Rule(from + "–" + Qml.number(bands.get(k)) + " min", filter, symbols.size(), true,
                         List.of()));
-                symbols.add(Qml.marker(symbols.size(), colours.get(k), Symbol.CIRCLE, 1.0, false));
+                symbols.add(polygons ? Qml.fill(symbols.size(), colours.get(k), 0.85, colours.get(k).darker(), 0.2, "solid")
+                        : Qml.marker(symbols.size(), colours.get(k), Symbol.CIRCLE, 1.0, false));
             }
             rules.add(new Qml.Rule(spec.label(), minutes + " IS NOT NULL", -1, i == 0, children));
         }

@@ -6,7 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.catchment.analysis.Accessibility;
 import org.catchment.analysis.AnalysisResult;
+import org.catchment.analysis.OutputNames;
 import org.catchment.io.geopackage.GeoPackageWriter;
 import org.catchment.layer.Layer;
 import org.catchment.network.SearchResult;
@@ -76,9 +78,32 @@ public final class ResultLayers {
         out.add(new GeoPackageWriter.Deferred("served_count", this::servedCount));
         out.add(new GeoPackageWriter.Deferred("deserts", this::deserts));
         out.add(new GeoPackageWriter.Deferred("ward_coverage", this::wardCoverage));
-        if (result.accessibility() != null && result.accessibility().postcodes() != null) {
+        out.addAll(accessLayers());
+        return out;
+    }
+
+    /**
+     * @return the accessibility indicators' layers: the postcodes' minutes ({@code access_postcodes}),
+     *     then one per zone layer ({@code access_<zone>}); none when the analysis asks for no indicators
+     */
+    public List<Layer> accessibility() {
+        return accessLayers().stream().map(d -> d.layer().get()).toList();
+    }
+
+    /** @return the accessibility layers of {@link #accessibility()}, each made only when asked for */
+    private List<GeoPackageWriter.Deferred> accessLayers() {
+        List<GeoPackageWriter.Deferred> out = new ArrayList<>();
+        if (result.accessibility() == null) {
+            return out;
+        }
+        if (result.accessibility().postcodes() != null) {
             out.add(new GeoPackageWriter.Deferred(AccessOutputs.LAYER,
                     () -> AccessOutputs.layer(result.accessibility().postcodes(), factory, crs)));
+        }
+        List<String> names = result.analysis().spec().zones().stream().map(OutputNames::zoneName).toList();
+        for (Accessibility.ZoneTable z : result.accessibility().zones()) {
+            out.add(new GeoPackageWriter.Deferred(AccessOutputs.zoneLayerName(z.zoneName()), () -> AccessOutputs
+                    .zoneLayer(z, result.overlayInputs().zoneSets().get(names.indexOf(z.zoneName())), factory, crs)));
         }
         return out;
     }

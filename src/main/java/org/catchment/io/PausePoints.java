@@ -17,7 +17,8 @@ import java.util.List;
  * <p>The points: {@code network-build} (a network built into the cache's hidden folder, not yet
  * kept), {@code network-loaded} (a network reloaded from the cache, its lease held), {@code export-staged}
  * (every output written to the staging folder, none moved), {@code export-backup} (half the old
- * outputs moved aside), {@code export-install} (half the new outputs moved into place).
+ * outputs moved aside), {@code export-install} (half the new outputs moved into place),
+ * {@code resume-part-N} (part N of the resume folder written and forced to disk, not yet renamed into place).
  */
 public final class PausePoints {
 

@@ -8,6 +8,7 @@ import org.catchment.layer.GeometryKind;
 import org.catchment.layer.Layer;
 import org.geotools.api.feature.simple.SimpleFeature;
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
@@ -43,12 +44,24 @@ public final class Population {
     public record Resident(Coordinate at, double count) {
     }
 
+    /**
+     * Residents as points to time them by: the residents and how many polygons were placed at
+     * an interior point for want of a candidate place inside them.
+     *
+     * @param residents       the points, each with its share of residents
+     * @param atInteriorPoint polygons with residents and no candidate place inside their residential part
+     */
+    public record Placed(List<Resident> residents, int atInteriorPoint) {
+    }
+
     private final STRtree index = new STRtree();
+    private final List<Item> items;
     private final List<Resident> residents;
     private final double total;
     private final List<String> warnings;
 
     private Population(List<Item> items, List<String> warnings, boolean points) {
+        this.items = List.copyOf(items);
         this.residents = points ? items.stream().map(it -> new Resident(it.spread().getCoordinate(), it.count())).toList()
                 : null;
         double sum = 0;
@@ -221,6 +234,51 @@ public final class Population {
     /** @return the resident points of a point population in the order of the layer, or null for polygons */
     public List<Resident> points() {
         return residents;
+    }
+
+    /**
+     * Places the residents on points, for the residents-weighted minutes per zone: a point
+     * population's own points; for a polygon population, each polygon's residents shared equally
+     * among the candidate places its residential part covers (postcode centroids: where the homes
+     * are), or, when it covers none, all at one interior point of that part. Every polygon's count
+     * is kept whole, so the residents placed add up to {@link #total()}.
+     *
+     * @param candidates places where residents may be put, in the working CRS, in a stable order
+     * @return the resident points, polygon by polygon in layer order, candidates in their order
+     */
+    public Placed placedAt(List<Coordinate> candidates) {
+        if (residents != null) {
+            return new Placed(residents, 0);
+        }
+        STRtree places = new STRtree();
+        for (int i = 0; i < candidates.size(); i++) {
+            places.insert(new Envelope(candidates.get(i)), i);
+        }
+        List<Resident> out = new ArrayList<>();
+        int interior = 0;
+        for (Item it : items) {
+            if (it.count() == 0) {
+                continue;
+            }
+            PreparedGeometry spread = PreparedGeometryFactory.prepare(it.spread());
+            List<Integer> inside = new ArrayList<>();
+            for (Object o : places.query(it.spread().getEnvelopeInternal())) {
+                int i = (Integer) o;
+                if (spread.covers(it.spread().getFactory().createPoint(candidates.get(i)))) {
+                    inside.add(i);
+                }
+            }
+            if (inside.isEmpty()) {
+                out.add(new Resident(it.spread().getInteriorPoint().getCoordinate(), it.count()));
+                interior++;
+            } else {
+                inside.sort(null);
+                for (int i : inside) {
+                    out.add(new Resident(candidates.get(i), it.count() / inside.size()));
+                }
+            }
+        }
+        return new Placed(out, interior);
     }
 
     /** @return all residents counted (those with no location or no area are not) */

@@ -6,12 +6,14 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.catchment.InputException;
 import org.catchment.export.Outputs;
 import org.catchment.io.ReadOptions;
 import org.catchment.io.csv.CsvTable;
+import org.catchment.io.csv.PostcodeLookup;
 import org.catchment.io.geopackage.GeoPackageReader;
 import org.catchment.layer.Layer;
 import org.catchment.network.ProbeSearch;
@@ -28,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.operation.union.CascadedPolygonUnion;
 
 /**
  * The postcodes' accessibility indicators of the sample town: every postcode's minutes, as
@@ -127,62 +130,130 @@ class AccessibilityTest {
                 a.file(), a.baseDir(), a.workingCrs()).withOutputDir(out.resolve("points"));
         try (AnalysisResult r = AnalysisRunner.run(points)) {
             Outputs.write(r, false, ProgressListener.NONE, () -> false);
-            List<Coordinate> homes = r.overlayInputs().population().points().stream()
-                    .map(Population.Resident::at).toList();
+            List<Population.Resident> homes = r.overlayInputs().population().points();
             assertThat(homes).hasSize(1291);
-            List<Zone> lsoas = r.overlayInputs().zoneSets().get(0);
+            assertThat(checkZoneRows(r, homes)).isPositive();
+            CsvTable written = CsvTable.read(out.resolve("points").resolve("access_lsoa.csv"));
             Accessibility.ZoneTable table = r.accessibility().zones().get(0);
-            assertThat(table.zoneName()).isEqualTo("lsoa");
-            Snapper snapper = new Snapper(r.network(), 250);
-            int means = 0;
-            for (int k = 0; k < r.types().size(); k++) {
-                Accessibility.TypeRows rows = table.types().get(k);
-                CatchmentResult c = r.types().get(k).catchment();
-                double[] bands = c.options().bandsMin();
-                double[] direct = new double[homes.size()];
-                for (int i = 0; i < homes.size(); i++) {
-                    SnapPoint sp = snapper.snap("home", homes.get(i));
-                    double t = sp == null ? Double.NaN : ProbeSearch.minutesAt(r.network(), c.options().walkingSpeedKmh(),
-                            c.starts().starts(), bands[bands.length - 1], sp) + sp.offsetM() / c.options().metresPerMinute();
-                    direct[i] = t > bands[bands.length - 1] ? Double.POSITIVE_INFINITY : t;
+            assertThat(written.rows()).hasSize(table.types().stream().mapToInt(t -> t.rows().size()).sum());
+        }
+    }
+
+    /**
+     * With the sample's own population, LSOA polygons with counts spread over residential land,
+     * each LSOA's residents are shared equally among the postcodes inside its residential part
+     * (one interior point when there are none), and the means and shares equal those of a direct
+     * search from each of those places, weighted by the shares.
+     */
+    @Test
+    void lsoaMeansOverAPolygonPopulationWeighTheirPostcodes() throws Exception {
+        Analysis a = AnalysisFiles.read(SamplePipelineTest.SAMPLE);
+        Analysis polygons = new Analysis(a.spec().withAccessibility(new AccessibilitySpec("postcodes.csv",
+                List.of("lsoa"))), a.file(), a.baseDir(), a.workingCrs()).withOutputDir(out.resolve("polygons"));
+        try (AnalysisResult r = AnalysisRunner.run(polygons)) {
+            Outputs.write(r, false, ProgressListener.NONE, () -> false);
+            Layer lsoa = Layers.read(polygons.layer("lsoa.shp"), ReadOptions.defaults());
+            Geometry land = CascadedPolygonUnion.union(Layers.read(polygons.layer("residential.shp"),
+                    ReadOptions.defaults()).features().stream().map(Layer::geometry).toList());
+            List<Coordinate> postcodes = PostcodeLookup.read(Path.of("data", "sample", "postcodes.csv")).entries().stream()
+                    .map(PostcodeLookup.Entry::point).toList();
+            List<Population.Resident> homes = new ArrayList<>();
+            int interior = 0;
+            for (var f : lsoa.features()) {
+                Geometry g = Layer.geometry(f);
+                Geometry spread = g.intersection(land).getArea() > 0 ? g.intersection(land) : g;
+                double pop = ((Number) f.getAttribute("POP")).doubleValue();
+                List<Coordinate> inside = postcodes.stream()
+                        .filter(c -> spread.covers(spread.getFactory().createPoint(c))).toList();
+                if (inside.isEmpty()) {
+                    homes.add(new Population.Resident(spread.getInteriorPoint().getCoordinate(), pop));
+                    interior++;
                 }
-                for (int z = 0; z < lsoas.size(); z++) {
-                    Geometry g = lsoas.get(z).geometry();
-                    int n = 0;
-                    double sum = 0;
-                    boolean all = true;
-                    int[] within = new int[bands.length];
-                    for (int i = 0; i < homes.size(); i++) {
-                        if (!g.covers(g.getFactory().createPoint(homes.get(i)))) {
-                            continue;
-                        }
-                        double m = direct[i];
-                        n++;
-                        all &= PointAccess.reached(m);
-                        sum += PointAccess.reached(m) ? m : 0;
-                        for (int b = 0; b < bands.length; b++) {
-                            within[b] += m <= bands[b] ? 1 : 0;
-                        }
+                inside.forEach(c -> homes.add(new Population.Resident(c, pop / inside.size())));
+            }
+            assertThat(homes.size() - interior).as("postcodes holding residents").isGreaterThan(1000);
+            assertThat(checkZoneRows(r, homes)).isPositive();
+            assertThat(r.notes()).anyMatch(n -> n.contains("shared equally among the postcodes inside its residential"
+                    + " part") && n.contains("lsoa.shp"));
+            assertThat(CsvTable.read(out.resolve("polygons").resolve("access_lsoa.csv")).rows()).isNotEmpty();
+            Layer mapped = GeoPackageReader.read(out.resolve("polygons").resolve(OutputNames.GEOPACKAGE),
+                    ReadOptions.defaults().withTable("access_lsoa"));
+            List<Zone> zones = r.overlayInputs().zoneSets().get(0);
+            assertThat(mapped.size()).isEqualTo(zones.size());
+            Accessibility.TypeRows gp = r.accessibility().zones().get(0).types().get(0);
+            assertThat(gp.type()).isEqualTo("gp");
+            for (int z = 0; z < zones.size(); z++) {
+                var f = mapped.features().get(z);
+                ZoneAccess.Row ten = gp.rows().get(2 * z);
+                ZoneAccess.Row twenty = gp.rows().get(2 * z + 1);
+                assertThat(f.getAttribute("zone")).isEqualTo(zones.get(z).name());
+                assertThat(Layer.geometry(f).getArea()).isCloseTo(zones.get(z).geometry().getArea(), within(1e-6));
+                assertThat((Double) f.getAttribute("zone_residents")).isEqualTo(ten.zoneResidents());
+                assertThat((Double) f.getAttribute("gp_mean_min")).isEqualTo(ten.meanMin());
+                assertThat(f.getAttribute("gp_mean_flag")).isEqualTo(ten.meanFlag());
+                assertThat((Double) f.getAttribute("gp_within_10")).isEqualTo(ten.shareWithin());
+                assertThat((Double) f.getAttribute("gp_within_20")).isEqualTo(twenty.shareWithin());
+            }
+        }
+    }
+
+    /**
+     * Checks every row of the first zone table against a direct search from each resident place.
+     *
+     * @return the rows whose mean was a number
+     */
+    private static int checkZoneRows(AnalysisResult r, List<Population.Resident> homes) {
+        List<Zone> lsoas = r.overlayInputs().zoneSets().get(0);
+        Accessibility.ZoneTable table = r.accessibility().zones().get(0);
+        assertThat(table.zoneName()).isEqualTo("lsoa");
+        Snapper snapper = new Snapper(r.network(), 250);
+        int means = 0;
+        for (int k = 0; k < r.types().size(); k++) {
+            Accessibility.TypeRows rows = table.types().get(k);
+            CatchmentResult c = r.types().get(k).catchment();
+            double[] bands = c.options().bandsMin();
+            double[] direct = new double[homes.size()];
+            for (int i = 0; i < homes.size(); i++) {
+                SnapPoint sp = snapper.snap("home", homes.get(i).at());
+                double t = sp == null ? Double.NaN : ProbeSearch.minutesAt(r.network(), c.options().walkingSpeedKmh(),
+                        c.starts().starts(), bands[bands.length - 1], sp) + sp.offsetM() / c.options().metresPerMinute();
+                direct[i] = t > bands[bands.length - 1] ? Double.POSITIVE_INFINITY : t;
+            }
+            for (int z = 0; z < lsoas.size(); z++) {
+                Geometry g = lsoas.get(z).geometry();
+                double n = 0;
+                double sum = 0;
+                boolean all = true;
+                double[] within = new double[bands.length];
+                for (int i = 0; i < homes.size(); i++) {
+                    if (!g.covers(g.getFactory().createPoint(homes.get(i).at()))) {
+                        continue;
                     }
+                    double m = direct[i];
+                    double w = homes.get(i).count();
+                    n += w;
+                    all &= PointAccess.reached(m);
+                    sum += PointAccess.reached(m) ? w * m : 0;
                     for (int b = 0; b < bands.length; b++) {
-                        ZoneAccess.Row row = rows.rows().get(z * bands.length + b);
-                        assertThat(row.zone()).isEqualTo(lsoas.get(z).name());
-                        assertThat(row.zoneResidents()).isEqualTo(10.0 * n);
-                        assertThat(row.residentsWithin()).isEqualTo(10.0 * within[b]);
-                        if (all && n > 0) {
-                            assertThat(row.meanMin()).isCloseTo(sum / n, within(1e-9));
-                            means++;
-                        } else {
-                            assertThat(row.meanMin()).isNull();
-                            assertThat(row.meanFlag()).isNotEmpty();
-                        }
+                        within[b] += m <= bands[b] ? w : 0;
+                    }
+                }
+                for (int b = 0; b < bands.length; b++) {
+                    ZoneAccess.Row row = rows.rows().get(z * bands.length + b);
+                    assertThat(row.zone()).isEqualTo(lsoas.get(z).name());
+                    assertThat(row.zoneResidents()).isCloseTo(n, within(1e-9 * Math.max(1, n)));
+                    assertThat(row.residentsWithin()).isCloseTo(within[b], within(1e-9 * Math.max(1, n)));
+                    if (all && n > 0) {
+                        assertThat(row.meanMin()).isCloseTo(sum / n, within(1e-9));
+                        means++;
+                    } else {
+                        assertThat(row.meanMin()).isNull();
+                        assertThat(row.meanFlag()).isNotEmpty();
                     }
                 }
             }
-            assertThat(means).isPositive();
-            CsvTable written = CsvTable.read(out.resolve("points").resolve("access_lsoa.csv"));
-            assertThat(written.rows()).hasSize(table.types().stream().mapToInt(t -> t.rows().size()).sum());
         }
+        return means;
     }
 
     @Test
@@ -195,8 +266,9 @@ class AccessibilityTest {
             }
         }
         Path yml = dir.resolve("analysis.yml");
-        int line = Files.readAllLines(yml).size() + 2;
-        Files.writeString(yml, Files.readString(yml) + "accessibility:\n  zones: [lsoas]\n");
+        int line = Files.readAllLines(yml).size() + 1;
+        Files.writeString(yml, Files.readString(yml).replace("accessibility: {postcodes: postcodes.csv, zones: [lsoa]}\n", "")
+                + "accessibility:\n  zones: [lsoas]\n");
         assertThatThrownBy(() -> AnalysisFiles.read(yml)).hasMessage(yml + ": line " + line
                 + ", accessibility.zones[0]: 'lsoas' is not the name of a zone layer (lsoa). Name a layer of zones by"
                 + " its output name, e.g."
@@ -204,15 +276,6 @@ class AccessibilityTest {
         Files.writeString(yml, Files.readString(yml).replace("zones: [lsoas]", "postcodes: none.csv"));
         assertThatThrownBy(() -> AnalysisFiles.read(yml)).hasMessageStartingWith(yml + ": line " + line
                 + ", accessibility.postcodes: the file " + dir.resolve("none.csv") + " does not exist");
-    }
-
-    @Test
-    void lsoaMinutesNeedResidentPoints() {
-        Analysis a = AnalysisFiles.read(SamplePipelineTest.SAMPLE);
-        Analysis polygons = new Analysis(a.spec().withAccessibility(new AccessibilitySpec(null, List.of("lsoa"))),
-                a.file(), a.baseDir(), a.workingCrs());
-        assertThatThrownBy(() -> AnalysisRunner.run(polygons)).isInstanceOf(InputException.class)
-                .hasMessageContaining("lsoa.shp").hasMessageContaining("polygons").hasMessageNotContaining("\n");
     }
 
     @Test

@@ -64,7 +64,8 @@ class OutputsTest {
         assertThat(Outputs.fileNames(analysis.spec())).isEqualTo(FILES);
         Analysis sample = AnalysisFiles.read(Path.of("data", "sample", "analysis.yml"));
         assertThat(Outputs.fileNames(sample.spec())).containsExactly("catchment.gpkg", "ward_coverage.csv",
-                "lsoa_coverage.csv", "deserts.csv", "deserts_by_imd_2019_decile.csv", "map_gp.png", "map_libraries.png",
+                "lsoa_coverage.csv", "deserts.csv", "deserts_by_imd_2019_decile.csv", "access_postcodes.csv",
+                "access_lsoa.csv", "map_gp.png", "map_libraries.png",
                 "map_community_centres.png", "map_sports_centres.png", "map_foodbanks.png", "map_parks.png",
                 "map_retail_centres.png", "map_deserts.png", "summary.txt");
         assertThat(OutputNames.zoneTable(new AnalysisSpec.ZoneSpec("zones/Output Areas 2021.shp", "name")))

@@ -50,6 +50,7 @@ public final class SampleTownGenerator {
               - {layer: lsoa.shp, name_field: LSOA_NAME}
             indicators:
               - {table: lsoa_indicators.csv, table_key: lsoa_code, layer: lsoa.shp, layer_key: LSOA_CODE, field: imd_decile, label: IMD 2019 decile}
+            accessibility: {postcodes: postcodes.csv, zones: [lsoa]}
             deserts: {min_missing: 3}
             scenarios:
               - name: close_central_library

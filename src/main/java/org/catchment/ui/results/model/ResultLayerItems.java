@@ -9,6 +9,7 @@ import org.catchment.analysis.AnalysisResult;
 import org.catchment.export.BaseLayers;
 import org.catchment.export.LayerNames;
 import org.catchment.export.ResultLayers;
+import org.catchment.layer.GeometryKind;
 import org.catchment.layer.Layer;
 import org.catchment.network.WalkingNetwork;
 import org.catchment.render.MapLayer;
@@ -21,7 +22,8 @@ import org.geotools.api.feature.simple.SimpleFeature;
 /**
  * The layers a run adds to the panel: the deserts (hatched, numbered as in the results table) and
  * one service-area layer per facility type and band, and the served-count surface (how many types
- * serve each place, one layer per count) and the ward coverage, with the export's attributes so
+ * serve each place, one layer per count), the ward coverage and the accessibility indicators, with
+ * the export's attributes so
  * Identify and the attribute table can list them.
  * Only the first type's service areas are shown at first; the others are listed hidden.
  */
@@ -33,7 +35,9 @@ public final class ResultLayerItems {
     /**
      * @return the result layers, top of the panel first: deserts, each type's service areas by band,
      *     then the served-count surface as one hidden layer per count ("Served by 5 of 7 types") and
-     *     the wards with their coverage as columns (hidden, to be styled by a column); for a
+     *     the wards with their coverage as columns and the accessibility indicators ("Access:
+     *     postcodes", "Access: lsoa": minutes per postcode and per zone; all hidden, to be styled by
+     *     a column); for a
      *     network from OpenStreetMap (which has no road layer to show before a run) the network's
      *     footpaths, ways closed to walkers and roads come last, as the exported maps draw them
      */
@@ -73,6 +77,12 @@ public final class ResultLayerItems {
         }
         out.add(LayerItem.of(ids.getAsLong(), LayerItem.Group.RESULT, LayerNames.WARD_COVERAGE, layers.wardCoverage(),
                 LayerStyles.zones()).withVisible(false));
+        for (Layer layer : layers.accessibility()) {
+            String name = "Access: " + layer.name().substring("access_".length());
+            out.add(LayerItem.of(ids.getAsLong(), LayerItem.Group.RESULT, name, layer.renamed(name),
+                    layer.kind() == GeometryKind.POINT ? LayerStyles.added(GeometryKind.POINT, 0) : LayerStyles.zones())
+                    .withVisible(false));
+        }
         if (result.network().source() == WalkingNetwork.Source.OPENSTREETMAP) {
             List<MapLayer> base = new ArrayList<>(BaseLayers.network(result.network(), null));
             Collections.reverse(base);

@@ -1,0 +1,15 @@
+package org.catchment.analysis;
+
+/**
+ * How a run is asked to go, beyond its analysis: given by the command line ({@code catchment run
+ * --restart}) or the app to {@link AnalysisRunner#run(Analysis, ProgressListener, java.util.function.BooleanSupplier,
+ * RunOptions)}.
+ *
+ * @param restart start over: discard the finished tiles an earlier, stopped run of the analysis kept
+ *                in its output folder ({@link RunResume}) instead of resuming from them
+ */
+public record RunOptions(boolean restart) {
+
+    /** A run that resumes from an earlier run's finished tiles when their inputs are the same. */
+    public static final RunOptions DEFAULT = new RunOptions(false);
+}
