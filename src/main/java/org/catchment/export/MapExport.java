@@ -108,7 +108,7 @@ public final class MapExport {
         return basemap == null ? Optional.empty() : basemap.tiles().problem();
     }
 
-    /** @return every map: one per facility type, then the deserts */
+    /** @return every map: one per facility type, then the deserts (they draw the backdrop once between them) */
     public List<Map> maps() {
         OutputSpec o = result.analysis().spec().output();
         List<Map> maps = new ArrayList<>();
@@ -116,6 +116,8 @@ public final class MapExport {
             maps.add(new Map(fileName(result.types().get(i).spec().type()), typeMap(i), o.widthPx(), o.heightPx(), o.dpi()));
         }
         maps.add(new Map(fileName("deserts"), desertMap(), o.widthPx(), o.heightPx(), o.dpi()));
+        sharedBackdrop.plan(maps.stream().map(Map::document).toList(), o.widthPx(), o.heightPx(), o.dpi(),
+                PageOptions.DEFAULT);
         return maps;
     }
 

@@ -56,12 +56,10 @@ final class MapCanvas {
         List<MapLayer> layers = doc.layers();
         for (int i = 0; i < layers.size(); i++) {
             SharedLayers group = doc.sharedAt(i);
-            BufferedImage drawn = group == null ? null : group.image(vt, widthPx, heightPx, pxPerPt, interactive);
-            if (drawn == null) {
+            if (group == null || !group.paint(g, vt, widthPx, heightPx, pxPerPt, interactive)) {
                 painter.paint(g, layers.get(i), widthPx, heightPx, labels);
                 continue;
             }
-            g.drawImage(drawn, 0, 0, null);
             for (MapLayer layer : group.layers()) {
                 painter.labels(layer, widthPx, heightPx, labels);
             }

@@ -13,6 +13,9 @@ import org.locationtech.jts.geom.Geometry;
 class SharedLayersTest {
 
     private static final Envelope TOWN = new Envelope(350_000, 356_000, 400_000, 405_000);
+    private static final int W = 1200;
+    private static final int H = 800;
+    private static final int DPI = 150;
 
     /** A street grid of thin antialiased lines, a translucent layer and a labelled outline: a map's backdrop. */
     private static List<MapLayer> backdrop() {
@@ -29,61 +32,103 @@ class SharedLayersTest {
                 MapLayer.of("Ward", List.of(ward), Palette.studyArea().withLabels(11)).withLabels(List.of("Ward 1")));
     }
 
+    /** A band under the backdrop, as on a facility type's map. */
     private static MapLayer band() {
+        return band(new Color(0xfdae61));
+    }
+
+    private static MapLayer band(Color colour) {
         return MapLayer.of("Band", List.of(Pixels.wkt("POLYGON ((352000 401500, 354500 401500, 354500 403500, 352000 403500,"
-                + " 352000 401500))")), Style.polygon(new Color(0xfdae61), null, 0));
+                + " 352000 401500))")), Style.polygon(colour, null, 0));
     }
 
-    private static MapLayer facility() {
-        return MapLayer.of("Surgery", List.<Geometry>of(Pixels.point(353_000, 402_000)), Palette.typeStyle(1));
+    /** Facilities on top, with a long legend label on the deserts map (so its legend column is wider). */
+    private static MapLayer facility(String legend) {
+        return MapLayer.of("Surgery", List.<Geometry>of(Pixels.point(353_000, 402_000)), Palette.typeStyle(1))
+                .withLegendLabel(legend);
     }
 
-    @Test
-    void mapsSharingTheBackdropLookLikeMapsDrawingItThemselves() {
-        List<MapLayer> backdrop = backdrop();
-        SharedLayers shared = new SharedLayers(backdrop);
-        // a band under the backdrop (a type's map) and the backdrop at the bottom (the deserts map)
-        MapDocument typeShared = MapDocument.builder("type").extent(TOWN).layer(band()).layers(shared).layer(facility()).build();
-        MapDocument desertShared = MapDocument.builder("deserts").extent(TOWN).layers(shared).layer(facility()).build();
-        List<MapLayer> typeOwn = new ArrayList<>(List.of(band()));
-        typeOwn.addAll(backdrop);
-        typeOwn.add(facility());
-        List<MapLayer> desertOwn = new ArrayList<>(backdrop);
-        desertOwn.add(facility());
+    private static MapDocument typeMap(SharedLayers shared) {
+        return MapDocument.builder("type").extent(TOWN).layer(band()).layers(shared).layer(facility("GP")).build();
+    }
 
-        BufferedImage type = MapRenderer.renderPage(typeShared, 1200, 800, 150);
-        BufferedImage desert = MapRenderer.renderPage(desertShared, 1200, 800, 150);
-        BufferedImage typeDirect = MapRenderer.renderPage(MapDocument.builder("type").extent(TOWN).layers(typeOwn).build(),
-                1200, 800, 150);
-        BufferedImage desertDirect = MapRenderer.renderPage(
-                MapDocument.builder("deserts").extent(TOWN).layers(desertOwn).build(), 1200, 800, 150);
+    private static MapDocument desertMap(SharedLayers shared) {
+        return MapDocument.builder("deserts").extent(TOWN).layers(shared)
+                .layer(facility("GP surgeries, numbered as in the table of the deserts")).build();
+    }
 
-        assertThat(largestChannelDifference(desert, desertDirect)).as("on white, rounding only").isBetween(0, 2);
-        assertThat(largestChannelDifference(type, typeDirect)).as("over the band, rounding only").isBetween(0, 2);
-        assertThat(typeShared.layers()).hasSize(5);
+    private static BufferedImage direct(MapDocument doc) {
+        return MapRenderer.renderPage(MapDocument.builder(doc.title()).extent(TOWN).layers(doc.layers()).build(), W, H, DPI);
     }
 
     @Test
-    void theLayersAreDrawnOncePerView() {
+    void plannedPagesLayOneDrawingOfTheLayersWhereTheirOwnWouldGo() {
         SharedLayers shared = new SharedLayers(backdrop());
-        ViewTransform view = ViewTransform.fit(TOWN, 600, 500);
-        BufferedImage first = shared.image(view, 600, 500, 2, false);
-        assertThat(shared.image(view, 600, 500, 2, false)).isSameAs(first);
-        assertThat(shared.image(view, 600, 500, 3, false)).as("another resolution").isNull();
-        assertThat(shared.image(ViewTransform.fit(TOWN, 700, 500), 700, 500, 2, false)).as("another size").isNull();
+        MapDocument gp = typeMap(shared);
+        MapDocument libraries = MapDocument.builder("type").extent(TOWN).layer(band(new Color(0x41b6c4))).layers(shared)
+                .layer(facility("GP")).build();
+        shared.plan(List.of(gp, libraries), W, H, DPI, PageOptions.DEFAULT);
+
+        BufferedImage gpPage = MapRenderer.renderPage(gp, W, H, DPI);
+        BufferedImage librariesPage = MapRenderer.renderPage(libraries, W, H, DPI);
+
+        assertThat(shared.served()).as("both pages laid the one drawing").isEqualTo(2);
+        assertThat(largestChannelDifference(gpPage, direct(gp))).as("over the band, rounding only").isBetween(0, 2);
+        assertThat(largestChannelDifference(librariesPage, direct(libraries))).isBetween(0, 2);
+        assertThat(largestChannelDifference(gpPage, librariesPage)).as("the bands differ").isGreaterThan(50);
+        assertThat(gp.layers()).hasSize(5);
     }
 
     @Test
-    void aMapOfAnotherViewDrawsTheLayersItself() {
+    void aPageWithAnotherLegendWidthLooksTheSame() {
         SharedLayers shared = new SharedLayers(backdrop());
-        MapDocument first = MapDocument.builder("a").extent(TOWN).layers(shared).build();
-        MapDocument zoomed = MapDocument.builder("b").extent(new Envelope(352_000, 354_000, 401_000, 403_000))
+        MapDocument type = typeMap(shared);
+        MapDocument deserts = desertMap(shared);
+        assertThat(MapRenderer.layout(type, W, H, DPI).map().width)
+                .as("the legends differ, so the frames do").isNotEqualTo(MapRenderer.layout(deserts, W, H, DPI).map().width);
+        shared.plan(List.of(type, deserts), W, H, DPI, PageOptions.DEFAULT);
+
+        BufferedImage desertPage = MapRenderer.renderPage(deserts, W, H, DPI);
+
+        assertThat(largestChannelDifference(desertPage, direct(deserts))).as("on white, rounding only").isBetween(0, 2);
+    }
+
+    @Test
+    void thePagesAreTheSameWhicheverIsDrawnFirst() {
+        SharedLayers first = new SharedLayers(backdrop());
+        MapDocument type = typeMap(first);
+        MapDocument deserts = desertMap(first);
+        first.plan(List.of(type, deserts), W, H, DPI, PageOptions.DEFAULT);
+        BufferedImage typeFirst = MapRenderer.renderPage(type, W, H, DPI);
+        BufferedImage desertSecond = MapRenderer.renderPage(deserts, W, H, DPI);
+
+        SharedLayers second = new SharedLayers(backdrop());
+        MapDocument type2 = typeMap(second);
+        MapDocument deserts2 = desertMap(second);
+        second.plan(List.of(type2, deserts2), W, H, DPI, PageOptions.DEFAULT);
+        BufferedImage desertFirst = MapRenderer.renderPage(deserts2, W, H, DPI);
+        BufferedImage typeSecond = MapRenderer.renderPage(type2, W, H, DPI);
+
+        assertThat(largestChannelDifference(typeFirst, typeSecond)).isZero();
+        assertThat(largestChannelDifference(desertFirst, desertSecond)).isZero();
+    }
+
+    @Test
+    void aPageNotPlannedOrOfAnotherScaleDrawsTheLayersItself() {
+        SharedLayers shared = new SharedLayers(backdrop());
+        MapDocument type = typeMap(shared);
+        shared.plan(List.of(type), W, H, DPI, PageOptions.DEFAULT);
+        MapDocument zoomed = MapDocument.builder("zoomed").extent(new Envelope(352_000, 354_000, 401_000, 403_000))
                 .layers(shared).build();
-        MapRenderer.renderPage(first, 1200, 800, 150);
-        BufferedImage zoomedImage = MapRenderer.renderPage(zoomed, 1200, 800, 150);
-        BufferedImage zoomedDirect = MapRenderer.renderPage(MapDocument.builder("b")
-                .extent(new Envelope(352_000, 354_000, 401_000, 403_000)).layers(backdrop()).build(), 1200, 800, 150);
-        assertThat(largestChannelDifference(zoomedImage, zoomedDirect)).isZero();
+        MapDocument unplanned = desertMap(shared);
+
+        BufferedImage zoomedPage = MapRenderer.renderPage(zoomed, W, H, DPI);
+        BufferedImage unplannedPage = MapRenderer.renderPage(unplanned, W, H, DPI);
+
+        assertThat(largestChannelDifference(zoomedPage, MapRenderer.renderPage(MapDocument.builder("zoomed")
+                .extent(new Envelope(352_000, 354_000, 401_000, 403_000)).layers(backdrop()).build(), W, H, DPI))).isZero();
+        assertThat(largestChannelDifference(unplannedPage, direct(unplanned))).isZero();
+        assertThat(shared.served()).isZero();
     }
 
     private static int largestChannelDifference(BufferedImage a, BufferedImage b) {
