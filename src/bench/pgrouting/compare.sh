@@ -17,7 +17,7 @@
 # Needs: Debian packages postgresql-15-pgrouting, postgis (shp2pgsql), gdal-bin (ogr2ogr), a JDK
 # 17, and the jar: mvn -B -ntp -q -DskipTests package.
 # Usage: src/bench/pgrouting/compare.sh [--runs N] [--links N] [--work DIR]
-# Environment: JAVA (java), JAVA_OPTS (JVM options for catchment), CATCHMENT_JAR (the jar whose `run` is
+# Environment: JAVA (java), JAVA_OPTS (JVM options for catchment; default: the installed launcher's), CATCHMENT_JAR (the jar whose `run` is
 # timed, e.g. an older build; default target/catchment.jar, which also writes the case), PGPORT (55432).
 set -euo pipefail
 
@@ -44,7 +44,11 @@ snap_tolerance=250  # metres
 
 java=${JAVA:-java}
 export CATCHMENT_CACHE_DIR=$work/network-cache
-java_opts=${JAVA_OPTS:-}
+# by default Catchment runs with the JVM options of the installed `catchment` command (the
+# jpackage --java-options of src/dist/jpackage/image.args, less its class-data sharing archive,
+# which only an installed package has); JAVA_OPTS= (empty) runs with none
+launcher_opts=$(sed -n 's/^--java-options //p' "$root/src/dist/jpackage/image.args" | grep -v -e SharedArchiveFile -e '^-Xlog' | tr '\n' ' ')
+java_opts=${JAVA_OPTS-$launcher_opts}
 jar=$root/target/catchment.jar
 run_jar=${CATCHMENT_JAR:-$jar}
 port=${PGPORT:-55432}
