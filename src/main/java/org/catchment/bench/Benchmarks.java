@@ -22,9 +22,10 @@ import java.util.Map;
  * {@code whatif} (the live desert rule, a scenario and a closure ranking on that run's result in
  * memory), {@code siting} (suggested sites: 1,000 grid candidates, 10 picks, on that run),
  * memory), {@code ordinary} (the run compared with PostGIS + pgRouting: one type of 50 facilities,
- * bands 5, 10 and 20 minutes, default outputs; {@link #write} puts its files in a folder) and
+ * bands 5, 10 and 20 minutes, default outputs; {@link #write} puts its files in a folder),
  * {@code clip} (a whole run on RoadLink tiles for one small ward, with and without
- * {@code network.clip_to_study_area}). A later
+ * {@code network.clip_to_study_area}) and {@code zones} (the overlay of those 7 types with 3,000
+ * small zones: coverage, deserts, cross-tab). A later
  * stage is added as one more {@link BenchCase} in {@link #CASES}.
  */
 public final class Benchmarks {
@@ -39,7 +40,7 @@ public final class Benchmarks {
     static {
         for (BenchCase c : List.of(new NetworkCase(), new CatchmentCase(), new OverlayCase(), new AnalysisCase(),
                 new WhatIfCase(), new SitingCase(), new OrdinaryCase(),
-                new ClipCase())) {
+                new ClipCase(), new ZonesCase())) {
             CASES.put(c.name(), c);
         }
     }

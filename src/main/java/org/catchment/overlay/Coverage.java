@@ -3,8 +3,6 @@ package org.catchment.overlay;
 import java.util.ArrayList;
 import java.util.List;
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.prep.PreparedGeometry;
-import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 
 /**
  * Coverage statistics: for each zone and each facility type and band, the area (and, with
@@ -13,6 +11,12 @@ import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
  * <p>The covered area is an exact overlay, and residents are additive (see {@link Population}),
  * so for every row the covered part plus the uncovered part (zone − band area) add up to the
  * zone's total, for area and for people. Zones are expected not to overlap each other.
+ *
+ * <p>Each band area is cut once into pieces of bounded size ({@link AreaPieces}) and a zone is
+ * overlaid only with the pieces near it, so the work per zone follows the band's detail near the
+ * zone, not the whole band's size. A zone that one piece covers is covered whole; otherwise its
+ * covered part is the union of zone ∩ piece over the pieces it meets, which is zone ∩ band
+ * because the pieces partition the band.
  */
 public final class Coverage {
 
@@ -26,33 +30,36 @@ public final class Coverage {
      * @return one row per zone and band area, zone-major
      */
     public static List<CoverageRow> compute(List<Zone> zones, List<BandArea> bands, Population population) {
-        List<PreparedGeometry> prepared = bands.stream()
-                .map(b -> b.area().isEmpty() ? null : PreparedGeometryFactory.prepare(b.area()))
-                .toList();
+        int n = zones.size();
+        double[] zoneArea = new double[n];
+        Double[] zoneResidents = new Double[n];
+        for (int z = 0; z < n; z++) {
+            zoneArea[z] = zones.get(z).geometry().getArea();
+            zoneResidents[z] = population == null ? null : population.residentsIn(zones.get(z).geometry());
+        }
+        double[][] coveredArea = new double[bands.size()][n];
+        Double[][] coveredResidents = new Double[bands.size()][n];
+        for (int k = 0; k < bands.size(); k++) {
+            // one band's pieces at a time: the pieces are as large as the band
+            AreaPieces band = AreaPieces.of(bands.get(k).area());
+            for (int z = 0; z < n; z++) {
+                Geometry covered = band.intersection(zones.get(z).geometry());
+                coveredArea[k][z] = covered.getArea();
+                coveredResidents[k][z] = population == null ? null : population.residentsIn(covered);
+            }
+        }
         List<CoverageRow> rows = new ArrayList<>();
-        for (Zone z : zones) {
-            Geometry zone = z.geometry();
-            double zoneArea = zone.getArea();
-            Double zoneResidents = population == null ? null : population.residentsIn(zone);
+        for (int z = 0; z < n; z++) {
             for (int k = 0; k < bands.size(); k++) {
                 BandArea b = bands.get(k);
-                Geometry covered = covered(zone, b.area(), prepared.get(k));
-                double coveredArea = covered.getArea();
-                Double coveredResidents = population == null ? null : population.residentsIn(covered);
+                double area = coveredArea[k][z];
+                Double residents = coveredResidents[k][z];
                 Double residentsShare = population == null ? null
-                        : zoneResidents > 0 ? coveredResidents / zoneResidents : 0.0;
-                rows.add(new CoverageRow(z.name(), b.type(), b.label(), b.bandMin(), zoneArea, coveredArea,
-                        zoneArea > 0 ? coveredArea / zoneArea : 0, zoneResidents, coveredResidents, residentsShare));
+                        : zoneResidents[z] > 0 ? residents / zoneResidents[z] : 0.0;
+                rows.add(new CoverageRow(zones.get(z).name(), b.type(), b.label(), b.bandMin(), zoneArea[z], area,
+                        zoneArea[z] > 0 ? area / zoneArea[z] : 0, zoneResidents[z], residents, residentsShare));
             }
         }
         return rows;
-    }
-
-    private static Geometry covered(Geometry zone, Geometry band, PreparedGeometry prepared) {
-        if (prepared == null || !band.getEnvelopeInternal().intersects(zone.getEnvelopeInternal())
-                || !prepared.intersects(zone)) {
-            return zone.getFactory().createPolygon();
-        }
-        return prepared.covers(zone) ? zone : Polygons.intersection(zone, band);
     }
 }

@@ -45,10 +45,11 @@ public final class CrossTab {
         java.util.Arrays.fill(lowest, Double.NaN);
         java.util.Arrays.fill(highest, Double.NaN);
         double min = breaks[0];
-        Geometry desertArea = null;
+        // the deserts' union cut into pieces: each zone is overlaid with the pieces near it only
+        AreaPieces desertArea = null;
         if (!deserts.isEmpty()) {
-            desertArea = Polygons.union(deserts.stream().map(Desert::geometry).toList(),
-                    deserts.get(0).geometry().getFactory());
+            desertArea = AreaPieces.of(Polygons.union(deserts.stream().map(Desert::geometry).toList(),
+                    deserts.get(0).geometry().getFactory()));
         }
         for (int i = 0; i < zones.size(); i++) {
             int c = Classifier.classOf(values[i], breaks) - 1;
@@ -59,7 +60,7 @@ public final class CrossTab {
             highest[c] = count[c] == 1 ? values[i] : Math.max(highest[c], values[i]);
             residents[c] += population.residentsIn(zone);
             if (desertArea != null) {
-                inDeserts[c] += population.residentsIn(Polygons.intersection(zone, desertArea));
+                inDeserts[c] += population.residentsIn(desertArea.intersection(zone));
             }
         }
         List<ClassCount> rows = new ArrayList<>();

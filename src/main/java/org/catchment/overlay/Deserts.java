@@ -1,18 +1,20 @@
 package org.catchment.overlay;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
+import org.locationtech.jts.index.strtree.STRtree;
 
 /**
  * Finds social infrastructure deserts in a {@link ServedSurface}.
@@ -70,23 +72,30 @@ public final class Deserts {
         int slivers = 0;
         double sliverAreaM2 = 0;
         if (!all.isEmpty()) {
-            for (Polygon region : Polygons.parts(Polygons.union(all, factory))) {
+            List<Polygon> regions = Polygons.parts(Polygons.union(all, factory));
+            List<List<Group>> inRegion = groupsByRegion(regions, groups);
+            for (int r = 0; r < regions.size(); r++) {
+                Polygon region = regions.get(r);
                 double area = region.getArea();
                 if (area < rule.minAreaM2()) {
                     slivers++;
                     sliverAreaM2 += area;
                 } else {
-                    kept.add(candidate(region, area, groups, surface.typeIds()));
+                    kept.add(candidate(region, area, inRegion.get(r), surface.typeIds()));
                 }
             }
         }
         kept.sort(Comparator.comparingDouble((Candidate c) -> -c.areaM2())
                 .thenComparingDouble(c -> c.polygon().getEnvelopeInternal().getMinX())
                 .thenComparingDouble(c -> c.polygon().getEnvelopeInternal().getMinY()));
+        STRtree wardIndex = new STRtree();
+        for (int i = 0; i < wards.size(); i++) {
+            wardIndex.insert(wards.get(i).geometry().getEnvelopeInternal(), i);
+        }
         List<Desert> deserts = new ArrayList<>();
         for (Candidate c : kept) {
             Double residents = population == null ? null : population.residentsIn(c.polygon());
-            deserts.add(new Desert(deserts.size() + 1, c.polygon(), c.areaM2(), wardsOf(c, wards), c.missing(),
+            deserts.add(new Desert(deserts.size() + 1, c.polygon(), c.areaM2(), wardsOf(c, wardIndex, wards), c.missing(),
                     c.partly(), residents));
         }
         return new DesertResult(deserts, slivers, sliverAreaM2);
@@ -94,23 +103,48 @@ public final class Deserts {
 
     /**
      * Each connected part of a group lies wholly inside one region (the region is the union of
-     * such parts), so an interior point decides which region it belongs to.
+     * such parts), so an interior point decides which region it belongs to. The regions are
+     * indexed, so each part is tested against the few regions whose envelope holds its point.
+     *
+     * @return per region, the groups with a part inside it (each group once, in group order)
      */
-    private static Candidate candidate(Polygon region, double area, List<Group> groups, List<String> typeIds) {
-        PreparedGeometry prepared = PreparedGeometryFactory.prepare(region);
-        Envelope env = region.getEnvelopeInternal();
+    private static List<List<Group>> groupsByRegion(List<Polygon> regions, List<Group> groups) {
+        STRtree index = new STRtree();
+        for (int r = 0; r < regions.size(); r++) {
+            index.insert(regions.get(r).getEnvelopeInternal(), r);
+        }
+        List<PreparedGeometry> prepared = new ArrayList<>(Collections.nCopies(regions.size(), null));
+        List<List<Group>> out = new ArrayList<>();
+        for (int r = 0; r < regions.size(); r++) {
+            out.add(new ArrayList<>());
+        }
+        for (Group g : groups) {
+            for (Polygon part : g.parts()) {
+                Point p = part.getInteriorPoint();
+                for (Object o : index.query(p.getEnvelopeInternal())) {
+                    int r = (Integer) o;
+                    if (prepared.get(r) == null) {
+                        prepared.set(r, PreparedGeometryFactory.prepare(regions.get(r)));
+                    }
+                    List<Group> found = out.get(r);
+                    if ((found.isEmpty() || found.get(found.size() - 1) != g) && prepared.get(r).contains(p)) {
+                        found.add(g);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Candidate candidate(Polygon region, double area, List<Group> inside, List<String> typeIds) {
         Set<String> everywhere = null;
         Set<String> somewhere = new HashSet<>();
-        for (Group g : groups) {
-            boolean inside = g.parts().stream().anyMatch(part -> env.intersects(part.getEnvelopeInternal())
-                    && prepared.contains(part.getInteriorPoint()));
-            if (inside) {
-                somewhere.addAll(g.missing());
-                if (everywhere == null) {
-                    everywhere = new HashSet<>(g.missing());
-                } else {
-                    everywhere.retainAll(g.missing());
-                }
+        for (Group g : inside) {
+            somewhere.addAll(g.missing());
+            if (everywhere == null) {
+                everywhere = new HashSet<>(g.missing());
+            } else {
+                everywhere.retainAll(g.missing());
             }
         }
         Set<String> throughout = everywhere == null ? Set.of() : everywhere;
@@ -119,16 +153,21 @@ public final class Deserts {
         return new Candidate(region, area, missing, partly);
     }
 
-    private static List<String> wardsOf(Candidate c, List<Zone> wards) {
+    /**
+     * The desert is cut into pieces ({@link AreaPieces}) and the zones are indexed, so a large
+     * desert is overlaid with each zone near it piece by piece, not whole.
+     */
+    private static List<String> wardsOf(Candidate c, STRtree wardIndex, List<Zone> wards) {
         List<String> names = new ArrayList<>();
-        Envelope env = c.polygon().getEnvelopeInternal();
-        PreparedGeometry prepared = PreparedGeometryFactory.prepare(c.polygon());
-        for (Zone z : wards) {
-            if (!env.intersects(z.geometry().getEnvelopeInternal()) || !prepared.intersects(z.geometry())) {
-                continue;
-            }
-            if (Polygons.intersection(c.polygon(), z.geometry()).getArea() > WARD_OVERLAP_SHARE * c.areaM2()
-                    && !names.contains(z.name())) {
+        AreaPieces desert = AreaPieces.of(c.polygon());
+        List<Integer> near = new ArrayList<>();
+        for (Object o : wardIndex.query(c.polygon().getEnvelopeInternal())) {
+            near.add((Integer) o);
+        }
+        near.sort(null);
+        for (int i : near) {
+            Zone z = wards.get(i);
+            if (desert.intersectionArea(z.geometry()) > WARD_OVERLAP_SHARE * c.areaM2() && !names.contains(z.name())) {
                 names.add(z.name());
             }
         }

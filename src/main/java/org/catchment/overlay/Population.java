@@ -183,14 +183,18 @@ public final class Population {
             return 0;
         }
         PreparedGeometry query = PreparedGeometryFactory.prepare(area);
+        AreaPieces pieces = null;
         double sum = 0;
         for (Object o : index.query(area.getEnvelopeInternal())) {
             Item it = (Item) o;
-            if (query.covers(it.spread())) {
-                sum += it.count();
-            } else if (!(it.spread() instanceof Point) && query.intersects(it.spread())) {
-                sum += it.densityPerM2() * Polygons.intersection(it.spread(), area).getArea();
+            if (it.spread() instanceof Point) {
+                sum += query.covers(it.spread()) ? it.count() : 0;
+                continue;
             }
+            // a polygon against a large area: overlaid with the area's pieces near it, not the whole
+            pieces = pieces != null ? pieces : AreaPieces.of(area);
+            double overlap = pieces.intersectionArea(it.spread());
+            sum += overlap == it.spread().getArea() ? it.count() : it.densityPerM2() * overlap;
         }
         return sum;
     }
