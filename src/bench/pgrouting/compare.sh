@@ -17,7 +17,7 @@
 # Needs: Debian packages postgresql-15-pgrouting, postgis (shp2pgsql), gdal-bin (ogr2ogr), a JDK
 # 17, and the jar: mvn -B -ntp -q -DskipTests package.
 # Usage: src/bench/pgrouting/compare.sh [--runs N] [--links N] [--work DIR]
-# Environment: JAVA (java), JAVA_OPTS (JVM options for catchment), CATCHMENT_JAR (the jar whose `run` is
+# Environment: JAVA (java), JAVA_OPTS (JVM options for catchment; default: the installed launcher's), CATCHMENT_JAR (the jar whose `run` is
 # timed, e.g. an older build; default target/catchment.jar, which also writes the case), PGPORT (55432).
 set -euo pipefail
 
@@ -43,7 +43,12 @@ trim=100            # metres
 snap_tolerance=250  # metres
 
 java=${JAVA:-java}
-java_opts=${JAVA_OPTS:-}
+export CATCHMENT_CACHE_DIR=$work/network-cache
+# by default Catchment runs with the JVM options of the installed `catchment` command (the
+# jpackage --java-options of src/dist/jpackage/image.args, less its class-data sharing archive,
+# which only an installed package has); JAVA_OPTS= (empty) runs with none
+launcher_opts=$(sed -n 's/^--java-options //p' "$root/src/dist/jpackage/image.args" | grep -v -e SharedArchiveFile -e '^-Xlog' | tr '\n' ' ')
+java_opts=${JAVA_OPTS-$launcher_opts}
 jar=$root/target/catchment.jar
 run_jar=${CATCHMENT_JAR:-$jar}
 port=${PGPORT:-55432}
@@ -130,7 +135,9 @@ sql=(psql -X -q -v ON_ERROR_STOP=1 -v speed="$speed" -v max_band="$max_band" -v 
 
 catchment_run() {
   local run=$1
-  rm -rf "$case_dir/analysis.graph-cache" "$case_dir/out"
+  # the network cache lives in the per-user cache folder: a folder of the script's own, emptied for
+  # the cold run, so that cold means built from the shapefile in every repetition
+  rm -rf "$work/network-cache" "$case_dir/out"
   # shellcheck disable=SC2086
   timed "$run" catchment-cold "$java" $java_opts -jar "$run_jar" run "$case_dir/analysis.yml" --force
   # shellcheck disable=SC2086

@@ -4,10 +4,12 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.catchment.About;
 import org.catchment.RunLog;
 import org.catchment.Settings;
 import org.catchment.UserDirs;
+import org.catchment.layer.CrsWarmUp;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -35,6 +37,9 @@ public final class Main implements Runnable {
     /** The command line was wrong. */
     public static final int USAGE_ERROR = 2;
 
+    /** The commands that read layers first thing: GeoTools' referencing is opened for them at once ({@link CrsWarmUp}). */
+    private static final Set<String> READS_LAYERS = Set.of("run", "rank", "site", "demo", "inspect");
+
     @Option(names = "--timing", description = "with no command: open the app, print the time to its first frame, close it")
     boolean timing;
 
@@ -43,6 +48,9 @@ public final class Main implements Runnable {
      * ({@link RunLog}); a damaged settings file is noted first (its defaults are used).
      */
     public static void main(String[] args) {
+        if (args.length > 0 && READS_LAYERS.contains(args[0])) {
+            CrsWarmUp.start();
+        }
         RunLog log = RunLog.open(UserDirs.current().logs());
         log.captureLibraryWarnings();
         log.line("start catchment " + About.version() + " " + String.join(" ", args) + " | " + About.runtime());

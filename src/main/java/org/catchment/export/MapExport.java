@@ -20,6 +20,7 @@ import org.catchment.render.MapRenderer;
 import org.catchment.render.PageOptions;
 import org.catchment.render.Palette;
 import org.catchment.render.PngWriter;
+import org.catchment.render.SharedLayers;
 import org.catchment.render.Style;
 import org.catchment.servicearea.Facility;
 import org.locationtech.jts.geom.Envelope;
@@ -59,6 +60,8 @@ public final class MapExport {
     private final AnalysisResult result;
     private final Envelope extent;
     private final List<MapLayer> backdrop;
+    /** The backdrop, drawn once for all the maps of the extent ({@link SharedLayers}). */
+    private final SharedLayers sharedBackdrop;
     private final TileBasemap basemap;
 
     /**
@@ -84,6 +87,7 @@ public final class MapExport {
                     return a;
                 });
         this.backdrop = backdrop();
+        this.sharedBackdrop = new SharedLayers(backdrop);
     }
 
     /** @return the file name of a type's map, or of the deserts map for {@code "deserts"} */
@@ -104,7 +108,7 @@ public final class MapExport {
         return basemap == null ? Optional.empty() : basemap.tiles().problem();
     }
 
-    /** @return every map: one per facility type, then the deserts */
+    /** @return every map: one per facility type, then the deserts (they draw the backdrop once between them) */
     public List<Map> maps() {
         OutputSpec o = result.analysis().spec().output();
         List<Map> maps = new ArrayList<>();
@@ -112,6 +116,8 @@ public final class MapExport {
             maps.add(new Map(fileName(result.types().get(i).spec().type()), typeMap(i), o.widthPx(), o.heightPx(), o.dpi()));
         }
         maps.add(new Map(fileName("deserts"), desertMap(), o.widthPx(), o.heightPx(), o.dpi()));
+        sharedBackdrop.plan(maps.stream().map(Map::document).toList(), o.widthPx(), o.heightPx(), o.dpi(),
+                PageOptions.DEFAULT);
         return maps;
     }
 
@@ -128,7 +134,7 @@ public final class MapExport {
             doc.layer(MapLayer.of("band " + minutes(bands.get(k)), List.of(disks.get(k)),
                     Style.polygon(colours.get(k), null, 0)).withLegendLabel(label));
         }
-        backdrop.forEach(doc::layer);
+        doc.layers(sharedBackdrop);
         facilityAreas(t, typeIndex).ifPresent(doc::layer);
         doc.layer(facilities(t, typeIndex));
         return doc.build();
@@ -142,7 +148,7 @@ public final class MapExport {
                 + " kinds of facility";
         MapDocument.Builder doc = base(result.analysis().spec().name() + ": social infrastructure deserts")
                 .subtitle("Deserts: " + rule + " (" + result.deserts().deserts().size() + " found)");
-        backdrop.forEach(doc::layer);
+        doc.layers(sharedBackdrop);
         List<Geometry> deserts = result.deserts().deserts().stream().map(Desert::geometry).toList();
         List<String> labels = result.deserts().deserts().stream().map(x -> Integer.toString(x.id())).toList();
         doc.layer(MapLayer.of("deserts", deserts, Palette.desert().withLabels(Style.DEFAULT_LABEL_PT))

@@ -55,6 +55,7 @@ public final class Crs {
      * @throws CatchmentException if the code is unknown
      */
     public static CoordinateReferenceSystem epsg(int code) {
+        CrsWarmUp.await();
         return CACHE.computeIfAbsent(code, c -> {
             try {
                 return CRS.decode("EPSG:" + c, true);
@@ -91,6 +92,7 @@ public final class Crs {
      * @throws FactoryException if the WKT cannot be parsed
      */
     public static CoordinateReferenceSystem fromWkt(String wkt) throws FactoryException {
+        CrsWarmUp.await();
         CoordinateReferenceSystem parsed = CRS.parseWKT(wkt.trim());
         for (int code : KNOWN) {
             if (sameAs(parsed, epsg(code))) {
@@ -127,6 +129,7 @@ public final class Crs {
 
     /** @return the EPSG code of a CRS, or null if it has none that can be found quickly */
     public static Integer epsgCode(CoordinateReferenceSystem crs) {
+        CrsWarmUp.await();
         if (crs == null) {
             return null;
         }
@@ -153,6 +156,7 @@ public final class Crs {
 
     /** @return true if the two CRSs describe the same coordinates (the transform between them is the identity) */
     public static boolean sameAs(CoordinateReferenceSystem a, CoordinateReferenceSystem b) {
+        CrsWarmUp.await();
         if (a == b) {
             return true;
         }
@@ -196,6 +200,7 @@ public final class Crs {
      *     longitude), or null when the CRS does not say (one parsed from a .prj without a code)
      */
     public static Envelope areaOfUse(CoordinateReferenceSystem crs) {
+        CrsWarmUp.await();
         GeographicBoundingBox box = crs == null ? null : CRS.getGeographicBoundingBox(crs);
         if (box == null || Double.isNaN(box.getWestBoundLongitude())) {
             return null;
@@ -219,6 +224,7 @@ public final class Crs {
      *     transformed
      */
     public static Envelope lonLatExtent(Envelope extent, CoordinateReferenceSystem crs) {
+        CrsWarmUp.await();
         if (crs == null || extent.isNull() || isGeographic(crs) && sameAs(crs, wgs84())) {
             return new Envelope(extent);
         }
@@ -235,6 +241,7 @@ public final class Crs {
      *     {@link #lonLatExtent}), or a null envelope when it cannot be transformed
      */
     public static Envelope transform(Envelope extent, CoordinateReferenceSystem from, CoordinateReferenceSystem to) {
+        CrsWarmUp.await();
         if (extent.isNull() || sameAs(from, to)) {
             return new Envelope(extent);
         }
@@ -247,6 +254,7 @@ public final class Crs {
 
     /** @return the CRS as OGC WKT 1 (for .prj files and GeoPackage SRS rows) */
     public static String wkt(CoordinateReferenceSystem crs) {
+        CrsWarmUp.await();
         return crs.toWKT();
     }
 }

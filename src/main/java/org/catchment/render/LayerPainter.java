@@ -53,19 +53,44 @@ final class LayerPainter {
     record LabelCandidate(String text, double x, double y, double fontPx, double offsetPx) {
     }
 
-    /** Draws the layer into a widthPx x heightPx area and adds its labels to {@code labels}. */
+    /**
+     * Draws the layer into a widthPx x heightPx area and adds its labels to {@code labels} (null:
+     * the labels are not wanted).
+     */
     void paint(Graphics2D g, MapLayer layer, int widthPx, int heightPx, List<LabelCandidate> labels) {
         if (!layer.visible() || layer.style().opacity() == 0) {
             return;
         }
-        Style style = layer.style();
-        double marginPx = (style.symbolSizePt() + style.strokeWidthPt()) * pxPerPt * 1.5 + 2;
-        Envelope window = vt.window(widthPx, heightPx, marginPx);
-        GeometryList geometries = layer.indexed();
-        int[] hits = geometries.query(window);
+        Envelope window = window(layer, widthPx, heightPx);
+        int[] hits = layer.indexed().query(window);
         if (hits.length == 0) {
             return;
         }
+        draw(g, layer, hits, widthPx, heightPx);
+        if (layer.labels() != null && labels != null) {
+            collectLabels(layer, hits, window, labels);
+        }
+    }
+
+    /** Adds the labels the layer would add when drawn ({@link #paint}) to {@code labels}, drawing nothing. */
+    void labels(MapLayer layer, int widthPx, int heightPx, List<LabelCandidate> labels) {
+        if (!layer.visible() || layer.style().opacity() == 0 || layer.labels() == null) {
+            return;
+        }
+        Envelope window = window(layer, widthPx, heightPx);
+        collectLabels(layer, layer.indexed().query(window), window, labels);
+    }
+
+    /** @return the world area whose geometries can show in the image, with a margin for symbols and strokes */
+    private Envelope window(MapLayer layer, int widthPx, int heightPx) {
+        Style style = layer.style();
+        double marginPx = (style.symbolSizePt() + style.strokeWidthPt()) * pxPerPt * 1.5 + 2;
+        return vt.window(widthPx, heightPx, marginPx);
+    }
+
+    private void draw(Graphics2D g, MapLayer layer, int[] hits, int widthPx, int heightPx) {
+        Style style = layer.style();
+        GeometryList geometries = layer.indexed();
         ScreenPaths paths = new ScreenPaths(vt);
         for (int i : hits) {
             paths.add(geometries.get(i));
@@ -89,9 +114,6 @@ final class LayerPainter {
             paintSymbols(g, paths, style);
         }
         g.setComposite(saved);
-        if (layer.labels() != null) {
-            collectLabels(layer, hits, window, labels);
-        }
     }
 
     /** Fills, hatches and outlines a polygon shape in pixels (also used for legend swatches). */

@@ -53,8 +53,17 @@ final class MapCanvas {
         boolean basemap = paintBasemap(g, doc.basemap(), vt, widthPx, heightPx, pxPerPt);
         LayerPainter painter = new LayerPainter(vt, pxPerPt, interactive);
         List<LayerPainter.LabelCandidate> labels = new ArrayList<>();
-        for (MapLayer layer : doc.layers()) {
-            painter.paint(g, layer, widthPx, heightPx, labels);
+        List<MapLayer> layers = doc.layers();
+        for (int i = 0; i < layers.size(); i++) {
+            SharedLayers group = doc.sharedAt(i);
+            if (group == null || !group.paint(g, vt, widthPx, heightPx, pxPerPt, interactive)) {
+                painter.paint(g, layers.get(i), widthPx, heightPx, labels);
+                continue;
+            }
+            for (MapLayer layer : group.layers()) {
+                painter.labels(layer, widthPx, heightPx, labels);
+            }
+            i += group.layers().size() - 1;
         }
         paintLabels(g, labels, pxPerPt);
         g.setClip(savedClip);

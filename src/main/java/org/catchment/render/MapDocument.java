@@ -1,7 +1,9 @@
 package org.catchment.render;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.locationtech.jts.geom.Envelope;
 
@@ -27,6 +29,8 @@ public final class MapDocument {
     private final String legendTitle;
     private final List<LegendEntry> legendEntries;
     private final Basemap basemap;
+    /** The shared layer groups by the index of their first layer in {@link #layers}. */
+    private final Map<Integer, SharedLayers> shared;
 
     private MapDocument(Builder b) {
         title = b.title;
@@ -37,6 +41,7 @@ public final class MapDocument {
         legendEntries = List.copyOf(b.legendEntries);
         basemap = b.basemap;
         extent = b.extent != null ? new Envelope(b.extent) : defaultExtent(layers);
+        shared = Map.copyOf(b.shared);
     }
 
     /** @param title the map's title, shown at the top of a page */
@@ -48,6 +53,7 @@ public final class MapDocument {
     public Builder toBuilder() {
         Builder b = new Builder(title).subtitle(subtitle).extent(extent).legendTitle(legendTitle).basemap(basemap);
         b.layers.addAll(layers);
+        b.shared.putAll(shared);
         b.attribution.addAll(attribution);
         b.legendEntries.addAll(legendEntries);
         return b;
@@ -66,6 +72,11 @@ public final class MapDocument {
     /** @return the layers, bottom (drawn first) to top */
     public List<MapLayer> layers() {
         return layers;
+    }
+
+    /** @return the shared group whose layers are {@link #layers()} from index {@code i} on, or null */
+    SharedLayers sharedAt(int i) {
+        return shared.get(i);
     }
 
     /** @return a copy of the extent to show, metres of the map's CRS */
@@ -134,6 +145,7 @@ public final class MapDocument {
         private String legendTitle = "Legend";
         private final List<LegendEntry> legendEntries = new ArrayList<>();
         private Basemap basemap;
+        private final Map<Integer, SharedLayers> shared = new HashMap<>();
 
         private Builder(String title) {
             this.title = Objects.requireNonNull(title, "title");
@@ -157,9 +169,20 @@ public final class MapDocument {
             return this;
         }
 
+        /**
+         * Adds a group of layers other maps draw alike on top of those added so far; the maps of
+         * one view draw them once between them ({@link SharedLayers}).
+         */
+        public Builder layers(SharedLayers group) {
+            shared.put(layers.size(), group);
+            group.layers().forEach(this::layer);
+            return this;
+        }
+
         /** Replaces the layers (bottom to top). */
         public Builder layers(List<MapLayer> layers) {
             this.layers.clear();
+            this.shared.clear();
             layers.forEach(this::layer);
             return this;
         }

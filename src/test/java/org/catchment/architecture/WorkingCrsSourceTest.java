@@ -31,7 +31,8 @@ class WorkingCrsSourceTest {
             "io/csv/CsvPointLocator.java", "the range of British National Grid coordinates in a CSV",
             "io/csv/PostcodeLookup.java", "Code-Point Open postcodes are published in British National Grid",
             "io/shapefile/PrjText.java", "the .prj text GDAL writes for British National Grid",
-            "bench/SyntheticNetwork.java", "the benchmarks' synthetic town lies in England");
+            "bench/SyntheticNetwork.java", "the benchmarks' synthetic town lies in England",
+            "layer/CrsWarmUp.java", "GeoTools is warmed with the grid British analyses decode first");
 
     @Test
     void onlyTheAutoRuleNamesTheBritishGridsCode() throws IOException {

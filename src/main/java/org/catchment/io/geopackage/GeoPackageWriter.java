@@ -21,7 +21,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
-import mil.nga.geopackage.geom.GeoPackageGeometryData;
 import org.catchment.CatchmentException;
 import org.catchment.io.AtomicOutput;
 import org.catchment.layer.Crs;
@@ -39,7 +38,7 @@ import org.locationtech.jts.io.WKBWriter;
  * in QGIS and GDAL without warnings.
  *
  * <p>The file is built with plain SQL over SQLite, geometry blobs encoded with JTS's
- * {@link WKBWriter} (2D) and NGA's {@link GeoPackageGeometryData}. Each table has an integer
+ * {@link WKBWriter} (2D) behind the GeoPackage header ({@link GeometryBlob}). Each table has an integer
  * primary key {@code fid}, a geometry column {@code geom} typed after the layer's geometries
  * (POINT, ..., MULTIPOLYGON, or GEOMETRY when they are mixed) and one column per attribute:
  * String to TEXT; Byte, Short, Integer to MEDIUMINT; Long, BigInteger to INTEGER; Float, Double,
@@ -266,7 +265,7 @@ public final class GeoPackageWriter {
             if (g == null || g.isEmpty()) {
                 ps.setNull(1, java.sql.Types.BLOB);
             } else {
-                ps.setBytes(1, GeoPackageGeometryData.createFromWkbAndBuildEnvelope(srsId, wkb.write(g)).toBytes());
+                ps.setBytes(1, GeometryBlob.of(srsId, g, wkb));
             }
             for (int i = 0; i < attributes.size(); i++) {
                 ps.setObject(i + 2, sqlValue(f.getAttribute(attributes.get(i).getLocalName())));
