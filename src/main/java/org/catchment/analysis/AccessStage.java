@@ -94,8 +94,9 @@ final class AccessStage {
         if (spec == null) {
             return new Computed(null, List.of());
         }
-        Points postcodes = postcodes(analysis, lookup, inputs.studyArea());
-        Residents residents = residents(analysis, lookup, inputs);
+        List<Coordinate> where = inWorkingCrs(analysis, lookup);
+        Points postcodes = postcodes(lookup, where, inputs.studyArea());
+        Residents residents = residents(analysis, lookup, where, inputs);
         List<double[]> postcodeMinutes = postcodes == null ? null : minutes(analysis, network, postcodes.points(), types);
         List<double[]> residentMinutes = residents == null ? null
                 : minutes(analysis, network, residents.points(), types);
@@ -148,16 +149,17 @@ final class AccessStage {
 
     /**
      * @param lookup the postcodes ({@link #read}), or null
+     * @param where  the postcodes in the working CRS ({@link #inWorkingCrs}), or null
      * @return the residents minutes per zone are weighted over, or null when {@code accessibility.zones} is not given
      */
-    static Residents residents(Analysis analysis, PostcodeLookup lookup, OverlayInputs inputs) {
+    static Residents residents(Analysis analysis, PostcodeLookup lookup, List<Coordinate> where, OverlayInputs inputs) {
         AccessibilitySpec spec = analysis.spec().accessibility();
         if (spec == null || spec.zones().isEmpty()) {
             return null;
         }
         Population population = inputs.population();
-        Population.Placed placed = population.placedAt(population.points() != null || lookup == null ? List.of()
-                : inWorkingCrs(analysis, lookup));
+        Population.Placed placed = population.placedAt(population.points() != null || where == null ? List.of()
+                : where);
         return new Residents(placed.residents(), population.points() == null
                 ? List.of(placementNote(analysis, lookup, placed)) : List.of());
     }
@@ -169,9 +171,13 @@ final class AccessStage {
         return types.stream().map(t -> snapped.minutes(t.catchment())).toList();
     }
 
-    /** @return every postcode of the file in the working CRS, in the file's order */
-    private static List<Coordinate> inWorkingCrs(Analysis analysis, PostcodeLookup lookup) {
-        return lookup.entries().stream()
+    /**
+     * @param lookup the postcodes ({@link #read}), or null
+     * @return every postcode of the file in the working CRS, in the file's order (transformed once for
+     *     both the postcodes' minutes and the residents' places), or null without postcodes
+     */
+    static List<Coordinate> inWorkingCrs(Analysis analysis, PostcodeLookup lookup) {
+        return lookup == null ? null : lookup.entries().stream()
                 .map(e -> PointTransform.transform(e.point(), PostcodeLookup.crs(), analysis.workingCrs())).toList();
     }
 
@@ -192,9 +198,10 @@ final class AccessStage {
 
     /**
      * @param lookup the postcodes ({@link #read}), or null
+     * @param where  the postcodes in the working CRS ({@link #inWorkingCrs}), or null
      * @return the postcodes in the study area (on its boundary included), or null when there are none
      */
-    static Points postcodes(Analysis analysis, PostcodeLookup lookup, StudyArea studyArea) {
+    static Points postcodes(PostcodeLookup lookup, List<Coordinate> where, StudyArea studyArea) {
         if (lookup == null) {
             return null;
         }
@@ -202,10 +209,10 @@ final class AccessStage {
         PreparedGeometry area = PreparedGeometryFactory.prepare(study);
         List<String> postcodes = new ArrayList<>();
         List<Coordinate> points = new ArrayList<>();
-        for (PostcodeLookup.Entry e : lookup.entries()) {
-            Coordinate c = PointTransform.transform(e.point(), PostcodeLookup.crs(), analysis.workingCrs());
+        for (int i = 0; i < where.size(); i++) {
+            Coordinate c = where.get(i);
             if (study.getEnvelopeInternal().covers(c) && area.covers(study.getFactory().createPoint(c))) {
-                postcodes.add(e.postcode());
+                postcodes.add(lookup.entries().get(i).postcode());
                 points.add(c);
             }
         }

@@ -75,8 +75,9 @@ final class TiledRun {
                     + " extract. Remove tiles, or the clip setting.");
         }
         TilePlan plan = TilePlans.of(analysis, zones, clip);
-        AccessStage.Points postcodes = AccessStage.postcodes(analysis, lookup, zones.studyArea());
-        AccessStage.Residents residents = AccessStage.residents(analysis, lookup, zones.inputs());
+        List<Coordinate> where = AccessStage.inWorkingCrs(analysis, lookup);
+        AccessStage.Points postcodes = AccessStage.postcodes(lookup, where, zones.studyArea());
+        AccessStage.Residents residents = AccessStage.residents(analysis, lookup, where, zones.inputs());
         List<Coordinate> residentPoints = residents == null ? List.of() : residents.points();
         List<Coordinate> postcodePoints = postcodes == null ? List.of() : postcodes.points();
         List<int[]> facilityOwner = new ArrayList<>();
