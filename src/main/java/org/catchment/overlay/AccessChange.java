@@ -2,6 +2,7 @@ package org.catchment.overlay;
 
 import java.util.List;
 import java.util.Objects;
+import org.catchment.layer.PolygonsOnly;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Polygon;
@@ -69,8 +70,8 @@ public record AccessChange(String type, String label, double bandMin, Geometry g
      *     loss, without the slivers two drawings of one boundary leave
      */
     public static Geometry places(Geometry g) {
-        List<Polygon> parts = Polygons.parts(g).stream().filter(AccessChange::isPlace).toList();
-        return Polygons.polygonal(g.getFactory().createMultiPolygon(parts.toArray(new Polygon[0])), g.getFactory());
+        List<Polygon> parts = PolygonsOnly.parts(g).stream().filter(AccessChange::isPlace).toList();
+        return PolygonsOnly.of(g.getFactory().createMultiPolygon(parts.toArray(new Polygon[0])), g.getFactory());
     }
 
     /**

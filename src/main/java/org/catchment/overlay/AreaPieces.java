@@ -2,6 +2,7 @@ package org.catchment.overlay;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.catchment.layer.PolygonsOnly;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -58,7 +59,7 @@ final class AreaPieces {
         List<Geometry> out = new ArrayList<>();
         // only the polygons: a band made by an overlay may also hold lines and points where its
         // parts touch, which have no area and which an overlay refuses in a mixed collection
-        Geometry polygons = Polygons.polygonal(area, area.getFactory());
+        Geometry polygons = PolygonsOnly.of(area, area.getFactory());
         if (!polygons.isEmpty()) {
             if (polygons.getNumPoints() <= MAX_PIECE_VERTICES) {
                 out.add(polygons);
@@ -72,7 +73,7 @@ final class AreaPieces {
     private static void cut(Geometry part, int depth, List<Geometry> out) {
         Envelope e = part.getEnvelopeInternal();
         if (part.getNumPoints() <= MAX_PIECE_VERTICES || depth >= MAX_DEPTH || e.getWidth() == 0 || e.getHeight() == 0) {
-            out.addAll(Polygons.parts(part));
+            out.addAll(PolygonsOnly.parts(part));
             return;
         }
         double midX = (e.getMinX() + e.getMaxX()) / 2;

@@ -6,6 +6,7 @@ import java.util.List;
 import org.catchment.InputException;
 import org.catchment.layer.GeometryKind;
 import org.catchment.layer.Layer;
+import org.catchment.layer.PolygonsOnly;
 import org.geotools.api.feature.simple.SimpleFeature;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
@@ -129,7 +130,7 @@ public final class Population {
                 warnings.add(where + " was not a valid polygon (" + Polygons.invalidity(g) + ") and was repaired");
                 g = Polygons.repaired(g);
             }
-            g = g == null ? null : Polygons.polygonal(g, g.getFactory());
+            g = g == null ? null : PolygonsOnly.of(g, g.getFactory());
             if (g == null || g.getArea() == 0) {
                 if (count > 0) {
                     warnings.add(where + " has " + count + " residents but no area; they are not counted");
