@@ -17,6 +17,7 @@ import org.catchment.analysis.AtlasOf;
 import org.catchment.export.Atlas;
 import org.catchment.export.Basemaps;
 import org.catchment.export.MapExport;
+import org.catchment.io.FileTrees;
 import org.catchment.io.tiles.BasemapChoice;
 import org.catchment.io.tiles.TestTileServer;
 import org.catchment.ui.model.AppSetup;
@@ -75,7 +76,9 @@ public final class BasemapScreenshotTool {
             Atlas.Page page = Atlas.pages(maps.desertMap(), w.result().analysis().spec().name(), "ward",
                     java.util.List.of(withDesert)).get(0);
             new MapExport.Map(page.fileName(), page.document(), 1400, 990, 120).write(out.resolve("atlas-page.png"));
+            fx(() -> w.stage().hide());
         }
+        FileTrees.deleteQuietly(settings);
         Platform.exit();
         System.exit(0);
     }
