@@ -55,8 +55,7 @@ public final class BasemapScreenshotTool {
             MainWindow w = window.get();
             fx(() -> w.open(analysis));
             waitUntil(() -> !w.layers().items().isEmpty(), 120);
-            fx(w::run);
-            waitUntil(() -> w.result() != null && !w.isRunning(), 600);
+            ScreenshotTool.run(w);
             fx(() -> {
                 w.basemap().chooseCustom(tiles.template(), "Test tiles (generated)", 19);
                 w.resultsView().desertTable().getSelectionModel().select(0);
