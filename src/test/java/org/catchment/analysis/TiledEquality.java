@@ -195,7 +195,9 @@ public final class TiledEquality {
     }
 
     private static void same(double x, double y, String as) {
-        if (Double.isNaN(y) || Double.isInfinite(y)) {
+        if (Double.isNaN(y)) {
+            assertThat(x).as(as).isNaN();
+        } else if (Double.isInfinite(y)) {
             assertThat(x).as(as).isEqualTo(y);
         } else {
             assertThat(x).as(as).isCloseTo(y, within(MINUTES));

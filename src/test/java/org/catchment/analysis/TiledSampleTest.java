@@ -73,6 +73,50 @@ public class TiledSampleTest {
         assertThat(grid.deserts().deserts()).anyMatch(d -> squares(d.geometry(), 2000) > 1);
     }
 
+    /**
+     * The maps of a tiled run draw the road network under the results as the untiled run's do (read
+     * back from the road files: the tiled result has no network): the deserts map and an atlas page
+     * of a ward (drawn finer than the maps, so read again within the page) differ from the untiled
+     * run's in at most 1 pixel in 2,000 by more than a trace (where a footpath joins a road, its
+     * split and dash pattern differ), while leaving the roads out would change tens of thousands.
+     */
+    @Test
+    void theMapsOfATiledRunDrawTheRoadNetworkAsTheUntiledRun() {
+        org.catchment.export.MapExport tiled = new org.catchment.export.MapExport(grid, null);
+        org.catchment.export.MapExport untiled = new org.catchment.export.MapExport(whole, null);
+        assertThat(tiled.desertMap().layers()).extracting(org.catchment.render.MapLayer::legendLabel)
+                .isEqualTo(untiled.desertMap().layers().stream().map(org.catchment.render.MapLayer::legendLabel).toList())
+                .contains("Roads and streets", "Footpaths");
+        int[] map = differing(tiled.desertMap(), untiled.desertMap());
+        assertThat(map[0]).as("pixels differing by more than a trace").isLessThan(map[1] / 2000);
+        org.catchment.overlay.Zone ward = whole.studyArea().zones().get(0);
+        List<org.catchment.export.Atlas.Place> place = List.of(new org.catchment.export.Atlas.Place(ward.name(),
+                ward.geometry(), null));
+        int[] page = differing(org.catchment.export.Atlas.pages(tiled.desertMap(), "t", "ward", place).get(0).document(),
+                org.catchment.export.Atlas.pages(untiled.desertMap(), "t", "ward", place).get(0).document());
+        assertThat(page[0]).as("pixels differing by more than a trace").isLessThan(page[1] / 2000);
+        org.catchment.render.MapDocument noRoads = tiled.desertMap().toBuilder().layers(tiled.desertMap().layers()
+                .stream().filter(l -> l.lines() == null).toList()).build();
+        assertThat(differing(noRoads, untiled.desertMap())[0]).as("the roads' own pixels").isGreaterThan(20_000);
+    }
+
+    /** @return the pixels of two pages (1600 x 1100 at 150 dpi) whose colours differ by more than 30 in all, and all pixels */
+    private static int[] differing(org.catchment.render.MapDocument a, org.catchment.render.MapDocument b) {
+        java.awt.image.BufferedImage x = org.catchment.render.MapRenderer.renderPage(a, 1600, 1100, 150);
+        java.awt.image.BufferedImage y = org.catchment.render.MapRenderer.renderPage(b, 1600, 1100, 150);
+        int n = 0;
+        for (int j = 0; j < x.getHeight(); j++) {
+            for (int i = 0; i < x.getWidth(); i++) {
+                int p = x.getRGB(i, j);
+                int q = y.getRGB(i, j);
+                int d = Math.abs((p >> 16 & 255) - (q >> 16 & 255)) + Math.abs((p >> 8 & 255) - (q >> 8 & 255))
+                        + Math.abs((p & 255) - (q & 255));
+                n += d > 30 ? 1 : 0;
+            }
+        }
+        return new int[] {n, x.getWidth() * x.getHeight()};
+    }
+
     /** @return the number of grid squares of a side holding more than 1 m² of a polygon */
     public static int squares(Geometry g, double side) {
         Envelope e = g.getEnvelopeInternal();
