@@ -37,13 +37,13 @@ public class TiledSampleTest {
         assertThat(text).doesNotContain("scenarios:").contains("cache: false");
         Analysis a = AnalysisFiles.parse(text, SamplePipelineTest.SAMPLE);
         AnalysisSpec spec = a.spec().withAccessibility(new AccessibilitySpec("postcodes.csv", List.of("lsoa")));
-        whole = run(a, spec);
-        grid = run(a, spec.withTiles(TilesSpec.grid(2)));
-        byWard = run(a, spec.withTiles(TilesSpec.byField("WD_CODE")));
+        whole = run(a, spec, "whole");
+        grid = run(a, spec.withTiles(TilesSpec.grid(2)), "grid");
+        byWard = run(a, spec.withTiles(TilesSpec.byField("WD_CODE")), "ward");
     }
 
-    private static AnalysisResult run(Analysis a, AnalysisSpec spec) {
-        return AnalysisRunner.run(new Analysis(spec, a.file(), a.baseDir(), a.workingCrs()).withOutputDir(out));
+    private static AnalysisResult run(Analysis a, AnalysisSpec spec, String folder) {
+        return AnalysisRunner.run(new Analysis(spec, a.file(), a.baseDir(), a.workingCrs()).withOutputDir(out.resolve(folder)));
     }
 
     @AfterAll
@@ -57,13 +57,13 @@ public class TiledSampleTest {
     void aGridTiledRunEqualsTheUntiledRun() {
         assertThat(TiledEquality.assertSame(grid, whole)).isGreaterThan(1000);
         assertThat(grid.network()).isNull();
-        assertThat(grid.tiles()).extracting(TilePart::id).contains("E352_N390", "E354_N390");
+        assertThat(grid.tiles().parts()).extracting(TilePart::id).contains("E352_N390", "E354_N390");
     }
 
     @Test
     void aRunTiledByWardEqualsTheUntiledRun() {
         assertThat(TiledEquality.assertSame(byWard, whole)).isGreaterThan(1000);
-        assertThat(byWard.tiles()).extracting(TilePart::id)
+        assertThat(byWard.tiles().parts()).extracting(TilePart::id)
                 .isSortedAccordingTo(String::compareTo).hasSize(whole.studyArea().zones().size());
     }
 
