@@ -16,7 +16,9 @@ import org.locationtech.jts.geom.Geometry;
 /**
  * Seam tests on the sample town: the analysis of data/sample (seven types, wards, LSOAs, the IMD
  * indicator, the postcodes' minutes and the minutes per LSOA) run in one piece, on a 2 km grid whose lines cut through
- * the town's catchments, and by ward (a field of the ward layer), give the same coverage, deserts,
+ * the town's catchments (tiled without being asked: the town's 30 km² are above the 10 km² this
+ * test sets for {@link AutoTiles}), and by ward (the {@code tiles} key naming a field of the ward
+ * layer), give the same coverage, deserts,
  * node times and postcode minutes ({@link TiledEquality}); a desert crosses a grid line. (The
  * town's deserts each lie in one ward; the generated network's cross ward seams,
  * {@code bench.TiledSyntheticTest}.)
@@ -37,13 +39,15 @@ public class TiledSampleTest {
         assertThat(text).doesNotContain("scenarios:").contains("cache: false");
         Analysis a = AnalysisFiles.parse(text, SamplePipelineTest.SAMPLE);
         AnalysisSpec spec = a.spec().withAccessibility(new AccessibilitySpec("postcodes.csv", List.of("lsoa")));
-        whole = run(a, spec);
-        grid = run(a, spec.withTiles(TilesSpec.grid(2)));
-        byWard = run(a, spec.withTiles(TilesSpec.byField("WD_CODE")));
+        whole = run(a, spec, "whole");
+        grid = AnalysisRunner.run(new Analysis(spec, a.file(), a.baseDir(), a.workingCrs())
+                .withOutputDir(out.resolve("grid")), ProgressListener.NONE, () -> false,
+                new RunOptions(false, new AutoTiles(10, 2)));
+        byWard = run(a, spec.withTiles(TilesSpec.byField("WD_CODE")), "ward");
     }
 
-    private static AnalysisResult run(Analysis a, AnalysisSpec spec) {
-        return AnalysisRunner.run(new Analysis(spec, a.file(), a.baseDir(), a.workingCrs()).withOutputDir(out));
+    private static AnalysisResult run(Analysis a, AnalysisSpec spec, String folder) {
+        return AnalysisRunner.run(new Analysis(spec, a.file(), a.baseDir(), a.workingCrs()).withOutputDir(out.resolve(folder)));
     }
 
     @AfterAll
@@ -57,13 +61,17 @@ public class TiledSampleTest {
     void aGridTiledRunEqualsTheUntiledRun() {
         assertThat(TiledEquality.assertSame(grid, whole)).isGreaterThan(1000);
         assertThat(grid.network()).isNull();
-        assertThat(grid.tiles()).extracting(TilePart::id).contains("E352_N390", "E354_N390");
+        assertThat(grid.notes()).contains("The study area's envelope covers 33 km² (more than 10 km²), so it was run in tiles on"
+                + " a 2 km grid, as tiles: {grid_km: 2} would: the outputs equal a run in one piece. Give tiles in the"
+                + " analysis file to choose the tiles.");
+        assertThat(whole.notes()).noneMatch(n -> n.contains("run in tiles"));
+        assertThat(grid.tiles().parts()).extracting(TilePart::id).contains("E352_N390", "E354_N390");
     }
 
     @Test
     void aRunTiledByWardEqualsTheUntiledRun() {
         assertThat(TiledEquality.assertSame(byWard, whole)).isGreaterThan(1000);
-        assertThat(byWard.tiles()).extracting(TilePart::id)
+        assertThat(byWard.tiles().parts()).extracting(TilePart::id)
                 .isSortedAccordingTo(String::compareTo).hasSize(whole.studyArea().zones().size());
     }
 
