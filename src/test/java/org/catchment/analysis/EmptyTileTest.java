@@ -88,9 +88,10 @@ class EmptyTileTest {
 
     @Test
     void theTileWithoutRoadsIsEmptyAndNamedInAWarning() {
-        assertThat(tiled.tiles()).extracting(p -> p.id() + ": " + p.network())
-                .containsExactly("A: " + tiled.tiles().get(0).network(), "B: no road link within reach (empty tile)");
-        assertThat(tiled.tiles().get(1).nodes().size()).isZero();
+        assertThat(tiled.tiles().parts()).extracting(p -> p.id() + ": " + p.network()).containsExactly(
+                "A: " + tiled.tiles().parts().get(0).network(), "B: no road link within reach (empty tile)");
+        assertThat(tiled.tiles().whole(1).nodes().size()).isZero();
+        assertThat(tiled.tiles().whole(0).nodes().size()).isPositive();
         assertThat(tiled.warnings()).contains("Tile B: no road link lies within 0.75 km of it, so nothing in it is"
                 + " reached (1 postcode is off the network, 1 facility cannot join the network). Check that"
                 + " network.roads covers it.");
