@@ -18,6 +18,7 @@ import org.catchment.servicearea.CatchmentEngine;
 import org.catchment.servicearea.CatchmentResult;
 import org.catchment.servicearea.Facility;
 import org.catchment.servicearea.PointAccess;
+import org.catchment.servicearea.PolygonWindow;
 import org.catchment.servicearea.ReachablePiece;
 import org.catchment.servicearea.StartPoints;
 import org.catchment.tiling.TilePart;
@@ -187,7 +188,8 @@ final class TileRun {
         }
         AnalysisSpec.FacilitySpec spec = analysis.spec().facilities().get(k);
         try {
-            return new CatchmentEngine(network).run(facilities, AnalysisRunner.options(analysis, spec), cancelled);
+            return new CatchmentEngine(network).run(facilities, AnalysisRunner.options(analysis, spec), cancelled,
+                    PolygonWindow.of(tile.cell()));
         } catch (CancelledException e) {
             throw e;
         } catch (CatchmentException e) {

@@ -41,6 +41,18 @@ public final class CatchmentEngine {
      * @throws CatchmentException if no facility can join the network
      */
     public CatchmentResult run(List<Facility> facilities, CatchmentOptions options, BooleanSupplier cancelled) {
+        return run(facilities, options, cancelled, null);
+    }
+
+    /**
+     * As {@link #run(List, CatchmentOptions, BooleanSupplier)}, with the service-area polygons
+     * wanted only inside a window ({@link PolygonWindow}): they are exact there and may fall short
+     * outside it; the search, the stretches and everything else are as without one.
+     *
+     * @param window the window, or null for the whole polygons
+     */
+    public CatchmentResult run(List<Facility> facilities, CatchmentOptions options, BooleanSupplier cancelled,
+                               PolygonWindow window) {
         for (int i = 0; i < facilities.size(); i++) {
             if (facilities.get(i).index() != i) {
                 throw new IllegalArgumentException("facility " + i + " has index " + facilities.get(i).index());
@@ -58,18 +70,19 @@ public final class CatchmentEngine {
         checkCancelled(cancelled);
         List<ReachablePiece> pieces = ReachableNetwork.of(search, bands);
         List<Geometry> areas = facilities.stream().filter(Facility::isArea).map(Facility::geometry).toList();
-        List<Geometry> disks = ServiceAreas.disks(network, pieces, bands.length, options.trimDistanceM(), areas);
+        List<Geometry> disks = ServiceAreas.disks(network, pieces, bands.length, options.trimDistanceM(), areas, window);
         List<List<Geometry>> perFacility = new ArrayList<>();
         if (options.perFacility()) {
             for (Facility f : facilities) {
                 checkCancelled(cancelled);
-                perFacility.add(alone(f, starts.starts(), options, cancelled));
+                perFacility.add(alone(f, starts.starts(), options, cancelled, window));
             }
         }
         return new CatchmentResult(List.copyOf(facilities), options, starts, search, pieces, disks, perFacility);
     }
 
-    private List<Geometry> alone(Facility f, List<SearchStart> all, CatchmentOptions options, BooleanSupplier cancelled) {
+    private List<Geometry> alone(Facility f, List<SearchStart> all, CatchmentOptions options, BooleanSupplier cancelled,
+                                 PolygonWindow window) {
         List<SearchStart> own = all.stream().filter(s -> s.source() == f.index()).toList();
         List<Geometry> area = f.isArea() ? List.of(f.geometry()) : List.of();
         if (own.isEmpty()) {
@@ -78,7 +91,7 @@ public final class CatchmentEngine {
         SearchResult search = new MultiSourceSearch(network, options.walkingSpeedKmh())
                 .run(own, options.maxBandMin(), cancelled);
         List<ReachablePiece> pieces = ReachableNetwork.of(search, options.bandsMin());
-        return ServiceAreas.disks(network, pieces, options.bandsMin().length, options.trimDistanceM(), area);
+        return ServiceAreas.disks(network, pieces, options.bandsMin().length, options.trimDistanceM(), area, window);
     }
 
     private static void checkCancelled(BooleanSupplier cancelled) {

@@ -49,11 +49,29 @@ final class LineBuffer {
      * @return the dissolved polygon (empty when there are no lines)
      */
     static Geometry buffer(Collection<LineString> lines, double distanceM, GeometryFactory factory) {
-        return buffer(lines, distanceM, Math.max(MIN_TILE_M, TILE_PER_DISTANCE * distanceM), factory);
+        return buffer(lines, distanceM, factory, null);
+    }
+
+    /**
+     * As {@link #buffer(Collection, double, GeometryFactory)}, wanted only inside a window: the
+     * filled blocks and the tiles of lines are found as without one, then the tiles none of whose
+     * lines can reach the window are not buffered and the filled blocks are cut to the window's
+     * neighbourhood ({@link PolygonWindow}), so the polygon is the same point set inside the window.
+     *
+     * @param window the window, or null for the whole polygon
+     */
+    static Geometry buffer(Collection<LineString> lines, double distanceM, GeometryFactory factory,
+                           PolygonWindow window) {
+        return buffer(lines, distanceM, Math.max(MIN_TILE_M, TILE_PER_DISTANCE * distanceM), factory, window);
     }
 
     /** As {@link #buffer(Collection, double, GeometryFactory)} with a chosen tile side, metres. */
     static Geometry buffer(Collection<LineString> lines, double distanceM, double tile, GeometryFactory factory) {
+        return buffer(lines, distanceM, tile, factory, null);
+    }
+
+    private static Geometry buffer(Collection<LineString> lines, double distanceM, double tile, GeometryFactory factory,
+                                   PolygonWindow window) {
         if (lines.isEmpty()) {
             return factory.createPolygon();
         }
@@ -64,6 +82,14 @@ final class LineBuffer {
             long tx = (long) Math.floor(e.centre().x / tile);
             long ty = (long) Math.floor(e.centre().y / tile);
             tiles.computeIfAbsent((tx << 32) ^ (ty & 0xffffffffL), k -> new ArrayList<>()).add(line);
+        }
+        List<Geometry> filled = split.filled();
+        if (window != null) {
+            tiles.values().removeIf(group -> !window.anyNear(group, distanceM));
+            filled = window.cut(filled, distanceM);
+        }
+        if (tiles.isEmpty() && filled.isEmpty()) {
+            return factory.createPolygon();
         }
         BufferParameters params = new BufferParameters(QUADRANT_SEGMENTS, BufferParameters.CAP_ROUND, BufferParameters.JOIN_ROUND,
                 BufferParameters.DEFAULT_MITRE_LIMIT);
@@ -76,7 +102,7 @@ final class LineBuffer {
             Collection<LineString> merged = merger.getMergedLineStrings();
             return BufferOp.bufferOp(factory.buildGeometry(merged), distanceM, params);
         }).toList());
-        parts.addAll(split.filled());
+        parts.addAll(filled);
         return parts.size() == 1 ? parts.get(0) : OverlayNGRobust.union(parts);
     }
 }

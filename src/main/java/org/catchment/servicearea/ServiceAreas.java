@@ -40,12 +40,25 @@ public final class ServiceAreas {
      */
     public static List<Geometry> disks(WalkingNetwork network, List<ReachablePiece> pieces, int bands, double trimM,
                                        List<Geometry> areas) {
+        return disks(network, pieces, bands, trimM, areas, null);
+    }
+
+    /**
+     * As {@link #disks(WalkingNetwork, List, int, double, List)}, the disks wanted only inside a
+     * window: only the parts of each disk that can meet it are drawn ({@link PolygonWindow}), so the
+     * disks are the same point sets inside the window and may fall short outside it.
+     *
+     * @param window the window, or null for the whole disks
+     */
+    public static List<Geometry> disks(WalkingNetwork network, List<ReachablePiece> pieces, int bands, double trimM,
+                                       List<Geometry> areas, PolygonWindow window) {
         GeometryFactory factory = network.geometryFactory();
-        Geometry areaUnion = areas.isEmpty() ? null : OverlayNGRobust.union(areas);
+        List<Geometry> near = window == null ? areas : window.near(areas);
+        Geometry areaUnion = near.isEmpty() ? null : OverlayNGRobust.union(near);
         // the bands are drawn at once (each on its own, so the result does not depend on the threads):
         // one band's final union, which runs on one core, then overlaps with another band's work
         List<Geometry> disks = new ArrayList<>(IntStream.range(0, bands).parallel().mapToObj(k -> {
-            Geometry disk = LineBuffer.buffer(ReachedLines.within(network, pieces, k), trimM, factory);
+            Geometry disk = LineBuffer.buffer(ReachedLines.within(network, pieces, k), trimM, factory, window);
             return areaUnion == null ? disk : OverlayNGRobust.overlay(disk, areaUnion, OverlayNG.UNION);
         }).toList());
         for (int k = bands - 2; k >= 0; k--) {

@@ -103,6 +103,38 @@ class ExtentReadTest {
     }
 
     /**
+     * A file larger than the readers' buffers (60,000 lines: 5.3 MB of shapes, whose record heads are
+     * read a megabyte at a time, and 64 KB reads of the attribute table): reading with an extent keeps
+     * exactly the records a full read keeps when filtered by their envelopes, in file order, each with
+     * its own attributes (line i runs from (i mod 300) x 10 m east, (i / 300) x 10 m north, and is named
+     * "L" + i).
+     */
+    @Test
+    void aLargeFileReadWithAnExtentKeepsWhatAFullReadFilteredKeeps() {
+        List<String> wkts = new java.util.ArrayList<>();
+        List<List<Object>> values = new java.util.ArrayList<>();
+        for (int i = 0; i < 60_000; i++) {
+            double x = 400_000 + (i % 300) * 10.0;
+            double y = 300_000 + (i / 300) * 10.0;
+            wkts.add("LINESTRING (" + x + " " + y + ", " + (x + 7) + " " + (y + 3) + ")");
+            values.add(List.of("L" + i));
+        }
+        Path shp = dir.resolve("large.shp");
+        ShapefileWriter.write(TestLayers.layer("large", org.locationtech.jts.geom.LineString.class, wkts,
+                List.of(new TestLayers.Attr("name", String.class)), values), shp);
+        Envelope box = new Envelope(400_500, 401_200, 300_100, 301_900);
+        Layer all = LayerReader.read(shp, ReadOptions.defaults());
+        List<String> expected = all.features().stream()
+                .filter(f -> Layer.geometry(f).getEnvelopeInternal().intersects(box))
+                .map(f -> f.getID() + " " + f.getAttribute("name")).toList();
+        Layer kept = LayerReader.read(shp, ReadOptions.in(BNG).withExtent(box));
+        assertThat(kept.features()).extracting(f -> f.getID() + " " + f.getAttribute("name"))
+                .containsExactlyElementsOf(expected);
+        // rows 10..190 (row 9 ends 3 m north at 300,093) by columns 50..120 (column 49 ends 7 m east at 400,497)
+        assertThat(expected).hasSize(181 * 71).contains("large.3051 L3050", "large.57121 L57120");
+    }
+
+    /**
      * The 29 genuine OS Open Roads links near Bristol (written by OS, not by this project): an
      * extent over the south-corner quarter of their envelope keeps exactly the links whose own geometry's
      * envelope meets it, as decided from the decoded geometries of a full read.

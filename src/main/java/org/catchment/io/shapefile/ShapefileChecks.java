@@ -88,6 +88,7 @@ final class ShapefileChecks {
     private static void checkRecords(ShapefileParts parts, int shapes, long shpBytes, ByteBuffer index, FileChannel shp,
                                      Envelope within, BitSet outside) throws IOException {
         ByteBuffer head = ByteBuffer.allocate(RECORD_PREFIX_BYTES).order(ByteOrder.LITTLE_ENDIAN);
+        ReadWindow window = new ReadWindow(shp, shpBytes);
         for (int i = 0; i < shapes; i++) {
             long offset = index.getInt(i * SHX_ENTRY_BYTES) * 2L;
             long content = index.getInt(i * SHX_ENTRY_BYTES + 4) * 2L;
@@ -102,7 +103,7 @@ final class ShapefileChecks {
                                 + shpBytes + " bytes", RECOPY);
             }
             head.clear();
-            shp.read(head, offset + SHP_RECORD_HEADER_BYTES);
+            window.read(head, offset + SHP_RECORD_HEADER_BYTES);
             checkCounts(parts, i, shapes, head, content);
             if (within != null && misses(head, within)) {
                 outside.set(i);
@@ -215,5 +216,50 @@ final class ShapefileChecks {
         buffer.flip();
         buffer.limit(length);
         return buffer;
+    }
+
+    /**
+     * Positioned reads of a few bytes each from a file, served from one large buffer refilled where
+     * the next read falls outside it: the records of a shapefile follow one another, so the record
+     * heads of a whole file come in a few large reads instead of one system call per record.
+     */
+    private static final class ReadWindow {
+        private static final int BYTES = 1 << 20;
+        private final FileChannel channel;
+        private final long size;
+        private final ByteBuffer buffer = ByteBuffer.allocate(BYTES);
+        private long start;
+
+        ReadWindow(FileChannel channel, long size) {
+            this.channel = channel;
+            this.size = size;
+            buffer.limit(0);
+        }
+
+        /**
+         * Fills {@code into} from {@code position} on, as far as the file goes (as
+         * {@link FileChannel#read(ByteBuffer, long)} would, up to the end of the file).
+         */
+        void read(ByteBuffer into, long position) throws IOException {
+            long wanted = Math.min(into.remaining(), Math.max(0, size - position));
+            if (position < start || position + wanted > start + buffer.limit()) {
+                fill(position);
+            }
+            int from = (int) (position - start);
+            int n = (int) Math.min(wanted, Math.max(0, buffer.limit() - from));
+            into.put(into.position(), buffer, from, n);
+            into.position(into.position() + n);
+        }
+
+        private void fill(long position) throws IOException {
+            buffer.clear();
+            start = position;
+            while (buffer.hasRemaining() && channel.read(buffer, start + buffer.position()) >= 0) {
+                if (start + buffer.position() >= size) {
+                    break;
+                }
+            }
+            buffer.flip();
+        }
     }
 }
