@@ -10,7 +10,7 @@ import org.catchment.overlay.DesertResult;
 import org.catchment.overlay.ServedSurface;
 import org.catchment.overlay.StudyArea;
 import org.catchment.servicearea.CatchmentResult;
-import org.catchment.tiling.TilePart;
+import org.catchment.tiling.TileParts;
 
 /**
  * Everything one run of an analysis produced, in memory: what the exports write and the desktop
@@ -33,7 +33,8 @@ import org.catchment.tiling.TilePart;
  * @param accessibility  the accessibility indicators ({@code accessibility}): minutes from each type's nearest
  *                       facility to the study area's postcodes and per zone, or null when not asked for
  * @param tiles          a tiled run's parts, in tile order (node times, reachable network and the
- *                       tiles' networks in words); empty for a run in one piece. A tiled result has no
+ *                       tiles' networks in words, the rows read back when asked for); null for a run
+ *                       in one piece. A tiled result has no
  *                       network ({@code network} and {@code connectivity} are null) and its types no
  *                       search: each tile's was released when the tile was done
  */
@@ -42,12 +43,8 @@ public record AnalysisResult(Analysis analysis, WalkingNetwork network, Connecti
                              List<CoverageRow> wardCoverage, List<List<CoverageRow>> zoneCoverage,
                              List<IndicatorResult> indicators, Inputs inputs, OverlayInputs overlayInputs,
                              List<String> warnings, List<String> notes, Accessibility accessibility,
-                             List<TilePart> tiles)
+                             TileParts tiles)
         implements AutoCloseable {
-
-    public AnalysisResult {
-        tiles = tiles == null ? List.of() : List.copyOf(tiles);
-    }
 
     /** A result of a run in one piece. */
     public AnalysisResult(Analysis analysis, WalkingNetwork network, Connectivity connectivity, StudyArea studyArea,
@@ -56,12 +53,12 @@ public record AnalysisResult(Analysis analysis, WalkingNetwork network, Connecti
                           List<IndicatorResult> indicators, Inputs inputs, OverlayInputs overlayInputs,
                           List<String> warnings, List<String> notes, Accessibility accessibility) {
         this(analysis, network, connectivity, studyArea, types, surface, deserts, wardCoverage, zoneCoverage, indicators,
-                inputs, overlayInputs, warnings, notes, accessibility, List.of());
+                inputs, overlayInputs, warnings, notes, accessibility, null);
     }
 
     /** @return true for the result of a tiled run ({@link #tiles()}), which has no network */
     public boolean tiled() {
-        return !tiles.isEmpty();
+        return tiles != null;
     }
 
     /**
@@ -203,7 +200,7 @@ public record AnalysisResult(Analysis analysis, WalkingNetwork network, Connecti
     }
 
     /** @return this result with the parts of a tiled run */
-    AnalysisResult withTiles(List<TilePart> parts) {
+    AnalysisResult withTiles(TileParts parts) {
         return new AnalysisResult(analysis, network, connectivity, studyArea, types, surface, deserts, wardCoverage,
                 zoneCoverage, indicators, inputs, overlayInputs, warnings, notes, accessibility, parts);
     }

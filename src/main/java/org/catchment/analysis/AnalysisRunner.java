@@ -131,6 +131,13 @@ public final class AnalysisRunner {
             loaded = clip.facilities();
             notes.addAll(clip.notes());
         }
+        TilesSpec auto = clip == null ? null
+                : options.autoTiles().choose(analysis.spec(), analysis.isOpenStreetMap(), clip.studyEnvelope());
+        if (auto != null) {
+            notes.add(options.autoTiles().note(clip.studyEnvelope()));
+            analysis = new Analysis(analysis.spec().withTiles(auto), analysis.file(), analysis.baseDir(),
+                    analysis.workingCrs());
+        }
         if (analysis.spec().tiles() != null) {
             return new TiledRun(analysis, progress, cancelled, caches).run(zones, loaded, postcodes, clip, warnings, notes);
         }

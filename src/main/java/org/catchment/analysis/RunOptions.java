@@ -5,11 +5,17 @@ package org.catchment.analysis;
  * --restart}) or the app to {@link AnalysisRunner#run(Analysis, ProgressListener, java.util.function.BooleanSupplier,
  * RunOptions)}.
  *
- * @param restart start over: discard the finished tiles an earlier, stopped run of the analysis kept
- *                in its output folder ({@link RunResume}) instead of resuming from them
+ * @param restart    start over: discard the finished tiles an earlier, stopped run of the analysis kept
+ *                   in its output folder ({@link RunResume}) instead of resuming from them
+ * @param autoTiles  when a run with no {@code tiles} key is tiled without being asked ({@link AutoTiles})
  */
-public record RunOptions(boolean restart) {
+public record RunOptions(boolean restart, AutoTiles autoTiles) {
 
     /** A run that resumes from an earlier run's finished tiles when their inputs are the same. */
     public static final RunOptions DEFAULT = new RunOptions(false);
+
+    /** As {@link #DEFAULT}, starting over or not, large runs tiled as {@link AutoTiles#DEFAULT} says. */
+    public RunOptions(boolean restart) {
+        this(restart, AutoTiles.DEFAULT);
+    }
 }

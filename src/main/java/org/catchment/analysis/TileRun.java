@@ -3,6 +3,7 @@ package org.catchment.analysis;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.BooleanSupplier;
 import org.catchment.CancelledException;
 import org.catchment.CatchmentException;
@@ -29,9 +30,13 @@ import org.locationtech.jts.linearref.LengthIndexedLine;
 /**
  * One tile of a tiled run ({@link TiledRun}): the network read within walking reach of the tile
  * ({@link ClipArea#ofTile}), the catchments of every type on it, and of all that only what lies in
- * the tile's cell kept as a {@link TilePart}; the network is closed before the next tile.
+ * the tile's cell kept as a {@link TilePart}; the network is closed before the next tile. A tile
+ * with no road link within reach is an empty tile: nothing reached, and a warning naming it.
  */
 final class TileRun {
+
+    /** What the network build says when no road link lies within reach of the clip (a tile with no road). */
+    private static final String NO_ROADS = ": no road link lies within ";
 
     /**
      * What the whole run gives every tile.
@@ -74,7 +79,15 @@ final class TileRun {
             owned.add(b);
         }
         ClipArea clip = ClipArea.ofTile(analysis, tile.envelope(), shared.loaded(), owned);
-        NetworkStage.Built built = NetworkStage.build(analysis, clip, caches);
+        NetworkStage.Built built;
+        try {
+            built = NetworkStage.build(analysis, clip, caches);
+        } catch (CatchmentException e) {
+            if (e instanceof CancelledException || e.getMessage() == null || !e.getMessage().contains(NO_ROADS)) {
+                throw e;
+            }
+            return empty(clip, owned);
+        }
         WalkingNetwork network = built.network();
         try (NetworkCaching.Pending cache = built.pending()) {
             Connectivity connectivity = Connectivity.of(network);
@@ -114,6 +127,56 @@ final class TileRun {
         } finally {
             network.close();
         }
+    }
+
+    /**
+     * The part of a tile with no road link within reach of it (an island, a district whose roads are
+     * missing), where the untiled run has no network either: nothing is reached, every postcode and
+     * resident point of the cell is off the network, every facility the tile reports fails to join
+     * it ({@link StartPoints#unjoined}), and a warning names the tile.
+     */
+    private TilePart empty(ClipArea clip, List<BitSet> owned) {
+        List<AnalysisSpec.FacilitySpec> specs = analysis.spec().facilities();
+        int[] postcodes = mine(shared.postcodeOwner());
+        int[] residents = mine(shared.residentOwner());
+        List<TilePart.TypePart> types = new ArrayList<>();
+        int failed = 0;
+        for (int k = 0; k < specs.size(); k++) {
+            StartPoints.Result starts = StartPoints.unjoined(clip.facilities().get(k).facilities(),
+                    AnalysisRunner.options(analysis, specs.get(k)));
+            List<TilePart.Failure> failures = failures(k, clip, starts, owned.get(k));
+            failed += failures.size();
+            types.add(new TilePart.TypePart(disks(null, k), List.of(), failures, List.of(), List.of(),
+                    offNetwork(postcodes.length), offNetwork(residents.length)));
+        }
+        String warning = String.format(Locale.ROOT, "Tile %s: no road link lies within %.2f km of it, so nothing in"
+                + " it is reached%s", tile.id(), clip.networkReachM() / 1000, unreached(postcodes.length,
+                residents.length, failed));
+        TilePart.NodeRows nodes = new TilePart.NodeRows(new String[0], new double[0], new double[0],
+                new double[specs.size()][0], new int[specs.size()][0]);
+        return new TilePart(tile.index(), tile.id(), "no road link within reach (empty tile)", List.of(warning),
+                List.of(), types, nodes, postcodes, residents);
+    }
+
+    /** @return what an empty tile leaves unreached, in words */
+    private static String unreached(int postcodes, int residents, int facilities) {
+        List<String> what = new ArrayList<>();
+        if (postcodes > 0) {
+            what.add(postcodes + (postcodes == 1 ? " postcode is" : " postcodes are") + " off the network");
+        }
+        if (residents > 0) {
+            what.add(residents + (residents == 1 ? " resident point is" : " resident points are") + " off the network");
+        }
+        if (facilities > 0) {
+            what.add(facilities + (facilities == 1 ? " facility cannot" : " facilities cannot") + " join the network");
+        }
+        return (what.isEmpty() ? "" : " (" + String.join(", ", what) + ")") + ". Check that network.roads covers it.";
+    }
+
+    private static double[] offNetwork(int size) {
+        double[] out = new double[size];
+        java.util.Arrays.fill(out, PointAccess.OFF_NETWORK);
+        return out;
     }
 
     /** @return the type's catchments on the tile's network, or null when none of its facilities joins it */

@@ -3,6 +3,7 @@ package org.catchment.analysis;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -25,6 +26,7 @@ import org.catchment.servicearea.StartPoints;
 import org.catchment.tiling.SeamUnion;
 import org.catchment.tiling.TilePart;
 import org.catchment.tiling.TilePartCodec;
+import org.catchment.tiling.TileParts;
 import org.catchment.tiling.TilePlan;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
@@ -86,7 +88,7 @@ final class TiledRun {
         }
         TileRun.Shared shared = new TileRun.Shared(plan, loaded, facilityOwner, postcodePoints,
                 owners(plan, postcodePoints), residentPoints, owners(plan, residentPoints));
-        List<TilePart> parts = tiles(plan, shared, zones.studyArea().area().getFactory(), notes);
+        TileParts parts = tiles(plan, shared, zones.studyArea().area().getFactory(), notes);
         check();
         progress.progress("Deserts", TILES_TO, "Merging the tiles and overlaying the catchments");
         return merge(zones, loaded, postcodes, residents, parts, warnings, notes);
@@ -95,13 +97,16 @@ final class TiledRun {
     /**
      * Runs the tiles, several at once ({@link OrderedWork}), each finished tile kept in the
      * analysis's resume folder ({@link RunResume}) in tile order; a tile an earlier, stopped run of
-     * the same inputs finished is read back from it instead of being run again.
+     * the same inputs finished is read back from it instead of being run again. Only each part
+     * {@link TilePart#withoutRows() without its rows} stays in memory: the rows are read back from
+     * the resume folder when the outputs are written.
      *
      * @return the tiles' parts, in tile order
      */
-    private List<TilePart> tiles(TilePlan plan, TileRun.Shared shared, GeometryFactory factory, List<String> notes) {
+    private TileParts tiles(TilePlan plan, TileRun.Shared shared, GeometryFactory factory, List<String> notes) {
         List<TilePlan.Tile> tiles = plan.tiles();
         TilePart[] parts = new TilePart[tiles.size()];
+        ResumeFolder.Kept kept;
         try (ResumeFolder resume = RunResume.open(analysis)) {
             resume.note().ifPresent(notes::add);
             TileProgress tileProgress = new TileProgress(progress, "Tiles", TILES_FROM, TILES_TO,
@@ -126,13 +131,14 @@ final class TiledRun {
                     TilePartCodec.write(part, bytes);
                     resume.write(i, bytes.toByteArray());
                 }
-                parts[i] = part;
+                parts[i] = part.withoutRows();
             }, cancelled);
+            kept = resume.kept();
         } catch (IOException e) {
             throw new CatchmentException(analysis.outputDir() + ": cannot keep a finished tile in the resume folder ("
                     + IoReasons.of(e) + "). Check the free space and that the output folder may be written to.", e);
         }
-        return List.of(parts);
+        return new TileParts(List.of(parts), i -> rows(kept, i, factory));
     }
 
     /** @return a tile kept by an earlier run */
@@ -142,6 +148,17 @@ final class TiledRun {
         } catch (IOException e) {
             throw new CatchmentException(resume.part(i) + ": a finished tile of an earlier run cannot be read ("
                     + IoReasons.of(e) + "). Run again with --restart to start over.", e);
+        }
+    }
+
+    /** @return a finished tile of this run read back whole, for the export of its rows */
+    private static TilePart rows(ResumeFolder.Kept kept, int i, GeometryFactory factory) {
+        try (InputStream in = kept.open(i)) {
+            return TilePartCodec.read(in, factory);
+        } catch (IOException e) {
+            throw new CatchmentException(kept.dir() + ": the finished tiles of this run cannot be read back ("
+                    + IoReasons.of(e) + "): a tiled run's outputs are written from its tiles, which are kept until"
+                    + " its outputs are written once. Run the analysis again to write them again.", e);
         }
     }
 
@@ -164,8 +181,9 @@ final class TiledRun {
     }
 
     private AnalysisResult merge(OverlayStage.Zones zones, List<FacilityLoader.Loaded> loaded,
-                                 AccessStage.Points postcodes, AccessStage.Residents residents, List<TilePart> parts,
+                                 AccessStage.Points postcodes, AccessStage.Residents residents, TileParts tiles,
                                  List<String> warnings, List<String> notes) {
+        List<TilePart> parts = tiles.parts();
         GeometryFactory factory = zones.studyArea().area().getFactory();
         List<List<Geometry>> disks = SeamUnion.disks(parts, factory);
         List<AnalysisSpec.FacilitySpec> specs = analysis.spec().facilities();
@@ -197,7 +215,7 @@ final class TiledRun {
                 residents, residentMinutes, types);
         result = result.withAccessibility(access.access()).withNotes(access.notes());
         progress.progress("Done", 1, result.deserts().deserts().size() + " deserts found");
-        return result.withTiles(parts);
+        return result.withTiles(tiles);
     }
 
     /** @return the starts of a type's facilities, each from the tile that reports it, in facility order */

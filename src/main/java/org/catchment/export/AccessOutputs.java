@@ -6,6 +6,7 @@ import java.util.List;
 import org.catchment.analysis.Accessibility;
 import org.catchment.analysis.OutputNames;
 import org.catchment.analysis.PostcodeAccess;
+import org.catchment.io.geopackage.PartedLayer;
 import org.catchment.overlay.Zone;
 import org.catchment.overlay.ZoneAccess;
 import org.catchment.servicearea.PointAccess;
@@ -30,6 +31,8 @@ final class AccessOutputs {
     static final String OFF_NETWORK = "off_network";
     /** The name of the GeoPackage layer. */
     static final String LAYER = "access_postcodes";
+    /** How many postcodes each part of the table and of the layer holds. */
+    static final int POSTCODES_PER_PART = 50_000;
 
     private AccessOutputs() {
     }
@@ -63,37 +66,68 @@ final class AccessOutputs {
                 "band_min", "residents_within", "share_within", "zone_residents", "mean_min", "mean_flag"), rows);
     }
 
-    /** @return the table of the postcodes' minutes */
+    /**
+     * @return the table of the postcodes' minutes, in parts of {@value #POSTCODES_PER_PART} postcodes
+     *     made as they are written (the 1.7 million postcodes of Great Britain are never held as rows)
+     */
     static StatisticsTables.Table table(PostcodeAccess access) {
         List<String> header = new ArrayList<>(List.of("postcode", "easting", "northing"));
         for (PostcodeAccess.TypeMinutes t : access.types()) {
             header.add(t.type() + "_min");
             header.add(t.type() + "_flag");
         }
-        List<List<Object>> rows = new ArrayList<>(access.postcodes().size());
-        for (int i = 0; i < access.postcodes().size(); i++) {
-            Coordinate c = access.points().get(i);
-            List<Object> row = new ArrayList<>(List.of(access.postcodes().get(i), c.x, c.y));
-            for (PostcodeAccess.TypeMinutes t : access.types()) {
-                double m = t.minutes()[i];
-                row.add(PointAccess.reached(m) ? (Object) m : "");
-                row.add(flag(t, m));
+        return new StatisticsTables.Table(OutputNames.ACCESS_POSTCODES, header, parts(access), part -> {
+            List<List<Object>> rows = new ArrayList<>();
+            for (int i = first(part); i < end(access, part); i++) {
+                Coordinate c = access.points().get(i);
+                List<Object> row = new ArrayList<>(List.of(access.postcodes().get(i), c.x, c.y));
+                for (PostcodeAccess.TypeMinutes t : access.types()) {
+                    double m = t.minutes()[i];
+                    row.add(PointAccess.reached(m) ? (Object) m : "");
+                    row.add(flag(t, m));
+                }
+                rows.add(row);
             }
-            rows.add(row);
-        }
-        return new StatisticsTables.Table(OutputNames.ACCESS_POSTCODES, header, rows);
+            return rows;
+        });
     }
 
-    /** @return the postcodes as points with the table's fields (minutes null where the table leaves them empty) */
-    static org.catchment.layer.Layer layer(PostcodeAccess access, GeometryFactory factory,
-                                           CoordinateReferenceSystem crs) {
+    /**
+     * @return the postcodes as points with the table's fields (minutes null where the table leaves
+     *     them empty), in the parts of {@link #table}, for the GeoPackage
+     */
+    static PartedLayer partedLayer(PostcodeAccess access, GeometryFactory factory, CoordinateReferenceSystem crs) {
+        return new PartedLayer(LAYER, builder(access, crs).build().featureType(), parts(access),
+                part -> layer(access, factory, crs, first(part), end(access, part)));
+    }
+
+    private static int parts(PostcodeAccess access) {
+        return Math.max(1, (access.postcodes().size() + POSTCODES_PER_PART - 1) / POSTCODES_PER_PART);
+    }
+
+    private static int first(int part) {
+        return part * POSTCODES_PER_PART;
+    }
+
+    private static int end(PostcodeAccess access, int part) {
+        return Math.min(access.postcodes().size(), (part + 1) * POSTCODES_PER_PART);
+    }
+
+    private static LayerBuilder builder(PostcodeAccess access, CoordinateReferenceSystem crs) {
         LayerBuilder b = new LayerBuilder(LAYER, Point.class, crs).attribute("postcode", String.class)
                 .attribute("easting", Double.class).attribute("northing", Double.class);
         for (PostcodeAccess.TypeMinutes t : access.types()) {
             b.attribute(t.type() + "_min", Double.class).attribute(t.type() + "_flag", String.class);
         }
+        return b;
+    }
+
+    /** @return postcodes {@code from} to {@code to} (exclusive) as points with the table's fields */
+    private static org.catchment.layer.Layer layer(PostcodeAccess access, GeometryFactory factory,
+                                                   CoordinateReferenceSystem crs, int from, int to) {
+        LayerBuilder b = builder(access, crs);
         int types = access.types().size();
-        for (int i = 0; i < access.postcodes().size(); i++) {
+        for (int i = from; i < to; i++) {
             Coordinate c = access.points().get(i);
             Object[] row = new Object[3 + 2 * types];
             row[0] = access.postcodes().get(i);

@@ -189,7 +189,7 @@ public final class MapExport {
     /** @return the layers under the results: the network's roads, motorways and footpaths, the backdrop lines, the wards */
     private List<MapLayer> backdrop() {
         Envelope view = margin(extent);
-        List<MapLayer> out = new ArrayList<>(result.tiled() ? List.of() : BaseLayers.network(result.network(), view));
+        List<MapLayer> out = new ArrayList<>(result.tiled() ? fileRoads(view) : BaseLayers.network(result.network(), view));
         for (Layer b : result.inputs().backdrop()) {
             out.add(BaseLayers.backdrop(b, view).layer());
         }
@@ -198,6 +198,16 @@ public final class MapExport {
                 Palette.studyArea().withLabels(11)).withLegendLabel("Ward boundary");
         out.add(MapPages.zoneLabels(zones.stream().map(Zone::name).toList()).map(wards::withLabels).orElse(wards));
         return out;
+    }
+
+    /**
+     * @return a tiled run's roads, which has no network: read back from the files within the view
+     *     ({@link FileRoads}), kept at the finest pixel the analysis's maps can have
+     */
+    private List<MapLayer> fileRoads(Envelope view) {
+        OutputSpec o = result.analysis().spec().output();
+        double pixelM = Math.max(view.getWidth() / o.widthPx(), view.getHeight() / o.heightPx());
+        return new FileRoads(result.analysis(), extent, view, pixelM).layers();
     }
 
     private static Optional<MapLayer> facilityAreas(AnalysisResult.TypeResult t, int typeIndex) {

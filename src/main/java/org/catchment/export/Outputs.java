@@ -238,13 +238,13 @@ public final class Outputs {
         List<String> names = fileNames(result.analysis().spec());
         List<OutputJobs.Job> jobs = new ArrayList<>();
         ResultLayers resultLayers = new ResultLayers(result);
-        List<GeoPackageWriter.Deferred> layers = new ArrayList<>(resultLayers.deferred());
+        List<GeoPackageWriter.Table> layers = new ArrayList<>(resultLayers.tables());
         resultLayers.inputs().forEach(l -> layers.add(new GeoPackageWriter.Deferred(l.name(), () -> l)));
-        jobs.add(new OutputJobs.Job(GEOPACKAGE, "Writing", () -> GeoPackageWriter.writeDeferred(
+        jobs.add(new OutputJobs.Job(GEOPACKAGE, "Writing", () -> GeoPackageWriter.writeTables(
                 folder.resolve(GEOPACKAGE), layers, QgisStyles.of(result, layers))));
         for (StatisticsTables.Table t : StatisticsTables.of(result)) {
             jobs.add(new OutputJobs.Job(t.fileName(), "Writing",
-                    () -> CsvTableWriter.write(folder.resolve(t.fileName()), t.header(), t.rows())));
+                    () -> CsvTableWriter.writeParts(folder.resolve(t.fileName()), t.header(), t.parts(), t.part())));
         }
         MapExport maps = new MapExport(result);
         for (MapExport.Map map : maps.maps()) {

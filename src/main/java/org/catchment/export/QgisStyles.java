@@ -48,7 +48,7 @@ final class QgisStyles {
      *               only an input layer is made to style it
      * @return QML by table name, one for every layer
      */
-    static Map<String, String> of(AnalysisResult result, List<GeoPackageWriter.Deferred> layers) {
+    static Map<String, String> of(AnalysisResult result, List<? extends GeoPackageWriter.Table> layers) {
         QgisStyles s = new QgisStyles(result);
         List<String> tables = GeoPackageWriter.tableNames(layers);
         Map<String, String> styles = new LinkedHashMap<>();
@@ -58,7 +58,7 @@ final class QgisStyles {
         return styles;
     }
 
-    private String style(GeoPackageWriter.Deferred layer) {
+    private String style(GeoPackageWriter.Table layer) {
         String byField = fieldStyle(layer);
         if (byField != null) {
             return byField;
@@ -75,7 +75,7 @@ final class QgisStyles {
             case "deserts" -> Qml.single(Qml.fill(0, Palette.DESERT, 0.7, Palette.DESERT, 0.6, "b_diagonal"));
             case "study_area", "input_zones" -> Qml.single(Qml.fill(0, null, 1, Palette.STUDY_AREA, 0.6, "no"));
             case "input_residential" -> Qml.single(Qml.fill(0, RESIDENTIAL, 1, null, 0, "solid"));
-            default -> layer.name().startsWith("access_") ? minutesByBand("_mean_min", true) : input(layer.layer().get());
+            default -> layer.name().startsWith("access_") ? minutesByBand("_mean_min", true) : input(ResultLayers.whole(layer));
         };
     }
 
@@ -85,7 +85,7 @@ final class QgisStyles {
      *     gives none or the table lacks the field (the table keeps its usual style); the layer is made
      *     only when it is styled by a field
      */
-    private String fieldStyle(GeoPackageWriter.Deferred deferred) {
+    private String fieldStyle(GeoPackageWriter.Table deferred) {
         MapSpec map = result.analysis().spec().map();
         if (map == null) {
             return null;
@@ -93,7 +93,7 @@ final class QgisStyles {
         for (String name : LayerNames.of(deferred.name(), result)) {
             MapSpec.LayerSpec entry = map.layer(name);
             if (entry != null && entry.style() != null) {
-                Layer layer = deferred.layer().get();
+                Layer layer = ResultLayers.whole(deferred);
                 if (layer.kind() == null) {
                     return null;
                 }

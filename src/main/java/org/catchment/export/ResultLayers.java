@@ -10,6 +10,7 @@ import org.catchment.analysis.Accessibility;
 import org.catchment.analysis.AnalysisResult;
 import org.catchment.analysis.OutputNames;
 import org.catchment.io.geopackage.GeoPackageWriter;
+import org.catchment.io.geopackage.PartedLayer;
 import org.catchment.layer.Layer;
 import org.catchment.network.SearchResult;
 import org.catchment.network.SearchStart;
@@ -56,16 +57,18 @@ public final class ResultLayers {
 
     /** @return every result layer, in the order they are written */
     public List<Layer> all() {
-        return deferred().stream().map(d -> d.layer().get()).toList();
+        return tables().stream().map(ResultLayers::whole).toList();
     }
 
     /**
      * @return every result layer by name, each made only when asked for, in the order they are
      *     written: the GeoPackage export then holds one at a time (a million facilities' rows, then
-     *     their access points), not all at once
+     *     their access points), not all at once; the layers of millions of rows (a tiled run's
+     *     reachable network and node times, the postcodes' minutes) come in parts ({@link PartedLayer})
+     *     and are never held whole
      */
-    public List<GeoPackageWriter.Deferred> deferred() {
-        List<GeoPackageWriter.Deferred> out = new ArrayList<>();
+    public List<GeoPackageWriter.Table> tables() {
+        List<GeoPackageWriter.Table> out = new ArrayList<>();
         out.add(new GeoPackageWriter.Deferred("study_area", this::studyArea));
         out.add(new GeoPackageWriter.Deferred("facilities", this::facilities));
         out.add(new GeoPackageWriter.Deferred("access_points", this::accessPoints));
@@ -73,13 +76,31 @@ public final class ResultLayers {
         if (result.analysis().spec().catchments().perFacility()) {
             out.add(new GeoPackageWriter.Deferred("facility_service_areas", this::facilityServiceAreas));
         }
-        out.add(new GeoPackageWriter.Deferred("reachable_network", this::reachableNetwork));
-        out.add(new GeoPackageWriter.Deferred("node_times", this::nodeTimes));
+        if (result.tiled()) {
+            out.add(TiledLayers.reachableNetwork(result, this::reachableBuilder));
+            out.add(TiledLayers.nodeTimes(result, this::nodeBuilder, factory));
+        } else {
+            out.add(new GeoPackageWriter.Deferred("reachable_network", this::reachableNetwork));
+            out.add(new GeoPackageWriter.Deferred("node_times", this::nodeTimes));
+        }
         out.add(new GeoPackageWriter.Deferred("served_count", this::servedCount));
         out.add(new GeoPackageWriter.Deferred("deserts", this::deserts));
         out.add(new GeoPackageWriter.Deferred("ward_coverage", this::wardCoverage));
-        out.addAll(accessLayers());
+        out.addAll(accessTables());
         return out;
+    }
+
+    /** @return a layer written in parts made whole, or a deferred layer made */
+    static Layer whole(GeoPackageWriter.Table table) {
+        if (table instanceof GeoPackageWriter.Deferred d) {
+            return d.layer().get();
+        }
+        PartedLayer parted = (PartedLayer) table;
+        List<SimpleFeature> features = new ArrayList<>();
+        for (int i = 0; i < parted.count(); i++) {
+            features.addAll(parted.part().apply(i).features());
+        }
+        return Layer.of(parted.name(), parted.type(), features);
     }
 
     /**
@@ -87,18 +108,17 @@ public final class ResultLayers {
      *     then one per zone layer ({@code access_<zone>}); none when the analysis asks for no indicators
      */
     public List<Layer> accessibility() {
-        return accessLayers().stream().map(d -> d.layer().get()).toList();
+        return accessTables().stream().map(ResultLayers::whole).toList();
     }
 
     /** @return the accessibility layers of {@link #accessibility()}, each made only when asked for */
-    private List<GeoPackageWriter.Deferred> accessLayers() {
-        List<GeoPackageWriter.Deferred> out = new ArrayList<>();
+    private List<GeoPackageWriter.Table> accessTables() {
+        List<GeoPackageWriter.Table> out = new ArrayList<>();
         if (result.accessibility() == null) {
             return out;
         }
         if (result.accessibility().postcodes() != null) {
-            out.add(new GeoPackageWriter.Deferred(AccessOutputs.LAYER,
-                    () -> AccessOutputs.layer(result.accessibility().postcodes(), factory, crs)));
+            out.add(AccessOutputs.partedLayer(result.accessibility().postcodes(), factory, crs));
         }
         List<String> names = result.analysis().spec().zones().stream().map(OutputNames::zoneName).toList();
         for (Accessibility.ZoneTable z : result.accessibility().zones()) {
@@ -239,14 +259,10 @@ public final class ResultLayers {
 
     /** @return the stretches of network reached, with their band, nearest facility and times */
     public Layer reachableNetwork() {
-        LayerBuilder b = new LayerBuilder("reachable_network", LineString.class, crs)
-                .attribute("type", String.class).attribute("band_min", Double.class)
-                .attribute("facility", String.class).attribute("from_min", Double.class)
-                .attribute("to_min", Double.class).attribute("length_m", Double.class);
         if (result.tiled()) {
-            TiledLayers.reachableNetwork(result, b);
-            return b.build();
+            return whole(TiledLayers.reachableNetwork(result, this::reachableBuilder));
         }
+        LayerBuilder b = reachableBuilder();
         WalkingNetwork net = result.network();
         for (AnalysisResult.TypeResult t : result.types()) {
             CatchmentResult c = t.catchment();
@@ -266,16 +282,10 @@ public final class ResultLayers {
      *         source network, position, and per type the minutes to the nearest facility and which
      */
     public Layer nodeTimes() {
-        LayerBuilder b = new LayerBuilder("node_times", Point.class, crs)
-                .attribute("node", Integer.class).attribute("source_id", String.class)
-                .attribute("easting", Double.class).attribute("northing", Double.class);
-        for (AnalysisResult.TypeResult t : result.types()) {
-            b.attribute(t.spec().type() + "_min", Double.class).attribute(t.spec().type() + "_facility", String.class);
-        }
         if (result.tiled()) {
-            TiledLayers.nodeTimes(result, b, factory);
-            return b.build();
+            return whole(TiledLayers.nodeTimes(result, this::nodeBuilder, factory));
         }
+        LayerBuilder b = nodeBuilder();
         WalkingNetwork net = result.network();
         int types = result.types().size();
         for (int n = 0; n < net.nodeCount(); n++) {
@@ -300,6 +310,23 @@ public final class ResultLayers {
             }
         }
         return b.build();
+    }
+
+    private LayerBuilder reachableBuilder() {
+        return new LayerBuilder("reachable_network", LineString.class, crs)
+                .attribute("type", String.class).attribute("band_min", Double.class)
+                .attribute("facility", String.class).attribute("from_min", Double.class)
+                .attribute("to_min", Double.class).attribute("length_m", Double.class);
+    }
+
+    private LayerBuilder nodeBuilder() {
+        LayerBuilder b = new LayerBuilder("node_times", Point.class, crs)
+                .attribute("node", Integer.class).attribute("source_id", String.class)
+                .attribute("easting", Double.class).attribute("northing", Double.class);
+        for (AnalysisResult.TypeResult t : result.types()) {
+            b.attribute(t.spec().type() + "_min", Double.class).attribute(t.spec().type() + "_facility", String.class);
+        }
+        return b;
     }
 
     /** @return the served-count surface: the study area cut by which types serve each part */

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.LinkedHashMap;
+import java.util.function.IntFunction;
 import org.catchment.analysis.AnalysisResult;
 import org.catchment.analysis.OutputNames;
 import org.catchment.overlay.ClassCount;
@@ -21,8 +22,33 @@ import org.catchment.overlay.Desert;
  */
 public final class StatisticsTables {
 
-    /** One table. */
-    public record Table(String fileName, List<String> header, List<List<Object>> rows) {
+    /**
+     * One table, its rows given in parts so that a table of millions of rows (the postcodes of a
+     * country) is written part by part ({@code CsvTableWriter.writeParts}) and never held whole.
+     *
+     * @param fileName the CSV file's name
+     * @param header   the column names
+     * @param parts    how many parts
+     * @param part     makes the rows of part {@code i} ({@code 0 <= i < parts})
+     */
+    public record Table(String fileName, List<String> header, int parts, IntFunction<List<List<Object>>> part) {
+
+        /** A table whose rows are all at hand: one part. */
+        public Table(String fileName, List<String> header, List<List<Object>> rows) {
+            this(fileName, header, 1, i -> rows);
+        }
+
+        /** @return every row, the parts in order */
+        public List<List<Object>> rows() {
+            if (parts == 1) {
+                return part.apply(0);
+            }
+            List<List<Object>> out = new ArrayList<>();
+            for (int i = 0; i < parts; i++) {
+                out.addAll(part.apply(i));
+            }
+            return out;
+        }
     }
 
     private StatisticsTables() {

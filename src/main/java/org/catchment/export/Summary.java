@@ -22,7 +22,7 @@ final class Summary {
         s.append("Working CRS: ").append(Crs.describe(r.analysis().workingCrs())).append('\n');
         if (r.tiled()) {
             s.append("Network: read tile by tile, ").append(r.tiles().size()).append(" tiles:\n");
-            r.tiles().forEach(p -> s.append("  ").append(p.id()).append(": ").append(p.network()).append('\n'));
+            r.tiles().parts().forEach(p -> s.append("  ").append(p.id()).append(": ").append(p.network()).append('\n'));
             s.append('\n');
         } else {
             s.append("Network: ").append(r.network()).append('\n');

@@ -1,5 +1,9 @@
 package org.catchment.io;
 
+import java.io.BufferedInputStream;
+import java.io.InputStream;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -184,7 +188,7 @@ public final class ResumeFolder implements AutoCloseable {
         if (part < 0) {
             throw new IllegalArgumentException("a part number is not negative: " + part);
         }
-        return dir.resolve(String.format(Locale.ROOT, "%s%06d", PART, part));
+        return dir.resolve(name(part));
     }
 
     /** @return the bytes of a part written by {@link #write(int, byte[])} */
@@ -237,6 +241,41 @@ public final class ResumeFolder implements AutoCloseable {
         }
     }
 
+    /**
+     * @return the finished parts of this run as they stay after the folder is closed, to read back
+     *     later (a tiled run's export reads its tiles' rows from them)
+     */
+    public Kept kept() {
+        return new Kept(dir, storedFingerprint(dir));
+    }
+
+    /**
+     * The finished parts of a run, read back after its resume folder was closed. A part is read
+     * only while the folder still holds that run's parts: once the folder was removed (the run's
+     * outputs were written) or replaced by another run's parts (a run of other inputs into the same
+     * output folder), reading fails rather than giving another run's data.
+     *
+     * @param dir         the resume folder
+     * @param fingerprint the fingerprint of the run whose parts these are
+     */
+    public record Kept(Path dir, String fingerprint) {
+
+        /**
+         * @return the bytes of a part written by {@link ResumeFolder#write(int, byte[])}, to read
+         * @throws IOException if the part is gone, or the folder now holds another run's parts
+         */
+        public InputStream open(int part) throws IOException {
+            if (!Files.isDirectory(dir)) {
+                throw new NoSuchFileException(dir.toString(), null, "removed once the outputs were written");
+            }
+            if (!fingerprint.equals(storedFingerprint(dir))) {
+                throw new FileSystemException(dir.toString(), null, "replaced by another run's tiles");
+            }
+            Path file = dir.resolve(name(part)).resolve(DATA);
+            return new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+        }
+    }
+
     /** Releases the output folder's lock; the parts stay for the next run. */
     @Override
     public void close() {
@@ -256,6 +295,10 @@ public final class ResumeFolder implements AutoCloseable {
         }
         parts.sort(null);
         return parts;
+    }
+
+    private static String name(int part) {
+        return String.format(Locale.ROOT, "%s%06d", PART, part);
     }
 
     private static String storedFingerprint(Path dir) {

@@ -62,6 +62,12 @@ final class LayerPainter {
             return;
         }
         Envelope window = window(layer, widthPx, heightPx);
+        if (layer.lines() != null) {
+            ScreenPaths paths = new ScreenPaths(vt);
+            layer.lines().lines(window, ScreenPaths.SIMPLIFY_PX / vt.pxPerM(), paths::addLine);
+            draw(g, layer.style(), paths, widthPx, heightPx);
+            return;
+        }
         int[] hits = layer.indexed().query(window);
         if (hits.length == 0) {
             return;
@@ -74,7 +80,7 @@ final class LayerPainter {
 
     /** Adds the labels the layer would add when drawn ({@link #paint}) to {@code labels}, drawing nothing. */
     void labels(MapLayer layer, int widthPx, int heightPx, List<LabelCandidate> labels) {
-        if (!layer.visible() || layer.style().opacity() == 0 || layer.labels() == null) {
+        if (!layer.visible() || layer.style().opacity() == 0 || layer.labels() == null || layer.lines() != null) {
             return;
         }
         Envelope window = window(layer, widthPx, heightPx);
@@ -89,12 +95,15 @@ final class LayerPainter {
     }
 
     private void draw(Graphics2D g, MapLayer layer, int[] hits, int widthPx, int heightPx) {
-        Style style = layer.style();
         GeometryList geometries = layer.indexed();
         ScreenPaths paths = new ScreenPaths(vt);
         for (int i : hits) {
             paths.add(geometries.get(i));
         }
+        draw(g, layer.style(), paths, widthPx, heightPx);
+    }
+
+    private void draw(Graphics2D g, Style style, ScreenPaths paths, int widthPx, int heightPx) {
         Composite saved = g.getComposite();
         if (style.opacity() < 1) {
             g.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER, (float) style.opacity()));

@@ -13,7 +13,8 @@ import org.locationtech.jts.geom.Geometry;
  *
  * <p>The geometry list is copied once into an indexed list that builds an STRtree lazily, so a
  * view draws only the geometries that meet it; copies made by the {@code with...} methods share
- * that index.
+ * that index. A streamed layer ({@link #streamed}) holds no geometries: its lines come from a
+ * {@link LineSource} each time it is drawn.
  *
  * @param name        the layer's name (also the legend label unless one is given)
  * @param legendLabel the text in the legend; null means {@code name}
@@ -24,9 +25,11 @@ import org.locationtech.jts.geom.Geometry;
  * @param style       how to draw it
  * @param visible     false draws nothing and leaves it out of the legend
  * @param inLegend    false keeps a visible layer out of the legend
+ * @param lines       for a streamed layer, where its lines come from at draw time (its geometries
+ *                    and labels are then empty); null for a layer of geometries
  */
 public record MapLayer(String name, String legendLabel, List<Geometry> geometries, List<String> labels,
-                       Style style, boolean visible, boolean inLegend) {
+                       Style style, boolean visible, boolean inLegend, LineSource lines) {
 
     /** Checks the components and replaces the geometries with an indexed immutable copy. */
     public MapLayer {
@@ -45,37 +48,45 @@ public record MapLayer(String name, String legendLabel, List<Geometry> geometrie
 
     /** @return a visible layer listed in the legend under its name, without labels */
     public static MapLayer of(String name, List<Geometry> geometries, Style style) {
-        return new MapLayer(name, name, geometries, null, style, true, true);
+        return new MapLayer(name, name, geometries, null, style, true, true, null);
+    }
+
+    /**
+     * @return a visible layer of lines listed in the legend under its name, drawn from a source each
+     *     time it is drawn and never held (a whole country's roads)
+     */
+    public static MapLayer streamed(String name, LineSource lines, Style style) {
+        return new MapLayer(name, name, List.of(), null, style, true, true, java.util.Objects.requireNonNull(lines));
     }
 
     /** @return this layer with one label per geometry (null: none) */
     public MapLayer withLabels(List<String> labels) {
-        return new MapLayer(name, legendLabel, geometries, labels, style, visible, inLegend);
+        return new MapLayer(name, legendLabel, geometries, labels, style, visible, inLegend, lines);
     }
 
     /** @return this layer with another legend text */
     public MapLayer withLegendLabel(String legendLabel) {
-        return new MapLayer(name, legendLabel, geometries, labels, style, visible, inLegend);
+        return new MapLayer(name, legendLabel, geometries, labels, style, visible, inLegend, lines);
     }
 
     /** @return this layer shown or hidden */
     public MapLayer withVisible(boolean visible) {
-        return new MapLayer(name, legendLabel, geometries, labels, style, visible, inLegend);
+        return new MapLayer(name, legendLabel, geometries, labels, style, visible, inLegend, lines);
     }
 
     /** @return this layer listed in the legend or not */
     public MapLayer withInLegend(boolean inLegend) {
-        return new MapLayer(name, legendLabel, geometries, labels, style, visible, inLegend);
+        return new MapLayer(name, legendLabel, geometries, labels, style, visible, inLegend, lines);
     }
 
     /** @return this layer with another style */
     public MapLayer withStyle(Style style) {
-        return new MapLayer(name, legendLabel, geometries, labels, style, visible, inLegend);
+        return new MapLayer(name, legendLabel, geometries, labels, style, visible, inLegend, lines);
     }
 
     /** @return the kind of the first non-empty geometry, or null for an empty layer or a mixed collection */
     public GeometryKind geometryKind() {
-        return indexed().kind();
+        return lines != null ? GeometryKind.LINE : indexed().kind();
     }
 
     GeometryList indexed() {

@@ -2,6 +2,7 @@ package org.catchment.render;
 
 import java.awt.geom.Path2D;
 import java.util.Arrays;
+import java.util.function.IntToDoubleFunction;
 import org.locationtech.jts.algorithm.Orientation;
 import org.locationtech.jts.geom.CoordinateSequence;
 import org.locationtech.jts.geom.Geometry;
@@ -114,17 +115,25 @@ final class ScreenPaths {
         areas.closePath();
     }
 
+    /** Adds a line given as x, y pairs in world units (a {@link LineSource}'s). */
+    void addLine(double[] xy, int n) {
+        addLine(n, i -> xy[2 * i], i -> xy[2 * i + 1]);
+    }
+
     private void addLine(CoordinateSequence cs) {
-        int n = cs.size();
+        addLine(cs.size(), cs::getX, cs::getY);
+    }
+
+    private void addLine(int n, IntToDoubleFunction xs, IntToDoubleFunction ys) {
         if (n < 2) {
             return;
         }
-        float lastX = (float) vt.x(cs.getX(0));
-        float lastY = (float) vt.y(cs.getY(0));
+        float lastX = (float) vt.x(xs.applyAsDouble(0));
+        float lastY = (float) vt.y(ys.applyAsDouble(0));
         lines.moveTo(lastX, lastY);
         for (int i = 1; i < n; i++) {
-            float x = (float) vt.x(cs.getX(i));
-            float y = (float) vt.y(cs.getY(i));
+            float x = (float) vt.x(xs.applyAsDouble(i));
+            float y = (float) vt.y(ys.applyAsDouble(i));
             if (i < n - 1 && Math.abs(x - lastX) < SIMPLIFY_PX && Math.abs(y - lastY) < SIMPLIFY_PX) {
                 continue;
             }

@@ -106,6 +106,25 @@ public final class StartPoints {
     }
 
     /**
+     * The outcome {@link #of} gives on a network with no walkable edge within the failure search of
+     * any facility (a tile of a tiled run with no road within reach): every facility fails to join,
+     * reported at its first point (a point facility) or its first boundary point (an area), with no
+     * path or road nearby.
+     *
+     * @param facilities the facilities of one type
+     * @param options    the snap tolerance
+     */
+    public static Result unjoined(List<Facility> facilities, CatchmentOptions options) {
+        List<SnapFailure> failures = new ArrayList<>();
+        for (Facility f : facilities) {
+            Coordinate at = f.isArea() ? boundarySamples(f.geometry(), FALLBACK_SPACING_M).get(0)
+                    : f.geometry().getGeometryN(0).getCoordinate();
+            failures.add(new SnapFailure(f.name(), at, Double.POSITIVE_INFINITY, options.snapToleranceM()));
+        }
+        return new Result(List.of(), List.of(), failures, List.of());
+    }
+
+    /**
      * Snaps every point of the point facilities (not the areas), in parallel for a type of
      * {@value #PARALLEL_FROM} facilities or more: each point is snapped on its own, so the
      * outcomes, kept in facility order, are the same in any order.

@@ -30,6 +30,19 @@ public record TilePart(int tile, String id, String network, List<String> warning
     }
 
     /**
+     * @return this part without its rows (no nodes, no reachable stretches): what a tiled run keeps
+     *     in memory of a finished tile, the rows being read back for the export ({@link TileParts})
+     */
+    public TilePart withoutRows() {
+        List<TypePart> light = types.stream().map(t -> new TypePart(t.disks(), t.access(), t.failures(), t.notes(),
+                List.of(), t.postcodeMinutes(), t.residentMinutes())).toList();
+        int count = nodes.minutes().length;
+        NodeRows none = new NodeRows(new String[0], new double[0], new double[0], new double[count][0],
+                new int[count][0]);
+        return new TilePart(tile, id, network, warnings, notes, light, none, postcodes, residents);
+    }
+
+    /**
      * One facility type in one tile.
      *
      * @param disks           each band's disk (0 to the band) clipped to the cell, smallest band first

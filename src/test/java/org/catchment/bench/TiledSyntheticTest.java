@@ -52,7 +52,7 @@ class TiledSyntheticTest {
     @Test
     void aGridTiledRunEqualsTheUntiledRun() {
         assertThat(TiledEquality.assertSame(grid, whole)).isGreaterThan(1000);
-        assertThat(grid.tiles()).hasSizeGreaterThan(9);
+        assertThat(grid.tiles().parts()).hasSizeGreaterThan(9);
         assertThat(grid.deserts().deserts()).anyMatch(d -> TiledSampleTest.squares(d.geometry(), 1000) > 1);
     }
 
@@ -67,7 +67,7 @@ class TiledSyntheticTest {
         try (AnalysisResult again = AnalysisRunner.run(a)) {
             assertThat(again.notes()).anyMatch(n -> n.contains("resuming an earlier run: its " + grid.tiles().size()
                     + " finished tiles are kept"));
-            assertThat(again.tiles()).extracting(p -> p.network()).isEqualTo(grid.tiles().stream()
+            assertThat(again.tiles().parts()).extracting(p -> p.network()).isEqualTo(grid.tiles().parts().stream()
                     .map(p -> p.network()).toList());
             TiledEquality.assertSame(again, whole);
         }
@@ -76,7 +76,7 @@ class TiledSyntheticTest {
     @Test
     void aRunTiledByWardEqualsTheUntiledRun() {
         assertThat(TiledEquality.assertSame(byWard, whole)).isGreaterThan(1000);
-        assertThat(byWard.tiles()).hasSize(whole.studyArea().zones().size());
+        assertThat(byWard.tiles().parts()).hasSize(whole.studyArea().zones().size());
         assertThat(byWard.deserts().deserts()).anyMatch(d -> d.wards().size() > 1);
     }
 }

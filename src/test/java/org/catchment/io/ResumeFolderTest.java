@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,6 +46,32 @@ class ResumeFolderTest {
             r.clear();
             assertThat(r.parts()).isEmpty();
         }
+    }
+
+    @Test
+    void keptPartsAreReadAfterClosingUntilRemovedOrReplaced() throws IOException {
+        ResumeFolder.Kept kept;
+        try (ResumeFolder r = ResumeFolder.open(out, "mine", "test")) {
+            r.write(3, bytes("three"));
+            kept = r.kept();
+        }
+        try (InputStream in = kept.open(3)) {
+            assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo("three");
+        }
+        try (ResumeFolder r = ResumeFolder.open(out, "mine", "test")) {
+            assertThat(r.parts()).containsExactly(3);
+        }
+        try (InputStream in = kept.open(3)) {
+            assertThat(in.readAllBytes()).as("the same run again keeps the same parts").hasSize(5);
+        }
+        try (ResumeFolder r = ResumeFolder.open(out, "another", "test")) {
+            r.write(3, bytes("not mine"));
+        }
+        assertThatThrownBy(() -> kept.open(3)).isInstanceOf(IOException.class)
+                .hasMessageContaining("replaced by another run's tiles");
+        ResumeFolder.discard(out, "test");
+        assertThatThrownBy(() -> kept.open(3)).isInstanceOf(IOException.class)
+                .hasMessageContaining("removed once the outputs were written");
     }
 
     @Test
