@@ -167,11 +167,12 @@ final class OverlayStage {
         List<List<Zone>> sets = new ArrayList<>();
         sets.add(inputs.studyArea().zones());
         sets.addAll(inputs.zoneSets());
+        check(cancelled);
+        List<List<CoverageRow>> all = bands.isEmpty() ? null
+                : Coverage.forSets(sets, bands, inputs.population(), () -> check(cancelled));
         List<List<CoverageRow>> out = new ArrayList<>();
         for (int s = 0; s < sets.size(); s++) {
-            check(cancelled);
-            List<CoverageRow> computed = bands.isEmpty() ? List.of()
-                    : Coverage.compute(sets.get(s), bands, inputs.population());
+            List<CoverageRow> computed = all == null ? List.of() : all.get(s);
             if (reuse == null) {
                 out.add(computed);
                 continue;

@@ -7,17 +7,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.catchment.analysis.Analysis;
-import org.catchment.analysis.AnalysisFiles;
 import org.catchment.analysis.AnalysisResult;
-import org.catchment.analysis.AnalysisRunner;
-import org.catchment.analysis.InputMemory;
 import org.catchment.export.ComparisonTables;
 import org.catchment.export.OutputFolder;
 import org.catchment.export.Outputs;
 import org.catchment.export.ScenarioOutputs;
-import org.catchment.io.memory.LoadEstimate;
 import org.catchment.scenario.ClosureRanking;
-import org.catchment.scenario.WhatIfSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -57,28 +52,24 @@ final class RankCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Analysis read = AnalysisFiles.read(file);
-        Analysis analysis = out == null ? read : read.withOutputDir(out);
+        Analysis analysis = BaselineRun.read(file, out, types);
         List<String> known = analysis.spec().facilities().stream().map(f -> f.type()).toList();
         List<String> chosen = types.isEmpty() ? known : types;
-        TypeArgs.check(file, analysis, chosen);
         PrintWriter stdout = spec.commandLine().getOut();
         List<Path> written;
         try (OutputFolder folder = Outputs.claim(analysis)) {
             folder.notes().forEach(spec.commandLine().getErr()::println);
             Outputs.checkTarget(analysis, chosen.stream().map(ComparisonTables::rankingFileName).toList(), force);
-            InputMemory.check(analysis, LoadEstimate::freeHeapBytes);
-            try (Progress progress = Progress.forConsole(spec.commandLine().getErr());
-                 WhatIfSession session = WhatIfSession.of(AnalysisRunner.run(analysis, progress, () -> false))) {
-                AnalysisResult result = session.baseline();
+            try (BaselineRun baseline = BaselineRun.start(analysis, spec.commandLine().getErr())) {
+                AnalysisResult result = baseline.result();
                 List<AnalysisResult.TypeResult> typeResults = new ArrayList<>();
                 List<List<ClosureRanking.Row>> rankings = new ArrayList<>();
                 for (String t : chosen) {
-                    progress.progress("Ranking", (double) rankings.size() / chosen.size(), t);
+                    baseline.progress().progress("Ranking", (double) rankings.size() / chosen.size(), t);
                     typeResults.add(result.types().get(known.indexOf(t)));
-                    rankings.add(session.rank(t, () -> false));
+                    rankings.add(ClosureRanking.of(result, t, () -> false));
                 }
-                written = ScenarioOutputs.writeRankings(result, typeResults, rankings, force, progress);
+                written = ScenarioOutputs.writeRankings(result, typeResults, rankings, force, baseline.progress());
                 for (int i = 0; i < chosen.size(); i++) {
                     print(stdout, typeResults.get(i), rankings.get(i));
                 }

@@ -7,14 +7,10 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.catchment.CatchmentException;
 import org.catchment.analysis.Analysis;
-import org.catchment.analysis.AnalysisFiles;
 import org.catchment.analysis.AnalysisResult;
-import org.catchment.analysis.AnalysisRunner;
 import org.catchment.analysis.CandidateSites;
-import org.catchment.analysis.InputMemory;
 import org.catchment.analysis.SpecRules;
 import org.catchment.export.SiteOutputs;
-import org.catchment.io.memory.LoadEstimate;
 import org.catchment.siting.Candidates;
 import org.catchment.siting.SiteSelection;
 import picocli.CommandLine.Command;
@@ -67,9 +63,7 @@ final class SiteCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Analysis read = AnalysisFiles.read(file);
-        Analysis analysis = out == null ? read : read.withOutputDir(out);
-        TypeArgs.check(file, analysis, List.of(type));
+        Analysis analysis = BaselineRun.read(file, out, List.of(type));
         if (k < 1) {
             throw new CatchmentException("--k " + k + ": ask for at least one site.");
         }
@@ -83,13 +77,12 @@ final class SiteCommand implements Callable<Integer> {
                     + ", or give a layer with more candidates.");
         }
         SiteOutputs.checkTarget(analysis, type, force);
-        InputMemory.check(analysis, LoadEstimate::freeHeapBytes);
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         SiteSelection.Result sites;
         List<Path> written;
-        try (Progress progress = Progress.forConsole(err);
-             AnalysisResult result = AnalysisRunner.run(analysis, progress, () -> false)) {
+        try (BaselineRun baseline = BaselineRun.start(analysis, err)) {
+            AnalysisResult result = baseline.result();
             result.warnings().forEach(w -> err.println("warning: " + w));
             SiteSelection.Setting setting = SiteSelection.setting(result, type);
             Candidates placed = Candidates.of(setting, layer, spacing);
@@ -98,8 +91,8 @@ final class SiteCommand implements Callable<Integer> {
             }
             placed.warnings().forEach(w -> err.println("warning: " + w));
             checkEnough(placed, placed.size() + placed.failed().size());
-            sites = SiteSelection.run(setting, placed, k, progress, () -> false);
-            written = SiteOutputs.write(result, sites, force, progress);
+            sites = SiteSelection.run(setting, placed, k, baseline.progress(), () -> false);
+            written = SiteOutputs.write(result, sites, force, baseline.progress());
         }
         print(stdout, sites);
         written.forEach(p -> stdout.println("  " + p));

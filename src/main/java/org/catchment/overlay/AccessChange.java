@@ -2,7 +2,7 @@ package org.catchment.overlay;
 
 import java.util.List;
 import java.util.Objects;
-import org.locationtech.jts.geom.Envelope;
+import org.catchment.layer.PolygonsOnly;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Polygon;
 
@@ -69,8 +69,8 @@ public record AccessChange(String type, String label, double bandMin, Geometry g
      *     loss, without the slivers two drawings of one boundary leave
      */
     public static Geometry places(Geometry g) {
-        List<Polygon> parts = Polygons.parts(g).stream().filter(AccessChange::isPlace).toList();
-        return Polygons.polygonal(g.getFactory().createMultiPolygon(parts.toArray(new Polygon[0])), g.getFactory());
+        List<Polygon> parts = PolygonsOnly.parts(g).stream().filter(AccessChange::isPlace).toList();
+        return PolygonsOnly.of(g.getFactory().createMultiPolygon(parts.toArray(new Polygon[0])), g.getFactory());
     }
 
     /**
@@ -96,19 +96,30 @@ public record AccessChange(String type, String label, double bandMin, Geometry g
         return gained.isEmpty() && lost.isEmpty();
     }
 
-    /** @return the gains and losses within one zone */
-    public InZone in(Geometry zone, Population population) {
-        Geometry g = clip(gained, zone);
-        Geometry l = clip(lost, zone);
-        return new InZone(g.getArea(), l.getArea(), residents(g, population), residents(l, population));
+    /**
+     * @return the gains and losses cut into pieces once ({@link AreaPieces}), to be clipped to many
+     *     zones: each zone is overlaid only with the pieces near it
+     */
+    public ByZone byZone() {
+        return new ByZone(AreaPieces.of(gained), AreaPieces.of(lost));
     }
 
-    private static Geometry clip(Geometry area, Geometry zone) {
-        Envelope e = area.getEnvelopeInternal();
-        if (area.isEmpty() || !e.intersects(zone.getEnvelopeInternal())) {
-            return zone.getFactory().createPolygon();
+    /** The gains and losses of one change, cut into pieces to be clipped to many zones. */
+    public static final class ByZone {
+        private final AreaPieces gained;
+        private final AreaPieces lost;
+
+        private ByZone(AreaPieces gained, AreaPieces lost) {
+            this.gained = gained;
+            this.lost = lost;
         }
-        return Polygons.intersection(area, zone);
+
+        /** @return the gains and losses within one zone */
+        public InZone in(Geometry zone, Population population) {
+            Geometry g = gained.intersection(zone);
+            Geometry l = lost.intersection(zone);
+            return new InZone(g.getArea(), l.getArea(), residents(g, population), residents(l, population));
+        }
     }
 
     private static Double residents(Geometry area, Population population) {

@@ -2,6 +2,7 @@ package org.catchment.overlay;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.catchment.layer.PolygonsOnly;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -28,7 +29,7 @@ import org.locationtech.jts.index.strtree.STRtree;
  * The pieces are held in an STR-tree; a query overlays only the pieces whose envelope meets the
  * geometry's.
  */
-final class AreaPieces {
+public final class AreaPieces {
 
     /** An area this small is one piece; larger areas are cut until every piece is this small. */
     static final int MAX_PIECE_VERTICES = 2_000;
@@ -54,11 +55,11 @@ final class AreaPieces {
      * @param area a valid polygonal area, may be empty; lines and points in it are left out
      * @return the area cut into pieces (none for an empty area)
      */
-    static AreaPieces of(Geometry area) {
+    public static AreaPieces of(Geometry area) {
         List<Geometry> out = new ArrayList<>();
         // only the polygons: a band made by an overlay may also hold lines and points where its
         // parts touch, which have no area and which an overlay refuses in a mixed collection
-        Geometry polygons = Polygons.polygonal(area, area.getFactory());
+        Geometry polygons = PolygonsOnly.of(area, area.getFactory());
         if (!polygons.isEmpty()) {
             if (polygons.getNumPoints() <= MAX_PIECE_VERTICES) {
                 out.add(polygons);
@@ -72,7 +73,7 @@ final class AreaPieces {
     private static void cut(Geometry part, int depth, List<Geometry> out) {
         Envelope e = part.getEnvelopeInternal();
         if (part.getNumPoints() <= MAX_PIECE_VERTICES || depth >= MAX_DEPTH || e.getWidth() == 0 || e.getHeight() == 0) {
-            out.addAll(Polygons.parts(part));
+            out.addAll(PolygonsOnly.parts(part));
             return;
         }
         double midX = (e.getMinX() + e.getMaxX()) / 2;
@@ -114,7 +115,7 @@ final class AreaPieces {
      * @param g a valid polygonal geometry
      * @return the area ∩ {@code g}, polygonal (an empty polygon when they do not overlap)
      */
-    Geometry intersection(Geometry g) {
+    public Geometry intersection(Geometry g) {
         List<Geometry> parts = new ArrayList<>();
         for (int i : near(g.getEnvelopeInternal())) {
             PreparedGeometry p = prepared.get(i);

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.catchment.layer.PolygonsOnly;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Point;
@@ -65,14 +66,14 @@ public final class Deserts {
         List<Geometry> all = new ArrayList<>();
         for (Map.Entry<Set<String>, List<Geometry>> e : bySet.entrySet()) {
             Geometry dissolved = Polygons.union(e.getValue(), factory);
-            groups.add(new Group(e.getKey(), Polygons.parts(dissolved)));
+            groups.add(new Group(e.getKey(), PolygonsOnly.parts(dissolved)));
             all.add(dissolved);
         }
         List<Candidate> kept = new ArrayList<>();
         int slivers = 0;
         double sliverAreaM2 = 0;
         if (!all.isEmpty()) {
-            List<Polygon> regions = Polygons.parts(Polygons.union(all, factory));
+            List<Polygon> regions = PolygonsOnly.parts(Polygons.union(all, factory));
             List<List<Group>> inRegion = groupsByRegion(regions, groups);
             for (int r = 0; r < regions.size(); r++) {
                 Polygon region = regions.get(r);

@@ -3,21 +3,13 @@ package org.catchment.overlay;
 import org.locationtech.jts.geom.Geometry;
 
 /**
- * The polygonal overlap of two areas (a zone and the deserts, say): their intersection with the
- * points and lines left where they merely touch dropped, so that areas and residents are counted
- * from polygons only, as everywhere in this package; and the polygonal difference of two areas.
+ * The polygonal difference of two areas, with the points and lines left where they merely touch
+ * dropped, so that areas and residents are counted from polygons only, as everywhere in this
+ * package. (The overlap of a large area with many zones is {@link AreaPieces#intersection}.)
  */
 public final class Overlap {
 
     private Overlap() {
-    }
-
-    /** @return a ∩ b, polygonal (an empty polygon when they do not overlap) */
-    public static Geometry of(Geometry a, Geometry b) {
-        if (a.isEmpty() || b.isEmpty() || !a.getEnvelopeInternal().intersects(b.getEnvelopeInternal())) {
-            return a.getFactory().createPolygon();
-        }
-        return Polygons.intersection(a, b);
     }
 
     /** @return a − b, polygonal (a itself when they do not overlap) */

@@ -3,11 +3,10 @@ package org.catchment.overlay;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import org.catchment.layer.PolygonsOnly;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
-import org.locationtech.jts.geom.Polygon;
-import org.locationtech.jts.geom.util.PolygonExtracter;
 import org.locationtech.jts.geom.util.GeometryFixer;
 import org.locationtech.jts.operation.overlayng.OverlayNG;
 import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
@@ -15,36 +14,12 @@ import org.locationtech.jts.operation.valid.IsValidOp;
 import org.locationtech.jts.operation.valid.TopologyValidationError;
 
 /**
- * Polygon-only overlay helpers: every result keeps only its polygons, so points and lines left
- * where two polygons merely touch never reach areas, deserts or files.
+ * Polygon-only overlay helpers: every result keeps only its polygons ({@link PolygonsOnly}), so
+ * points and lines left where two polygons merely touch never reach areas, deserts or files.
  */
 final class Polygons {
 
     private Polygons() {
-    }
-
-    /** @return the polygons of {@code g} as one polygonal geometry (an empty polygon if none) */
-    static Geometry polygonal(Geometry g, GeometryFactory factory) {
-        if (g == null) {
-            return factory.createPolygon();
-        }
-        List<Polygon> parts = parts(g);
-        if (parts.isEmpty()) {
-            return factory.createPolygon();
-        }
-        return parts.size() == 1 ? parts.get(0) : factory.createMultiPolygon(parts.toArray(new Polygon[0]));
-    }
-
-    /** @return the non-empty polygons of {@code g} */
-    @SuppressWarnings("unchecked")
-    static List<Polygon> parts(Geometry g) {
-        List<Polygon> out = new ArrayList<>();
-        for (Polygon p : (List<Polygon>) PolygonExtracter.getPolygons(g)) {
-            if (!p.isEmpty()) {
-                out.add(p);
-            }
-        }
-        return out;
     }
 
     /**
@@ -54,7 +29,7 @@ final class Polygons {
      * small zone against a national band polygon cost as much as the whole band.
      */
     static Geometry intersection(Geometry a, Geometry b) {
-        return polygonal(OverlayNGRobust.overlay(near(a, b.getEnvelopeInternal()), near(b, a.getEnvelopeInternal()),
+        return PolygonsOnly.of(OverlayNGRobust.overlay(near(a, b.getEnvelopeInternal()), near(b, a.getEnvelopeInternal()),
                 OverlayNG.INTERSECTION), a.getFactory());
     }
 
@@ -78,7 +53,7 @@ final class Polygons {
     }
 
     static Geometry difference(Geometry a, Geometry b) {
-        return polygonal(OverlayNGRobust.overlay(a, b, OverlayNG.DIFFERENCE), a.getFactory());
+        return PolygonsOnly.of(OverlayNGRobust.overlay(a, b, OverlayNG.DIFFERENCE), a.getFactory());
     }
 
     /** @return the union of the geometries (an empty polygon for none) */
@@ -86,7 +61,7 @@ final class Polygons {
         if (geometries.isEmpty()) {
             return factory.createPolygon();
         }
-        return polygonal(OverlayNGRobust.union(geometries, factory), factory);
+        return PolygonsOnly.of(OverlayNGRobust.union(geometries, factory), factory);
     }
 
     /** @return why {@code g} is invalid, or null when it is valid */
@@ -101,6 +76,6 @@ final class Polygons {
 
     /** @return {@code g} repaired (polygons only) if it is invalid, else {@code g} */
     static Geometry repaired(Geometry g) {
-        return invalidity(g) == null ? g : polygonal(GeometryFixer.fix(g), g.getFactory());
+        return invalidity(g) == null ? g : PolygonsOnly.of(GeometryFixer.fix(g), g.getFactory());
     }
 }

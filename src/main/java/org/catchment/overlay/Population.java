@@ -6,6 +6,7 @@ import java.util.List;
 import org.catchment.InputException;
 import org.catchment.layer.GeometryKind;
 import org.catchment.layer.Layer;
+import org.catchment.layer.PolygonsOnly;
 import org.geotools.api.feature.simple.SimpleFeature;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
@@ -129,7 +130,7 @@ public final class Population {
                 warnings.add(where + " was not a valid polygon (" + Polygons.invalidity(g) + ") and was repaired");
                 g = Polygons.repaired(g);
             }
-            g = g == null ? null : Polygons.polygonal(g, g.getFactory());
+            g = g == null ? null : PolygonsOnly.of(g, g.getFactory());
             if (g == null || g.getArea() == 0) {
                 if (count > 0) {
                     warnings.add(where + " has " + count + " residents but no area; they are not counted");
@@ -193,10 +194,18 @@ public final class Population {
             }
             // a polygon against a large area: overlaid with the area's pieces near it, not the whole
             pieces = pieces != null ? pieces : AreaPieces.of(area);
-            double overlap = pieces.intersectionArea(it.spread());
-            sum += overlap == it.spread().getArea() ? it.count() : it.densityPerM2() * overlap;
+            sum += spreadIn(it, pieces);
         }
         return sum;
+    }
+
+    /**
+     * @return a polygon's residents within an area: all of them when it lies inside, else its
+     *     density times the overlap
+     */
+    private static double spreadIn(Item it, AreaPieces area) {
+        double overlap = area.intersectionArea(it.spread());
+        return overlap == it.spread().getArea() ? it.count() : it.densityPerM2() * overlap;
     }
 
     /**
@@ -218,18 +227,16 @@ public final class Population {
         PreparedGeometry inArea = PreparedGeometryFactory.prepare(area);
         PreparedGeometry inTaken = PreparedGeometryFactory.prepare(taken);
         Geometry rest = Polygons.difference(area, taken);
-        PreparedGeometry inRest = PreparedGeometryFactory.prepare(rest);
+        AreaPieces restPieces = null;
         double sum = 0;
         for (Object o : index.query(area.getEnvelopeInternal())) {
             Item it = (Item) o;
             if (it.spread() instanceof Point) {
                 sum += inArea.covers(it.spread()) && !inTaken.covers(it.spread()) ? it.count() : 0;
-            } else if (rest.isEmpty()) {
-                continue;
-            } else if (inRest.covers(it.spread())) {
-                sum += it.count();
-            } else if (inRest.intersects(it.spread())) {
-                sum += it.densityPerM2() * Polygons.intersection(it.spread(), rest).getArea();
+            } else if (!rest.isEmpty()) {
+                // as residentsIn(rest) counts a polygon: against the pieces of the rest near it
+                restPieces = restPieces != null ? restPieces : AreaPieces.of(rest);
+                sum += spreadIn(it, restPieces);
             }
         }
         return sum;

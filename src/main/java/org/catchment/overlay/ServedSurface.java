@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.catchment.layer.PolygonsOnly;
 import org.locationtech.jts.algorithm.locate.IndexedPointInAreaLocator;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
@@ -104,7 +105,7 @@ public final class ServedSurface {
             ids.add(t.type());
         }
         List<Geometry> served = types.stream().map(t -> Polygons.repaired(t.served())).toList();
-        List<Part> parts = merge(tile(Polygons.polygonal(Polygons.repaired(studyArea), factory), served, 0, polygonize), factory);
+        List<Part> parts = merge(tile(PolygonsOnly.of(Polygons.repaired(studyArea), factory), served, 0, polygonize), factory);
         List<Piece> pieces = new ArrayList<>();
         parts.sort(Comparator.comparingInt((Part p) -> -p.served().cardinality()).thenComparing(p -> key(p.served(), ids.size())));
         for (Part p : parts) {
@@ -201,7 +202,7 @@ public final class ServedSurface {
         List<Part> out = new ArrayList<>();
         for (Map.Entry<BitSet, List<Geometry>> e : groups.entrySet()) {
             Geometry g = e.getValue().size() == 1 ? e.getValue().get(0)
-                    : Polygons.polygonal(CoverageUnion.union(f.buildGeometry(e.getValue())), f);
+                    : PolygonsOnly.of(CoverageUnion.union(f.buildGeometry(e.getValue())), f);
             out.add(new Part(g, e.getKey()));
         }
         return out;

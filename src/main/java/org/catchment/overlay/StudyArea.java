@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.catchment.InputException;
 import org.catchment.layer.GeometryKind;
 import org.catchment.layer.Layer;
+import org.catchment.layer.PolygonsOnly;
 import org.geotools.api.feature.simple.SimpleFeature;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
@@ -179,7 +180,7 @@ public final class StudyArea {
             g = Polygons.repaired(g);
             warnings.add(where + " was not a valid polygon (" + why + ") and was repaired");
         }
-        g = Polygons.polygonal(g, g.getFactory());
+        g = PolygonsOnly.of(g, g.getFactory());
         if (g.getArea() == 0) {
             warnings.add(where + " has no area and was left out");
             return null;

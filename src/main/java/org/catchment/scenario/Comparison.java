@@ -7,10 +7,10 @@ import java.util.Optional;
 import org.catchment.analysis.AnalysisResult;
 import org.catchment.network.SearchStart;
 import org.catchment.overlay.AccessChange;
+import org.catchment.overlay.AreaPieces;
 import org.catchment.overlay.CoverageRow;
 import org.catchment.overlay.Desert;
 import org.catchment.overlay.DesertChange;
-import org.catchment.overlay.Overlap;
 import org.catchment.overlay.Population;
 import org.catchment.overlay.Zone;
 import org.catchment.servicearea.Facility;
@@ -132,10 +132,12 @@ public final class Comparison {
         List<List<Zone>> sets = new ArrayList<>();
         sets.add(studyZones);
         sets.addAll(before.overlayInputs().zoneSets());
+        List<List<AccessChange.ByZone>> changesByZone = byType.stream()
+                .map(changes -> changes.stream().map(AccessChange::byZone).toList()).toList();
         List<List<CoverageRow>> rowsBefore = coverage(before);
         List<List<CoverageRow>> rowsAfter = coverage(after);
-        Geometry desertsBefore = union(before.deserts().deserts());
-        Geometry desertsAfter = union(after.deserts().deserts());
+        AreaPieces desertsBefore = pieces(before.deserts().deserts());
+        AreaPieces desertsAfter = pieces(after.deserts().deserts());
         for (int s = 0; s < sets.size(); s++) {
             List<CoverageRow> rb = rowsBefore.get(s);
             List<CoverageRow> ra = rowsAfter.get(s);
@@ -146,13 +148,15 @@ public final class Comparison {
                 for (int i = 0; i < before.types().size(); i++) {
                     AnalysisResult.TypeResult t = before.types().get(i);
                     for (int k = 0; k < t.spec().bandsMin().size(); k++, row++) {
-                        List<AccessChange> changes = byType.get(i);
+                        List<AccessChange.ByZone> changes = changesByZone.get(i);
                         AccessChange.InZone in = changes.isEmpty() ? null : changes.get(k).in(zone.geometry(), population);
                         zones.add(new ZoneRow(s, rb.get(row), ra.get(row), k == t.servedBandIndex(), in));
                     }
                 }
-                zoneDeserts.add(new ZoneDeserts(s, zone.name(), area(zone, desertsBefore), area(zone, desertsAfter),
-                        residents(zone, desertsBefore, population), residents(zone, desertsAfter, population)));
+                Geometry inBefore = desertsBefore == null ? null : desertsBefore.intersection(zone.geometry());
+                Geometry inAfter = desertsAfter == null ? null : desertsAfter.intersection(zone.geometry());
+                zoneDeserts.add(new ZoneDeserts(s, zone.name(), area(inBefore), area(inAfter),
+                        residents(inBefore, population), residents(inAfter, population)));
             }
         }
     }
@@ -193,19 +197,22 @@ public final class Comparison {
         return out;
     }
 
-    private static Geometry union(List<Desert> deserts) {
-        return deserts.isEmpty() ? null : OverlayNGRobust.union(deserts.stream().map(Desert::geometry).toList());
+    /** @return the deserts' union cut into pieces, to be clipped to every zone; null when there is none */
+    private static AreaPieces pieces(List<Desert> deserts) {
+        return deserts.isEmpty() ? null
+                : AreaPieces.of(OverlayNGRobust.union(deserts.stream().map(Desert::geometry).toList()));
     }
 
-    private static double area(Zone zone, Geometry deserts) {
-        return deserts == null ? 0 : Overlap.of(zone.geometry(), deserts).getArea();
+    /** @return the area of a zone's part of the deserts (null: there are none) */
+    private static double area(Geometry inDeserts) {
+        return inDeserts == null ? 0 : inDeserts.getArea();
     }
 
-    private static Double residents(Zone zone, Geometry deserts, Population population) {
+    private static Double residents(Geometry inDeserts, Population population) {
         if (population == null) {
             return null;
         }
-        return deserts == null ? 0.0 : population.residentsIn(Overlap.of(zone.geometry(), deserts));
+        return inDeserts == null ? 0.0 : population.residentsIn(inDeserts);
     }
 
     /** @return the baseline */

@@ -1,11 +1,10 @@
 package org.catchment.siting;
 
-import java.util.ArrayList;
 import java.util.List;
+import org.catchment.layer.PolygonsOnly;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
-import org.locationtech.jts.geom.util.PolygonExtracter;
 import org.locationtech.jts.index.strtree.STRtree;
 import org.locationtech.jts.operation.overlayng.OverlayNG;
 import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
@@ -36,7 +35,8 @@ final class TiledArea {
     }
 
     private void cut(Geometry area, Envelope tile) {
-        Geometry part = polygonal(OverlayNGRobust.overlay(area, factory.toGeometry(tile), OverlayNG.INTERSECTION));
+        Geometry part = PolygonsOnly.of(OverlayNGRobust.overlay(area, factory.toGeometry(tile), OverlayNG.INTERSECTION),
+                factory);
         if (part.isEmpty()) {
             return;
         }
@@ -61,23 +61,9 @@ final class TiledArea {
                 break;
             }
             if (tile.getEnvelopeInternal().intersects(out.getEnvelopeInternal())) {
-                out = polygonal(OverlayNGRobust.overlay(out, tile, OverlayNG.DIFFERENCE));
+                out = PolygonsOnly.of(OverlayNGRobust.overlay(out, tile, OverlayNG.DIFFERENCE), factory);
             }
         }
         return out;
-    }
-
-    @SuppressWarnings("unchecked")
-    private Geometry polygonal(Geometry g) {
-        List<Geometry> parts = new ArrayList<>();
-        for (Geometry p : (List<Geometry>) PolygonExtracter.getPolygons(g)) {
-            if (!p.isEmpty()) {
-                parts.add(p);
-            }
-        }
-        if (parts.isEmpty()) {
-            return factory.createPolygon();
-        }
-        return parts.size() == 1 ? parts.get(0) : factory.buildGeometry(parts);
     }
 }

@@ -4,6 +4,6 @@
  * within the type's served band), solved by greedy selection with lazy re-evaluation over each
  * candidate's new reach (docs/method.md#suggested-sites).
  *
- * <p>May use: {@code analysis}, {@code network}, {@code servicearea}, {@code overlay}. Libraries: JTS.
+ * <p>May use: {@code analysis}, {@code layer}, {@code network}, {@code servicearea}, {@code overlay}. Libraries: JTS.
  */
 package org.catchment.siting;

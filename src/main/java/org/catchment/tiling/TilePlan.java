@@ -4,15 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeMap;
+import org.catchment.layer.PolygonsOnly;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
-import org.locationtech.jts.geom.Polygon;
-import org.locationtech.jts.geom.Polygonal;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
-import org.locationtech.jts.geom.util.PolygonExtracter;
 import org.locationtech.jts.index.strtree.STRtree;
 import org.locationtech.jts.operation.overlayng.OverlayNG;
 import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
@@ -207,7 +205,7 @@ public final class TilePlan {
     }
 
     private void addTile(int t, String id, Geometry union, Envelope study) {
-        Geometry cell = polygons(union);
+        Geometry cell = PolygonsOnly.of(union, factory);
         Geometry inStudy = OverlayNGRobust.overlay(cell, factory.toGeometry(study), OverlayNG.INTERSECTION);
         Envelope env = inStudy.isEmpty() ? new Envelope() : new Envelope(inStudy.getEnvelopeInternal());
         tiles.add(new Tile(t, id, cell, env));
@@ -277,21 +275,8 @@ public final class TilePlan {
         if (g.isEmpty() || !g.getEnvelopeInternal().intersects(t.cell().getEnvelopeInternal())) {
             return factory.createGeometryCollection();
         }
-        return polygons(OverlayNGRobust.overlay(polygons(g), t.cell(), OverlayNG.INTERSECTION));
-    }
-
-    /**
-     * @return the polygons of a geometry alone: an overlay that falls back to snapping may give a
-     *     collection with lines or points where pieces touch, which has no area and which a further
-     *     overlay refuses as mixed-dimension input
-     */
-    private Geometry polygons(Geometry g) {
-        if (g instanceof Polygonal) {
-            return g;
-        }
-        List<Polygon> parts = new ArrayList<>();
-        PolygonExtracter.getPolygons(g, parts);
-        return parts.isEmpty() ? factory.createGeometryCollection() : factory.buildGeometry(parts);
+        Geometry polygons = PolygonsOnly.of(g, factory);
+        return PolygonsOnly.of(OverlayNGRobust.overlay(polygons, t.cell(), OverlayNG.INTERSECTION), factory);
     }
 
     /** @return the frame the atoms cover (beyond it the outermost atoms reach on) */

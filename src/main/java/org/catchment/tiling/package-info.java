@@ -6,6 +6,6 @@
  * seams ({@link org.catchment.tiling.SeamUnion}). The tiles are run and merged by
  * {@code analysis.TiledRun}; see docs/method.md, "Tiled runs".
  *
- * <p>May use: no other package. Libraries: JTS.
+ * <p>May use: {@code layer}. Libraries: JTS.
  */
 package org.catchment.tiling;

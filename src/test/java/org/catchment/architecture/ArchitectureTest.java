@@ -37,11 +37,11 @@ class ArchitectureTest {
         LAYERS.put("network", List.of("layer"));
         LAYERS.put("servicearea", List.of("network"));
         LAYERS.put("overlay", List.of("layer"));
-        LAYERS.put("tiling", List.of());
+        LAYERS.put("tiling", List.of("layer"));
         LAYERS.put("render", List.of("io", "layer"));
         LAYERS.put("analysis", List.of("io", "layer", "network", "overlay", "servicearea", "tiling"));
         LAYERS.put("scenario", List.of("analysis", "network", "overlay", "servicearea"));
-        LAYERS.put("siting", List.of("analysis", "network", "overlay", "servicearea"));
+        LAYERS.put("siting", List.of("analysis", "layer", "network", "overlay", "servicearea"));
         LAYERS.put("export", List.of("analysis", "io", "layer", "network", "overlay", "render", "scenario",
                 "servicearea", "siting", "tiling"));
         LAYERS.put("bench", List.of("analysis", "export", "io", "layer", "network", "overlay", "scenario",

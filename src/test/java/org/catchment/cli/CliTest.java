@@ -3,8 +3,6 @@ package org.catchment.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Assumptions;
@@ -18,8 +16,7 @@ class CliTest {
     @TempDir
     Path dir;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final Console console = new Console();
 
     @BeforeEach
     void inputs() throws IOException {
@@ -29,7 +26,7 @@ class CliTest {
     }
 
     private int run(String... args) {
-        return Main.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
+        return console.run(args);
     }
 
     private Path analysis(String text) throws IOException {
@@ -49,13 +46,13 @@ class CliTest {
     @Test
     void helpListsTheCommandsAndExitsZero() {
         assertThat(run("--help")).isEqualTo(Main.OK);
-        assertThat(out.toString()).contains("run", "demo", "inspect", "bench");
+        assertThat(console.out()).contains("run", "demo", "inspect", "bench");
     }
 
     @Test
     void versionNamesTheRuntimeTheLicenceAndTheDataCredits() {
         assertThat(run("--version")).isEqualTo(Main.OK);
-        assertThat(out.toString()).startsWith("catchment ")
+        assertThat(console.out()).startsWith("catchment ")
                 .contains("Java " + Runtime.version(), "Apache-2.0", "Crown copyright", "OpenStreetMap contributors",
                         "Log file: ");
     }
@@ -73,41 +70,41 @@ class CliTest {
     @Test
     void unknownCommandIsAUsageError() {
         assertThat(run("frobnicate")).isEqualTo(Main.USAGE_ERROR);
-        assertThat(err.toString()).contains("frobnicate");
+        assertThat(console.err()).contains("frobnicate");
     }
 
     @Test
     void missingArgumentIsAUsageError() {
         assertThat(run("run")).isEqualTo(Main.USAGE_ERROR);
-        assertThat(err.toString()).contains("ANALYSIS.yml");
+        assertThat(console.err()).contains("ANALYSIS.yml");
     }
 
     @Test
     void missingAnalysisFileIsOneLineAndExitOne() {
         assertThat(run("run", dir.resolve("nope.yml").toString())).isEqualTo(Main.ANALYSIS_ERROR);
-        assertThat(err.toString()).contains("nope.yml", "does not exist").doesNotContain("Exception", "\tat ");
-        assertThat(err.toString().strip().lines()).hasSize(1);
+        assertThat(console.err()).contains("nope.yml", "does not exist").doesNotContain("Exception", "\tat ");
+        assertThat(console.err().strip().lines()).hasSize(1);
     }
 
     @Test
     void unknownKeyNamesTheKeyAndLine() throws IOException {
         Path a = analysis(GOOD + "colour: blue\n");
         assertThat(run("run", a.toString())).isEqualTo(Main.ANALYSIS_ERROR);
-        assertThat(err.toString()).contains("line 8", "unknown key 'colour'").doesNotContain("\tat ");
+        assertThat(console.err()).contains("line 8", "unknown key 'colour'").doesNotContain("\tat ");
     }
 
     @Test
     void negativeBandNamesTheKey() throws IOException {
         Path a = analysis(GOOD.replace("[10, 20]", "[-5, 20]"));
         assertThat(run("run", a.toString())).isEqualTo(Main.ANALYSIS_ERROR);
-        assertThat(err.toString()).contains("facilities[0].bands_min", "each time band must be from 1 to 120 min (it is -5)");
+        assertThat(console.err()).contains("facilities[0].bands_min", "each time band must be from 1 to 120 min (it is -5)");
     }
 
     @Test
     void missingLayerFileNamesTheFile() throws IOException {
         Path a = analysis(GOOD.replace("gp.shp", "surgeries.shp"));
         assertThat(run("run", a.toString())).isEqualTo(Main.ANALYSIS_ERROR);
-        assertThat(err.toString()).contains("surgeries.shp", "does not exist", "line 6");
+        assertThat(console.err()).contains("surgeries.shp", "does not exist", "line 6");
     }
 
     @Test
@@ -115,9 +112,9 @@ class CliTest {
         Path a = analysis(GOOD);
         Path file = Files.writeString(dir.resolve("taken"), "x");
         assertThat(run("run", a.toString(), "--out", file.resolve("sub").toString())).isEqualTo(Main.ANALYSIS_ERROR);
-        assertThat(err.toString()).contains("cannot be written");
+        assertThat(console.err()).contains("cannot be written");
         assertThat(run("run", a.toString(), "--out", file.toString())).isEqualTo(Main.ANALYSIS_ERROR);
-        assertThat(err.toString()).contains("is a file");
+        assertThat(console.err()).contains("is a file");
     }
 
     @Test
@@ -126,7 +123,7 @@ class CliTest {
         Path outDir = Files.createDirectories(dir.resolve("out"));
         Files.writeString(outDir.resolve("catchment.gpkg"), "an earlier result");
         assertThat(run("run", a.toString())).isEqualTo(Main.ANALYSIS_ERROR);
-        assertThat(err.toString()).contains("catchment.gpkg", "already exists", "--force");
+        assertThat(console.err()).contains("catchment.gpkg", "already exists", "--force");
         assertThat(Files.readString(outDir.resolve("catchment.gpkg"))).isEqualTo("an earlier result");
     }
 
@@ -135,7 +132,7 @@ class CliTest {
         Path a = analysis(GOOD.replace("gp.shp", "map_gp.png"));
         Files.writeString(dir.resolve("map_gp.png"), "input");
         assertThat(run("run", a.toString(), "--out", dir.toString(), "--force")).isEqualTo(Main.ANALYSIS_ERROR);
-        assertThat(err.toString()).contains("would overwrite an input");
+        assertThat(console.err()).contains("would overwrite an input");
         assertThat(Files.readString(dir.resolve("map_gp.png"))).isEqualTo("input");
     }
 
@@ -143,13 +140,13 @@ class CliTest {
     void theAppWithoutADisplayExplainsWhatToDoInstead() {
         Assumptions.assumeFalse(AppCommand.displayAvailable(), "a display is present: the app would open");
         assertThat(run("app")).isEqualTo(Main.ANALYSIS_ERROR);
-        assertThat(err.toString()).contains("no display", "catchment run");
+        assertThat(console.err()).contains("no display", "catchment run");
     }
 
     @Test
     void inspectPrintsTheSchemaCrsCountAndExtent() {
         assertThat(run("inspect", "data/sample/wards.shp")).isEqualTo(Main.OK);
-        assertThat(out.toString()).contains("Features: 4", "EPSG:27700", "WD_NAME: String", "Kind:     polygons");
+        assertThat(console.out()).contains("Features: 4", "EPSG:27700", "WD_NAME: String", "Kind:     polygons");
     }
 
     /** A WGS 84 GeoJSON is reported in its own CRS, not the British grid a run might put it in. */
@@ -162,11 +159,11 @@ class CliTest {
                 + "{\"type\": \"Feature\", \"properties\": {\"name\": \"B\"}, \"geometry\": {\"type\": \"Point\","
                 + " \"coordinates\": [9.9358, 51.5513]}}]}");
         assertThat(run("inspect", geojson.toString())).isEqualTo(Main.OK);
-        assertThat(out.toString()).contains("CRS:      EPSG:4326 (WGS 84): the file's own",
+        assertThat(console.out()).contains("CRS:      EPSG:4326 (WGS 84): the file's own",
                 "Lon/lat:  longitude 9.915800 to 9.935800, latitude 51.541300 to 51.551300").doesNotContain("27700");
-        out.getBuffer().setLength(0);
+        console.clear();
         assertThat(run("inspect", "data/sample/wards.shp")).isEqualTo(Main.OK);
-        assertThat(out.toString()).contains("CRS:      EPSG:27700 (OSGB36 / British National Grid): the file's own",
+        assertThat(console.out()).contains("CRS:      EPSG:27700 (OSGB36 / British National Grid): the file's own",
                 "Extent:   x 349800.0 to 356200.0, y 389800.0 to 395000.0 (6400 m x 5200 m)", "Lon/lat:  longitude -2.7");
     }
 
@@ -174,7 +171,7 @@ class CliTest {
     @Test
     void inspectCountsTheBadRowsOfARealCsv() {
         assertThat(run("inspect", "src/test/resources/real/st-helens/libraries_england_2023.csv")).isEqualTo(Main.OK);
-        assertThat(out.toString()).contains("Features: 3524 (and 15 bad rows left out, listed below: a run stops at"
+        assertThat(console.out()).contains("Features: 3524 (and 15 bad rows left out, listed below: a run stops at"
                 + " the first unless its facility type says bad_rows: skip)", "15 rows were left out: row 1545: the"
                 + " Easting is blank", "Reporting service: String");
     }
@@ -182,6 +179,6 @@ class CliTest {
     @Test
     void inspectOfAMissingFileIsOneLine() {
         assertThat(run("inspect", dir.resolve("none.shp").toString())).isEqualTo(Main.ANALYSIS_ERROR);
-        assertThat(err.toString()).contains("none.shp").doesNotContain("\tat ");
+        assertThat(console.err()).contains("none.shp").doesNotContain("\tat ");
     }
 }

@@ -2,8 +2,6 @@ package org.catchment.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -22,11 +20,10 @@ class InspectOsmTest {
     @TempDir
     Path dir;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final Console console = new Console();
 
     private int run(String... args) {
-        return Main.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
+        return console.run(args);
     }
 
     @ParameterizedTest
@@ -34,7 +31,7 @@ class InspectOsmTest {
     void inspectCountsElementsLayersTagsExtentAndCrs(String file) {
         assertThat(run("inspect", "src/test/resources/osm/" + file)).isEqualTo(Main.OK);
         // 17 nodes, 3 with tags (10, 11, 12); ways 201 and 204 closed; relations 301 and 302 multipolygons
-        assertThat(out.toString()).contains(
+        assertThat(console.out()).contains(
                 "Elements: 17 nodes (3 tagged), 5 ways (2 closed), 2 relations (2 multipolygons)",
                 "  points: 3 tagged nodes",
                 "  lines: 3 open ways",
@@ -45,7 +42,7 @@ class InspectOsmTest {
                 "  amenity (6): doctors 5, pharmacy 1",
                 "  type (2): multipolygon 2",
                 "  healthcare (1): doctor 1");
-        assertThat(out.toString()).contains(file.endsWith(".pbf") ? "(OpenStreetMap PBF)" : "(OpenStreetMap XML)");
+        assertThat(console.out()).contains(file.endsWith(".pbf") ? "(OpenStreetMap PBF)" : "(OpenStreetMap XML)");
     }
 
     @Test
@@ -53,7 +50,7 @@ class InspectOsmTest {
         byte[] whole = Files.readAllBytes(Path.of("data/rutland/rutland-latest.osm.pbf"));
         Path cut = Files.write(dir.resolve("cut.osm.pbf"), Arrays.copyOf(whole, whole.length / 3));
         assertThat(run("inspect", cut.toString())).isEqualTo(Main.ANALYSIS_ERROR);
-        assertThat(err.toString().strip()).isEqualTo("catchment: " + cut + ": the OpenStreetMap extract is damaged or"
+        assertThat(console.err().strip()).isEqualTo("catchment: " + cut + ": the OpenStreetMap extract is damaged or"
                 + " cut short. Download the .osm.pbf again (e.g. from download.geofabrik.de) and check its size.");
     }
 }

@@ -4,12 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.catchment.export.StraightRoad;
 import org.catchment.io.csv.CsvTable;
 import org.junit.jupiter.api.Test;
@@ -29,11 +26,10 @@ class ScenarioCliTest {
     @TempDir
     Path dir;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final Console console = new Console();
 
     private int run(String... args) {
-        return Main.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
+        return console.run(args);
     }
 
     private Path analysis(String scenarios) throws IOException {
@@ -43,13 +39,7 @@ class ScenarioCliTest {
     }
 
     private List<Path> written() throws IOException {
-        Path outputs = dir.resolve("out");
-        if (!Files.exists(outputs)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.walk(outputs)) {
-            return files.filter(Files::isRegularFile).toList();
-        }
+        return Console.filesBelow(dir.resolve("out"));
     }
 
     @Test
@@ -60,7 +50,7 @@ class ScenarioCliTest {
                   - name: second_surgery
                     add: [{type: gp, points: [[351600, 400000, Riverside Surgery]]}]
                 """);
-        assertThat(run("run", file.toString(), "--scenario", "close_library")).as(err.toString()).isEqualTo(Main.OK);
+        assertThat(run("run", file.toString(), "--scenario", "close_library")).as(console.err()).isEqualTo(Main.OK);
         Path outputs = dir.resolve("out");
         assertThat(outputs.resolve("catchment.gpkg")).exists();
         assertThat(outputs.resolve("map_deserts.png")).exists();
@@ -71,7 +61,7 @@ class ScenarioCliTest {
         }
         assertThat(outputs.resolve("scenario_second_surgery")).doesNotExist();
         assertThat(outputs.resolve("scenarios_summary.csv")).as("only with --scenario all").doesNotExist();
-        assertThat(out.toString()).contains("scenario close_library: deserts 1 -> 1");
+        assertThat(console.out()).contains("scenario close_library: deserts 1 -> 1");
 
         CsvTable comparison = CsvTable.read(folder.resolve("scenario_close_library_comparison.csv"));
         assertThat(comparison.columns()).containsExactly("section", "zone_layer", "zone", "type", "band_min", "measure",
@@ -93,7 +83,7 @@ class ScenarioCliTest {
                   - name: second_surgery
                     add: [{type: gp, points: [[351600, 400000, Riverside Surgery]]}]
                 """);
-        assertThat(run("run", file.toString(), "--scenario", "all")).as(err.toString()).isEqualTo(Main.OK);
+        assertThat(run("run", file.toString(), "--scenario", "all")).as(console.err()).isEqualTo(Main.OK);
         CsvTable summary = CsvTable.read(dir.resolve("out/scenarios_summary.csv"));
         assertThat(summary.rows()).extracting(r -> r.get("scenario")).containsExactly("close_library", "second_surgery");
         assertThat(dir.resolve("out/scenario_second_surgery/scenario_second_surgery_change.png")).exists();
@@ -138,8 +128,8 @@ class ScenarioCliTest {
                   - name: far_surgery
                     add: [{type: gp, points: [[351000, 401000, Hilltop Surgery]]}]
                 """);
-        assertThat(run("run", file.toString(), "--scenario", "far_surgery")).as(err.toString()).isEqualTo(Main.OK);
-        assertThat(err.toString().lines().filter(l -> l.startsWith("warning: Scenario 'far_surgery'")).toList())
+        assertThat(run("run", file.toString(), "--scenario", "far_surgery")).as(console.err()).isEqualTo(Main.OK);
+        assertThat(console.err().lines().filter(l -> l.startsWith("warning: Scenario 'far_surgery'")).toList())
                 .singleElement().asString().contains("GP surgeries: the proposed site Hilltop Surgery at (351000, 401000):"
                         + " the nearest walkable path or road is 1000 m away", "It serves nobody in this scenario; move"
                         + " it onto the network");
@@ -159,20 +149,20 @@ class ScenarioCliTest {
     @Test
     void rankWritesTheClosureRankingOfAType() throws IOException {
         Path file = StraightRoad.write(dir, "");
-        assertThat(run("rank", file.toString(), "--type", "libraries")).as(err.toString()).isEqualTo(Main.OK);
+        assertThat(run("rank", file.toString(), "--type", "libraries")).as(console.err()).isEqualTo(Main.OK);
         CsvTable ranking = CsvTable.read(dir.resolve("out/closure_ranking_libraries.csv"));
         assertThat(ranking.rows()).singleElement().satisfies(r -> {
             assertThat(r.get("name")).isEqualTo("Central Library");
             assertThat(Double.parseDouble(r.get("area_losing_access_m2"))).as("the area only it serves").isCloseTo(LIBRARY_M2, within(1.0));
         });
-        assertThat(out.toString()).contains("1. Central Library");
+        assertThat(console.out()).contains("1. Central Library");
         assertThat(run("rank", file.toString(), "--type", "pubs")).isEqualTo(Main.ANALYSIS_ERROR);
-        assertThat(err.toString()).contains("--type pubs is not a facility type of the analysis. Give one of gp, libraries.");
+        assertThat(console.err()).contains("--type pubs is not a facility type of the analysis. Give one of gp, libraries.");
     }
 
     private void assertOneLine(String message) throws IOException {
-        assertThat(err.toString()).contains(message).doesNotContain("Exception", "\tat ");
-        assertThat(err.toString().strip().lines().filter(l -> l.startsWith("catchment:")).toList()).hasSize(1);
+        assertThat(console.err()).contains(message).doesNotContain("Exception", "\tat ");
+        assertThat(console.err().strip().lines().filter(l -> l.startsWith("catchment:")).toList()).hasSize(1);
         assertThat(written()).as("nothing written").isEmpty();
     }
 }

@@ -3,12 +3,9 @@ package org.catchment.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.catchment.io.csv.CsvTable;
 import org.catchment.io.geojson.GeoJsonText;
 import org.catchment.siting.SitingRoad;
@@ -25,28 +22,21 @@ class SiteCliTest {
     @TempDir
     Path dir;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final Console console = new Console();
 
     private int run(String... args) {
-        return Main.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
+        return console.run(args);
     }
 
     private List<Path> written() throws IOException {
-        Path outputs = dir.resolve("out");
-        if (!Files.exists(outputs)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.walk(outputs)) {
-            return files.filter(Files::isRegularFile).toList();
-        }
+        return Console.filesBelow(dir.resolve("out"));
     }
 
     @Test
     void writesThePicksWithTheirMarginalResidentsAndRunningTotal() throws IOException {
         Path file = SitingRoad.write(dir);
         assertThat(run("site", file.toString(), "--type", "gp", "--k", "3", "--candidates",
-                dir.resolve("candidates.geojson").toString())).as(err.toString()).isEqualTo(Main.OK);
+                dir.resolve("candidates.geojson").toString())).as(console.err()).isEqualTo(Main.OK);
         Path outputs = dir.resolve("out");
         assertThat(written()).containsExactlyInAnyOrder(outputs.resolve("sites_gp.gpkg"), outputs.resolve("sites_gp.csv"),
                 outputs.resolve("sites_gp.png"));
@@ -56,13 +46,13 @@ class SiteCliTest {
                 30.0);
         assertThat(csv.rows()).extracting(r -> Double.parseDouble(r.get("residents_total"))).containsExactly(100.0, 150.0,
                 180.0);
-        assertThat(out.toString()).contains("1. A").contains("+100 residents (total 100)").contains("(total 180)");
+        assertThat(console.out()).contains("1. A").contains("+100 residents (total 100)").contains("(total 180)");
     }
 
     @Test
     void aGridAlongTheRoadReachesEveryoneWithThreeSites() throws IOException {
         Path file = SitingRoad.write(dir);
-        assertThat(run("site", file.toString(), "--type", "gp", "--k", "3", "--spacing", "100")).as(err.toString())
+        assertThat(run("site", file.toString(), "--type", "gp", "--k", "3", "--spacing", "100")).as(console.err())
                 .isEqualTo(Main.OK);
         CsvTable csv = CsvTable.read(dir.resolve("out/sites_gp.csv"));
         assertThat(csv.rows()).hasSizeLessThanOrEqualTo(3);
@@ -73,7 +63,7 @@ class SiteCliTest {
     void anUnknownTypeIsOneLineAndNothingIsWritten() throws IOException {
         Path file = SitingRoad.write(dir);
         assertThat(run("site", file.toString(), "--type", "pharmacies", "--k", "2")).isEqualTo(Main.ANALYSIS_ERROR);
-        assertThat(err.toString().strip()).isEqualTo("catchment: " + file + ": --type pharmacies is not a facility type of the analysis."
+        assertThat(console.err().strip()).isEqualTo("catchment: " + file + ": --type pharmacies is not a facility type of the analysis."
                 + " Give one of gp, libraries.");
         assertThat(written()).isEmpty();
     }
@@ -85,7 +75,7 @@ class SiteCliTest {
         GeoJsonText.write(empty, List.of());
         assertThat(run("site", file.toString(), "--type", "gp", "--k", "1", "--candidates", empty.toString()))
                 .isEqualTo(Main.ANALYSIS_ERROR);
-        assertThat(err.toString().strip()).doesNotContain("\n").startsWith("catchment: " + empty + ": --candidates: the candidate layer"
+        assertThat(console.err().strip()).doesNotContain("\n").startsWith("catchment: " + empty + ": --candidates: the candidate layer"
                 + " has no site.").contains("leave out --candidates");
         assertThat(written()).isEmpty();
     }
@@ -96,14 +86,14 @@ class SiteCliTest {
         Path layer = dir.resolve("candidates.geojson");
         assertThat(run("site", file.toString(), "--type", "gp", "--k", "5", "--candidates", layer.toString()))
                 .isEqualTo(Main.ANALYSIS_ERROR);
-        assertThat(err.toString().strip()).isEqualTo("catchment: " + layer + ": --k 5 asks for more sites than the layer's 4 candidates."
+        assertThat(console.err().strip()).isEqualTo("catchment: " + layer + ": --k 5 asks for more sites than the layer's 4 candidates."
                 + " Ask for at most 4, or give a layer with more candidates.");
         assertThat(written()).isEmpty();
 
-        err.getBuffer().setLength(0);
+        console.clear();
         assertThat(run("site", file.toString(), "--type", "gp", "--k", "40", "--spacing", "1000"))
                 .isEqualTo(Main.ANALYSIS_ERROR);
-        assertThat(err.toString()).contains(file + ": --k 40 asks for more sites than the 7 candidates a grid at 1000 m"
+        assertThat(console.err()).contains(file + ": --k 40 asks for more sites than the 7 candidates a grid at 1000 m"
                 + " places on walkable links in the study area. Ask for at most 7, or give a smaller --spacing.");
         assertThat(written()).isEmpty();
     }

@@ -3,8 +3,6 @@ package org.catchment.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -26,8 +24,7 @@ class TilesCliTest {
     @TempDir
     static Path dir;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final Console console = new Console();
 
     private static final String GOOD = """
             name: Tiles
@@ -52,17 +49,17 @@ class TilesCliTest {
 
     private int run(String tiles) throws IOException {
         Path file = Files.writeString(dir.resolve("tiles.yml"), GOOD + tiles + "\n");
-        return Main.execute(new PrintWriter(out, true), new PrintWriter(err, true), "run", file.toString());
+        return console.run("run", file.toString());
     }
 
     private String refused(String tiles) throws IOException {
         assertThat(run(tiles)).as(tiles).isEqualTo(Main.ANALYSIS_ERROR);
         assertThat(Files.exists(dir.resolve("out"))).as("no output").isFalse();
-        List<String> lines = err.toString().lines().filter(l -> !l.isBlank() && !l.startsWith("[")).toList();
+        List<String> lines = console.err().lines().filter(l -> !l.isBlank() && !l.startsWith("[")).toList();
         assertThat(lines).as("one line besides the progress").hasSize(1);
         assertThat(lines.get(0)).startsWith("catchment: ");
         assertThat(lines.get(0)).doesNotContain("Exception", "at org.");
-        err.getBuffer().setLength(0);
+        console.clear();
         return lines.get(0);
     }
 
@@ -106,7 +103,7 @@ class TilesCliTest {
 
     @Test
     void aGoodTiledRunWritesItsOutputs() throws IOException {
-        assertThat(run("tiles: {grid_km: 1}")).as(err.toString()).isEqualTo(Main.OK);
+        assertThat(run("tiles: {grid_km: 1}")).as(console.err()).isEqualTo(Main.OK);
         try (Stream<Path> files = Files.list(dir.resolve("out"))) {
             assertThat(files.map(p -> p.getFileName().toString())).contains("catchment.gpkg", "ward_coverage.csv");
         }

@@ -11,6 +11,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Point;
+import org.locationtech.jts.geom.Polygon;
 
 /**
  * The cut coverage against the direct overlay, on a band far larger than the zones: a square
@@ -146,6 +147,42 @@ class AreaPiecesTest {
         }
         assertThat(classes.stream().mapToDouble(ClassCount::residentsInDeserts).sum()).isCloseTo(ringArea / 2500,
                 within(1e-9 * ringArea));
+    }
+
+    @Test
+    void aScenariosGainsAndLossesPerZoneAreTheDirectOverlaysWithEachZone() {
+        // gained: the ring with holes (cut into pieces); lost: a 1 km square (one piece); residents
+        // spread evenly, 1 per 100 m2, over 2 km squares: each zone's figures are those of one
+        // plain overlay of the zone with each area, as the what-if change tables had them
+        int[] holes = new int[1];
+        Geometry gained = ringWithHoles(holes);
+        Geometry lost = box(4000, 4000, 5000, 5000);
+        AccessChange change = new AccessChange("gp", "GP surgeries", 10, gained, lost, null, null);
+        List<Object[]> rows = new ArrayList<>();
+        for (double x = 0; x < SIDE; x += 2000) {
+            for (double y = 0; y < SIDE; y += 2000) {
+                rows.add(row(box(x, y, x + 2000, y + 2000), 40_000));
+            }
+        }
+        Population pop = Population.fromPolygons(Fixtures.counts(Polygon.class, rows.toArray(new Object[0][])), "pop",
+                null);
+        AccessChange.ByZone byZone = change.byZone();
+        double gainedSum = 0;
+        double lostResidents = 0;
+        for (Zone z : zones()) {
+            Geometry g = Polygons.intersection(gained, z.geometry());
+            Geometry l = Polygons.intersection(lost, z.geometry());
+            AccessChange.InZone in = byZone.in(z.geometry(), pop);
+            assertThat(in.gainedAreaM2()).as(z.name()).isCloseTo(g.getArea(), within(1e-9 * z.geometry().getArea()));
+            assertThat(in.lostAreaM2()).as(z.name()).isCloseTo(l.getArea(), within(1e-9 * z.geometry().getArea()));
+            assertThat(in.gainedResidents()).as(z.name()).isCloseTo(pop.residentsIn(g), within(1e-9 * 4_000));
+            assertThat(in.lostResidents()).as(z.name()).isCloseTo(pop.residentsIn(l), within(1e-9 * 4_000));
+            gainedSum += in.gainedAreaM2();
+            lostResidents += in.lostResidents();
+        }
+        double ringArea = SIDE * SIDE - 6000 * 6000 - holes[0] * HOLE * HOLE;
+        assertThat(gainedSum).isCloseTo(ringArea, within(1e-9 * ringArea));
+        assertThat(lostResidents).as("1 km2 at 1 per 100 m2").isCloseTo(10_000, within(1e-6));
     }
 
     @Test

@@ -99,6 +99,29 @@ class CoverageTest {
     }
 
     @Test
+    void twoZoneSetsAtOnceGiveEachSetsOwnRowsWithTheBandsCutOnce() {
+        // the ward, and two halves of it as a second set (LSOAs, say): the GP area covers the
+        // east half, so the west half has none of it and the east half all
+        List<Zone> halves = List.of(new Zone("West", null, box(0, 0, 50, 100)), new Zone("East", null, box(50, 0, 100, 100)));
+        BandArea gp20 = new BandArea("gp", "GP surgeries", 20, box(-50, -50, 200, 150));
+        Population pop = Population.fromPolygons(Fixtures.counts(Polygon.class, row(box(0, 0, 100, 100), 1000)), "pop", null);
+        int[] bandsDone = new int[1];
+        List<List<CoverageRow>> sets = Coverage.forSets(List.of(List.of(WARD), halves), List.of(GP10, gp20), pop,
+                () -> bandsDone[0]++);
+        assertThat(bandsDone[0]).isEqualTo(2);
+        assertThat(sets).hasSize(2);
+        assertThat(sets.get(0)).containsExactly(
+                new CoverageRow("Parr", "gp", "GP surgeries", 10, 10_000, 5_000, 0.5, 1000.0, 500.0, 0.5),
+                new CoverageRow("Parr", "gp", "GP surgeries", 20, 10_000, 10_000, 1, 1000.0, 1000.0, 1.0));
+        assertThat(sets.get(1)).containsExactly(
+                new CoverageRow("West", "gp", "GP surgeries", 10, 5_000, 0, 0, 500.0, 0.0, 0.0),
+                new CoverageRow("West", "gp", "GP surgeries", 20, 5_000, 5_000, 1, 500.0, 500.0, 1.0),
+                new CoverageRow("East", "gp", "GP surgeries", 10, 5_000, 5_000, 1, 500.0, 500.0, 1.0),
+                new CoverageRow("East", "gp", "GP surgeries", 20, 5_000, 5_000, 1, 500.0, 500.0, 1.0));
+        assertThat(sets.get(1)).isEqualTo(Coverage.compute(halves, List.of(GP10, gp20), pop));
+    }
+
+    @Test
     void aNonNumericCountNamesTheFeature() {
         assertThatThrownBy(() -> Population.fromPoints(Fixtures.counts(Point.class,
                 row("POINT(1 1)", 3), row("POINT(2 2)", "lots")), "pop"))

@@ -49,6 +49,16 @@ final class Fixture {
     /** The output line of {@link #SMALL} with maps of 300 x 200 px, quick to draw. */
     static final String SMALL_MAPS = "output: {dir: out, width_px: 300, height_px: 200, dpi: 72}";
 
+    /**
+     * @return the option that gives a child JVM the tests' own copy of GeoTools' EPSG database (under
+     *     target/, see the pom), so that a child neither unpacks it again nor leaves one in the
+     *     temporary folder; none outside Maven
+     */
+    static List<String> epsgDatabase() {
+        String dir = System.getProperty("EPSG-HSQL.directory");
+        return dir == null ? List.of() : List.of("-DEPSG-HSQL.directory=" + dir);
+    }
+
     final Path dir;
     String analysis = SMALL;
     final StringWriter out = new StringWriter();

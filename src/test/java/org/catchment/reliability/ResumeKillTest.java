@@ -85,7 +85,10 @@ class ResumeKillTest {
 
     private Process run(Path out, String pause) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx64m", "-XX:TieredStopAtLevel=1"));
+                "-Xmx64m", "-XX:TieredStopAtLevel=1",
+                // a killed child cannot remove its temporary files: in this test's folder
+                "-Djava.io.tmpdir=" + Files.createDirectories(dir.resolve("child-tmp"))));
+        command.addAll(Fixture.epsgDatabase());
         if (pause != null) {
             command.addAll(List.of("-Dcatchment.pause=" + pause, "-Dcatchment.pause.dir=" + pauses));
         }

@@ -24,12 +24,12 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.testfx.api.FxToolkit;
 
 /**
- * The main window on TestFX's stage, fresh for every test, with a home folder of its own (settings,
- * so no basemap of the tester's is drawn; documents; the basemap's tile cache) that is removed
- * afterwards. No tile ever comes from the internet: every tile request goes to the test tile
+ * The main window on a stage of its own, fresh for every test, with a home folder of its own
+ * (settings, so no basemap of the tester's is drawn; documents; the basemap's tile cache) that is
+ * removed, with the window closed first, afterwards. No tile ever comes from the internet: every tile request goes to the test tile
  * server given with {@link #tiles} (a preset's address is redirected there), or, without one,
  * fails as a computer offline would. Register it after {@code ApplicationExtension} (which starts
- * the toolkit and the stage):
+ * the toolkit):
  *
  * <pre>
  * &#64;ExtendWith(ApplicationExtension.class)
@@ -51,15 +51,22 @@ final class AppWindow implements BeforeEachCallback, AfterEachCallback {
         home = Files.createTempDirectory("catchment-fxtest-home");
         UserDirs dirs = UserDirs.of("Linux", Map.of(), home);
         setup = AppSetup.of(dirs, Settings.load(dirs.config().resolve(Settings.FILE_NAME)), BundledSample.find());
-        Stage stage = FxToolkit.registerPrimaryStage();
         FxToolkit.setupFixture(() -> {
-            window = new MainWindow(stage, setup, this::tilesOf);
+            window = new MainWindow(new Stage(), setup, this::tilesOf);
             window.show();
         });
     }
 
+    /**
+     * Closes the window, then removes the home folder. The window writes its place into the settings
+     * as it closes: closed after the folder is gone, it would make the folder again. Each test has a
+     * stage of its own, as the app has: on one stage shared by the tests (TestFX's primary stage),
+     * every test's window would write its place into its own, long removed, home whenever a later
+     * test's stage closed.
+     */
     @Override
     public void afterEach(ExtensionContext context) throws Exception {
+        FxToolkit.setupFixture(() -> window.stage().hide());
         FileTrees.deleteQuietly(home);
     }
 

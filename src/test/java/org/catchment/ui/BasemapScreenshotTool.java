@@ -17,6 +17,7 @@ import org.catchment.analysis.AtlasOf;
 import org.catchment.export.Atlas;
 import org.catchment.export.Basemaps;
 import org.catchment.export.MapExport;
+import org.catchment.io.FileTrees;
 import org.catchment.io.tiles.BasemapChoice;
 import org.catchment.io.tiles.TestTileServer;
 import org.catchment.ui.model.AppSetup;
@@ -54,8 +55,7 @@ public final class BasemapScreenshotTool {
             MainWindow w = window.get();
             fx(() -> w.open(analysis));
             waitUntil(() -> !w.layers().items().isEmpty(), 120);
-            fx(w::run);
-            waitUntil(() -> w.result() != null && !w.isRunning(), 600);
+            ScreenshotTool.run(w);
             fx(() -> {
                 w.basemap().chooseCustom(tiles.template(), "Test tiles (generated)", 19);
                 w.resultsView().desertTable().getSelectionModel().select(0);
@@ -75,7 +75,9 @@ public final class BasemapScreenshotTool {
             Atlas.Page page = Atlas.pages(maps.desertMap(), w.result().analysis().spec().name(), "ward",
                     java.util.List.of(withDesert)).get(0);
             new MapExport.Map(page.fileName(), page.document(), 1400, 990, 120).write(out.resolve("atlas-page.png"));
+            fx(() -> w.stage().hide());
         }
+        FileTrees.deleteQuietly(settings);
         Platform.exit();
         System.exit(0);
     }

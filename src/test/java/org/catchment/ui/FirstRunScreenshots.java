@@ -1,11 +1,12 @@
 package org.catchment.ui;
 
+import static org.catchment.ui.ScreenshotTool.fx;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
@@ -85,19 +86,5 @@ public final class FirstRunScreenshots {
         AtomicReference<WritableImage> image = new AtomicReference<>();
         fx(() -> image.set(scene.snapshot(null)));
         PngWriter.write(SwingFXUtils.fromFXImage(image.get(), null), file, 96);
-    }
-
-    private static void fx(Runnable r) throws Exception {
-        CountDownLatch done = new CountDownLatch(1);
-        Platform.runLater(() -> {
-            try {
-                r.run();
-            } finally {
-                done.countDown();
-            }
-        });
-        if (!done.await(60, TimeUnit.SECONDS)) {
-            throw new IllegalStateException("the FX thread did not answer");
-        }
     }
 }

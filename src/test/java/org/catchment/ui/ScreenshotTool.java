@@ -39,18 +39,7 @@ public final class ScreenshotTool {
         Path out = Path.of(args[1]);
         Files.createDirectories(out);
         wanted = args.length > 2 ? java.util.Set.of(args[2].split(",")) : null;
-        CountDownLatch started = new CountDownLatch(1);
-        Platform.startup(started::countDown);
-        started.await();
-        AtomicReference<MainWindow> window = new AtomicReference<>();
-        fx(() -> {
-            MainWindow w = new MainWindow(new Stage(), AppSetup.current());
-            w.show();
-            window.set(w);
-        });
-        MainWindow w = window.get();
-        fx(() -> w.open(analysis));
-        waitUntil(() -> !w.layers().items().isEmpty(), 120);
+        MainWindow w = open(analysis);
         settle(w);
         snapshot(w, out.resolve("app-analysis.png"));
         fx(() -> {
@@ -72,8 +61,7 @@ public final class ScreenshotTool {
             ((javafx.scene.control.TitledPane) scene.lookup("#studySection")).setExpanded(true);
             ((javafx.scene.control.ScrollPane) scene.lookup(".panel-scroll")).setVvalue(0);
         });
-        fx(w::run);
-        waitUntil(() -> w.result() != null && !w.isRunning(), 600);
+        run(w);
         fx(() -> {
             w.resultsView().desertTable().getSelectionModel().select(0);
             w.zoomToAll();
@@ -124,6 +112,33 @@ public final class ScreenshotTool {
         snapshot(w, out.resolve("app-attribute-table.png"));
         Platform.exit();
         System.exit(0);
+    }
+
+    /**
+     * Starts JavaFX, shows the main window with the user's settings and opens an analysis in it.
+     *
+     * @return the window, once the analysis's layers are listed
+     */
+    static MainWindow open(Path analysis) throws Exception {
+        CountDownLatch started = new CountDownLatch(1);
+        Platform.startup(started::countDown);
+        started.await();
+        AtomicReference<MainWindow> window = new AtomicReference<>();
+        fx(() -> {
+            MainWindow w = new MainWindow(new Stage(), AppSetup.current());
+            w.show();
+            window.set(w);
+        });
+        MainWindow w = window.get();
+        fx(() -> w.open(analysis));
+        waitUntil(() -> !w.layers().items().isEmpty(), 120);
+        return w;
+    }
+
+    /** Runs the window's analysis and waits for its result. */
+    static void run(MainWindow w) throws Exception {
+        fx(w::run);
+        waitUntil(() -> w.result() != null && !w.isRunning(), 600);
     }
 
     static void settle(MainWindow w) throws Exception {

@@ -16,8 +16,9 @@ import org.testfx.api.FxToolkit;
 
 /**
  * One main window for a whole test class (its tests share what they open and run, so the class
- * stays fast), on TestFX's primary stage, with a home folder of its own (settings, documents) that
- * is removed afterwards; the window is closed after the last test. Register it static:
+ * stays fast), on a stage of its own, with a home folder of its own (settings, documents); after the
+ * last test the window is closed (writing its place into the settings) and then the folder removed,
+ * so nothing is left (see {@link AppWindow#afterEach}). Register it static:
  *
  * <pre>
  * &#64;RegisterExtension
@@ -35,9 +36,9 @@ final class SharedAppWindow implements BeforeAllCallback, AfterAllCallback {
         UserDirs dirs = UserDirs.of("Linux", Map.of(), home);
         AppSetup setup = AppSetup.of(dirs, Settings.load(dirs.config().resolve(Settings.FILE_NAME)),
                 BundledSample.find());
-        Stage stage = FxToolkit.registerPrimaryStage();
+        FxToolkit.registerPrimaryStage(); // starts the toolkit
         FxToolkit.setupFixture(() -> {
-            window = new MainWindow(stage, setup);
+            window = new MainWindow(new Stage(), setup);
             window.show();
         });
     }

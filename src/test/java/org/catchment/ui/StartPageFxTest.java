@@ -46,9 +46,14 @@ class StartPageFxTest {
     Path dir;
 
     private Path image;
+    private MainWindow shown;
 
+    /** Closes the window first: closing, it writes its place into the settings in {@code dir}. */
     @AfterEach
-    void writable() throws IOException {
+    void writable() throws Exception {
+        if (shown != null) {
+            FxToolkit.setupFixture(() -> shown.stage().hide());
+        }
         if (image != null && Files.getFileStore(image).supportsFileAttributeView("posix")) {
             try (Stream<Path> all = Files.walk(image)) {
                 for (Path p : all.toList()) {
@@ -71,14 +76,12 @@ class StartPageFxTest {
     }
 
     private MainWindow show(AppSetup setup) throws Exception {
-        Stage stage = FxToolkit.registerPrimaryStage();
-        MainWindow[] window = new MainWindow[1];
         FxToolkit.setupFixture(() -> {
-            window[0] = new MainWindow(stage, setup);
-            window[0].show();
+            shown = new MainWindow(new Stage(), setup);
+            shown.show();
         });
         WaitForAsyncUtils.waitForFxEvents();
-        return window[0];
+        return shown;
     }
 
     @Test

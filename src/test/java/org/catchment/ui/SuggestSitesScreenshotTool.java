@@ -2,13 +2,9 @@ package org.catchment.ui;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
-import javafx.stage.Stage;
-import org.catchment.ui.model.AppSetup;
 import org.catchment.ui.whatif.model.SiteSuggestions;
 
 /**
@@ -28,20 +24,8 @@ public final class SuggestSitesScreenshotTool {
         String type = args[2];
         int k = Integer.parseInt(args[3]);
         Files.createDirectories(out);
-        CountDownLatch started = new CountDownLatch(1);
-        Platform.startup(started::countDown);
-        started.await();
-        AtomicReference<MainWindow> window = new AtomicReference<>();
-        ScreenshotTool.fx(() -> {
-            MainWindow w = new MainWindow(new Stage(), AppSetup.current());
-            w.show();
-            window.set(w);
-        });
-        MainWindow w = window.get();
-        ScreenshotTool.fx(() -> w.open(analysis));
-        ScreenshotTool.waitUntil(() -> !w.layers().items().isEmpty(), 120);
-        ScreenshotTool.fx(w::run);
-        ScreenshotTool.waitUntil(() -> w.result() != null && !w.isRunning(), 600);
+        MainWindow w = ScreenshotTool.open(analysis);
+        ScreenshotTool.run(w);
         SiteSuggestions suggestions = w.whatIf().suggestions();
         ScreenshotTool.fx(() -> {
             w.showWhatIfPanel();

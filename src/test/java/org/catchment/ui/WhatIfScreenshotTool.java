@@ -2,11 +2,7 @@ package org.catchment.ui;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
-import javafx.stage.Stage;
-import org.catchment.ui.model.AppSetup;
 
 /**
  * Takes the user guide's What if screenshots (not a test): run under Xvfb with the analysis file,
@@ -24,20 +20,8 @@ public final class WhatIfScreenshotTool {
         Path out = Path.of(args[1]);
         String scenario = args[2];
         Files.createDirectories(out);
-        CountDownLatch started = new CountDownLatch(1);
-        Platform.startup(started::countDown);
-        started.await();
-        AtomicReference<MainWindow> window = new AtomicReference<>();
-        ScreenshotTool.fx(() -> {
-            MainWindow w = new MainWindow(new Stage(), AppSetup.current());
-            w.show();
-            window.set(w);
-        });
-        MainWindow w = window.get();
-        ScreenshotTool.fx(() -> w.open(analysis));
-        ScreenshotTool.waitUntil(() -> !w.layers().items().isEmpty(), 120);
-        ScreenshotTool.fx(w::run);
-        ScreenshotTool.waitUntil(() -> w.result() != null && !w.isRunning(), 600);
+        MainWindow w = ScreenshotTool.open(analysis);
+        ScreenshotTool.run(w);
         ScreenshotTool.fx(() -> {
             w.showWhatIfPanel();
             w.whatIf().model().select(scenario);

@@ -4,16 +4,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.catchment.ui.common.TableColumns;
 import org.catchment.ui.results.model.ResultRows;
 
 /**
@@ -43,16 +42,16 @@ public final class ResultsView extends VBox {
         warnings.getStyleClass().add("warnings");
         notes.setWrapText(true);
         notes.getStyleClass().add("notes");
-        coverage.getColumns().add(column("Ward", ResultRows.Coverage::ward, 110));
-        coverage.getColumns().add(column("Type", ResultRows.Coverage::type, 110));
+        coverage.getColumns().add(TableColumns.text("Ward", ResultRows.Coverage::ward, 110));
+        coverage.getColumns().add(TableColumns.text("Type", ResultRows.Coverage::type, 110));
         coverage.getColumns().add(numberColumn("Band (min)", ResultRows.Coverage::bandMin, "%.0f"));
         coverage.getColumns().add(numberColumn("Area %", ResultRows.Coverage::areaPct, "%.1f"));
         coverage.getColumns().add(numberColumn("Residents %", ResultRows.Coverage::residentsPct, "%.1f"));
         deserts.getColumns().add(numberColumn("No.", r -> (double) r.id(), "%.0f"));
         deserts.getColumns().add(numberColumn("Area (ha)", ResultRows.DesertRow::areaHa, "%.1f"));
         deserts.getColumns().add(numberColumn("Residents", ResultRows.DesertRow::residents, "%,.0f"));
-        deserts.getColumns().add(column("Wards", ResultRows.DesertRow::wards, 110));
-        deserts.getColumns().add(column("Missing types", ResultRows.DesertRow::missing, 220));
+        deserts.getColumns().add(TableColumns.text("Wards", ResultRows.DesertRow::wards, 110));
+        deserts.getColumns().add(TableColumns.text("Missing types", ResultRows.DesertRow::missing, 220));
         deserts.getColumns().get(0).setMinWidth(46);
         deserts.getColumns().get(1).setMinWidth(72);
         deserts.getColumns().get(2).setMinWidth(76);
@@ -141,25 +140,9 @@ public final class ResultsView extends VBox {
         return coverage;
     }
 
-    private static <R> TableColumn<R, String> column(String title, Function<R, String> value, double width) {
-        TableColumn<R, String> c = new TableColumn<>(title);
-        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
-        c.setPrefWidth(width);
-        return c;
-    }
-
+    /** A number column of these tables: never narrower than its figures. */
     private static <R> TableColumn<R, Double> numberColumn(String title, Function<R, Double> value, String format) {
-        TableColumn<R, Double> c = new TableColumn<>(title);
-        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
-        c.setCellFactory(col -> new TableCell<>() {
-            @Override
-            protected void updateItem(Double item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : item == null ? "\u2013" : String.format(Locale.UK, format, item));
-            }
-        });
-        c.getStyleClass().add("number-column");
-        c.setPrefWidth(80);
+        TableColumn<R, Double> c = TableColumns.number(title, value, format);
         c.setMinWidth(56);
         return c;
     }

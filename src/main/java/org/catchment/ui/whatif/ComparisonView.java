@@ -1,20 +1,16 @@
 package org.catchment.ui.whatif;
 
 import java.util.List;
-import java.util.Locale;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableCell;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.catchment.analysis.AnalysisSpec;
 import org.catchment.scenario.Comparison;
+import org.catchment.ui.common.TableColumns;
 import org.catchment.ui.whatif.model.ComparisonRows;
 
 /**
@@ -43,20 +39,20 @@ public final class ComparisonView extends VBox {
         summary.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         deserts.setId("desertChangeTable");
         zones.setId("zoneChangeTable");
-        deserts.getColumns().add(column("Desert", ComparisonRows.DesertRow::status, 80));
-        deserts.getColumns().add(column("Wards", ComparisonRows.DesertRow::wards, 90));
-        deserts.getColumns().add(number("Residents before", ComparisonRows.DesertRow::residentsBefore, "%,.0f"));
-        deserts.getColumns().add(number("after", ComparisonRows.DesertRow::residentsAfter, "%,.0f"));
-        deserts.getColumns().add(column("Missing before", ComparisonRows.DesertRow::missingBefore, 150));
-        deserts.getColumns().add(column("Missing after", ComparisonRows.DesertRow::missingAfter, 150));
+        deserts.getColumns().add(TableColumns.text("Desert", ComparisonRows.DesertRow::status, 80));
+        deserts.getColumns().add(TableColumns.text("Wards", ComparisonRows.DesertRow::wards, 90));
+        deserts.getColumns().add(TableColumns.number("Residents before", ComparisonRows.DesertRow::residentsBefore, "%,.0f"));
+        deserts.getColumns().add(TableColumns.number("after", ComparisonRows.DesertRow::residentsAfter, "%,.0f"));
+        deserts.getColumns().add(TableColumns.text("Missing before", ComparisonRows.DesertRow::missingBefore, 150));
+        deserts.getColumns().add(TableColumns.text("Missing after", ComparisonRows.DesertRow::missingAfter, 150));
         deserts.setPlaceholder(new Label("No desert changed"));
-        zones.getColumns().add(column("Zone", ComparisonRows.ZoneRow::zone, 90));
-        zones.getColumns().add(column("Type", ComparisonRows.ZoneRow::type, 100));
-        zones.getColumns().add(number("Band", ComparisonRows.ZoneRow::bandMin, "%.0f"));
-        zones.getColumns().add(number("Area before (ha)", r -> r.areaBeforeHa(), "%.1f"));
-        zones.getColumns().add(number("after", r -> r.areaAfterHa(), "%.1f"));
-        zones.getColumns().add(number("Residents before", ComparisonRows.ZoneRow::residentsBefore, "%,.0f"));
-        zones.getColumns().add(number("after", ComparisonRows.ZoneRow::residentsAfter, "%,.0f"));
+        zones.getColumns().add(TableColumns.text("Zone", ComparisonRows.ZoneRow::zone, 90));
+        zones.getColumns().add(TableColumns.text("Type", ComparisonRows.ZoneRow::type, 100));
+        zones.getColumns().add(TableColumns.number("Band", ComparisonRows.ZoneRow::bandMin, "%.0f"));
+        zones.getColumns().add(TableColumns.number("Area before (ha)", r -> r.areaBeforeHa(), "%.1f"));
+        zones.getColumns().add(TableColumns.number("after", r -> r.areaAfterHa(), "%.1f"));
+        zones.getColumns().add(TableColumns.number("Residents before", ComparisonRows.ZoneRow::residentsBefore, "%,.0f"));
+        zones.getColumns().add(TableColumns.number("after", ComparisonRows.ZoneRow::residentsAfter, "%,.0f"));
         zoneSet.valueProperty().addListener((o, was, now) -> showZones());
         Button exportButton = new Button("Export scenario\u2026");
         exportButton.setId("exportScenario");
@@ -114,27 +110,5 @@ public final class ComparisonView extends VBox {
         zones.getItems().setAll(ComparisonRows.zones(shown, set).stream().filter(ComparisonRows.ZoneRow::changed)
                 .toList());
         zones.setPlaceholder(new Label("No zone changed"));
-    }
-
-    private static <R> TableColumn<R, String> column(String title, Function<R, String> value, double width) {
-        TableColumn<R, String> c = new TableColumn<>(title);
-        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
-        c.setPrefWidth(width);
-        return c;
-    }
-
-    private static <R> TableColumn<R, Double> number(String title, Function<R, Double> value, String format) {
-        TableColumn<R, Double> c = new TableColumn<>(title);
-        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
-        c.setCellFactory(col -> new TableCell<>() {
-            @Override
-            protected void updateItem(Double item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : item == null ? "\u2013" : String.format(Locale.UK, format, item));
-            }
-        });
-        c.getStyleClass().add("number-column");
-        c.setPrefWidth(80);
-        return c;
     }
 }

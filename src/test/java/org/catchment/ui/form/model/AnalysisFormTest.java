@@ -9,6 +9,7 @@ import java.util.List;
 import org.catchment.analysis.AnalysisFiles;
 import org.catchment.analysis.AnalysisSpec;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class AnalysisFormTest {
 
@@ -33,8 +34,10 @@ class AnalysisFormTest {
               min_missing: 2
             """;
 
-    private static AnalysisSpec spec() throws Exception {
-        Path dir = java.nio.file.Files.createTempDirectory("form");
+    @TempDir
+    Path dir;
+
+    private AnalysisSpec spec() throws Exception {
         for (String f : List.of("roads.geojson", "wards.geojson", "gp.geojson", "parks.geojson")) {
             java.nio.file.Files.writeString(dir.resolve(f), "{}");
         }

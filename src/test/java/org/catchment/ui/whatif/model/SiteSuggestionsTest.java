@@ -4,34 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Queue;
-import java.util.concurrent.Callable;
-import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Consumer;
-import org.catchment.analysis.Analysis;
-import org.catchment.analysis.AnalysisFiles;
 import org.catchment.analysis.AnalysisResult;
-import org.catchment.analysis.AnalysisRunner;
 import org.catchment.analysis.ProgressListener;
 import org.catchment.analysis.ScenarioSpec;
 import org.catchment.export.SiteOutputs;
 import org.catchment.layer.Layer;
 import org.catchment.siting.Candidates;
 import org.catchment.siting.SiteSelection;
-import org.catchment.ui.TinyTown;
 import org.catchment.ui.form.model.AnalysisForm;
 import org.catchment.ui.layers.model.LayerItem;
-import org.catchment.ui.model.Jobs;
 import org.catchment.ui.model.LatestWins;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.locationtech.jts.geom.Coordinate;
 
 /**
@@ -42,74 +30,29 @@ import org.locationtech.jts.geom.Coordinate;
  */
 class SiteSuggestionsTest {
 
-    @TempDir
-    static Path dir;
+    @RegisterExtension
+    static final TinyTownRun TOWN = new TinyTownRun();
 
-    private static Analysis analysis;
-    private static AnalysisResult run;
-
-    private final Manual jobs = new Manual();
-    private final Manual worker = new Manual();
+    private final ManualJobs jobs = new ManualJobs();
+    private final ManualJobs worker = new ManualJobs();
     private SiteSuggestions suggestions;
     private WhatIfModel model;
     private int told;
-
-    /** Holds work until the test runs it. */
-    private static class Manual implements Executor, Jobs {
-        final Queue<Runnable> tasks = new ArrayDeque<>();
-
-        @Override
-        public void execute(Runnable r) {
-            tasks.add(r);
-        }
-
-        @Override
-        public <T> void submit(String name, Callable<T> work, Consumer<T> done, Consumer<Throwable> failed) {
-            tasks.add(() -> {
-                try {
-                    done.accept(work.call());
-                } catch (Exception e) {
-                    failed.accept(e);
-                }
-            });
-        }
-
-        @Override
-        public void later(Runnable action) {
-            tasks.add(action);
-        }
-
-        void runAll() {
-            while (!tasks.isEmpty()) {
-                tasks.poll().run();
-            }
-        }
-    }
-
-    @BeforeAll
-    static void runTinyTown() throws Exception {
-        analysis = AnalysisFiles.read(TinyTown.write(dir));
-        run = AnalysisRunner.run(analysis);
-    }
-
-    @AfterAll
-    static void close() {
-        run.close();
-    }
 
     @BeforeEach
     void models() {
         suggestions = new SiteSuggestions(jobs);
         suggestions.addListener(() -> told++);
-        suggestions.resultChanged(run);
+        suggestions.resultChanged(TOWN.result());
         AtomicLong ids = new AtomicLong();
-        model = new WhatIfModel(new AnalysisForm(analysis.spec()), new LatestWins<>(worker, Runnable::run), jobs,
+        model = new WhatIfModel(new AnalysisForm(TOWN.analysis().spec()), new LatestWins<>(worker, Runnable::run), jobs,
                 ids::incrementAndGet);
-        model.resultChanged(run);
+        model.resultChanged(TOWN.result());
     }
 
     private static SiteSelection.Result headless(int k, double spacingM) {
-        SiteSelection.Setting s = SiteSelection.setting(run, "libraries");
+        SiteSelection.Setting s = SiteSelection.setting(TOWN.result(), "libraries");
+        AnalysisResult run = TOWN.result();
         Candidates c = Candidates.place(run.network(), Candidates.grid(run.network(), s.within(), spacingM),
                 s.existing().options());
         return SiteSelection.run(s, c, k, ProgressListener.NONE, () -> false);
@@ -190,14 +133,14 @@ class SiteSuggestionsTest {
     @Test
     void progressIsShownWhileTheSitesAreChosen() {
         // progress reports reach the UI thread while the job still runs, as on the JavaFX thread
-        Manual job = new Manual() {
+        ManualJobs job = new ManualJobs() {
             @Override
             public void later(Runnable action) {
                 action.run();
             }
         };
         SiteSuggestions live = new SiteSuggestions(job);
-        live.resultChanged(run);
+        live.resultChanged(TOWN.result());
         List<String> messages = new ArrayList<>();
         live.addListener(() -> messages.add(live.message()));
         live.suggest(new SiteSuggestions.Request("libraries", 1, null, 400));
@@ -209,7 +152,7 @@ class SiteSuggestionsTest {
 
     @Test
     void anEmptyCandidateLayerOrATypeTheRunLacksIsOneLine() throws Exception {
-        Path empty = dir.resolve("empty.geojson");
+        Path empty = TOWN.dir().resolve("empty.geojson");
         org.catchment.io.geojson.GeoJsonText.write(empty, List.of());
         suggestions.suggest(new SiteSuggestions.Request("libraries", 1, empty.toString(), 0));
         jobs.runAll();

@@ -4,18 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.offset;
 
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Queue;
-import java.util.concurrent.Callable;
-import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Consumer;
-import org.catchment.analysis.Analysis;
-import org.catchment.analysis.AnalysisFiles;
-import org.catchment.analysis.AnalysisResult;
-import org.catchment.analysis.AnalysisRunner;
 import org.catchment.analysis.AnalysisSpec;
 import org.catchment.analysis.ScenarioSpec;
 import org.catchment.overlay.Desert;
@@ -25,13 +16,11 @@ import org.catchment.servicearea.Facility;
 import org.catchment.ui.TinyTown;
 import org.catchment.ui.form.model.AnalysisForm;
 import org.catchment.ui.layers.model.LayerItem;
-import org.catchment.ui.model.Jobs;
 import org.catchment.ui.model.LatestWins;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.locationtech.jts.geom.Geometry;
 
 /**
@@ -41,64 +30,18 @@ import org.locationtech.jts.geom.Geometry;
  */
 class WhatIfModelTest {
 
-    @TempDir
-    static Path dir;
+    @RegisterExtension
+    static final TinyTownRun TOWN = new TinyTownRun();
 
-    private static Analysis analysis;
-    private static AnalysisResult run;
-
-    private final Manual worker = new Manual();
-    private final Manual jobs = new Manual();
+    private final ManualJobs worker = new ManualJobs();
+    private final ManualJobs jobs = new ManualJobs();
     private AnalysisForm form;
     private WhatIfModel model;
     private final List<WhatIfModel.View> views = new ArrayList<>();
 
-    /** Holds work until the test runs it. */
-    private static final class Manual implements Executor, Jobs {
-        final Queue<Runnable> tasks = new ArrayDeque<>();
-
-        @Override
-        public void execute(Runnable r) {
-            tasks.add(r);
-        }
-
-        @Override
-        public <T> void submit(String name, Callable<T> work, Consumer<T> done, Consumer<Throwable> failed) {
-            tasks.add(() -> {
-                try {
-                    done.accept(work.call());
-                } catch (Exception e) {
-                    failed.accept(e);
-                }
-            });
-        }
-
-        @Override
-        public void later(Runnable action) {
-            tasks.add(action);
-        }
-
-        void runAll() {
-            while (!tasks.isEmpty()) {
-                tasks.poll().run();
-            }
-        }
-    }
-
-    @BeforeAll
-    static void runTinyTown() throws Exception {
-        analysis = AnalysisFiles.read(TinyTown.write(dir));
-        run = AnalysisRunner.run(analysis);
-    }
-
-    @AfterAll
-    static void close() {
-        run.close();
-    }
-
     @BeforeEach
     void model() {
-        form = new AnalysisForm(analysis.spec());
+        form = new AnalysisForm(TOWN.analysis().spec());
         AtomicLong ids = new AtomicLong();
         model = new WhatIfModel(form, new LatestWins<>(worker, Runnable::run), jobs, ids::incrementAndGet);
         model.addListener(new WhatIfModel.Listener() {
@@ -107,7 +50,7 @@ class WhatIfModelTest {
                 views.add(view);
             }
         });
-        model.resultChanged(run);
+        model.resultChanged(TOWN.result());
     }
 
     /** Runs what waits: closures resolved, then the view computed. */
@@ -123,13 +66,13 @@ class WhatIfModelTest {
     }
 
     private static Facility library() {
-        return run.types().get(1).catchment().facilities().get(0);
+        return TOWN.result().types().get(1).catchment().facilities().get(0);
     }
 
     @Test
     void theRunAsItCameNeedsNoWork() {
-        assertThat(worker.tasks).isEmpty();
-        assertThat(model.view().shown()).isSameAs(run);
+        assertThat(worker.isIdle()).isTrue();
+        assertThat(model.view().shown()).isSameAs(TOWN.result());
         assertThat(model.toggles().ticked()).containsExactly("gp", "libraries", "parks");
     }
 
@@ -139,14 +82,14 @@ class WhatIfModelTest {
         assertThat(form.spec().deserts().types()).as("saved in the analysis").containsExactly("gp", "libraries");
         WhatIfModel.View v = settle();
         AnalysisSpec.DesertSpec rule = form.spec().deserts();
-        List<Desert> expected = run.withDesertRule(rule).deserts().deserts();
+        List<Desert> expected = TOWN.result().withDesertRule(rule).deserts().deserts();
         assertThat(v.shown().deserts().deserts()).hasSameSizeAs(expected);
         assertThat(area(v.shown().deserts().deserts())).isCloseTo(area(expected), offset(1e-6));
         // the surgery and the library share a corner and their bands: missing both is missing the
         // surgery's 10 minutes, so the deserts are the study area outside the surgery's served area
         // (less slivers under 2,000 m2)
-        Geometry served = run.types().get(0).catchment().disks().get(1);
-        Geometry outside = run.studyArea().area().difference(served);
+        Geometry served = TOWN.result().types().get(0).catchment().disks().get(1);
+        Geometry outside = TOWN.result().studyArea().area().difference(served);
         assertThat(area(v.shown().deserts().deserts())).isLessThanOrEqualTo(outside.getArea() + 1)
                 .isGreaterThan(outside.getArea() - 2000 * 4);
         assertThat(v.layers()).extracting(LayerItem::name).contains("Deserts");
@@ -160,7 +103,7 @@ class WhatIfModelTest {
 
         model.setCounted("parks", true);
         v = settle();
-        List<Desert> all3 = run.withDesertRule(form.spec().deserts()).deserts().deserts();
+        List<Desert> all3 = TOWN.result().withDesertRule(form.spec().deserts()).deserts().deserts();
         assertThat(form.spec().deserts().types()).as("every type: no key").isNull();
         assertThat(v.shown().deserts().deserts()).hasSameSizeAs(all3);
         assertThat(area(all3)).as("missing all three is rarer than missing two").isLessThan(area(expected));
@@ -188,17 +131,18 @@ class WhatIfModelTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Central Library", true));
         assertThat(closed.scenario().outcome().changes()).as("only the libraries searched again")
                 .extracting(ch -> ch.spec().type()).containsExactly("libraries");
-        Geometry libraryServed = run.types().get(1).catchment().disks().get(1);
+        Geometry libraryServed = TOWN.result().types().get(1).catchment().disks().get(1);
         assertThat(c.servedAccess("libraries").orElseThrow().lostAreaM2()).as("all the library's area lost")
-                .isCloseTo(libraryServed.intersection(run.studyArea().area()).getArea(), offset(1.0));
-        // a second session on the same run, not closed here: closing a session closes its run (AfterAll does)
-        WhatIfSession engine = WhatIfSession.of(run);
+                .isCloseTo(libraryServed.intersection(TOWN.result().studyArea().area()).getArea(), offset(1.0));
+        // a second session on the same run, not closed here: closing a session closes its run (TOWN does)
+        WhatIfSession engine = WhatIfSession.of(TOWN.result());
         List<Desert> expected = engine.evaluate(form.spec().scenarios().get(0), org.catchment.analysis
                 .ProgressListener.NONE, () -> false).result().deserts().deserts();
         assertThat(closed.shown().deserts().deserts()).hasSameSizeAs(expected);
         assertThat(area(closed.shown().deserts().deserts())).isCloseTo(area(expected), offset(1e-6));
         assertThat(closed.layers()).extracting(LayerItem::name).startsWith("Closed")
-                .contains("Libraries: access lost (10 min)", "Desert before (" + run.deserts().deserts().size() + ")");
+                .contains("Libraries: access lost (10 min)",
+                        "Desert before (" + TOWN.result().deserts().deserts().size() + ")");
 
         model.addSite("libraries", TinyTown.E0 + 1200, TinyTown.N0 + 400, "East Library");
         WhatIfModel.View added = settle();
@@ -223,7 +167,7 @@ class WhatIfModelTest {
         assertThat(model.book().names()).isEmpty();
         assertThat(form.spec().scenarios()).isEmpty();
         assertThat(none.scenario()).isNull();
-        assertThat(none.shown().deserts().deserts()).hasSameSizeAs(run.deserts().deserts());
+        assertThat(none.shown().deserts().deserts()).hasSameSizeAs(TOWN.result().deserts().deserts());
     }
 
     @Test
@@ -250,7 +194,7 @@ class WhatIfModelTest {
     void anotherAnalysisBringsItsScenarios() {
         model.create("draft");
         ScenarioSpec saved = ScenarioSpec.named("saved").withClose(ScenarioSpec.Close.ids("gp", "Elm Road Surgery"));
-        form.load(analysis.spec().withScenarios(List.of(saved)));
+        form.load(TOWN.analysis().spec().withScenarios(List.of(saved)));
         assertThat(model.book().names()).containsExactly("saved", "draft");
         assertThat(model.canUndo()).isFalse();
         model.select("saved");

@@ -1,0 +1,83 @@
+package org.catchment.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import org.catchment.CatchmentException;
+import org.catchment.analysis.Analysis;
+import org.catchment.analysis.AnalysisFiles;
+import org.catchment.analysis.AnalysisResult;
+import org.catchment.analysis.AnalysisRunner;
+import org.catchment.analysis.InputMemory;
+import org.catchment.io.memory.LoadEstimate;
+
+/**
+ * What the commands that ask questions of an analysis's baseline share ({@code rank}, {@code site}):
+ * the analysis file read, into the {@code --out} folder when one is given, with its {@code --type}
+ * values checked; then the baseline run, once its inputs are known to fit the free heap, with its
+ * progress on the console. Closing it releases the run's network and ends the progress display.
+ */
+final class BaselineRun implements AutoCloseable {
+
+    private final Progress progress;
+    private final AnalysisResult result;
+
+    private BaselineRun(Progress progress, AnalysisResult result) {
+        this.progress = progress;
+        this.result = result;
+    }
+
+    /**
+     * @param file  the analysis file
+     * @param out   the output folder given, or null for the file's {@code output.dir}
+     * @param types the facility types asked for (may be none)
+     * @throws CatchmentException naming the file and the types it has, when a type is not one of them
+     */
+    static Analysis read(Path file, Path out, List<String> types) {
+        Analysis read = AnalysisFiles.read(file);
+        Analysis analysis = out == null ? read : read.withOutputDir(out);
+        List<String> known = analysis.spec().facilities().stream().map(f -> f.type()).toList();
+        for (String t : types) {
+            if (!known.contains(t)) {
+                throw new CatchmentException(file + ": --type " + t + " is not a facility type of the analysis. Give one"
+                        + " of " + String.join(", ", known) + ".");
+            }
+        }
+        return analysis;
+    }
+
+    /**
+     * Runs the baseline after the check that its inputs fit the free heap ({@link InputMemory}).
+     *
+     * @param err where the progress goes
+     */
+    static BaselineRun start(Analysis analysis, PrintWriter err) {
+        InputMemory.check(analysis, LoadEstimate::freeHeapBytes);
+        Progress progress = Progress.forConsole(err);
+        try {
+            return new BaselineRun(progress, AnalysisRunner.run(analysis, progress, () -> false));
+        } catch (RuntimeException | Error e) {
+            progress.close();
+            throw e;
+        }
+    }
+
+    /** @return the progress display, for the command's own steps after the run */
+    Progress progress() {
+        return progress;
+    }
+
+    /** @return the baseline's result */
+    AnalysisResult result() {
+        return result;
+    }
+
+    @Override
+    public void close() {
+        try {
+            result.close();
+        } finally {
+            progress.close();
+        }
+    }
+}
