@@ -94,6 +94,7 @@ final class NetworkStage {
         ReadOptions read = clip == null ? analysis.readOptions() : analysis.readOptions().withExtent(clip.networkEnvelope());
         int skippedFiles = 0;
         int links = 0;
+        int paths = 0;
         for (LayerRef ref : roads) {
             if (clip != null && !LayerReader.mayIntersect(ref.file(), clip.networkEnvelope(), analysis.workingCrs())) {
                 skippedFiles++;
@@ -110,11 +111,12 @@ final class NetworkStage {
             }
             Layer layer = Layers.read(ref, read);
             layer.warnings().forEach(notes::add);
+            paths += layer.size();
             builder.addFootpaths(layer);
         }
         if (clip != null) {
-            if (links == 0) {
-                throw new CatchmentException(String.join(", ", spec.roads()) + ": no road link lies within "
+            if (links == 0 && paths == 0) {
+                throw new NoNetworkInReach(String.join(", ", spec.roads()) + ": no road link lies within "
                         + km(clip.networkReachM()) + " of the study area (" + extent(clip.studyEnvelope()) + ", "
                         + Crs.label(analysis.workingCrs()) + "), so no"
                         + " catchment can be drawn. Check that network.roads covers the study area, or set"

@@ -36,9 +36,6 @@ import org.locationtech.jts.linearref.LengthIndexedLine;
  */
 final class TileRun {
 
-    /** What the network build says when no road link lies within reach of the clip (a tile with no road). */
-    private static final String NO_ROADS = ": no road link lies within ";
-
     /**
      * What the whole run gives every tile.
      *
@@ -83,10 +80,7 @@ final class TileRun {
         NetworkStage.Built built;
         try {
             built = NetworkStage.build(analysis, clip, caches);
-        } catch (CatchmentException e) {
-            if (e instanceof CancelledException || e.getMessage() == null || !e.getMessage().contains(NO_ROADS)) {
-                throw e;
-            }
+        } catch (NoNetworkInReach e) {
             return empty(clip, owned);
         }
         WalkingNetwork network = built.network();
