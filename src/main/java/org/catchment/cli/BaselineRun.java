@@ -10,14 +10,34 @@ import org.catchment.analysis.AnalysisResult;
 import org.catchment.analysis.AnalysisRunner;
 import org.catchment.analysis.InputMemory;
 import org.catchment.io.memory.LoadEstimate;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * What the commands that ask questions of an analysis's baseline share ({@code rank}, {@code site}):
- * the analysis file read, into the {@code --out} folder when one is given, with its {@code --type}
- * values checked; then the baseline run, once its inputs are known to fit the free heap, with its
- * progress on the console. Closing it releases the run's network and ends the progress display.
+ * their arguments ({@link Args}); the analysis file read, into the {@code --out} folder when one is
+ * given, with its {@code --type} values checked; then the baseline run, once its inputs are known
+ * to fit the free heap, with its progress on the console. Closing it releases the run's network and
+ * ends the progress display.
  */
 final class BaselineRun implements AutoCloseable {
+
+    /** The arguments of a command on an analysis's baseline (a picocli mixin). */
+    static final class Args {
+
+        @Parameters(index = "0", paramLabel = "ANALYSIS.yml", description = "the analysis file")
+        Path file;
+
+        @Option(names = "--out", paramLabel = "DIR",
+                description = "output folder (default: output.dir of the analysis file)")
+        Path out;
+
+        @Option(names = "--force", description = "replace existing outputs")
+        boolean force;
+
+        @Option(names = "--debug", description = "print stack traces of errors")
+        boolean debug;
+    }
 
     private final Progress progress;
     private final AnalysisResult result;
@@ -28,14 +48,14 @@ final class BaselineRun implements AutoCloseable {
     }
 
     /**
-     * @param file  the analysis file
-     * @param out   the output folder given, or null for the file's {@code output.dir}
+     * @param args  the analysis file, and the output folder given or null for the file's {@code output.dir}
      * @param types the facility types asked for (may be none)
      * @throws CatchmentException naming the file and the types it has, when a type is not one of them
      */
-    static Analysis read(Path file, Path out, List<String> types) {
+    static Analysis read(Args args, List<String> types) {
+        Path file = args.file;
         Analysis read = AnalysisFiles.read(file);
-        Analysis analysis = out == null ? read : read.withOutputDir(out);
+        Analysis analysis = args.out == null ? read : read.withOutputDir(args.out);
         List<String> known = analysis.spec().facilities().stream().map(f -> f.type()).toList();
         for (String t : types) {
             if (!known.contains(t)) {

@@ -14,9 +14,9 @@ import org.catchment.export.Outputs;
 import org.catchment.export.ScenarioOutputs;
 import org.catchment.scenario.ClosureRanking;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -32,8 +32,8 @@ final class RankCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "ANALYSIS.yml", description = "the analysis file")
-    Path file;
+    @Mixin
+    BaselineRun.Args args;
 
     @Option(names = "--type", paramLabel = "TYPE", description = "a facility type to rank (repeat for more; default: every type)")
     List<String> types = new ArrayList<>();
@@ -41,25 +41,19 @@ final class RankCommand implements Callable<Integer> {
     @Option(names = "--top", paramLabel = "N", description = "facilities printed per type (default: ${DEFAULT-VALUE})")
     int top = 10;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "output folder (default: output.dir of the analysis file)")
-    Path out;
 
-    @Option(names = "--force", description = "replace existing rankings")
-    boolean force;
 
-    @Option(names = "--debug", description = "print stack traces of errors")
-    boolean debug;
 
     @Override
     public Integer call() {
-        Analysis analysis = BaselineRun.read(file, out, types);
+        Analysis analysis = BaselineRun.read(args, types);
         List<String> known = analysis.spec().facilities().stream().map(f -> f.type()).toList();
         List<String> chosen = types.isEmpty() ? known : types;
         PrintWriter stdout = spec.commandLine().getOut();
         List<Path> written;
         try (OutputFolder folder = Outputs.claim(analysis)) {
             folder.notes().forEach(spec.commandLine().getErr()::println);
-            Outputs.checkTarget(analysis, chosen.stream().map(ComparisonTables::rankingFileName).toList(), force);
+            Outputs.checkTarget(analysis, chosen.stream().map(ComparisonTables::rankingFileName).toList(), args.force);
             try (BaselineRun baseline = BaselineRun.start(analysis, spec.commandLine().getErr())) {
                 AnalysisResult result = baseline.result();
                 List<AnalysisResult.TypeResult> typeResults = new ArrayList<>();
@@ -69,7 +63,7 @@ final class RankCommand implements Callable<Integer> {
                     typeResults.add(result.types().get(known.indexOf(t)));
                     rankings.add(ClosureRanking.of(result, t, () -> false));
                 }
-                written = ScenarioOutputs.writeRankings(result, typeResults, rankings, force, baseline.progress());
+                written = ScenarioOutputs.writeRankings(result, typeResults, rankings, args.force, baseline.progress());
                 for (int i = 0; i < chosen.size(); i++) {
                     print(stdout, typeResults.get(i), rankings.get(i));
                 }

@@ -14,9 +14,9 @@ import org.catchment.export.SiteOutputs;
 import org.catchment.siting.Candidates;
 import org.catchment.siting.SiteSelection;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -35,8 +35,8 @@ final class SiteCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "ANALYSIS.yml", description = "the analysis file")
-    Path file;
+    @Mixin
+    BaselineRun.Args args;
 
     @Option(names = "--type", required = true, paramLabel = "TYPE", description = "the facility type to site")
     String type;
@@ -52,18 +52,12 @@ final class SiteCommand implements Callable<Integer> {
             description = "the grid's spacing, metres of the analysis's CRS (default: ${DEFAULT-VALUE})")
     double spacing = 200;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "output folder (default: output.dir of the analysis file)")
-    Path out;
 
-    @Option(names = "--force", description = "replace existing outputs")
-    boolean force;
 
-    @Option(names = "--debug", description = "print stack traces of errors")
-    boolean debug;
 
     @Override
     public Integer call() {
-        Analysis analysis = BaselineRun.read(file, out, List.of(type));
+        Analysis analysis = BaselineRun.read(args, List.of(type));
         if (k < 1) {
             throw new CatchmentException("--k " + k + ": ask for at least one site.");
         }
@@ -76,7 +70,7 @@ final class SiteCommand implements Callable<Integer> {
                     + layer.sites().size() + " candidates. Ask for at most " + layer.sites().size()
                     + ", or give a layer with more candidates.");
         }
-        SiteOutputs.checkTarget(analysis, type, force);
+        SiteOutputs.checkTarget(analysis, type, args.force);
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         SiteSelection.Result sites;
@@ -92,7 +86,7 @@ final class SiteCommand implements Callable<Integer> {
             placed.warnings().forEach(w -> err.println("warning: " + w));
             checkEnough(placed, placed.size() + placed.failed().size());
             sites = SiteSelection.run(setting, placed, k, baseline.progress(), () -> false);
-            written = SiteOutputs.write(result, sites, force, baseline.progress());
+            written = SiteOutputs.write(result, sites, args.force, baseline.progress());
         }
         print(stdout, sites);
         written.forEach(p -> stdout.println("  " + p));
@@ -104,7 +98,7 @@ final class SiteCommand implements Callable<Integer> {
             return;
         }
         if (candidates == null) {
-            throw new CatchmentException(file + ": --k " + k + " asks for more sites than the " + placed.size()
+            throw new CatchmentException(args.file + ": --k " + k + " asks for more sites than the " + placed.size()
                     + " candidates a grid at " + SpecRules.number(spacing) + " m places on walkable links in the study"
                     + " area. Ask for at most " + placed.size() + ", or give a smaller --spacing.");
         }

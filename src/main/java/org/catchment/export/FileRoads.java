@@ -46,6 +46,7 @@ final class FileRoads {
     private static final int PAGES_KEPT = 8;
 
     private final Analysis analysis;
+    private final long stripBytes;
     private final Envelope view;
     private final double keptToleranceM;
     private final LineStore[] kept;
@@ -66,7 +67,13 @@ final class FileRoads {
      * @param pixelM   the finest pixel the maps can have, metres
      */
     FileRoads(Analysis analysis, Envelope study, Envelope view, double pixelM) {
+        this(analysis, study, view, pixelM, STRIP_MB << 20);
+    }
+
+    /** As above, reading a file in strips of {@code stripBytes} of it (tests force strips on small files). */
+    FileRoads(Analysis analysis, Envelope study, Envelope view, double pixelM, long stripBytes) {
         this.analysis = analysis;
+        this.stripBytes = stripBytes;
         Envelope area = new Envelope(study);
         area.expandBy(Math.min(analysis.networkReachM(), Math.max(view.getWidth(), view.getHeight())));
         this.view = view.intersection(area);
@@ -169,10 +176,10 @@ final class FileRoads {
         return rule.on(roads);
     }
 
-    /** @return how many strips a file is read in: one per {@value #STRIP_MB} MB */
-    private static int strips(LayerRef ref) {
+    /** @return how many strips a file is read in: one per {@value #STRIP_MB} MB, at most 64 */
+    private int strips(LayerRef ref) {
         try {
-            return (int) Math.min(64, 1 + Files.size(ref.file()) / (STRIP_MB << 20));
+            return (int) Math.min(64, 1 + Files.size(ref.file()) / stripBytes);
         } catch (IOException e) {
             return 1;
         }

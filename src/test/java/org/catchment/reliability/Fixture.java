@@ -50,13 +50,20 @@ final class Fixture {
     static final String SMALL_MAPS = "output: {dir: out, width_px: 300, height_px: 200, dpi: 72}";
 
     /**
-     * @return the option that gives a child JVM the tests' own copy of GeoTools' EPSG database (under
-     *     target/, see the pom), so that a child neither unpacks it again nor leaves one in the
-     *     temporary folder; none outside Maven
+     * The options of a child JVM a test starts: its temporary files (SQLite's native library, which
+     * a killed or out-of-memory child cannot remove) in a folder of the test's, and the tests' own
+     * copy of GeoTools' EPSG database (under target/, see the pom; outside Maven the default), so
+     * that a child neither unpacks it again nor leaves one in the temporary folder.
+     *
+     * @param tmp the child's temporary folder (created if missing)
      */
-    static List<String> epsgDatabase() {
-        String dir = System.getProperty("EPSG-HSQL.directory");
-        return dir == null ? List.of() : List.of("-DEPSG-HSQL.directory=" + dir);
+    static List<String> childJvmOptions(Path tmp) throws IOException {
+        List<String> options = new ArrayList<>(List.of("-Djava.io.tmpdir=" + Files.createDirectories(tmp)));
+        String epsg = System.getProperty("EPSG-HSQL.directory");
+        if (epsg != null) {
+            options.add("-DEPSG-HSQL.directory=" + epsg);
+        }
+        return options;
     }
 
     final Path dir;

@@ -144,11 +144,9 @@ class KillTest {
         Files.deleteIfExists(pauses.resolve(point + ".resume"));
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m", "-XX:TieredStopAtLevel=1", "-Djava.awt.headless=true", "-Dcatchment.cache.dir=" + cache,
-                // a killed child cannot remove its temporary files (SQLite's native library): in this test's folder
-                "-Djava.io.tmpdir=" + Files.createDirectories(dir.resolve("child-tmp")),
                 "-Dcatchment.pause=" + point, "-Dcatchment.pause.dir=" + pauses, "-cp", System.getProperty("java.class.path"),
                 Main.class.getName(), "run", f.file("analysis.yml").toString()));
-        command.addAll(1, Fixture.epsgDatabase());
+        command.addAll(1, Fixture.childJvmOptions(dir.resolve("child-tmp")));
         command.addAll(List.of(extra));
         Path err = Files.createTempFile(dir, "child", ".err");
         Process p = new ProcessBuilder(command).redirectError(err.toFile()).redirectOutput(ProcessBuilder.Redirect.DISCARD)

@@ -47,7 +47,7 @@ class OutOfMemoryTest {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx48m", "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"),
                 Main.class.getName(), "run", f.file("analysis.yml").toString()));
-        command.addAll(1, Fixture.epsgDatabase());
+        command.addAll(1, Fixture.childJvmOptions(f.dir.resolveSibling(f.dir.getFileName() + ".tmp")));
         command.addAll(List.of(extra));
         Path err = f.dir.resolveSibling(f.dir.getFileName() + ".err");
         Process p = new ProcessBuilder(command).redirectError(err.toFile())

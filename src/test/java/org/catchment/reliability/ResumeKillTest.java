@@ -85,10 +85,8 @@ class ResumeKillTest {
 
     private Process run(Path out, String pause) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx64m", "-XX:TieredStopAtLevel=1",
-                // a killed child cannot remove its temporary files: in this test's folder
-                "-Djava.io.tmpdir=" + Files.createDirectories(dir.resolve("child-tmp"))));
-        command.addAll(Fixture.epsgDatabase());
+                "-Xmx64m", "-XX:TieredStopAtLevel=1"));
+        command.addAll(Fixture.childJvmOptions(dir.resolve("child-tmp")));
         if (pause != null) {
             command.addAll(List.of("-Dcatchment.pause=" + pause, "-Dcatchment.pause.dir=" + pauses));
         }

@@ -92,10 +92,11 @@ class TiledResumeKillTest {
 
     /** Starts {@code catchment run} on the town in a child JVM and waits until it is held at the point. */
     private Process start(String point) throws IOException, InterruptedException {
-        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m", "-XX:TieredStopAtLevel=1", "-Djava.awt.headless=true", "-Dcatchment.pause=" + point,
                 "-Dcatchment.pause.dir=" + pauses, "-cp", System.getProperty("java.class.path"), Main.class.getName(),
-                "run", f.file("analysis.yml").toString());
+                "run", f.file("analysis.yml").toString()));
+        command.addAll(1, Fixture.childJvmOptions(dir.resolve("child-tmp")));
         Path err = Files.createTempFile(dir, "child", ".err");
         Process p = new ProcessBuilder(command).redirectError(err.toFile()).redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .start();
