@@ -12,6 +12,7 @@ import org.catchment.analysis.OutputNames;
 import org.catchment.io.geopackage.GeoPackageWriter;
 import org.catchment.io.geopackage.PartedLayer;
 import org.catchment.layer.Layer;
+import org.catchment.layer.PolygonsOnly;
 import org.catchment.network.SearchResult;
 import org.catchment.network.SearchStart;
 import org.catchment.network.SnapFailure;
@@ -32,7 +33,6 @@ import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.MultiPolygon;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygon;
-import org.locationtech.jts.geom.util.PolygonExtracter;
 
 /**
  * Turns an analysis result into the layers of the GeoPackage export (docs/analysis-file.md#outputs):
@@ -408,12 +408,6 @@ public final class ResultLayers {
 
     /** @return the polygons of {@code g} as one multipolygon, as the GeoPackage's polygon layers hold them */
     static MultiPolygon multi(Geometry g, GeometryFactory factory) {
-        List<Polygon> polygons = new ArrayList<>();
-        for (Object o : PolygonExtracter.getPolygons(g)) {
-            if (!((Polygon) o).isEmpty()) {
-                polygons.add((Polygon) o);
-            }
-        }
-        return factory.createMultiPolygon(polygons.toArray(new Polygon[0]));
+        return factory.createMultiPolygon(PolygonsOnly.parts(g).toArray(new Polygon[0]));
     }
 }
