@@ -78,7 +78,8 @@ public final class Deserts {
         List<Group> groups = new ArrayList<>();
         List<Geometry> all = new ArrayList<>();
         for (Map.Entry<Set<String>, List<Geometry>> e : bySet.entrySet()) {
-            Geometry dissolved = Polygons.union(e.getValue(), factory);
+            // a piece of the surface is dissolved already: only several pieces counted alike need a union
+            Geometry dissolved = e.getValue().size() == 1 ? e.getValue().get(0) : Polygons.union(e.getValue(), factory);
             groups.add(new Group(e.getKey(), PolygonsOnly.parts(dissolved)));
             all.add(dissolved);
         }
