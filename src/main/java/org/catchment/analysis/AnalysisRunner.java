@@ -185,7 +185,7 @@ public final class AnalysisRunner {
      * @return the messages in order, each said once: a file read by several types (OpenStreetMap's
      *     points read for six types) gives its load warnings once per type
      */
-    private static List<String> once(List<String> messages) {
+    static List<String> once(List<String> messages) {
         return List.copyOf(new LinkedHashSet<>(messages));
     }
 

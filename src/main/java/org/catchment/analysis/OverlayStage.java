@@ -113,15 +113,21 @@ final class OverlayStage {
     /** @return the deserts of a surface under the analysis's desert rule, and the indicator cross-tabs */
     static DesertOverlay deserts(AnalysisSpec spec, OverlayInputs inputs, ServedSurface surface,
                                  BooleanSupplier cancelled) {
+        DesertResult deserts = Deserts.find(surface, rule(spec.deserts()), inputs.studyArea().zones(), inputs.population());
+        return described(spec, inputs, deserts, surface.typeIds(), cancelled);
+    }
+
+    /** @return deserts found with the indicator cross-tabs and what to tell the user about them */
+    static DesertOverlay described(AnalysisSpec spec, OverlayInputs inputs, DesertResult deserts, List<String> typeIds,
+                                   BooleanSupplier cancelled) {
         AnalysisSpec.DesertSpec d = spec.deserts();
-        DesertResult deserts = Deserts.find(surface, rule(d), inputs.studyArea().zones(), inputs.population());
         List<AnalysisResult.IndicatorResult> indicators = new ArrayList<>();
         for (OverlayInputs.Indicator i : inputs.indicators()) {
             check(cancelled);
             indicators.add(new AnalysisResult.IndicatorResult(i.spec(), i.breaks(), CrossTab.residentsInDesertsByClass(
                     i.zones(), i.values(), i.breaks(), inputs.population(), deserts.deserts())));
         }
-        return new DesertOverlay(deserts, indicators, desertWarnings(d, deserts), desertNotes(d, surface.typeIds()));
+        return new DesertOverlay(deserts, indicators, desertWarnings(d, deserts), desertNotes(d, typeIds));
     }
 
     /** @return the desert rule of the analysis file's {@code deserts} section */

@@ -46,9 +46,11 @@ final class TileRun {
      * @param postcodeOwner   the tile of each postcode
      * @param residents       the resident points minutes per zone are weighted over (may be empty)
      * @param residentOwner   the tile of each resident point
+     * @param inputs          the study area, zones and population each tile overlays within its cell
      */
     record Shared(TilePlan plan, List<FacilityLoader.Loaded> loaded, List<int[]> facilityOwner,
-                  List<Coordinate> postcodes, int[] postcodeOwner, List<Coordinate> residents, int[] residentOwner) {
+                  List<Coordinate> postcodes, int[] postcodeOwner, List<Coordinate> residents, int[] residentOwner,
+                  OverlayInputs inputs) {
     }
 
     private final Analysis analysis;
@@ -81,9 +83,10 @@ final class TileRun {
         try {
             built = NetworkStage.build(analysis, clip, caches);
         } catch (NoNetworkInReach e) {
-            return empty(clip, owned);
+            return withOverlay(empty(clip, owned), cancelled);
         }
         WalkingNetwork network = built.network();
+        TilePart part;
         try (NetworkCaching.Pending cache = built.pending()) {
             Connectivity connectivity = Connectivity.of(network);
             List<String> warnings = new ArrayList<>();
@@ -117,11 +120,20 @@ final class TileRun {
             TilePart.NodeRows nodes = nodes(network, results, clip);
             List<String> notes = new ArrayList<>(built.notes());
             notes.addAll(cache.keep());
-            return new TilePart(tile.index(), tile.id(), network.toString(), warnings, notes, types, nodes, postcodes,
-                    residents);
+            part = new TilePart(tile.index(), tile.id(), network.toString(), warnings, notes, types, nodes, postcodes,
+                    residents, null);
         } finally {
             network.close();
         }
+        return withOverlay(part, cancelled);
+    }
+
+    /** @return the part with the overlay of its cell, made once the tile's network is closed */
+    private TilePart withOverlay(TilePart p, BooleanSupplier cancelled) {
+        TilePart.CellOverlay overlay = TileOverlay.of(analysis, shared.inputs(), shared.plan(), tile,
+                p.types().stream().map(TilePart.TypePart::disks).toList(), cancelled);
+        return new TilePart(p.tile(), p.id(), p.network(), p.warnings(), p.notes(), p.types(), p.nodes(), p.postcodes(),
+                p.residents(), overlay);
     }
 
     /**
@@ -150,7 +162,7 @@ final class TileRun {
         TilePart.NodeRows nodes = new TilePart.NodeRows(new String[0], new double[0], new double[0],
                 new double[specs.size()][0], new int[specs.size()][0]);
         return new TilePart(tile.index(), tile.id(), "no road link within reach (empty tile)", List.of(warning),
-                List.of(), types, nodes, postcodes, residents);
+                List.of(), types, nodes, postcodes, residents, null);
     }
 
     /** @return what an empty tile leaves unreached, in words */

@@ -17,14 +17,15 @@ import org.catchment.io.ResumeFolder;
 import org.catchment.io.cache.CacheStore;
 import org.catchment.io.csv.PostcodeLookup;
 import org.catchment.network.SearchStart;
+import org.catchment.overlay.CoverageRow;
 import org.catchment.network.SnapFailure;
 import org.catchment.network.SnapPoint;
 import org.catchment.servicearea.CatchmentOptions;
 import org.catchment.servicearea.CatchmentResult;
 import org.catchment.servicearea.Facility;
 import org.catchment.servicearea.StartPoints;
-import org.catchment.tiling.SeamUnion;
 import org.catchment.tiling.TilePart;
+import org.catchment.tiling.TileMosaic;
 import org.catchment.tiling.TilePartCodec;
 import org.catchment.tiling.TileParts;
 import org.catchment.tiling.TilePlan;
@@ -38,10 +39,11 @@ import org.locationtech.jts.geom.Point;
  * A tiled run ({@code tiles} in the analysis file), which {@link AnalysisRunner} hands over to once
  * the inputs are read: the study area is cut into tiles ({@link TilePlans}), each tile is run on
  * its own network read within walking reach of it ({@link TileRun}), keeping only what lies in its
- * cell, and the tiles' parts are merged: per type and band the union of the clipped polygons
- * ({@link SeamUnion}), then the one overlay of a run in one piece over the whole study area
- * (served surface, deserts with the sliver rule, coverage, indicator classes), and the minutes of
- * every postcode and resident point from the tile that holds it. Only one tile's network is open
+ * cell with the overlay of its cell ({@link TileOverlay}), and the tiles' parts are merged: per type
+ * and band the tiles' polygons side by side ({@link TileMosaic}), the overlay merged from the
+ * tiles' ({@link TiledOverlay}: deserts joined across the seams before the sliver rule, coverage
+ * summed, classes over the whole study area), and the minutes of every postcode and resident
+ * point from the tile that holds it. Only one tile's network is open
  * at a time. docs/method.md, "Tiled runs", says why the result equals the untiled run's.
  */
 final class TiledRun {
@@ -87,7 +89,7 @@ final class TiledRun {
             facilityOwner.add(l.facilities().stream().mapToInt(f -> plan.owner(at(f.geometry()))).toArray());
         }
         TileRun.Shared shared = new TileRun.Shared(plan, loaded, facilityOwner, postcodePoints,
-                owners(plan, postcodePoints), residentPoints, owners(plan, residentPoints));
+                owners(plan, postcodePoints), residentPoints, owners(plan, residentPoints), zones.inputs());
         TileParts parts = tiles(plan, shared, zones.studyArea().area().getFactory(), notes);
         check();
         progress.progress("Deserts", TILES_TO, "Merging the tiles and overlaying the catchments");
@@ -185,7 +187,7 @@ final class TiledRun {
                                  List<String> warnings, List<String> notes) {
         List<TilePart> parts = tiles.parts();
         GeometryFactory factory = zones.studyArea().area().getFactory();
-        List<List<Geometry>> disks = SeamUnion.disks(parts, factory);
+        List<List<Geometry>> disks = TileMosaic.disks(parts, factory);
         List<AnalysisSpec.FacilitySpec> specs = analysis.spec().facilities();
         List<AnalysisResult.TypeResult> types = new ArrayList<>();
         List<String> w = new ArrayList<>(warnings);
@@ -203,9 +205,15 @@ final class TiledRun {
         parts.forEach(p -> w.addAll(p.warnings()));
         List<String> n = new ArrayList<>(notes);
         n.add(describe(parts));
-        AnalysisResult result = AnalysisRunner.overlay(analysis, null, null, zones.inputs(), types,
-                new AnalysisResult.Inputs(zones.layer(), zones.others(), Layers.backdrop(analysis)), w, n, null,
-                cancelled);
+        OverlayInputs inputs = zones.inputs();
+        TiledOverlay.Merged merged = TiledOverlay.merge(analysis, inputs, types, parts, factory, cancelled);
+        w.addAll(merged.deserts().warnings());
+        n.addAll(merged.deserts().notes());
+        List<List<CoverageRow>> coverage = merged.coverage();
+        AnalysisResult result = new AnalysisResult(analysis, null, null, inputs.studyArea(), types, merged.surface(),
+                merged.deserts().deserts(), coverage.get(0), coverage.subList(1, coverage.size()),
+                merged.deserts().indicators(), new AnalysisResult.Inputs(zones.layer(), zones.others(),
+                Layers.backdrop(analysis)), inputs, AnalysisRunner.once(w), AnalysisRunner.once(n), null);
         check();
         List<double[]> postcodeMinutes = postcodes == null ? null
                 : gather(parts, postcodes.points().size(), specs.size(), true);

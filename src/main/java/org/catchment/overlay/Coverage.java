@@ -46,61 +46,77 @@ public final class Coverage {
      */
     public static List<List<CoverageRow>> forSets(List<List<Zone>> zoneSets, List<BandArea> bands,
                                                   Population population, Runnable afterBand) {
-        List<Covered> sets = zoneSets.stream().map(zones -> new Covered(zones, bands.size(), population)).toList();
+        List<Covered> covered = covered(zoneSets, bands, population, afterBand);
+        List<List<CoverageRow>> out = new ArrayList<>();
+        for (int s = 0; s < zoneSets.size(); s++) {
+            out.add(rows(zoneSets.get(s), bands, covered.get(s), population));
+        }
+        return out;
+    }
+
+    /**
+     * The covered parts alone, for a tiled run that sums them over its tiles: each tile covers the
+     * parts of the zones in its cell with its part of each band area, and counts only the resident
+     * points it holds ({@link Population#countingOnly}).
+     *
+     * @return for each set, the area and residents of each zone covered by each band
+     */
+    public static List<Covered> covered(List<List<Zone>> zoneSets, List<BandArea> bands, Population population,
+                                        Runnable afterBand) {
+        List<Covered> sets = zoneSets.stream().map(zones -> new Covered(new double[bands.size()][zones.size()],
+                population == null ? null : new double[bands.size()][zones.size()])).toList();
         for (int k = 0; k < bands.size(); k++) {
             // one band's pieces at a time: the pieces are as large as the band
             AreaPieces band = AreaPieces.of(bands.get(k).area());
-            for (Covered set : sets) {
-                set.cover(k, band, population);
+            for (int s = 0; s < sets.size(); s++) {
+                List<Zone> zones = zoneSets.get(s);
+                for (int z = 0; z < zones.size(); z++) {
+                    Geometry part = band.intersection(zones.get(z).geometry());
+                    sets.get(s).areaM2()[k][z] = part.getArea();
+                    if (population != null) {
+                        sets.get(s).residents()[k][z] = population.residentsIn(part);
+                    }
+                }
             }
             afterBand.run();
         }
-        return sets.stream().map(set -> set.rows(bands, population)).toList();
+        return sets;
     }
 
-    /** One set of zones: each zone's area and residents, and the part of each covered by each band. */
-    private static final class Covered {
-        private final List<Zone> zones;
-        private final double[] zoneArea;
-        private final Double[] zoneResidents;
-        private final double[][] coveredArea;
-        private final Double[][] coveredResidents;
-
-        Covered(List<Zone> zones, int bands, Population population) {
-            int n = zones.size();
-            this.zones = zones;
-            zoneArea = new double[n];
-            zoneResidents = new Double[n];
-            for (int z = 0; z < n; z++) {
-                zoneArea[z] = zones.get(z).geometry().getArea();
-                zoneResidents[z] = population == null ? null : population.residentsIn(zones.get(z).geometry());
-            }
-            coveredArea = new double[bands][n];
-            coveredResidents = new Double[bands][n];
-        }
-
-        void cover(int k, AreaPieces band, Population population) {
-            for (int z = 0; z < zones.size(); z++) {
-                Geometry covered = band.intersection(zones.get(z).geometry());
-                coveredArea[k][z] = covered.getArea();
-                coveredResidents[k][z] = population == null ? null : population.residentsIn(covered);
+    /**
+     * The rows of one set of zones from its covered parts.
+     *
+     * @param zones      the zones, in the order of the rows (their whole area and residents are the totals)
+     * @param bands      the band areas, in the order of the rows within a zone (their labels are used)
+     * @param covered    per band and zone, the area and residents covered
+     * @param population residents, or null
+     * @return one row per zone and band area, zone-major
+     */
+    public static List<CoverageRow> rows(List<Zone> zones, List<BandArea> bands, Covered covered,
+                                         Population population) {
+        List<CoverageRow> rows = new ArrayList<>();
+        for (int z = 0; z < zones.size(); z++) {
+            Geometry zone = zones.get(z).geometry();
+            double zoneArea = zone.getArea();
+            Double zoneResidents = population == null ? null : population.residentsIn(zone);
+            for (int k = 0; k < bands.size(); k++) {
+                BandArea b = bands.get(k);
+                double area = covered.areaM2()[k][z];
+                Double residents = population == null ? null : covered.residents()[k][z];
+                Double residentsShare = population == null ? null : zoneResidents > 0 ? residents / zoneResidents : 0.0;
+                rows.add(new CoverageRow(zones.get(z).name(), b.type(), b.label(), b.bandMin(), zoneArea, area,
+                        zoneArea > 0 ? area / zoneArea : 0, zoneResidents, residents, residentsShare));
             }
         }
+        return rows;
+    }
 
-        List<CoverageRow> rows(List<BandArea> bands, Population population) {
-            List<CoverageRow> rows = new ArrayList<>();
-            for (int z = 0; z < zones.size(); z++) {
-                for (int k = 0; k < bands.size(); k++) {
-                    BandArea b = bands.get(k);
-                    double area = coveredArea[k][z];
-                    Double residents = coveredResidents[k][z];
-                    Double residentsShare = population == null ? null
-                            : zoneResidents[z] > 0 ? residents / zoneResidents[z] : 0.0;
-                    rows.add(new CoverageRow(zones.get(z).name(), b.type(), b.label(), b.bandMin(), zoneArea[z], area,
-                            zoneArea[z] > 0 ? area / zoneArea[z] : 0, zoneResidents[z], residents, residentsShare));
-                }
-            }
-            return rows;
-        }
+    /**
+     * The covered parts of one set of zones.
+     *
+     * @param areaM2    per band area, per zone, the area covered
+     * @param residents per band area, per zone, the residents covered; null without population data
+     */
+    public record Covered(double[][] areaM2, double[][] residents) {
     }
 }

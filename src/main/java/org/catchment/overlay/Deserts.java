@@ -54,6 +54,19 @@ public final class Deserts {
      * @return the deserts, and the slivers dropped
      */
     public static DesertResult find(ServedSurface surface, DesertRule rule, List<Zone> wards, Population population) {
+        return of(regions(surface, rule), rule, surface.typeIds(), wards, population);
+    }
+
+    /**
+     * The places of a surface that meet the rule, before the sliver rule: the matching pieces
+     * dissolved and split into connected polygons, each with the sets of missing types of the
+     * pieces it is made of.
+     *
+     * @param surface the partition of the study area (or of a tile's part of it)
+     * @param rule    when a place is a desert
+     * @return the regions, in no particular order
+     */
+    public static List<DesertRegion> regions(ServedSurface surface, DesertRule rule) {
         Map<Set<String>, List<Geometry>> bySet = new LinkedHashMap<>();
         GeometryFactory factory = null;
         for (ServedSurface.Piece p : surface.pieces()) {
@@ -69,21 +82,40 @@ public final class Deserts {
             groups.add(new Group(e.getKey(), PolygonsOnly.parts(dissolved)));
             all.add(dissolved);
         }
+        List<DesertRegion> out = new ArrayList<>();
+        if (all.isEmpty()) {
+            return out;
+        }
+        List<Polygon> regions = PolygonsOnly.parts(Polygons.union(all, factory));
+        List<List<Group>> inRegion = groupsByRegion(regions, groups);
+        for (int r = 0; r < regions.size(); r++) {
+            out.add(new DesertRegion(regions.get(r), inRegion.get(r).stream().map(Group::missing).toList()));
+        }
+        return out;
+    }
+
+    /**
+     * Applies the sliver rule to the regions and describes the rest as deserts.
+     *
+     * @param regions    the places that meet the rule, each connected ({@link #regions})
+     * @param rule       the rule (its minimum area)
+     * @param typeIds    the facility types, in order
+     * @param wards      the zones to name each desert by, in the order to list them
+     * @param population residents, or null
+     * @return the deserts, numbered by area, and the slivers dropped
+     */
+    public static DesertResult of(List<DesertRegion> regions, DesertRule rule, List<String> typeIds, List<Zone> wards,
+                                  Population population) {
         List<Candidate> kept = new ArrayList<>();
         int slivers = 0;
         double sliverAreaM2 = 0;
-        if (!all.isEmpty()) {
-            List<Polygon> regions = PolygonsOnly.parts(Polygons.union(all, factory));
-            List<List<Group>> inRegion = groupsByRegion(regions, groups);
-            for (int r = 0; r < regions.size(); r++) {
-                Polygon region = regions.get(r);
-                double area = region.getArea();
-                if (area < rule.minAreaM2()) {
-                    slivers++;
-                    sliverAreaM2 += area;
-                } else {
-                    kept.add(candidate(region, area, inRegion.get(r), surface.typeIds()));
-                }
+        for (DesertRegion region : regions) {
+            double area = region.polygon().getArea();
+            if (area < rule.minAreaM2()) {
+                slivers++;
+                sliverAreaM2 += area;
+            } else {
+                kept.add(candidate(region, area, typeIds));
             }
         }
         kept.sort(Comparator.comparingDouble((Candidate c) -> -c.areaM2())
@@ -137,21 +169,21 @@ public final class Deserts {
         return out;
     }
 
-    private static Candidate candidate(Polygon region, double area, List<Group> inside, List<String> typeIds) {
+    private static Candidate candidate(DesertRegion region, double area, List<String> typeIds) {
         Set<String> everywhere = null;
         Set<String> somewhere = new HashSet<>();
-        for (Group g : inside) {
-            somewhere.addAll(g.missing());
+        for (Set<String> missing : region.missingSets()) {
+            somewhere.addAll(missing);
             if (everywhere == null) {
-                everywhere = new HashSet<>(g.missing());
+                everywhere = new HashSet<>(missing);
             } else {
-                everywhere.retainAll(g.missing());
+                everywhere.retainAll(missing);
             }
         }
         Set<String> throughout = everywhere == null ? Set.of() : everywhere;
         List<String> missing = typeIds.stream().filter(throughout::contains).toList();
         List<String> partly = typeIds.stream().filter(t -> somewhere.contains(t) && !throughout.contains(t)).toList();
-        return new Candidate(region, area, missing, partly);
+        return new Candidate(region.polygon(), area, missing, partly);
     }
 
     /**

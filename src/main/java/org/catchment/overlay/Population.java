@@ -3,6 +3,7 @@ package org.catchment.overlay;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import org.catchment.InputException;
 import org.catchment.layer.GeometryKind;
 import org.catchment.layer.Layer;
@@ -55,13 +56,17 @@ public final class Population {
     public record Placed(List<Resident> residents, int atInteriorPoint) {
     }
 
-    private final STRtree index = new STRtree();
+    private final STRtree index;
     private final List<Item> items;
     private final List<Resident> residents;
     private final double total;
     private final List<String> warnings;
+    /** Which resident points residentsIn and residentsBeyond count (all, unless a view says otherwise). */
+    private final Predicate<Coordinate> counted;
 
     private Population(List<Item> items, List<String> warnings, boolean points) {
+        this.index = new STRtree();
+        this.counted = c -> true;
         this.items = List.copyOf(items);
         this.residents = points ? items.stream().map(it -> new Resident(it.spread().getCoordinate(), it.count())).toList()
                 : null;
@@ -73,6 +78,27 @@ public final class Population {
         index.build();
         this.total = sum;
         this.warnings = List.copyOf(warnings);
+    }
+
+    private Population(Population all, Predicate<Coordinate> counted) {
+        this.index = all.index;
+        this.items = all.items;
+        this.residents = all.residents;
+        this.total = all.total;
+        this.warnings = all.warnings;
+        this.counted = counted;
+    }
+
+    /**
+     * A view of these residents for one tile of a tiled run, where every resident point must be
+     * counted by exactly one tile even when it lies on a seam: {@link #residentsIn} and
+     * {@link #residentsBeyond} count only the points {@code counted} accepts (polygons, spread over
+     * their area, are additive already). Everything else is the whole population's.
+     *
+     * @param counted the points to count, e.g. those whose tile is this one
+     */
+    public Population countingOnly(Predicate<Coordinate> counted) {
+        return new Population(this, counted);
     }
 
     /**
@@ -189,7 +215,7 @@ public final class Population {
         for (Object o : index.query(area.getEnvelopeInternal())) {
             Item it = (Item) o;
             if (it.spread() instanceof Point) {
-                sum += query.covers(it.spread()) ? it.count() : 0;
+                sum += counted.test(it.spread().getCoordinate()) && query.covers(it.spread()) ? it.count() : 0;
                 continue;
             }
             // a polygon against a large area: overlaid with the area's pieces near it, not the whole
@@ -232,7 +258,8 @@ public final class Population {
         for (Object o : index.query(area.getEnvelopeInternal())) {
             Item it = (Item) o;
             if (it.spread() instanceof Point) {
-                sum += inArea.covers(it.spread()) && !inTaken.covers(it.spread()) ? it.count() : 0;
+                sum += counted.test(it.spread().getCoordinate()) && inArea.covers(it.spread())
+                        && !inTaken.covers(it.spread()) ? it.count() : 0;
             } else if (!rest.isEmpty()) {
                 // as residentsIn(rest) counts a polygon: against the pieces of the rest near it
                 restPieces = restPieces != null ? restPieces : AreaPieces.of(rest);

@@ -122,6 +122,42 @@ public final class ServedSurface {
     }
 
     /**
+     * The surface of a tiled run: the tiles' own surfaces, each over the tile's part of the study
+     * area, put side by side. The pieces with the same set of serving types become one piece whose
+     * polygons are the tiles' pieces, meeting along the seams but not dissolved across them (so
+     * no polygon spans more than a tile); its area is their sum.
+     *
+     * @param tiles   each tile's surface, in tile order, all over the same types
+     * @param typeIds the type ids, in order
+     * @param factory the geometry factory of the run
+     * @return the surface, its pieces ordered as {@link #of} orders them
+     */
+    public static ServedSurface sideBySide(List<List<Piece>> tiles, List<String> typeIds, GeometryFactory factory) {
+        Map<Set<String>, List<Polygon>> byMissing = new LinkedHashMap<>();
+        for (List<Piece> tile : tiles) {
+            for (Piece p : tile) {
+                byMissing.computeIfAbsent(p.missingTypes(), k -> new ArrayList<>()).addAll(PolygonsOnly.parts(p.geometry()));
+            }
+        }
+        List<Piece> pieces = new ArrayList<>();
+        for (Map.Entry<Set<String>, List<Polygon>> e : byMissing.entrySet()) {
+            pieces.add(new Piece(factory.createMultiPolygon(e.getValue().toArray(Polygon[]::new)), e.getKey(),
+                    typeIds.size() - e.getKey().size()));
+        }
+        pieces.sort(Comparator.comparingInt((Piece p) -> -p.servedCount()).thenComparing(p -> key(served(p, typeIds),
+                typeIds.size())));
+        return new ServedSurface(pieces, typeIds, factory);
+    }
+
+    private static BitSet served(Piece p, List<String> typeIds) {
+        BitSet b = new BitSet();
+        for (int k = 0; k < typeIds.size(); k++) {
+            b.set(k, !p.missingTypes().contains(typeIds.get(k)));
+        }
+        return b;
+    }
+
+    /**
      * Cuts the area into quadrants until each holds few enough served-polygon vertices, then
      * labels the faces within each quadrant (or, on a noding failure or when asked, splits by
      * successive overlay). Clipping to quadrants keeps every noding small.

@@ -1,46 +1,172 @@
 package org.catchment.tiling;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.catchment.layer.PolygonsOnly;
+import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.Point;
+import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.geom.TopologyException;
+import org.locationtech.jts.geom.prep.PreparedGeometry;
+import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
+import org.locationtech.jts.index.strtree.STRtree;
+import org.locationtech.jts.operation.distance.IndexedFacetDistance;
+import org.locationtech.jts.noding.snap.SnappingNoder;
+import org.locationtech.jts.operation.overlayng.OverlayNG;
 import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
+import org.locationtech.jts.operation.union.CascadedPolygonUnion;
+import org.locationtech.jts.operation.union.UnionStrategy;
 
 /**
- * Merges the tiles' polygons: per facility type and band, the union of each tile's disk clipped to
- * its cell. The cells partition the plane, so the pieces meet along the seams without overlapping,
- * and the union dissolves the seams: a catchment or a desert crossing a seam is one polygon again.
+ * Joins the tiles' desert places across the seams, before the sliver rule is applied. A place that
+ * does not reach its cell's boundary is whole already; the places that do are grouped by which
+ * of them meet (from different tiles, within {@link #TOUCH_M} of each other, so that a seam vertex
+ * computed in each tile to its last digit still joins), and each group is unioned, snapping vertices
+ * within that distance so that the two sides of a seam close up, and split into
+ * its connected polygons, each with the sets of missing types of the places it is made of. Only
+ * the places at the seams are ever unioned, and only with those they meet, so no union spans more
+ * than the deserts that cross a seam.
  */
 public final class SeamUnion {
+
+    /** Two places of neighbouring tiles this close meet along their seam, m. */
+    static final double TOUCH_M = 1e-6;
+
+    /** Unions two places snapping vertices within {@link #TOUCH_M}, so that the two sides of a seam close up. */
+    private static final UnionStrategy SNAPPING = new UnionStrategy() {
+        @Override
+        public Geometry union(Geometry a, Geometry b) {
+            return OverlayNG.overlay(a, b, OverlayNG.UNION, new SnappingNoder(TOUCH_M));
+        }
+
+        @Override
+        public boolean isFloatingPrecision() {
+            return true;
+        }
+    };
 
     private SeamUnion() {
     }
 
     /**
-     * @param parts the tiles' parts, in tile order
-     * @return per type, per band, the merged disk
+     * A desert place of the whole run.
+     *
+     * @param polygon     the place, connected
+     * @param missingSets the distinct sets of missing types (type indexes, ascending) within it
      */
-    public static List<List<Geometry>> disks(List<TilePart> parts, GeometryFactory factory) {
-        List<List<Geometry>> out = new ArrayList<>();
-        if (parts.isEmpty()) {
-            return out;
-        }
-        int types = parts.get(0).types().size();
-        for (int k = 0; k < types; k++) {
-            int bands = parts.get(0).types().get(k).disks().size();
-            List<Geometry> merged = new ArrayList<>();
-            for (int b = 0; b < bands; b++) {
-                List<Geometry> pieces = new ArrayList<>();
-                for (TilePart p : parts) {
-                    Geometry g = p.types().get(k).disks().get(b);
-                    if (!g.isEmpty()) {
-                        pieces.add(g);
-                    }
+    public record Joined(Polygon polygon, List<int[]> missingSets) {
+    }
+
+    private record Seam(int tile, TilePart.DesertPiece piece) {
+    }
+
+    /**
+     * @param parts the tiles' parts, in tile order
+     * @return the desert places of the whole run: those within a cell in tile order, then those joined across seams
+     */
+    public static List<Joined> deserts(List<TilePart> parts) {
+        List<Joined> out = new ArrayList<>();
+        List<Seam> seams = new ArrayList<>();
+        for (TilePart p : parts) {
+            for (TilePart.DesertPiece d : p.overlay().deserts()) {
+                if (d.atSeam()) {
+                    seams.add(new Seam(p.tile(), d));
+                } else {
+                    out.add(new Joined(d.polygon(), d.missingSets()));
                 }
-                merged.add(pieces.isEmpty() ? factory.createPolygon() : OverlayNGRobust.union(pieces));
             }
-            out.add(merged);
+        }
+        for (List<Seam> group : groups(seams)) {
+            if (group.size() == 1) {
+                out.add(new Joined(group.get(0).piece().polygon(), group.get(0).piece().missingSets()));
+            } else {
+                out.addAll(join(group));
+            }
         }
         return out;
+    }
+
+    /** @return the seam places grouped by meeting (transitively), each group in tile order */
+    private static List<List<Seam>> groups(List<Seam> seams) {
+        STRtree index = new STRtree();
+        for (int i = 0; i < seams.size(); i++) {
+            index.insert(seams.get(i).piece().polygon().getEnvelopeInternal(), i);
+        }
+        int[] root = new int[seams.size()];
+        for (int i = 0; i < root.length; i++) {
+            root[i] = i;
+        }
+        for (int i = 0; i < seams.size(); i++) {
+            Polygon a = seams.get(i).piece().polygon();
+            Envelope near = new Envelope(a.getEnvelopeInternal());
+            near.expandBy(TOUCH_M);
+            IndexedFacetDistance distance = null;
+            for (Object o : index.query(near)) {
+                int j = (Integer) o;
+                if (j <= i || seams.get(j).tile() == seams.get(i).tile() || find(root, i) == find(root, j)) {
+                    continue;
+                }
+                distance = distance != null ? distance : new IndexedFacetDistance(a);
+                if (distance.isWithinDistance(seams.get(j).piece().polygon(), TOUCH_M)) {
+                    root[find(root, j)] = find(root, i);
+                }
+            }
+        }
+        Map<Integer, List<Seam>> byRoot = new LinkedHashMap<>();
+        for (int i = 0; i < seams.size(); i++) {
+            byRoot.computeIfAbsent(find(root, i), k -> new ArrayList<>()).add(seams.get(i));
+        }
+        return new ArrayList<>(byRoot.values());
+    }
+
+    private static int find(int[] root, int i) {
+        while (root[i] != i) {
+            root[i] = root[root[i]];
+            i = root[i];
+        }
+        return i;
+    }
+
+    /** @return the group's places unioned, split into connected polygons, each with its places' sets */
+    private static List<Joined> join(List<Seam> group) {
+        List<Geometry> polygons = group.stream().map(s -> (Geometry) s.piece().polygon()).toList();
+        Geometry union;
+        try {
+            union = CascadedPolygonUnion.union(polygons, SNAPPING);
+        } catch (TopologyException e) {
+            union = OverlayNGRobust.union(polygons);
+        }
+        List<Polygon> joined = PolygonsOnly.parts(union);
+        List<List<int[]>> sets = new ArrayList<>();
+        List<PreparedGeometry> prepared = new ArrayList<>();
+        for (Polygon p : joined) {
+            sets.add(new ArrayList<>());
+            prepared.add(PreparedGeometryFactory.prepare(p));
+        }
+        for (Seam s : group) {
+            Point inside = s.piece().polygon().getInteriorPoint();
+            for (int r = 0; r < joined.size(); r++) {
+                if (prepared.get(r).covers(inside)) {
+                    for (int[] set : s.piece().missingSets()) {
+                        addOnce(sets.get(r), set);
+                    }
+                    break;
+                }
+            }
+        }
+        List<Joined> out = new ArrayList<>();
+        for (int r = 0; r < joined.size(); r++) {
+            out.add(new Joined(joined.get(r), sets.get(r)));
+        }
+        return out;
+    }
+
+    private static void addOnce(List<int[]> sets, int[] set) {
+        if (sets.stream().noneMatch(s -> java.util.Arrays.equals(s, set))) {
+            sets.add(set);
+        }
     }
 }

@@ -3,6 +3,7 @@ package org.catchment.tiling;
 import java.util.List;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LineString;
+import org.locationtech.jts.geom.Polygon;
 
 /**
  * What one tile of a tiled run keeps: only what lies in its cell ({@link TilePlan}), in plain
@@ -19,9 +20,10 @@ import org.locationtech.jts.geom.LineString;
  * @param nodes    the nodes of the cell reached by some type
  * @param postcodes the indexes of the run's postcodes in the cell, ascending
  * @param residents the indexes of the run's resident points in the cell, ascending
+ * @param overlay   the overlay within the cell
  */
 public record TilePart(int tile, String id, String network, List<String> warnings, List<String> notes,
-                       List<TypePart> types, NodeRows nodes, int[] postcodes, int[] residents) {
+                       List<TypePart> types, NodeRows nodes, int[] postcodes, int[] residents, CellOverlay overlay) {
 
     public TilePart {
         warnings = List.copyOf(warnings);
@@ -39,7 +41,7 @@ public record TilePart(int tile, String id, String network, List<String> warning
         int count = nodes.minutes().length;
         NodeRows none = new NodeRows(new String[0], new double[0], new double[0], new double[count][0],
                 new int[count][0]);
-        return new TilePart(tile, id, network, warnings, notes, light, none, postcodes, residents);
+        return new TilePart(tile, id, network, warnings, notes, light, none, postcodes, residents, overlay);
     }
 
     /**
@@ -63,6 +65,58 @@ public record TilePart(int tile, String id, String network, List<String> warning
             notes = List.copyOf(notes);
             reach = List.copyOf(reach);
         }
+    }
+
+    /**
+     * The overlay of a tile's cell, which the tiles' parts are merged from without any polygon
+     * spanning more than a tile: the served surface over the cell's part of the study area, the
+     * places that meet the desert rule there, and the covered parts of the zones in the cell.
+     *
+     * @param served   the pieces of the served surface, each of one set of serving types
+     * @param deserts  the places of the cell that meet the desert rule, before the sliver rule
+     * @param coverage per set of zones (the study area's, then each zone layer's), the zones meeting the cell
+     */
+    public record CellOverlay(List<ServedPiece> served, List<DesertPiece> deserts, List<ZoneCover> coverage) {
+
+        public CellOverlay {
+            served = List.copyOf(served);
+            deserts = List.copyOf(deserts);
+            coverage = List.copyOf(coverage);
+        }
+    }
+
+    /**
+     * A piece of a cell's served surface.
+     *
+     * @param geometry its polygons
+     * @param missing  the indexes of the types that do not serve it, ascending
+     */
+    public record ServedPiece(Geometry geometry, int[] missing) {
+    }
+
+    /**
+     * A connected place of a cell that meets the desert rule.
+     *
+     * @param polygon     the place
+     * @param missingSets the sets of missing types (indexes, ascending) found within it, as the rule counts them
+     * @param atSeam      whether it reaches the cell's boundary, where it may go on in another tile
+     */
+    public record DesertPiece(Polygon polygon, List<int[]> missingSets, boolean atSeam) {
+
+        public DesertPiece {
+            missingSets = List.copyOf(missingSets);
+        }
+    }
+
+    /**
+     * The zones of one set that meet a cell, and the parts of them in the cell covered by each band
+     * area (every band of every type, in the order of the coverage rows).
+     *
+     * @param zones     the zones' indexes in the set, ascending
+     * @param areaM2    per band area, per zone listed, the covered area in the cell
+     * @param residents per band area, per zone listed, the residents counted by this tile; null without population
+     */
+    public record ZoneCover(int[] zones, double[][] areaM2, double[][] residents) {
     }
 
     /**

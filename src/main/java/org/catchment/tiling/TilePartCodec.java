@@ -11,6 +11,7 @@ import java.util.List;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.LineString;
+import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKBReader;
 import org.locationtech.jts.io.WKBWriter;
@@ -23,7 +24,7 @@ import org.locationtech.jts.io.WKBWriter;
  */
 public final class TilePartCodec {
 
-    private static final int MAGIC = 0x43545031;
+    private static final int MAGIC = 0x43545032;
 
     private TilePartCodec() {
     }
@@ -79,7 +80,75 @@ public final class TilePartCodec {
         }
         intArray(out, p.postcodes());
         intArray(out, p.residents());
+        overlay(out, wkb, p.overlay());
         out.flush();
+    }
+
+    private static void overlay(DataOutputStream out, WKBWriter wkb, TilePart.CellOverlay o) throws IOException {
+        out.writeInt(o.served().size());
+        for (TilePart.ServedPiece p : o.served()) {
+            bytes(out, wkb.write(p.geometry()));
+            intArray(out, p.missing());
+        }
+        out.writeInt(o.deserts().size());
+        for (TilePart.DesertPiece d : o.deserts()) {
+            bytes(out, wkb.write(d.polygon()));
+            out.writeInt(d.missingSets().size());
+            for (int[] set : d.missingSets()) {
+                intArray(out, set);
+            }
+            out.writeBoolean(d.atSeam());
+        }
+        out.writeInt(o.coverage().size());
+        for (TilePart.ZoneCover c : o.coverage()) {
+            intArray(out, c.zones());
+            out.writeInt(c.areaM2().length);
+            for (double[] band : c.areaM2()) {
+                doubleArray(out, band);
+            }
+            out.writeBoolean(c.residents() != null);
+            if (c.residents() != null) {
+                for (double[] band : c.residents()) {
+                    doubleArray(out, band);
+                }
+            }
+        }
+    }
+
+    private static TilePart.CellOverlay overlay(DataInputStream in, WKBReader wkb) throws IOException {
+        List<TilePart.ServedPiece> served = new ArrayList<>();
+        for (int n = length(in); n > 0; n--) {
+            served.add(new TilePart.ServedPiece(geometry(wkb, in), intArray(in)));
+        }
+        List<TilePart.DesertPiece> deserts = new ArrayList<>();
+        for (int n = length(in); n > 0; n--) {
+            Geometry g = geometry(wkb, in);
+            if (!(g instanceof Polygon polygon)) {
+                throw new IOException("a desert piece that is not a polygon");
+            }
+            List<int[]> sets = new ArrayList<>();
+            for (int k = length(in); k > 0; k--) {
+                sets.add(intArray(in));
+            }
+            deserts.add(new TilePart.DesertPiece(polygon, sets, in.readBoolean()));
+        }
+        List<TilePart.ZoneCover> coverage = new ArrayList<>();
+        for (int n = length(in); n > 0; n--) {
+            int[] zones = intArray(in);
+            double[][] area = new double[length(in)][];
+            for (int b = 0; b < area.length; b++) {
+                area[b] = doubleArray(in);
+            }
+            double[][] residents = null;
+            if (in.readBoolean()) {
+                residents = new double[area.length][];
+                for (int b = 0; b < area.length; b++) {
+                    residents[b] = doubleArray(in);
+                }
+            }
+            coverage.add(new TilePart.ZoneCover(zones, area, residents));
+        }
+        return new TilePart.CellOverlay(served, deserts, coverage);
     }
 
     /** @return the part the stream holds, its geometries made by {@code factory} */
@@ -132,8 +201,10 @@ public final class TilePartCodec {
             minutes[k] = doubleArray(in);
             facility[k] = intArray(in);
         }
-        return new TilePart(tile, id, network, warnings, notes, types, new TilePart.NodeRows(ids, x, y, minutes, facility),
-                intArray(in), intArray(in));
+        TilePart.NodeRows nodes = new TilePart.NodeRows(ids, x, y, minutes, facility);
+        int[] postcodes = intArray(in);
+        int[] residents = intArray(in);
+        return new TilePart(tile, id, network, warnings, notes, types, nodes, postcodes, residents, overlay(in, wkb));
     }
 
     private static Geometry geometry(WKBReader wkb, DataInputStream in) throws IOException {

@@ -31,8 +31,14 @@ class TilePartCodecTest {
                 new double[] {1.25, Double.POSITIVE_INFINITY, Double.NaN}, new double[0]);
         TilePart.NodeRows nodes = new TilePart.NodeRows(new String[] {"n1", null}, new double[] {1, 2},
                 new double[] {3, 4}, new double[][] {{0.5, Double.NaN}}, new int[][] {{3, -1}});
+        TilePart.CellOverlay overlay = new TilePart.CellOverlay(
+                List.of(new TilePart.ServedPiece(disk, new int[] {0, 2})),
+                List.of(new TilePart.DesertPiece((org.locationtech.jts.geom.Polygon) disk, List.of(new int[] {1}, new int[0]),
+                        true)),
+                List.of(new TilePart.ZoneCover(new int[] {4}, new double[][] {{1.0 / 3}, {2.5}}, null),
+                        new TilePart.ZoneCover(new int[] {0, 2}, new double[][] {{1, 2}}, new double[][] {{0.1, 7}})));
         return new TilePart(7, "E350_N390", "network: 2 nodes", List.of("island"), List.of(), List.of(type), nodes,
-                new int[] {0, 5, 9}, new int[0]);
+                new int[] {0, 5, 9}, new int[0], overlay);
     }
 
     private static byte[] bytes(TilePart p) throws IOException {
@@ -60,6 +66,19 @@ class TilePartCodecTest {
         assertThat(q.nodes().sourceIds()).containsExactly("n1", null);
         assertThat(q.nodes().facility()[0]).containsExactly(3, -1);
         assertThat(q.postcodes()).containsExactly(0, 5, 9);
+        TilePart.CellOverlay o = q.overlay();
+        assertThat(o.served().get(0).geometry().equalsExact(disk(p), 0)).isTrue();
+        assertThat(o.served().get(0).missing()).containsExactly(0, 2);
+        assertThat(o.deserts().get(0).atSeam()).isTrue();
+        assertThat(o.deserts().get(0).missingSets()).hasSize(2);
+        assertThat(o.deserts().get(0).missingSets().get(0)).containsExactly(1);
+        assertThat(o.coverage().get(0).areaM2()[0][0]).isEqualTo(1.0 / 3);
+        assertThat(o.coverage().get(0).residents()).isNull();
+        assertThat(o.coverage().get(1).residents()[0]).containsExactly(0.1, 7);
+    }
+
+    private static Geometry disk(TilePart p) {
+        return p.types().get(0).disks().get(1);
     }
 
     @Test
