@@ -8,7 +8,6 @@ import org.catchment.analysis.Analysis;
 import org.catchment.analysis.AnalysisResult;
 import org.catchment.analysis.AnalysisRunner;
 import org.catchment.export.Outputs;
-import org.catchment.io.FileTrees;
 import org.catchment.io.shapefile.ShapefileWriter;
 import org.catchment.layer.Layer;
 import org.catchment.overlay.Zone;
@@ -45,8 +44,8 @@ final class AnalysisCase implements BenchCase {
             table.note(String.format(Locale.ROOT, "analysis: skipped for %,d links (over %,d)", links, MAX_LINKS));
             return;
         }
-        Path dir = BenchFiles.tempDir("catchment-bench-");
-        try {
+        try (BenchFolder folder = BenchFolder.create("catchment-bench-")) {
+            Path dir = folder.path();
             Analysis analysis = write(fixture, dir);
             Timing timing = new Timing(0, 1);
             Timing.Timed<AnalysisResult> run = timing.time(() -> AnalysisRunner.run(analysis));
@@ -57,8 +56,6 @@ final class AnalysisCase implements BenchCase {
                         (stage, fraction, message) -> { }, () -> false));
                 table.row(name(), links, result.network(), "export", export, export.result().size() + " files");
             }
-        } finally {
-            FileTrees.deleteQuietly(dir);
         }
     }
 

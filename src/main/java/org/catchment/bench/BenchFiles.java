@@ -26,15 +26,6 @@ final class BenchFiles {
     private BenchFiles() {
     }
 
-    /** @return a new empty temporary folder for a case's files (the case deletes it) */
-    static Path tempDir(String prefix) {
-        try {
-            return Files.createTempDirectory(prefix);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     /** @return a feature type in the synthetic networks' CRS with a geometry and text attributes */
     static SimpleFeatureType type(String name, Class<? extends Geometry> geometry, String... attributes) {
         SimpleFeatureTypeBuilder b = new SimpleFeatureTypeBuilder();

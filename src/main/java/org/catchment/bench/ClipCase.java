@@ -7,7 +7,6 @@ import java.util.Locale;
 import org.catchment.analysis.Analysis;
 import org.catchment.analysis.AnalysisResult;
 import org.catchment.analysis.AnalysisRunner;
-import org.catchment.io.FileTrees;
 import org.catchment.io.shapefile.ShapefileWriter;
 import org.catchment.layer.Layer;
 import org.catchment.network.NetworkLink;
@@ -42,8 +41,8 @@ final class ClipCase implements BenchCase {
     @Override
     public void run(BenchFixture fixture, BenchTable table) {
         int links = fixture.synthetic().links().size();
-        Path dir = BenchFiles.tempDir("catchment-bench-clip-");
-        try {
+        try (BenchFolder folder = BenchFolder.create("catchment-bench-clip-")) {
+            Path dir = folder.path();
             write(fixture.synthetic(), dir);
             fixture.close();
             AnalysisRunner.run(analysis(dir, true)).close();
@@ -59,8 +58,6 @@ final class ClipCase implements BenchCase {
                                     + " %s", peakMb, Heap.maxMb(), baselineMb, clipNote(result)));
                 }
             }
-        } finally {
-            FileTrees.deleteQuietly(dir);
         }
     }
 

@@ -11,7 +11,6 @@ import org.catchment.analysis.Analysis;
 import org.catchment.analysis.AnalysisResult;
 import org.catchment.analysis.AnalysisRunner;
 import org.catchment.export.Outputs;
-import org.catchment.io.FileTrees;
 import org.catchment.io.shapefile.ShapefileWriter;
 import org.catchment.layer.Layer;
 import org.catchment.overlay.Zone;
@@ -53,13 +52,8 @@ final class OrdinaryCase implements BenchCase {
                     AnalysisCase.MAX_LINKS));
             return;
         }
-        Path dir;
-        try {
-            dir = Files.createTempDirectory("catchment-bench-ordinary-");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        try {
+        try (BenchFolder folder = BenchFolder.create("catchment-bench-ordinary-")) {
+            Path dir = folder.path();
             Analysis analysis = write(fixture.synthetic(), dir, false);
             Timing timing = new Timing(0, 1);
             Heap.resetPeak();
@@ -73,8 +67,6 @@ final class OrdinaryCase implements BenchCase {
                 table.row(name(), links, result.network(), "export", export, String.format(Locale.ROOT,
                         "%d files; heap in use peaked at %.0f MB", export.result().size(), Heap.peakMb()));
             }
-        } finally {
-            FileTrees.deleteQuietly(dir);
         }
     }
 

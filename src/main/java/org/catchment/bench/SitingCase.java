@@ -6,7 +6,6 @@ import java.util.Locale;
 import org.catchment.analysis.AnalysisResult;
 import org.catchment.analysis.AnalysisRunner;
 import org.catchment.analysis.ProgressListener;
-import org.catchment.io.FileTrees;
 import org.catchment.io.shapefile.ShapefileWriter;
 import org.catchment.servicearea.Facility;
 import org.catchment.siting.Candidates;
@@ -40,16 +39,14 @@ final class SitingCase implements BenchCase {
             table.note(String.format(Locale.ROOT, "siting: skipped for %,d links (over %,d)", links, AnalysisCase.MAX_LINKS));
             return;
         }
-        Path dir = BenchFiles.tempDir("catchment-bench-");
-        try {
+        try (BenchFolder folder = BenchFolder.create("catchment-bench-")) {
+            Path dir = folder.path();
             ShapefileWriter.write(OverlayCase.points(fixture.synthetic().extent(), new GeometryFactory()),
                     dir.resolve("population.shp"));
             try (AnalysisResult base = AnalysisRunner.run(AnalysisCase.write(fixture, dir,
                     "population: {layer: population.shp, count_field: residents}\n"))) {
                 time(base, table, links);
             }
-        } finally {
-            FileTrees.deleteQuietly(dir);
         }
     }
 

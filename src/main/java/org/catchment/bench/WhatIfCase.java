@@ -8,7 +8,6 @@ import org.catchment.analysis.AnalysisRunner;
 import org.catchment.analysis.AnalysisSpec;
 import org.catchment.analysis.ProgressListener;
 import org.catchment.analysis.ScenarioSpec;
-import org.catchment.io.FileTrees;
 import org.catchment.io.shapefile.ShapefileWriter;
 import org.catchment.scenario.ClosureRanking;
 import org.catchment.scenario.ScenarioResult;
@@ -39,8 +38,8 @@ final class WhatIfCase implements BenchCase {
             table.note(String.format(Locale.ROOT, "whatif: skipped for %,d links (over %,d)", links, AnalysisCase.MAX_LINKS));
             return;
         }
-        Path dir = BenchFiles.tempDir("catchment-bench-");
-        try {
+        try (BenchFolder folder = BenchFolder.create("catchment-bench-")) {
+            Path dir = folder.path();
             ShapefileWriter.write(OverlayCase.points(fixture.synthetic().extent(), new GeometryFactory()),
                     dir.resolve("population.shp"));
             AnalysisResult run = AnalysisRunner.run(AnalysisCase.write(fixture, dir,
@@ -48,8 +47,6 @@ final class WhatIfCase implements BenchCase {
             try (WhatIfSession session = WhatIfSession.of(run)) {
                 time(session, fixture, table);
             }
-        } finally {
-            FileTrees.deleteQuietly(dir);
         }
     }
 

@@ -45,14 +45,15 @@ public final class Main implements Runnable {
 
     /**
      * Launches the command line, logging the start and the outcome to the per-user log file
-     * ({@link RunLog}); a damaged settings file is noted first (its defaults are used).
+     * ({@link RunLog}), where the libraries' warnings go too ({@link LibraryLogging}: none of their
+     * logging reaches the terminal); a damaged settings file is noted first (its defaults are used).
      */
     public static void main(String[] args) {
+        RunLog log = RunLog.open(UserDirs.current().logs());
+        LibraryLogging.setUp(log);
         if (args.length > 0 && READS_LAYERS.contains(args[0])) {
             CrsWarmUp.start();
         }
-        RunLog log = RunLog.open(UserDirs.current().logs());
-        log.captureLibraryWarnings();
         log.line("start catchment " + About.version() + " " + String.join(" ", args) + " | " + About.runtime());
         PrintWriter err = new PrintWriter(System.err, true);
         Settings.current().note().ifPresent(n -> err.println("catchment: note: " + n));

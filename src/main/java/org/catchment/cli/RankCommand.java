@@ -56,6 +56,7 @@ final class RankCommand implements Callable<Integer> {
             Outputs.checkTarget(analysis, chosen.stream().map(ComparisonTables::rankingFileName).toList(), args.force);
             try (BaselineRun baseline = BaselineRun.start(analysis, spec.commandLine().getErr())) {
                 AnalysisResult result = baseline.result();
+                RunMessages.print(spec.commandLine().getErr(), result);
                 List<AnalysisResult.TypeResult> typeResults = new ArrayList<>();
                 List<List<ClosureRanking.Row>> rankings = new ArrayList<>();
                 for (String t : chosen) {

@@ -94,8 +94,7 @@ final class RunCommand implements Callable<Integer> {
 
     private static void report(PrintWriter err, PrintWriter stdout, Analysis analysis, AnalysisResult result,
                                List<Path> written) {
-        result.notes().forEach(n -> err.println(CatchmentException.withoutClassNames(n)));
-        result.warnings().forEach(w -> err.println("warning: " + CatchmentException.withoutClassNames(w)));
+        RunMessages.print(err, result);
         stdout.println(analysis.spec().name() + ": " + result.deserts().deserts().size() + " deserts; "
                 + written.size() + " files written to " + analysis.outputDir());
     }

@@ -61,12 +61,11 @@ final class ScenarioRuns {
                 results.add(session.evaluate(s, progress, () -> false));
             }
             written = ScenarioOutputs.write(session.baseline(), results, summary, force, progress, () -> false);
-            session.baseline().notes().forEach(err::println);
-            session.baseline().warnings().forEach(w -> err.println("warning: " + w));
+            RunMessages.print(err, session.baseline());
             for (ScenarioResult r : results) {
                 r.result().warnings().stream().filter(w -> !session.baseline().warnings().contains(w))
-                        .forEach(w -> err.println("warning: " + (w.startsWith("Scenario '") ? w
-                                : "scenario '" + r.scenario().name() + "': " + w)));
+                        .forEach(w -> RunMessages.warning(err, w.startsWith("Scenario '") ? w
+                                : "scenario '" + r.scenario().name() + "': " + w));
             }
             out.println(analysis.spec().name() + ": " + session.baseline().deserts().deserts().size() + " deserts; "
                     + written.size() + " files written to " + analysis.outputDir());

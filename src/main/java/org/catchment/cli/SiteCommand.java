@@ -77,13 +77,13 @@ final class SiteCommand implements Callable<Integer> {
         List<Path> written;
         try (BaselineRun baseline = BaselineRun.start(analysis, err)) {
             AnalysisResult result = baseline.result();
-            result.warnings().forEach(w -> err.println("warning: " + w));
+            RunMessages.print(err, result);
             SiteSelection.Setting setting = SiteSelection.setting(result, type);
             Candidates placed = Candidates.of(setting, layer, spacing);
             if (layer != null) {
-                layer.warnings().forEach(w -> err.println("warning: " + w));
+                layer.warnings().forEach(w -> RunMessages.warning(err, w));
             }
-            placed.warnings().forEach(w -> err.println("warning: " + w));
+            placed.warnings().forEach(w -> RunMessages.warning(err, w));
             checkEnough(placed, placed.size() + placed.failed().size());
             sites = SiteSelection.run(setting, placed, k, baseline.progress(), () -> false);
             written = SiteOutputs.write(result, sites, args.force, baseline.progress());

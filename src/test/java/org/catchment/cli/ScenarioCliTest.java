@@ -2,6 +2,8 @@ package org.catchment.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.catchment.io.geojson.GeoJsonText.feature;
+import static org.catchment.io.geojson.GeoJsonText.point;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -9,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.catchment.export.StraightRoad;
 import org.catchment.io.csv.CsvTable;
+import org.catchment.io.geojson.GeoJsonText;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -158,6 +161,28 @@ class ScenarioCliTest {
         assertThat(console.out()).contains("1. Central Library");
         assertThat(run("rank", file.toString(), "--type", "pubs")).isEqualTo(Main.ANALYSIS_ERROR);
         assertThat(console.err()).contains("--type pubs is not a facility type of the analysis. Give one of gp, libraries.");
+    }
+
+    @Test
+    void rankPrintsTheRunsWarningsAsRunDoes() throws IOException {
+        Path file = StraightRoad.write(dir, "");
+        GeoJsonText.write(dir.resolve("libraries.geojson"), List.of(
+                feature("{\"name\": \"Central Library\"}", point(StraightRoad.E0 + 2000, StraightRoad.N0)),
+                feature("{\"name\": \"Hilltop Library\"}", point(StraightRoad.E0 + 1000, StraightRoad.N0 + 400))));
+        assertThat(run("rank", file.toString(), "--type", "libraries")).as(console.err()).isEqualTo(Main.OK);
+        List<String> rankWarnings = warnings();
+        assertThat(rankWarnings).contains("warning: Libraries: Hilltop Library at (351000, 400400): the nearest walkable"
+                + " path or road is 400 m away, beyond the snap tolerance of 250 m. Check its location, or raise the"
+                + " tolerance if it really is that far from a path.");
+
+        console.clear();
+        assertThat(run("run", file.toString(), "--out", dir.resolve("run-out").toString())).as(console.err())
+                .isEqualTo(Main.OK);
+        assertThat(rankWarnings).as("the same warnings as run prints").isEqualTo(warnings());
+    }
+
+    private List<String> warnings() {
+        return console.err().lines().filter(l -> l.startsWith("warning: ")).toList();
     }
 
     private void assertOneLine(String message) throws IOException {

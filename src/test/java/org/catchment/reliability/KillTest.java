@@ -1,6 +1,7 @@
 package org.catchment.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.io.IOException;
@@ -24,7 +25,9 @@ import org.junit.jupiter.api.io.TempDir;
  * Whatever the signal and stage, the output folder afterwards holds the whole old set or the whole
  * new set of outputs (after a SIGKILL during the final moves, once the next run has put the old set
  * back), no staging or cache folder being built is left once the next run has been, a re-run works,
- * and a second run into a folder held by a live run is refused naming it.
+ * and a second run into a folder held by a live run is refused naming it. A test JVM that ignores
+ * SIGINT (started from a shell's background job) fails the SIGINT test at once, saying so
+ * ({@link IgnoredSignals}): its children would ignore it too.
  */
 class KillTest {
 
@@ -64,6 +67,11 @@ class KillTest {
 
     @Test
     void killsDuringTheExportLeaveTheWholeOldOrTheWholeNewSet() throws Exception {
+        if (IgnoredSignals.ignoredHere(IgnoredSignals.SIGINT)) {
+            fail("This test JVM ignores SIGINT, so the child run it stops with SIGINT would never stop: it was started"
+                    + " from a shell's background job (e.g. `mvn verify &` in a script). Run the tests in the foreground,"
+                    + " or turn job control on first (`set -m`).");
+        }
         Path out = f.file("out");
         assertThat(run()).as(f.err.toString()).isEqualTo(Main.OK);
         Map<String, String> oldSet = Fixture.listing(out);
