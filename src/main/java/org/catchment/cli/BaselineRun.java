@@ -8,7 +8,9 @@ import org.catchment.analysis.Analysis;
 import org.catchment.analysis.AnalysisFiles;
 import org.catchment.analysis.AnalysisResult;
 import org.catchment.analysis.AnalysisRunner;
+import org.catchment.analysis.AutoTiles;
 import org.catchment.analysis.InputMemory;
+import org.catchment.analysis.RunOptions;
 import org.catchment.io.memory.LoadEstimate;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -50,12 +52,18 @@ final class BaselineRun implements AutoCloseable {
     /**
      * @param args  the analysis file, and the output folder given or null for the file's {@code output.dir}
      * @param types the facility types asked for (may be none)
-     * @throws CatchmentException naming the file and the types it has, when a type is not one of them
+     * @throws CatchmentException naming the file and the types it has, when a type is not one of them, or
+     *     when the analysis is tiled
      */
     static Analysis read(Args args, List<String> types) {
         Path file = args.file;
         Analysis read = AnalysisFiles.read(file);
         Analysis analysis = args.out == null ? read : read.withOutputDir(args.out);
+        if (analysis.spec().tiles() != null) {
+            throw new CatchmentException(file + ": rank and site search the whole network of a run in one piece, which"
+                    + " a tiled run (tiles) never holds. Remove tiles from the analysis file, or narrow its study area,"
+                    + " to rank or site facilities.");
+        }
         List<String> known = analysis.spec().facilities().stream().map(f -> f.type()).toList();
         for (String t : types) {
             if (!known.contains(t)) {
@@ -75,7 +83,9 @@ final class BaselineRun implements AutoCloseable {
         InputMemory.check(analysis, LoadEstimate::freeHeapBytes);
         Progress progress = Progress.forConsole(err);
         try {
-            return new BaselineRun(progress, AnalysisRunner.run(analysis, progress, () -> false));
+            // the questions need the whole network: a large study area is never tiled without being asked here
+            return new BaselineRun(progress, AnalysisRunner.run(analysis, progress, () -> false,
+                    new RunOptions(false, AutoTiles.NEVER)));
         } catch (RuntimeException | Error e) {
             progress.close();
             throw e;

@@ -102,6 +102,22 @@ class TilesCliTest {
     }
 
     @Test
+    void rankAndSiteOfATiledAnalysisAreRefusedBeforeRunning() throws IOException {
+        Path file = Files.writeString(dir.resolve("tiles.yml"), GOOD + "tiles: {grid_km: 1}\n");
+        for (String command : List.of("rank", "site")) {
+            console.clear();
+            int code = command.equals("rank") ? console.run("rank", file.toString())
+                    : console.run("site", file.toString(), "--type", "gp", "--k", "1");
+            assertThat(code).as(console.err()).isEqualTo(Main.ANALYSIS_ERROR);
+            assertThat(Files.exists(dir.resolve("out"))).as("no output").isFalse();
+            List<String> lines = console.err().lines().filter(l -> !l.isBlank()).toList();
+            assertThat(lines).as(command).hasSize(1);
+            assertThat(lines.get(0)).startsWith("catchment: ").contains("tiles.yml", "rank and site", "Remove tiles")
+                    .doesNotContain("Exception", "null");
+        }
+    }
+
+    @Test
     void aGoodTiledRunWritesItsOutputs() throws IOException {
         assertThat(run("tiles: {grid_km: 1}")).as(console.err()).isEqualTo(Main.OK);
         try (Stream<Path> files = Files.list(dir.resolve("out"))) {
