@@ -43,17 +43,18 @@ final class TileOverlay {
 
     /**
      * @param analysis  the analysis (its types, bands and desert rule)
-     * @param inputs    the whole run's study area, zones and population
-     * @param plan      the tiles
+     * @param shared    the tiles, the whole run's study area (in pieces), zones and population
      * @param tile      this tile
      * @param disks     per type, each band's disk clipped to the cell
      * @param cancelled whether the run was stopped
      */
-    static TilePart.CellOverlay of(Analysis analysis, OverlayInputs inputs, TilePlan plan, TilePlan.Tile tile,
+    static TilePart.CellOverlay of(Analysis analysis, TileRun.Shared shared, TilePlan.Tile tile,
                                    List<List<Geometry>> disks, BooleanSupplier cancelled) {
+        OverlayInputs inputs = shared.inputs();
+        TilePlan plan = shared.plan();
         List<AnalysisSpec.FacilitySpec> specs = analysis.spec().facilities();
         List<String> typeIds = specs.stream().map(AnalysisSpec.FacilitySpec::type).toList();
-        Geometry area = plan.clip(inputs.studyArea().area(), tile.index());
+        Geometry area = shared.studyArea().intersection(tile.cell());
         List<TilePart.ServedPiece> served = new ArrayList<>();
         List<TilePart.DesertPiece> deserts = new ArrayList<>();
         if (!area.isEmpty() && area.getArea() > 0) {

@@ -21,6 +21,7 @@ import org.catchment.servicearea.PointAccess;
 import org.catchment.servicearea.PolygonWindow;
 import org.catchment.servicearea.ReachablePiece;
 import org.catchment.servicearea.StartPoints;
+import org.catchment.overlay.AreaPieces;
 import org.catchment.tiling.TilePart;
 import org.catchment.tiling.TilePlan;
 import org.locationtech.jts.geom.Coordinate;
@@ -47,10 +48,12 @@ final class TileRun {
      * @param residents       the resident points minutes per zone are weighted over (may be empty)
      * @param residentOwner   the tile of each resident point
      * @param inputs          the study area, zones and population each tile overlays within its cell
+     * @param studyArea       the study area cut into pieces, so that a tile takes its part of it
+     *                        without reading the whole
      */
     record Shared(TilePlan plan, List<FacilityLoader.Loaded> loaded, List<int[]> facilityOwner,
                   List<Coordinate> postcodes, int[] postcodeOwner, List<Coordinate> residents, int[] residentOwner,
-                  OverlayInputs inputs) {
+                  OverlayInputs inputs, AreaPieces studyArea) {
     }
 
     private final Analysis analysis;
@@ -130,7 +133,7 @@ final class TileRun {
 
     /** @return the part with the overlay of its cell, made once the tile's network is closed */
     private TilePart withOverlay(TilePart p, BooleanSupplier cancelled) {
-        TilePart.CellOverlay overlay = TileOverlay.of(analysis, shared.inputs(), shared.plan(), tile,
+        TilePart.CellOverlay overlay = TileOverlay.of(analysis, shared, tile,
                 p.types().stream().map(TilePart.TypePart::disks).toList(), cancelled);
         return new TilePart(p.tile(), p.id(), p.network(), p.warnings(), p.notes(), p.types(), p.nodes(), p.postcodes(),
                 p.residents(), overlay);

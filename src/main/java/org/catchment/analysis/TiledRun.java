@@ -17,6 +17,7 @@ import org.catchment.io.ResumeFolder;
 import org.catchment.io.cache.CacheStore;
 import org.catchment.io.csv.PostcodeLookup;
 import org.catchment.network.SearchStart;
+import org.catchment.overlay.AreaPieces;
 import org.catchment.overlay.CoverageRow;
 import org.catchment.network.SnapFailure;
 import org.catchment.network.SnapPoint;
@@ -89,7 +90,8 @@ final class TiledRun {
             facilityOwner.add(l.facilities().stream().mapToInt(f -> plan.owner(at(f.geometry()))).toArray());
         }
         TileRun.Shared shared = new TileRun.Shared(plan, loaded, facilityOwner, postcodePoints,
-                owners(plan, postcodePoints), residentPoints, owners(plan, residentPoints), zones.inputs());
+                owners(plan, postcodePoints), residentPoints, owners(plan, residentPoints), zones.inputs(),
+                AreaPieces.of(zones.studyArea().area()));
         TileParts parts = tiles(plan, shared, zones.studyArea().area().getFactory(), notes);
         check();
         progress.progress("Deserts", TILES_TO, "Merging the tiles and overlaying the catchments");
@@ -188,6 +190,7 @@ final class TiledRun {
         List<TilePart> parts = tiles.parts();
         GeometryFactory factory = zones.studyArea().area().getFactory();
         List<List<Geometry>> disks = TileMosaic.disks(parts, factory);
+        List<List<Geometry>> rings = analysis.spec().catchments().rings() ? TileMosaic.rings(parts, factory) : null;
         List<AnalysisSpec.FacilitySpec> specs = analysis.spec().facilities();
         List<AnalysisResult.TypeResult> types = new ArrayList<>();
         List<String> w = new ArrayList<>(warnings);
@@ -197,7 +200,7 @@ final class TiledRun {
             StartPoints.Result starts = starts(l.facilities(), parts, k);
             CatchmentOptions options = AnalysisRunner.options(analysis, spec);
             CatchmentResult c = new CatchmentResult(l.facilities(), options, starts, null, List.of(), disks.get(k),
-                    List.of());
+                    List.of(), rings == null ? null : rings.get(k));
             types.add(new AnalysisResult.TypeResult(spec, l.layers(), c, l.sources()));
             w.addAll(AnalysisRunner.snapFailures(spec.label(), starts.failures()));
             starts.notes().forEach(x -> w.add(spec.label() + ": " + x));

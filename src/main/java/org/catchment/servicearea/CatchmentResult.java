@@ -15,14 +15,26 @@ import org.locationtech.jts.geom.Geometry;
  * @param disks        one merged polygon per band (0 to the band), smallest band first
  * @param perFacility  with {@link CatchmentOptions#perFacility()}: for each facility its own disks
  *                     (overlapping other facilities'), else empty
+ * @param rings        the rings when they were made piece by piece (a tiled run's, each tile's own
+ *                     rings side by side), else null: made from the disks when asked for
  */
 public record CatchmentResult(List<Facility> facilities, CatchmentOptions options, StartPoints.Result starts,
                               SearchResult search, List<ReachablePiece> pieces, List<Geometry> disks,
-                              List<List<Geometry>> perFacility) {
+                              List<List<Geometry>> perFacility, List<Geometry> rings) {
+
+    /** The result of a search in one piece, its rings (if asked for) made from its disks. */
+    public CatchmentResult(List<Facility> facilities, CatchmentOptions options, StartPoints.Result starts,
+                           SearchResult search, List<ReachablePiece> pieces, List<Geometry> disks,
+                           List<List<Geometry>> perFacility) {
+        this(facilities, options, starts, search, pieces, disks, perFacility, null);
+    }
 
     /** @return one polygon per band: disks, or rings when the options ask for rings */
     public List<Geometry> bandPolygons() {
-        return options.rings() ? ServiceAreas.rings(disks) : disks;
+        if (!options.rings()) {
+            return disks;
+        }
+        return rings != null ? rings : ServiceAreas.rings(disks);
     }
 
     /** @return the disk of the largest band (the area served at all) */

@@ -6,6 +6,8 @@ import org.catchment.layer.PolygonsOnly;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.operation.overlayng.OverlayNG;
+import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
 
 /**
  * The service-area polygons of a tiled run: per facility type and band, the tiles' polygons (each
@@ -24,6 +26,18 @@ public final class TileMosaic {
      * @return per type, per band, the tiles' polygons side by side (an empty polygon where none)
      */
     public static List<List<Geometry>> disks(List<TilePart> parts, GeometryFactory factory) {
+        return mosaic(parts, factory, false);
+    }
+
+    /**
+     * @return per type, per band, each tile's ring (its disk less its disk of the band below, both
+     *     within its cell) side by side: the rings of the whole disks, as the cells do not overlap
+     */
+    public static List<List<Geometry>> rings(List<TilePart> parts, GeometryFactory factory) {
+        return mosaic(parts, factory, true);
+    }
+
+    private static List<List<Geometry>> mosaic(List<TilePart> parts, GeometryFactory factory, boolean rings) {
         List<List<Geometry>> out = new ArrayList<>();
         if (parts.isEmpty()) {
             return out;
@@ -35,7 +49,10 @@ public final class TileMosaic {
             for (int b = 0; b < bands; b++) {
                 List<Polygon> polygons = new ArrayList<>();
                 for (TilePart p : parts) {
-                    polygons.addAll(PolygonsOnly.parts(p.types().get(k).disks().get(b)));
+                    List<Geometry> disks = p.types().get(k).disks();
+                    Geometry g = !rings || b == 0 ? disks.get(b)
+                            : OverlayNGRobust.overlay(disks.get(b), disks.get(b - 1), OverlayNG.DIFFERENCE);
+                    polygons.addAll(PolygonsOnly.parts(g));
                 }
                 merged.add(polygons.isEmpty() ? factory.createPolygon()
                         : factory.createMultiPolygon(polygons.toArray(Polygon[]::new)));

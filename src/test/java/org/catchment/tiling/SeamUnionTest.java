@@ -23,8 +23,13 @@ class SeamUnionTest {
     }
 
     private static TilePart part(int tile, List<TilePart.DesertPiece> deserts, List<Polygon> disk) {
-        TilePart.TypePart type = new TilePart.TypePart(List.of(disk.isEmpty() ? GF.createPolygon()
-                : GF.createMultiPolygon(disk.toArray(Polygon[]::new))), List.of(), List.of(), List.of(), List.of(),
+        return withDisks(tile, deserts, List.of(disk.isEmpty() ? GF.createPolygon()
+                : GF.createMultiPolygon(disk.toArray(Polygon[]::new))));
+    }
+
+    private static TilePart withDisks(int tile, List<TilePart.DesertPiece> deserts,
+                                      List<org.locationtech.jts.geom.Geometry> disks) {
+        TilePart.TypePart type = new TilePart.TypePart(disks, List.of(), List.of(), List.of(), List.of(),
                 new double[0], new double[0]);
         TilePart.NodeRows none = new TilePart.NodeRows(new String[0], new double[0], new double[0], new double[1][0],
                 new int[1][0]);
@@ -54,6 +59,17 @@ class SeamUnionTest {
         assertThat(across.missingSets().get(1)).containsExactly(0, 1);
         assertThat(bySize.get(1).polygon().getArea()).isEqualTo(4.0);
         assertThat(bySize.get(1).missingSets().get(0)).containsExactly(1);
+    }
+
+    @Test
+    void theRingsSideBySideAreEachTilesDiskLessItsSmallerDisk() {
+        // west cell [0,10]x[0,10]: 5 min [0,10]x[0,4], 10 min the whole cell; east cell [10,20]x[0,10]: 5 min [10,12]x[0,4]
+        TilePart west = withDisks(0, List.of(), List.of(box(0, 0, 10, 4), box(0, 0, 10, 10)));
+        TilePart east = withDisks(1, List.of(), List.of(box(10, 0, 12, 4), box(10, 0, 20, 10)));
+        var rings = TileMosaic.rings(List.of(west, east), GF).get(0);
+        assertThat(rings.get(0).getArea()).isEqualTo(48.0);
+        assertThat(rings.get(1).getArea()).isEqualTo(200.0 - 48.0);
+        assertThat(rings.get(1).getNumGeometries()).isEqualTo(2);
     }
 
     @Test
