@@ -12,7 +12,9 @@ import java.awt.geom.Rectangle2D;
 import java.util.List;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Point;
+import org.locationtech.jts.geom.Polygonal;
 
 /**
  * Draws one layer for one view. Only geometries whose envelopes meet the view are visited (the
@@ -41,16 +43,33 @@ final class LayerPainter {
     private final ViewTransform vt;
     private final double pxPerPt;
     private final boolean interactive;
+    /** The factor point symbols are drawn at ({@link SymbolScale}). */
+    private final double symbolScale;
 
     /** @param interactive true for views redrawn on every pan and zoom (see {@link #FAST_LINES_SEGMENTS}) */
     LayerPainter(ViewTransform vt, double pxPerPt, boolean interactive) {
+        this(vt, pxPerPt, interactive, 1);
+    }
+
+    /**
+     * @param interactive true for views redrawn on every pan and zoom (see {@link #FAST_LINES_SEGMENTS})
+     * @param symbolScale the factor, in (0, 1], point symbols and their outlines are drawn at
+     *                    ({@link SymbolScale}; legend swatches are drawn at 1)
+     */
+    LayerPainter(ViewTransform vt, double pxPerPt, boolean interactive, double symbolScale) {
         this.vt = vt;
         this.pxPerPt = pxPerPt;
         this.interactive = interactive;
+        this.symbolScale = symbolScale;
     }
 
-    /** A label waiting to be placed once every layer is drawn, in pixels. */
-    record LabelCandidate(String text, double x, double y, double fontPx, double offsetPx) {
+    /**
+     * A label waiting to be placed once every layer is drawn, in pixels.
+     *
+     * @param featureAreaPx the area of the polygon it names, square pixels, or -1 for a point or
+     *                      a line (see {@link MapCanvas}: a polygon smaller than its label is not labelled)
+     */
+    record LabelCandidate(String text, double x, double y, double fontPx, double offsetPx, double featureAreaPx) {
     }
 
     /**
@@ -146,11 +165,12 @@ final class LayerPainter {
 
     /** Fills and outlines one symbol per point; from {@link #STAMPS_FROM_POINTS} points, as copies of one image. */
     private void paintSymbols(Graphics2D g, ScreenPaths paths, Style style) {
-        double sizePx = style.symbolSizePt() * pxPerPt;
-        Stroke outline = new BasicStroke((float) (style.strokeWidthPt() * pxPerPt));
+        double sizePx = style.symbolSizePt() * pxPerPt * symbolScale;
+        double outlinePx = style.strokeWidthPt() * pxPerPt * symbolScale;
+        Stroke outline = new BasicStroke((float) outlinePx);
         if (paths.pointCount() >= STAMPS_FROM_POINTS && SymbolStamps.fits(g)) {
             SymbolStamps stamps = new SymbolStamps((s, x, y) -> paintSymbol(s, Symbols.shape(style.symbol(), x, y, sizePx),
-                    style, outline), sizePx, style.strokeWidthPt() * pxPerPt);
+                    style, outline), sizePx, outlinePx);
             for (int i = 0; i < paths.pointCount(); i++) {
                 stamps.draw(g, paths.pointX(i), paths.pointY(i));
             }
@@ -250,9 +270,11 @@ final class LayerPainter {
             if (at == null || !window.contains(at)) {
                 continue;
             }
-            boolean point = layer.geometries().get(i) instanceof Point;
-            double offset = point ? style.symbolSizePt() * pxPerPt / 2 + 2 * pxPerPt : 0;
-            labels.add(new LabelCandidate(text, vt.x(at.x), vt.y(at.y), fontPx, offset));
+            Geometry geometry = layer.geometries().get(i);
+            boolean point = geometry instanceof Point;
+            double offset = point ? style.symbolSizePt() * pxPerPt * symbolScale / 2 + 2 * pxPerPt : 0;
+            double areaPx = geometry instanceof Polygonal ? geometry.getArea() * vt.pxPerM() * vt.pxPerM() : -1;
+            labels.add(new LabelCandidate(text, vt.x(at.x), vt.y(at.y), fontPx, offset, areaPx));
         }
     }
 }

@@ -10,12 +10,9 @@ import java.awt.RenderingHints;
 import java.awt.Shape;
 import java.awt.font.TextLayout;
 import java.awt.geom.AffineTransform;
-import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Draws the map itself (white background, the layers bottom to top, then all labels on top) into
@@ -51,12 +48,14 @@ final class MapCanvas {
         g.setColor(Color.WHITE);
         g.fillRect(0, 0, widthPx, heightPx);
         boolean basemap = paintBasemap(g, doc.basemap(), vt, widthPx, heightPx, pxPerPt);
-        LayerPainter painter = new LayerPainter(vt, pxPerPt, interactive);
-        List<LayerPainter.LabelCandidate> labels = new ArrayList<>();
         List<MapLayer> layers = doc.layers();
+        double symbolScale = SymbolScale.of(layers, vt, widthPx, heightPx, pxPerPt);
+        LayerPainter painter = new LayerPainter(vt, pxPerPt, interactive, symbolScale);
+        List<LayerPainter.LabelCandidate> labels = new ArrayList<>();
         for (int i = 0; i < layers.size(); i++) {
             SharedLayers group = doc.sharedAt(i);
-            if (group == null || !group.paint(g, vt, widthPx, heightPx, pxPerPt, interactive)) {
+            boolean ownSymbols = group != null && symbolScale < 1 && group.hasPoints();
+            if (group == null || ownSymbols || !group.paint(g, vt, widthPx, heightPx, pxPerPt, interactive)) {
                 painter.paint(g, layers.get(i), widthPx, heightPx, labels);
                 continue;
             }
@@ -87,21 +86,10 @@ final class MapCanvas {
         return true;
     }
 
-    /** Draws labels with a white halo, skipping any that would overlap one already drawn. */
+    /** Draws the labels that fit ({@link LabelPlacement}) with a white halo. */
     private static void paintLabels(Graphics2D g, List<LayerPainter.LabelCandidate> labels, double pxPerPt) {
-        PlacedBoxes placed = new PlacedBoxes();
-        for (LayerPainter.LabelCandidate label : labels) {
-            Font font = new Font(FONT_FAMILY, Font.PLAIN, 1).deriveFont((float) label.fontPx());
-            TextLayout layout = new TextLayout(label.text(), font, g.getFontRenderContext());
-            Rectangle2D bounds = layout.getBounds();
-            double x = label.offsetPx() > 0 ? label.x() + label.offsetPx() : label.x() - bounds.getCenterX();
-            double y = label.y() - bounds.getCenterY();
-            Rectangle2D box = new Rectangle2D.Double(x + bounds.getX(), y + bounds.getY(),
-                    bounds.getWidth(), bounds.getHeight());
-            if (!placed.addIfFree(box)) {
-                continue;
-            }
-            haloText(g, layout, x, y, LABEL, Math.max(1, 1.2 * pxPerPt));
+        for (LabelPlacement.Placed label : LabelPlacement.place(labels, g.getFontRenderContext())) {
+            haloText(g, label.layout(), label.x(), label.y(), LABEL, Math.max(1, 1.2 * pxPerPt));
         }
     }
 
@@ -113,38 +101,5 @@ final class MapCanvas {
         g.draw(outline);
         g.setColor(colour);
         g.fill(outline);
-    }
-
-    /** Label boxes already drawn, bucketed in 64 px cells so each test looks at a few neighbours only. */
-    private static final class PlacedBoxes {
-        private static final double CELL_PX = 64;
-        private final Map<Long, List<Rectangle2D>> cells = new HashMap<>();
-
-        /** @return false if the box overlaps one already placed; else places it and returns true */
-        boolean addIfFree(Rectangle2D box) {
-            int x0 = (int) Math.floor(box.getMinX() / CELL_PX);
-            int x1 = (int) Math.floor(box.getMaxX() / CELL_PX);
-            int y0 = (int) Math.floor(box.getMinY() / CELL_PX);
-            int y1 = (int) Math.floor(box.getMaxY() / CELL_PX);
-            for (int cx = x0; cx <= x1; cx++) {
-                for (int cy = y0; cy <= y1; cy++) {
-                    for (Rectangle2D other : cells.getOrDefault(key(cx, cy), List.of())) {
-                        if (other.intersects(box)) {
-                            return false;
-                        }
-                    }
-                }
-            }
-            for (int cx = x0; cx <= x1; cx++) {
-                for (int cy = y0; cy <= y1; cy++) {
-                    cells.computeIfAbsent(key(cx, cy), k -> new ArrayList<>()).add(box);
-                }
-            }
-            return true;
-        }
-
-        private static long key(int cx, int cy) {
-            return ((long) cx << 32) ^ (cy & 0xffffffffL);
-        }
     }
 }

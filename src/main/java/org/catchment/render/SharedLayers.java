@@ -4,6 +4,7 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
+import org.catchment.layer.GeometryKind;
 
 /**
  * Layers that several pages draw alike between their own layers (the road network, the wards),
@@ -56,6 +57,14 @@ public final class SharedLayers {
     /** @return the layers, bottom to top */
     public List<MapLayer> layers() {
         return layers;
+    }
+
+    /**
+     * @return true when a layer of the group draws point symbols: a page whose symbols are drawn
+     *     smaller ({@link SymbolScale}) draws the group itself, as the shared image has them at full size
+     */
+    boolean hasPoints() {
+        return layers.stream().anyMatch(l -> l.geometryKind() == GeometryKind.POINT);
     }
 
     /**
