@@ -13,7 +13,7 @@ import java.util.Map;
  * Where a map's labels go, decided once every layer is drawn: in the order given (layers bottom
  * to top, each layer's labels in its own order, so deserts, numbered by decreasing area, are
  * labelled largest first), a label is placed only when it fits: its box overlaps no label already
- * placed, and a polygon's label is no larger than the polygon as drawn. On a map of a town every
+ * placed, and a polygon's label is no larger than the polygon's extent (bounding box) as drawn. On a map of a town every
  * label fits; on a map of a country the largest deserts keep their numbers and the thousand
  * specks a few pixels wide, which a number would hide and could not be told to belong to, have
  * none (they are still drawn, and listed in the tables).
@@ -54,9 +54,9 @@ final class LabelPlacement {
         return placed;
     }
 
-    /** @return false for the label of a polygon whose area as drawn is smaller than the label's box */
+    /** @return false for the label of a polygon whose extent (bounding box) as drawn is smaller than the label's box */
     static boolean fits(LayerPainter.LabelCandidate label, Rectangle2D box) {
-        return label.featureAreaPx() < 0 || label.featureAreaPx() >= box.getWidth() * box.getHeight();
+        return label.extentAreaPx() < 0 || label.extentAreaPx() >= box.getWidth() * box.getHeight();
     }
 
     /** Label boxes already placed, bucketed in 64 px cells so each test looks at a few neighbours only. */

@@ -66,10 +66,11 @@ final class LayerPainter {
     /**
      * A label waiting to be placed once every layer is drawn, in pixels.
      *
-     * @param featureAreaPx the area of the polygon it names, square pixels, or -1 for a point or
-     *                      a line (see {@link MapCanvas}: a polygon smaller than its label is not labelled)
+     * @param extentAreaPx the area of the bounding box of the polygon it names as drawn, square
+     *                     pixels, or -1 for a point or a line ({@link LabelPlacement}: a polygon
+     *                     smaller on the page than its label is not labelled)
      */
-    record LabelCandidate(String text, double x, double y, double fontPx, double offsetPx, double featureAreaPx) {
+    record LabelCandidate(String text, double x, double y, double fontPx, double offsetPx, double extentAreaPx) {
     }
 
     /**
@@ -273,7 +274,8 @@ final class LayerPainter {
             Geometry geometry = layer.geometries().get(i);
             boolean point = geometry instanceof Point;
             double offset = point ? style.symbolSizePt() * pxPerPt * symbolScale / 2 + 2 * pxPerPt : 0;
-            double areaPx = geometry instanceof Polygonal ? geometry.getArea() * vt.pxPerM() * vt.pxPerM() : -1;
+            double areaPx = geometry instanceof Polygonal
+                    ? geometry.getEnvelopeInternal().getArea() * vt.pxPerM() * vt.pxPerM() : -1;
             labels.add(new LabelCandidate(text, vt.x(at.x), vt.y(at.y), fontPx, offset, areaPx));
         }
     }

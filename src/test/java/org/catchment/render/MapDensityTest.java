@@ -135,7 +135,7 @@ class MapDensityTest {
         assertThat(placed.get(0).label().text()).isEqualTo("1");
         for (int i = 0; i < placed.size(); i++) {
             Rectangle2D box = placed.get(i).box();
-            assertThat(placed.get(i).label().featureAreaPx()).isGreaterThanOrEqualTo(box.getWidth() * box.getHeight());
+            assertThat(placed.get(i).label().extentAreaPx()).isGreaterThanOrEqualTo(box.getWidth() * box.getHeight());
             for (int j = i + 1; j < placed.size(); j++) {
                 assertThat(box.intersects(placed.get(j).box())).as("labels %s and %s",
                         placed.get(i).label().text(), placed.get(j).label().text()).isFalse();
