@@ -11,7 +11,7 @@
 # of each tile of a tiled run can be read off; the GC log has the heap over the same clock.
 #
 # Needs: a JDK 17 and the jar: mvn -B -ntp -q -DskipTests package.
-# Usage: src/bench/national/measure.sh [--links 250000,1000000,4000000] [--xmx 8g] [--tiles-by FIELD|none]
+# Usage: src/bench/national/measure.sh [--links 250000,1000000,4000000] [--xmx 6g] [--tiles-by FIELD|none]
 #                                     [--work DIR] [--generate-xmx 3g]
 # --tiles-by lad_code runs the analysis tiled by the wards' district code (`tiles: {by: lad_code}`);
 # none (the default) runs it untiled. Prints one line per run and appends it to DIR/results.tsv.
@@ -20,7 +20,7 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../../.." && pwd)
 sizes=250000,1000000,4000000
-xmx=8g
+xmx=6g
 gen_xmx=3g
 tiles_by=none
 work=${TMPDIR:-/tmp}/catchment-national
@@ -31,7 +31,7 @@ while [ $# -gt 0 ]; do
     --generate-xmx) gen_xmx=$2; shift 2 ;;
     --tiles-by) tiles_by=$2; shift 2 ;;
     --work) work=$2; shift 2 ;;
-    *) echo "usage: $0 [--links N,N] [--xmx 8g] [--tiles-by FIELD|none] [--work DIR] [--generate-xmx 3g]" >&2; exit 2 ;;
+    *) echo "usage: $0 [--links N,N] [--xmx 6g] [--tiles-by FIELD|none] [--work DIR] [--generate-xmx 3g]" >&2; exit 2 ;;
   esac
 done
 java=${JAVA:-java}
@@ -64,7 +64,7 @@ for links in ${sizes//,/ }; do
   start=$(date -u +%FT%TZ)
   set +e
   t0=$EPOCHREALTIME
-  /usr/bin/time -f "%e %U %S %M" -o "$data/time.txt" "$java" -Xmx"$xmx" -Xlog:gc:file="$data/gc.log" \
+  /usr/bin/time -f "%e %U %S %M" -o "$data/time.txt" "$java" -Xmx"$xmx" -XX:+UseSerialGC -Xlog:gc:file="$data/gc.log" \
     -jar "$jar" run "$analysis" 2>&1 | while IFS= read -r l; do
       printf '%.1f %s\n' "$(echo "$EPOCHREALTIME - $t0" | bc)" "$l"; done > "$data/run.log"
   code=${PIPESTATUS[0]}
