@@ -19,10 +19,9 @@ public final class TiledResults {
 
     /** Why scenarios (closing a facility, adding a proposed site) are not evaluated on a tiled result. */
     public static final String WHAT_IF = String.format(Locale.UK, "This result was run in tiles, which keep no walking"
-            + " network: closing a facility or adding a proposed site searches the network again, so scenarios are not"
-            + " evaluated on it. Run the analysis without tiles for them (remove tiles from the analysis file; a study"
-            + " area above %,.0f km\u00b2 is run in tiles unless narrowed). The desert rule works on this result.",
-            AutoTiles.DEFAULT.aboveKm2());
+            + " network, so scenarios (closing a facility, adding a proposed site) cannot be evaluated on it. Run the"
+            + " analysis without tiles for them: remove tiles from the analysis file (a study area above %,.0f km\u00b2"
+            + " is tiled unless narrowed). The desert rule works on this result.", AutoTiles.DEFAULT.aboveKm2());
 
     /** Why sites are not suggested on a tiled result. */
     public static final String SITES = "Suggested sites search the walking network again, which a tiled run does not"

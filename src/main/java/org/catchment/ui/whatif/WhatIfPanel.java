@@ -91,6 +91,7 @@ public final class WhatIfPanel extends VBox {
             }
         });
         create.setId("newScenario");
+        create.setMinWidth(USE_PREF_SIZE);
         create.setOnAction(e -> actions.newScenario());
         rename.setOnAction(e -> actions.renameScenario());
         delete.setOnAction(e -> model.book().current().ifPresent(s -> model.delete(s.name())));
