@@ -110,6 +110,8 @@ final class TiledRun {
     private TileParts tiles(TilePlan plan, TileRun.Shared shared, GeometryFactory factory, List<String> notes) {
         List<TilePlan.Tile> tiles = plan.tiles();
         TilePart[] parts = new TilePart[tiles.size()];
+        Envelope nodes = new Envelope();
+        Envelope reach = new Envelope();
         ResumeFolder.Kept kept;
         try (ResumeFolder resume = RunResume.open(analysis)) {
             resume.note().ifPresent(notes::add);
@@ -135,6 +137,7 @@ final class TiledRun {
                     TilePartCodec.write(part, bytes);
                     resume.write(i, bytes.toByteArray());
                 }
+                TileParts.extend(part, nodes, reach);
                 parts[i] = part.withoutRows();
             }, cancelled);
             kept = resume.kept();
@@ -142,7 +145,7 @@ final class TiledRun {
             throw new CatchmentException(analysis.outputDir() + ": cannot keep a finished tile in the resume folder ("
                     + IoReasons.of(e) + "). Check the free space and that the output folder may be written to.", e);
         }
-        return new TileParts(List.of(parts), i -> rows(kept, i, factory));
+        return new TileParts(List.of(parts), i -> rows(kept, i, factory), nodes, reach);
     }
 
     /** @return a tile kept by an earlier run */

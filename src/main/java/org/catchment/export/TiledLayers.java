@@ -41,7 +41,7 @@ final class TiledLayers {
                 }
             }
             return b.build();
-        });
+        }, tiles.reach());
     }
 
     /**
@@ -68,6 +68,6 @@ final class TiledLayers {
                 b.add(factory.createPoint(new Coordinate(n.x()[j], n.y()[j])), row);
             }
             return b.build();
-        });
+        }, tiles.nodes());
     }
 }

@@ -32,16 +32,21 @@ public record TilePart(int tile, String id, String network, List<String> warning
     }
 
     /**
-     * @return this part without its rows (no nodes, no reachable stretches): what a tiled run keeps
-     *     in memory of a finished tile, the rows being read back for the export ({@link TileParts})
+     * @return this part without its rows (no nodes, no reachable stretches) and with its polygons'
+     *     coordinates packed ({@link Compact}): what a tiled run keeps in memory of a finished tile,
+     *     the rows being read back for the export ({@link TileParts})
      */
     public TilePart withoutRows() {
-        List<TypePart> light = types.stream().map(t -> new TypePart(t.disks(), t.access(), t.failures(), t.notes(),
-                List.of(), t.postcodeMinutes(), t.residentMinutes())).toList();
+        List<TypePart> light = types.stream().map(t -> new TypePart(t.disks().stream().map(Compact::of).toList(),
+                t.access(), t.failures(), t.notes(), List.of(), t.postcodeMinutes(), t.residentMinutes())).toList();
         int count = nodes.minutes().length;
         NodeRows none = new NodeRows(new String[0], new double[0], new double[0], new double[count][0],
                 new int[count][0]);
-        return new TilePart(tile, id, network, warnings, notes, light, none, postcodes, residents, overlay);
+        CellOverlay compact = overlay == null ? null : new CellOverlay(
+                overlay.served().stream().map(p -> new ServedPiece(Compact.of(p.geometry()), p.missing())).toList(),
+                overlay.deserts().stream().map(d -> new DesertPiece((Polygon) Compact.of(d.polygon()), d.missingSets(),
+                        d.atSeam())).toList(), overlay.coverage());
+        return new TilePart(tile, id, network, warnings, notes, light, none, postcodes, residents, compact);
     }
 
     /**

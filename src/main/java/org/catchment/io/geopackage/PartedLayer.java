@@ -13,15 +13,23 @@ import org.locationtech.jts.geom.Envelope;
  * time, so that the whole layer is never in memory. The table is the same, byte for byte, as the
  * one written from the parts' features concatenated into one layer: the same rows in the same order
  * (so the same {@code fid}s), the same geometry type and the same extent in {@code gpkg_contents}.
- * Each part is made twice, in order: once for the geometry type and extent, once for the rows.
+ * Each part is made twice, in order: once for the geometry type and extent, once for the rows;
+ * once only when the extent is known beforehand and every geometry is of the declared type.
  *
- * @param name  the layer's name (its table is named after it as any layer's is)
- * @param type  the feature type every part has (its CRS is the layer's)
- * @param count how many parts
- * @param part  makes part {@code i} ({@code 0 <= i < count}); called once per pass, released after
+ * @param name   the layer's name (its table is named after it as any layer's is)
+ * @param type   the feature type every part has (its CRS is the layer's)
+ * @param count  how many parts
+ * @param part   makes part {@code i} ({@code 0 <= i < count}); called once per pass, released after
+ * @param extent the envelope of all parts' geometries when known (every geometry then of the type's
+ *               declared geometry type), or null to find both in a first pass
  */
-public record PartedLayer(String name, SimpleFeatureType type, int count, IntFunction<Layer> part)
+public record PartedLayer(String name, SimpleFeatureType type, int count, IntFunction<Layer> part, Envelope extent)
         implements GeoPackageWriter.Table {
+
+    /** A layer whose geometry type and extent are found in a first pass over its parts. */
+    public PartedLayer(String name, SimpleFeatureType type, int count, IntFunction<Layer> part) {
+        this(name, type, count, part, null);
+    }
 
     /** @return the parts in order, each made when it is reached, checked to have the layer's feature type */
     Iterable<Layer> parts() {
@@ -57,6 +65,9 @@ public record PartedLayer(String name, SimpleFeatureType type, int count, IntFun
     Scan scan() {
         GeoPackageSchema.GeometryTypes types = new GeoPackageSchema.GeometryTypes(
                 type.getGeometryDescriptor().getType().getBinding());
+        if (this.extent != null) {
+            return new Scan(types.name(), new Envelope(this.extent));
+        }
         Envelope extent = new Envelope();
         for (Layer layer : parts()) {
             types.add(layer);

@@ -76,6 +76,28 @@ class PartedLayerTest {
     }
 
     @Test
+    void withItsExtentKnownEachPartIsMadeOnceAndTheFileIsTheSame() throws Exception {
+        List<String> polygons = List.of(WKTS.get(3), WKTS.get(4), WKTS.get(5), WKTS.get(6), WKTS.get(7));
+        Layer whole = layer("Areas", org.locationtech.jts.geom.Polygon.class, polygons);
+        List<Layer> parts = split(whole, 2, 2);
+        Path once = dir.resolve("once-known.gpkg");
+        Map<String, String> styles = Map.of("areas", "<qgis>areas</qgis>");
+        GeoPackageWriter.write(once, List.of(whole), styles);
+        Path parted = dir.resolve("parted-known.gpkg");
+        List<Integer> made = new ArrayList<>();
+        GeoPackageWriter.writeTables(parted, List.of(new PartedLayer("Areas", whole.featureType(), parts.size(), i -> {
+            made.add(i);
+            return parts.get(i);
+        }, whole.envelope())), styles);
+        assertThat(made).as("each part made once, in order").containsExactly(0, 1, 2);
+        assertThat(rows(parted, "SELECT table_name, min_x, min_y, max_x, max_y FROM gpkg_contents"))
+                .contains("areas|-7.0|2.0|101.0|101.0");
+        stampAlike(once);
+        stampAlike(parted);
+        assertThat(Arrays.equals(Files.readAllBytes(parted), Files.readAllBytes(once))).as("byte for byte").isTrue();
+    }
+
+    @Test
     void theGeometryTypeIsTakenOverAllParts() throws Exception {
         Layer polygons = layer("Areas", Geometry.class, List.of(WKTS.get(0), WKTS.get(1), WKTS.get(4), WKTS.get(5)));
         Path out = dir.resolve("polygons.gpkg");
