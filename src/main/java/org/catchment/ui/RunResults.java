@@ -11,6 +11,7 @@ import org.catchment.ui.layers.model.LayerItem;
 import org.catchment.ui.layers.model.LayerListModel;
 import org.catchment.ui.map.MapView;
 import org.catchment.ui.model.AnalysisSession;
+import org.catchment.ui.model.TiledResults;
 import org.catchment.ui.results.IdentifyView;
 import org.catchment.ui.results.ResultsView;
 import org.catchment.ui.results.model.Identify;
@@ -22,8 +23,9 @@ import org.locationtech.jts.geom.Envelope;
 
 /**
  * Shows the session's result: its layers (under the facilities and ward outlines), the results
- * tables, and the walking times Identify gives; and takes them all away when the result is
- * cleared (another analysis opened), together with what Identify showed.
+ * tables, and the walking times Identify gives (a tiled run's result keeps none: Identify says
+ * so); and takes them all away when the result is cleared (another analysis opened), together with
+ * what Identify showed.
  */
 final class RunResults implements AnalysisSession.Listener {
 
@@ -33,6 +35,8 @@ final class RunResults implements AnalysisSession.Listener {
     private final IdentifyView identify;
     private final Supplier<List<Long>> aboveResults;
     private PlaceTimes placeTimes;
+    /** What Identify says in place of walking times (after a tiled run, which keeps none), or null. */
+    private String noTimes;
 
     /**
      * @param layers       the layer list
@@ -54,6 +58,7 @@ final class RunResults implements AnalysisSession.Listener {
     public void resultChanged(AnalysisResult r) {
         if (r == null) {
             placeTimes = null;
+            noTimes = null;
             layers.replaceGroup(LayerItem.Group.RESULT, List.of());
             results.clear();
             identify.clear();
@@ -75,7 +80,8 @@ final class RunResults implements AnalysisSession.Listener {
         for (int i = above.size() - 1; i >= 0; i--) {
             layers.move(above.get(i), 0);
         }
-        placeTimes = new PlaceTimes(r.network(), r.types().stream().map(t -> new PlaceTimes.TypeSearch(
+        noTimes = r.tiled() ? TiledResults.TIMES : null;
+        placeTimes = r.tiled() ? null : new PlaceTimes(r.network(), r.types().stream().map(t -> new PlaceTimes.TypeSearch(
                 t.spec().label(), t.spec().servedBand(), t.catchment())).toList(),
                 r.analysis().spec().network().walkingSpeedKmh());
         Map<String, String> labels = new LinkedHashMap<>();
@@ -88,7 +94,7 @@ final class RunResults implements AnalysisSession.Listener {
     void identifyAt(Coordinate at) {
         double toleranceM = 4 * map.viewport().mPerPx();
         List<Identify.Hit> hits = Identify.at(layers.items(), at, toleranceM, 25);
-        identify.show(at, hits, placeTimes == null ? null : placeTimes.at(at));
+        identify.show(at, hits, placeTimes == null ? null : placeTimes.at(at), noTimes);
         Set<String> resultNames = new HashSet<>();
         layers.items().stream().filter(i -> i.group() == LayerItem.Group.RESULT).forEach(i -> resultNames.add(i.name()));
         map.setHighlight(hits.stream().filter(h -> resultNames.contains(h.layer())).findFirst()

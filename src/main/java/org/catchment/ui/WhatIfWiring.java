@@ -111,7 +111,7 @@ final class WhatIfWiring {
 
     /** @return true when the click placed a proposed site (so it identifies nothing) */
     boolean clicked(Coordinate at) {
-        if (!panel.isAddingSite() || !model.hasResult()) {
+        if (!panel.isAddingSite() || !model.canEvaluateScenarios()) {
             return false;
         }
         panel.stopAddingSite();

@@ -1,6 +1,7 @@
 package org.catchment.ui.export;
 
 import java.io.File;
+import java.lang.ref.WeakReference;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,6 +25,7 @@ import org.catchment.ui.form.model.AnalysisForm;
 import org.catchment.ui.layers.model.LayerItem;
 import org.catchment.ui.layers.model.LayerListModel;
 import org.catchment.ui.model.AnalysisDocument;
+import org.catchment.ui.model.TiledResults;
 
 /**
  * The main window's exports: a map page as PNG through the print layout dialog (the current map,
@@ -33,7 +35,9 @@ import org.catchment.ui.model.AnalysisDocument;
  * replaced as a whole), and all outputs of the last run (GeoPackage, CSV tables, PNG maps) to the
  * analysis's output folder. Pages are composed by the {@code export} package and drawn by
  * {@code render}, as {@code catchment run} draws them; the writing runs in the background. It
- * reaches the window only through {@link Host}.
+ * reaches the window only through {@link Host}. A tiled run's outputs are written from its finished
+ * tiles, which are removed once they are written: a second export of the same result says to run
+ * again ({@link TiledResults#exportedOnce}) instead of trying.
  */
 public final class ExportActions {
 
@@ -65,6 +69,12 @@ public final class ExportActions {
     }
 
     private final Host window;
+    /**
+     * The tiled run's result whose outputs were written (its finished tiles were then removed), and
+     * where; weakly held, so a closed result is not kept in memory for this.
+     */
+    private WeakReference<AnalysisResult> exported = new WeakReference<>(null);
+    private Path exportedTo;
 
     /** @param window the window whose map and result are exported */
     public ExportActions(Host window) {
@@ -187,6 +197,9 @@ public final class ExportActions {
             Dialogs.info(window.stage(), "Nothing to export yet", "Run the analysis first (Analysis > Run, Ctrl+R).");
             return;
         }
+        if (exportedOnce()) {
+            return;
+        }
         if (window.document().file() == null) {
             Dialogs.info(window.stage(), "Save the analysis first", "Outputs are written beside the analysis file"
                     + " (in its " + window.form().spec().output().dir() + " folder). Save the analysis (Ctrl+S),"
@@ -210,12 +223,34 @@ public final class ExportActions {
      * @param force replace existing outputs
      */
     public void writeAll(boolean force) {
+        if (exportedOnce()) {
+            return;
+        }
         Path dir = outputDir();
-        AnalysisResult r = window.result().withOutputDir(dir).withMap(window.form().spec().map());
+        AnalysisResult run = window.result();
+        AnalysisResult r = run.withOutputDir(dir).withMap(window.form().spec().map());
         window.status("Exporting to " + dir + "\u2026");
         Background.run("export", () -> Outputs.write(r, force, ProgressListener.NONE, () -> false),
-                files -> window.status("Wrote " + files.size() + " files to " + dir),
-                e -> Dialogs.error(window.stage(), "The outputs could not be written", e));
+                files -> {
+                    if (run.tiled()) {
+                        exported = new WeakReference<>(run);
+                        exportedTo = dir;
+                    }
+                    window.status("Wrote " + files.size() + " files to " + dir);
+                }, e -> Dialogs.error(window.stage(), "The outputs could not be written", e));
+    }
+
+    /**
+     * @return true (after saying so) when the last run was tiled and its outputs were written already:
+     *     the finished tiles they are written from were then removed, so only a new run writes them again
+     */
+    private boolean exportedOnce() {
+        AnalysisResult r = window.result();
+        if (r == null || !r.tiled() || r != exported.get()) {
+            return false;
+        }
+        Dialogs.info(window.stage(), "Run the analysis again to export", TiledResults.exportedOnce(exportedTo));
+        return true;
     }
 
     /** @return the output folder of the analysis as saved now (the run may predate the first save) */

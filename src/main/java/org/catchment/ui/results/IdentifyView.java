@@ -17,7 +17,8 @@ import org.locationtech.jts.geom.Coordinate;
 
 /**
  * Identify results: the clicked position, after a run the minutes to the nearest facility of each
- * type (and which), and a table of the attributes of the features under the cursor.
+ * type (and which), or why a result has none (a tiled run's), and a table of the attributes of the
+ * features under the cursor.
  */
 public final class IdentifyView extends VBox {
 
@@ -52,13 +53,21 @@ public final class IdentifyView extends VBox {
     }
 
     /**
-     * @param at    the clicked point
-     * @param hits  the features there
-     * @param place minutes to the nearest facilities, or null before a run
+     * @param at       the clicked point
+     * @param hits     the features there
+     * @param place    minutes to the nearest facilities, or null before a run or without them
+     * @param noTimes  said in place of the minutes when a result has none to give (a tiled run's), or null
      */
-    public void show(Coordinate at, List<Identify.Hit> hits, PlaceTimes.Place place) {
+    public void show(Coordinate at, List<Identify.Hit> hits, PlaceTimes.Place place, String noTimes) {
         where.setText(String.format(Locale.UK, "E %,.0f  N %,.0f", at.x, at.y));
         times.getChildren().clear();
+        if (place == null && noTimes != null) {
+            Label why = new Label(noTimes);
+            why.setId("noPlaceTimes");
+            why.setWrapText(true);
+            why.setMaxWidth(340);
+            times.add(why, 0, 0, 2, 1);
+        }
         if (place != null) {
             Label head = new Label(String.format(Locale.UK, "Walking time to the nearest facility of each type"
                     + " (from the street node %.0f m away)", place.offsetM()));

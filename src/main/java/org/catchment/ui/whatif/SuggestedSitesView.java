@@ -66,14 +66,14 @@ public final class SuggestedSitesView extends VBox {
         model.addListener(new WhatIfModel.Listener() {
             @Override
             public void stateChanged() {
-                suggest.setDisable(!model.hasResult() || suggestions.isBusy());
+                suggest.setDisable(!suggestions.canSuggest() || suggestions.isBusy());
             }
         });
         update();
     }
 
     private void update() {
-        suggest.setDisable(!model.hasResult() || suggestions.isBusy());
+        suggest.setDisable(!suggestions.canSuggest() || suggestions.isBusy());
         state.setText(suggestions.message() == null ? "" : suggestions.message());
         List<SiteSuggestions.Row> picks = suggestions.rows();
         rows.getChildren().clear();

@@ -39,6 +39,8 @@ public final class WhatIfActions {
 
     /** The facility the user chose and what to do with it, for the tests' sake named by its menu text. */
     static final String CLOSE = "Close in this scenario";
+    /** The menu's last line on a tiled run's result, where its items are disabled. */
+    static final String NOT_TILED = "Not on a tiled run's result: it keeps no walking network (see What if)";
 
     private final WhatIfModel model;
     private final Supplier<Window> owner;
@@ -124,7 +126,8 @@ public final class WhatIfActions {
 
     /**
      * @param picks the facilities under the cursor, nearest first ({@link FacilityPicks#at})
-     * @return the map's what-if menu for them: close, reopen or remove each; empty when there is none
+     * @return the map's what-if menu for them: close, reopen or remove each; empty when there is none; on a
+     *     tiled run's result, those items disabled and a line saying why
      */
     public ContextMenu menu(List<FacilityPicks.Pick> picks) {
         ContextMenu menu = new ContextMenu();
@@ -137,7 +140,13 @@ public final class WhatIfActions {
                 case ADDED -> item("Remove proposed site " + name, () -> model.removeSite(p.type(),
                         p.facility().geometry().getCoordinate().x, p.facility().geometry().getCoordinate().y));
             };
+            item.setDisable(!model.canEvaluateScenarios());
             menu.getItems().add(item);
+        }
+        if (model.whyNoScenarios() != null) {
+            MenuItem why = new MenuItem(NOT_TILED);
+            why.setDisable(true);
+            menu.getItems().add(why);
         }
         return menu;
     }

@@ -28,12 +28,16 @@ import org.catchment.ui.whatif.model.WhatIfModel;
  * threshold of missing types), the scenario shown (the baseline or a named scenario, new, rename,
  * delete), undo and redo of every scenario edit, "Add proposed site" (the next click on the map
  * places one), "Add sites from layer...", and the edits of the scenario shown. What the panel
- * changes goes through the {@link WhatIfModel}; the dialogs are {@link WhatIfActions}'.
+ * changes goes through the {@link WhatIfModel}; the dialogs are {@link WhatIfActions}'. On a tiled
+ * run's result the scenario controls are disabled and the panel says why; the desert rule works.
  */
 public final class WhatIfPanel extends VBox {
 
     /** What the scenario chooser shows for no scenario. */
     static final String BASELINE = "Baseline (no scenario)";
+    /** What the list of edits shows when there is none. */
+    private static final String NO_EDITS = "No edits. Right-click a facility on the map to close it in this scenario,"
+            + " or add a proposed site.";
 
     private final WhatIfModel model;
     private final WhatIfActions actions;
@@ -46,6 +50,7 @@ public final class WhatIfPanel extends VBox {
     private final Button redo = new Button("Redo");
     private final Button rename = new Button("Rename\u2026");
     private final Button delete = new Button("Delete");
+    private final Button create = new Button("New\u2026");
     private final ToggleButton addSite = new ToggleButton("Add proposed site");
     private final Button addLayer = new Button("Add sites from layer\u2026");
     private final ListView<String> edits = new ListView<>();
@@ -85,7 +90,8 @@ public final class WhatIfPanel extends VBox {
                 model.select(BASELINE.equals(now) ? null : now);
             }
         });
-        Button create = new Button("New\u2026");
+        create.setId("newScenario");
+        create.setMinWidth(USE_PREF_SIZE);
         create.setOnAction(e -> actions.newScenario());
         rename.setOnAction(e -> actions.renameScenario());
         delete.setOnAction(e -> model.book().current().ifPresent(s -> model.delete(s.name())));
@@ -99,8 +105,7 @@ public final class WhatIfPanel extends VBox {
         addLayer.setOnAction(e -> actions.addSitesFromLayer());
         edits.setId("scenarioEdits");
         edits.setPrefHeight(140);
-        edits.setPlaceholder(new Label("No edits. Right-click a facility on the map to close it in this scenario,"
-                + " or add a proposed site."));
+        edits.setPlaceholder(new Label(NO_EDITS));
         state.setWrapText(true);
         state.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         state.setId("whatIfState");
@@ -172,13 +177,21 @@ public final class WhatIfPanel extends VBox {
             if (!Objects.equals(scenarios.getValue(), selected == null ? BASELINE : selected)) {
                 scenarios.setValue(selected == null ? BASELINE : selected);
             }
-            rename.setDisable(selected == null);
-            delete.setDisable(selected == null);
-            undo.setDisable(!model.canUndo());
-            redo.setDisable(!model.canRedo());
-            boolean result = model.hasResult();
+            // a tiled run's result keeps no network: nothing of the scenarios is offered on it
+            boolean tiled = model.whyNoScenarios() != null;
+            scenarios.setDisable(tiled);
+            create.setDisable(tiled);
+            rename.setDisable(selected == null || tiled);
+            delete.setDisable(selected == null || tiled);
+            undo.setDisable(!model.canUndo() || tiled);
+            redo.setDisable(!model.canRedo() || tiled);
+            boolean result = model.canEvaluateScenarios();
+            if (!result) {
+                addSite.setSelected(false);
+            }
             addSite.setDisable(!result);
             addLayer.setDisable(!result);
+            ((Label) edits.getPlaceholder()).setText(tiled ? "No scenarios on a tiled run's result." : NO_EDITS);
             Map<String, String> labels = new LinkedHashMap<>();
             for (int i = 0; i < t.types().size(); i++) {
                 labels.put(t.types().get(i), t.labels().get(i));
@@ -200,6 +213,9 @@ public final class WhatIfPanel extends VBox {
         }
         if (model.message() != null) {
             return model.message();
+        }
+        if (model.whyNoScenarios() != null) {
+            return model.whyNoScenarios();
         }
         List<String> w = model.view() == null ? List.of() : model.view().scenarioWarnings();
         return w.isEmpty() ? "" : "Warnings:\n\u2022 " + String.join("\n\u2022 ", w);

@@ -39,7 +39,8 @@ public final class ResultLayerItems {
      *     postcodes", "Access: lsoa": minutes per postcode and per zone; all hidden, to be styled by
      *     a column); for a
      *     network from OpenStreetMap (which has no road layer to show before a run) the network's
-     *     footpaths, ways closed to walkers and roads come last, as the exported maps draw them
+     *     footpaths, ways closed to walkers and roads come last, as the exported maps draw them (a
+     *     tiled result keeps no network and is never from OpenStreetMap: its roads are the input layers')
      */
     public static List<LayerItem> of(AnalysisResult result, LongSupplier ids) {
         ResultLayers layers = new ResultLayers(result);
@@ -83,7 +84,7 @@ public final class ResultLayerItems {
                     layer.kind() == GeometryKind.POINT ? LayerStyles.added(GeometryKind.POINT, 0) : LayerStyles.zones())
                     .withVisible(false));
         }
-        if (result.network().source() == WalkingNetwork.Source.OPENSTREETMAP) {
+        if (!result.tiled() && result.network().source() == WalkingNetwork.Source.OPENSTREETMAP) {
             List<MapLayer> base = new ArrayList<>(BaseLayers.network(result.network(), null));
             Collections.reverse(base);
             base.forEach(m -> out.add(LayerItem.of(ids.getAsLong(), LayerItem.Group.RESULT, m, null)));

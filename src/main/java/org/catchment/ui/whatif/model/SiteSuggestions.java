@@ -17,13 +17,15 @@ import org.catchment.siting.Candidates;
 import org.catchment.siting.SiteSelection;
 import org.catchment.ui.layers.model.LayerItem;
 import org.catchment.ui.model.Jobs;
+import org.catchment.ui.model.TiledResults;
 import org.locationtech.jts.geom.Point;
 
 /**
  * "Suggest sites..." in the app: the same siting as {@code catchment site} ({@link SiteSelection}
  * over a candidate layer or a grid on walkable links), run in the background on the last run's
  * result; its picks as rows for the panel and as layers for the map, and any pick (or the first n)
- * as the edit of a new scenario. No JavaFX.
+ * as the edit of a new scenario. No JavaFX. A tiled run's result keeps no network to site on
+ * ({@link TiledResults}): no siting starts on it, and the message says why.
  */
 public final class SiteSuggestions {
 
@@ -82,12 +84,18 @@ public final class SiteSuggestions {
         baseline = now;
         result = null;
         busy = false;
-        message = null;
+        message = TiledResults.isTiled(now) ? TiledResults.SITES : null;
         changed();
     }
 
+    /** @return true when sites can be suggested: there is a result, and it keeps its network (not a tiled run's) */
+    public boolean canSuggest() {
+        return baseline != null && !baseline.tiled();
+    }
+
     /**
-     * Suggests sites in the background; the picks replace the last ones when done.
+     * Suggests sites in the background; the picks replace the last ones when done. On a tiled run's
+     * result nothing starts: the message says why.
      *
      * @throws IllegalStateException without a run's result
      */
@@ -95,6 +103,11 @@ public final class SiteSuggestions {
         AnalysisResult on = baseline;
         if (on == null) {
             throw new IllegalStateException("no result to suggest sites on");
+        }
+        if (on.tiled()) {
+            message = TiledResults.SITES;
+            changed();
+            return;
         }
         int asked = ++generation;
         busy = true;

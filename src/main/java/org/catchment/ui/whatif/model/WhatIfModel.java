@@ -20,6 +20,7 @@ import org.catchment.ui.form.model.AnalysisForm;
 import org.catchment.ui.layers.model.LayerItem;
 import org.catchment.ui.model.Jobs;
 import org.catchment.ui.model.LatestWins;
+import org.catchment.ui.model.TiledResults;
 
 /**
  * The what-if view model: the live desert rule, the scenarios with undo and redo, and what the map
@@ -35,6 +36,10 @@ import org.catchment.ui.model.LatestWins;
  * types it changes (and nothing when undone, the session remembers every search), and the layers
  * are made there too. The session is the application's result: it is never closed here (the
  * {@code AnalysisSession} closes the run's result).
+ *
+ * <p>A tiled run's result keeps no network ({@link TiledResults}): the desert rule works on it, but
+ * no scenario is edited, chosen or evaluated; such an attempt leaves everything as it was and the
+ * {@link #message()} says why.
  */
 public final class WhatIfModel {
 
@@ -90,6 +95,8 @@ public final class WhatIfModel {
     private final List<Listener> listeners = new ArrayList<>();
     private final EditHistory<ScenarioBook> history;
     private WhatIfSession session;
+    /** True while the result held is a tiled run's: no scenario can be evaluated on it. */
+    private boolean tiled;
     private View view;
     private ScenarioBook failing;
     /** The rule of the view last asked for (or of the result as it came). */
@@ -125,6 +132,8 @@ public final class WhatIfModel {
         worker.cancelAll();
         busy = false;
         session = result == null ? null : WhatIfSession.of(result);
+        tiled = TiledResults.isTiled(result);
+        message = null;
         view = result == null ? null : new View(result, null, null);
         rule = result == null ? null : result.analysis().spec().deserts();
         if (result != null && (!form.spec().deserts().equals(rule)
@@ -142,6 +151,19 @@ public final class WhatIfModel {
     /** @return the view last computed (the run's result as it came, before any change), or null without a result */
     public View view() {
         return view;
+    }
+
+    /**
+     * @return true when scenarios can be evaluated on the result held: there is one, and it keeps its
+     *     network (it is not a tiled run's)
+     */
+    public boolean canEvaluateScenarios() {
+        return session != null && !tiled;
+    }
+
+    /** @return why no scenario can be evaluated on the result held (a tiled run's), or null when they can be */
+    public String whyNoScenarios() {
+        return tiled ? TiledResults.WHAT_IF : null;
     }
 
     /** @return true while a view is being computed */
@@ -180,6 +202,9 @@ public final class WhatIfModel {
 
     /** Shows a scenario (by name), or the baseline for null. Not an edit: nothing to undo. */
     public void select(String name) {
+        if (name != null && refused()) {
+            return;
+        }
         if (!java.util.Objects.equals(name, book().selected())) {
             history.replace(book().select(name));
             refresh();
@@ -205,7 +230,7 @@ public final class WhatIfModel {
     /** Closes a facility of the baseline in the scenario shown (a new scenario on the baseline). */
     public void close(String type, Facility facility) {
         WhatIfSession s = session;
-        if (s == null) {
+        if (s == null || refused()) {
             return;
         }
         jobs.submit("whatif-closure", () -> s.closure(type, facility), c -> {
@@ -218,7 +243,7 @@ public final class WhatIfModel {
     /** Reopens a facility of the baseline the scenario shown closes by its id (not one closed by a filter). */
     public void reopen(String type, Facility facility) {
         WhatIfSession s = session;
-        if (s == null) {
+        if (s == null || refused()) {
             return;
         }
         jobs.submit("whatif-reopen", () -> s.closure(type, facility), c -> {
@@ -275,7 +300,7 @@ public final class WhatIfModel {
 
     /** Undoes the last scenario edit. */
     public void undo() {
-        if (history.canUndo()) {
+        if (history.canUndo() && !refused()) {
             history.undo();
             settled();
         }
@@ -283,17 +308,30 @@ public final class WhatIfModel {
 
     /** Redoes the last scenario edit undone. */
     public void redo() {
-        if (history.canRedo()) {
+        if (history.canRedo() && !refused()) {
             history.redo();
             settled();
         }
     }
 
     private void apply(ScenarioBook next) {
-        if (history.apply(next)) {
+        if (!refused() && history.apply(next)) {
             failing = next;
             settled();
         }
+    }
+
+    /**
+     * @return true (and the message says why) when the result held is a tiled run's, on which no
+     *     scenario is edited or evaluated
+     */
+    private boolean refused() {
+        if (!tiled) {
+            return false;
+        }
+        message = TiledResults.WHAT_IF;
+        changed();
+        return true;
     }
 
     /** After the book changed: the form keeps its scenarios, and the view follows. */
@@ -366,6 +404,9 @@ public final class WhatIfModel {
         }
         if (!rule.equals(s.desertRule())) {
             s.setDesertRule(rule);
+        }
+        if (scenario != null && s.baseline().tiled()) {
+            throw new CatchmentException(TiledResults.WHAT_IF);
         }
         ScenarioResult evaluated = null;
         if (scenario == null) {

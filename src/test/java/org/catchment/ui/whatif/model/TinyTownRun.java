@@ -23,14 +23,27 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 final class TinyTownRun implements BeforeAllCallback, AfterAllCallback {
 
+    private final String extra;
     private Path dir;
     private Analysis analysis;
     private AnalysisResult result;
 
+    /** The tiny town as it is. */
+    TinyTownRun() {
+        this("");
+    }
+
+    /** @param extra keys added at the end of the town's analysis file (e.g. {@code tiles: {by: WD_NAME}}) */
+    TinyTownRun(String extra) {
+        this.extra = extra;
+    }
+
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
         dir = Files.createTempDirectory("catchment-tinytown");
-        analysis = AnalysisFiles.read(TinyTown.write(dir));
+        Path file = TinyTown.write(dir);
+        Files.writeString(file, extra, java.nio.file.StandardOpenOption.APPEND);
+        analysis = AnalysisFiles.read(file);
         result = AnalysisRunner.run(analysis);
     }
 
