@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.catchment.layer.ClosingUnion;
 import org.catchment.layer.PolygonsOnly;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -20,7 +21,8 @@ import org.locationtech.jts.index.strtree.STRtree;
 /**
  * Finds social infrastructure deserts in a {@link ServedSurface}.
  *
- * <p>The pieces that meet the {@link DesertRule} are dissolved and split into connected polygons:
+ * <p>The pieces that meet the {@link DesertRule} are dissolved (closing gaps under a micrometre,
+ * {@link ClosingUnion}) and split into connected polygons:
  * each is one desert region, however many different sets of types its parts lack. A polygon
  * smaller than the rule's minimum area is a sliver: dropped, and counted in the result. Each other
  * polygon is a {@link Desert} with the types missing throughout it and those missing only in
@@ -87,7 +89,8 @@ public final class Deserts {
         if (all.isEmpty()) {
             return out;
         }
-        List<Polygon> regions = PolygonsOnly.parts(Polygons.union(all, factory));
+        // gaps of no real width between desert pieces (edges of two service areas computed apart) are closed
+        List<Polygon> regions = PolygonsOnly.parts(ClosingUnion.of(all, factory));
         List<List<Group>> inRegion = groupsByRegion(regions, groups);
         for (int r = 0; r < regions.size(); r++) {
             out.add(new DesertRegion(regions.get(r), inRegion.get(r).stream().map(Group::missing).toList()));

@@ -4,28 +4,27 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.catchment.layer.ClosingUnion;
 import org.catchment.layer.PolygonsOnly;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygon;
-import org.locationtech.jts.geom.TopologyException;
+import org.locationtech.jts.geom.PrecisionModel;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 import org.locationtech.jts.index.strtree.STRtree;
 import org.locationtech.jts.operation.distance.IndexedFacetDistance;
-import org.locationtech.jts.noding.snap.SnappingNoder;
 import org.locationtech.jts.operation.overlayng.OverlayNG;
-import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
-import org.locationtech.jts.operation.union.CascadedPolygonUnion;
-import org.locationtech.jts.operation.union.UnionStrategy;
 
 /**
  * Joins the tiles' desert places across the seams, before the sliver rule is applied. A place that
  * does not reach its cell's boundary is whole already; the places that do are grouped by which
- * of them meet (from different tiles, within {@link #TOUCH_M} of each other, so that a seam vertex
- * computed in each tile to its last digit still joins), and each group is unioned, snapping vertices
- * within that distance so that the two sides of a seam close up, and split into
+ * of them meet: places of different tiles that share a stretch of boundary, found with vertices
+ * snap-rounded to a grid of {@link #TOUCH_M} so that a seam vertex computed in each tile to its
+ * last digit still joins, while places that only touch at a point stay apart, as in the run in one
+ * piece. Each group is unioned closing gaps narrower than that distance ({@link ClosingUnion}, as
+ * a tile's own desert places are), so that the two sides of a seam close up, and split into
  * its connected polygons, each with the sets of missing types of the places it is made of. Only
  * the places at the seams are ever unioned, and only with those they meet, so no union spans more
  * than the deserts that cross a seam.
@@ -33,20 +32,11 @@ import org.locationtech.jts.operation.union.UnionStrategy;
 public final class SeamUnion {
 
     /** Two places of neighbouring tiles this close meet along their seam, m. */
-    static final double TOUCH_M = 1e-6;
-
-    /** Unions two places snapping vertices within {@link #TOUCH_M}, so that the two sides of a seam close up. */
-    private static final UnionStrategy SNAPPING = new UnionStrategy() {
-        @Override
-        public Geometry union(Geometry a, Geometry b) {
-            return OverlayNG.overlay(a, b, OverlayNG.UNION, new SnappingNoder(TOUCH_M));
-        }
-
-        @Override
-        public boolean isFloatingPrecision() {
-            return true;
-        }
-    };
+    static final double TOUCH_M = ClosingUnion.SNAP_M;
+    /** Two places share an edge when their common boundary is longer than this, m. */
+    private static final double MIN_EDGE_M = 10 * TOUCH_M;
+    /** The grid of {@link #TOUCH_M} the boundaries are snap-rounded to when looking for a shared edge. */
+    private static final PrecisionModel SEAM_GRID = new PrecisionModel(1 / TOUCH_M);
 
     private SeamUnion() {
     }
@@ -110,7 +100,8 @@ public final class SeamUnion {
                     continue;
                 }
                 distance = distance != null ? distance : new IndexedFacetDistance(a);
-                if (distance.isWithinDistance(seams.get(j).piece().polygon(), TOUCH_M)) {
+                Polygon b = seams.get(j).piece().polygon();
+                if (distance.isWithinDistance(b, TOUCH_M) && shareAnEdge(a, b)) {
                     root[find(root, j)] = find(root, i);
                 }
             }
@@ -120,6 +111,19 @@ public final class SeamUnion {
             byRoot.computeIfAbsent(find(root, i), k -> new ArrayList<>()).add(seams.get(i));
         }
         return new ArrayList<>(byRoot.values());
+    }
+
+    /**
+     * Whether two places of neighbouring tiles share a stretch of their boundaries longer than
+     * {@link #MIN_EDGE_M}: their boundaries intersected with every vertex snap-rounded to a grid of
+     * {@link #TOUCH_M}, so that the two sides of a seam, computed by two tiles, coincide. That is
+     * one place crossing the seam, which the run in one piece has as one polygon; places that only
+     * touch at a point, or lie within the snapping distance of each other without a common
+     * stretch, are two places there and stay two.
+     */
+    private static boolean shareAnEdge(Polygon a, Polygon b) {
+        OverlayNG shared = new OverlayNG(a.getBoundary(), b.getBoundary(), SEAM_GRID, OverlayNG.INTERSECTION);
+        return shared.getResult().getLength() > MIN_EDGE_M;
     }
 
     private static int find(int[] root, int i) {
@@ -133,12 +137,7 @@ public final class SeamUnion {
     /** @return the group's places unioned, split into connected polygons, each with its places' sets */
     private static List<Joined> join(List<Seam> group) {
         List<Geometry> polygons = group.stream().map(s -> (Geometry) s.piece().polygon()).toList();
-        Geometry union;
-        try {
-            union = CascadedPolygonUnion.union(polygons, SNAPPING);
-        } catch (TopologyException e) {
-            union = OverlayNGRobust.union(polygons);
-        }
+        Geometry union = ClosingUnion.of(polygons, group.get(0).piece().polygon().getFactory());
         List<Polygon> joined = PolygonsOnly.parts(union);
         List<List<int[]>> sets = new ArrayList<>();
         List<PreparedGeometry> prepared = new ArrayList<>();

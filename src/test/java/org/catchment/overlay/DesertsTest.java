@@ -52,6 +52,20 @@ class DesertsTest {
     }
 
     @Test
+    void aServedStripOfNoRealWidthDoesNotSplitADesertButAMetreWideOneDoes() {
+        // A serves a strip 4 nm wide down the middle of the ward (two service areas' edges computed
+        // apart), then one 1 m wide: the places either side lack A; only the real strip parts them
+        for (double width : new double[] {4e-9, 1}) {
+            ServedSurface s = ServedSurface.of(Fixtures.box(0, 0, 100, 100),
+                    List.of(new TypeArea("A", "A", Fixtures.box(50, 0, 50 + width, 100))));
+            DesertResult r = Deserts.find(s, new DesertRule(1, null, 0), WARDS, null);
+            assertThat(r.deserts()).as("strip of " + width + " m").hasSize(width < 1e-6 ? 1 : 2);
+            assertThat(r.deserts().stream().mapToDouble(Desert::areaM2).sum()).as("strip of " + width + " m")
+                    .isCloseTo(10_000 - 100 * width, within(1e-4));
+        }
+    }
+
+    @Test
     void thresholdRuleDropsSliversNamesWardsAndOrdersByArea() {
         ServedSurface s = ServedSurface.of(ServedSurfaceTest.WARD, ServedSurfaceTest.THREE);
         DesertResult r = Deserts.find(s, new DesertRule(3, null, 100), WARDS, population());

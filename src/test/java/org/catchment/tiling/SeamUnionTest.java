@@ -62,6 +62,28 @@ class SeamUnionTest {
     }
 
     @Test
+    void placesThatOnlyTouchAtACornerOrLieASliverApartStayApart() {
+        // the seam is y = 10; in each tile a place west of x = 5 and one east of x = 5 + 1e-9, a
+        // served sliver between them, as the run in one piece has two deserts there
+        TilePart south = part(0, List.of(
+                new TilePart.DesertPiece(box(0, 0, 5, 10), List.of(new int[] {0}), true),
+                new TilePart.DesertPiece(box(5 + 1e-9, 0, 10, 10), List.of(new int[] {1}), true)),
+                List.<Polygon>of());
+        TilePart north = part(1, List.of(
+                new TilePart.DesertPiece(box(0, 10, 5, 20), List.of(new int[] {0}), true),
+                new TilePart.DesertPiece(box(5 + 1e-9, 10, 10, 20), List.of(new int[] {1}), true),
+                new TilePart.DesertPiece(box(10, 20, 12, 22), List.of(new int[] {2}), true)),
+                List.<Polygon>of());
+        List<SeamUnion.Joined> joined = SeamUnion.deserts(List.of(south, north));
+        assertThat(joined).hasSize(3);
+        List<Double> areas = joined.stream().map(j -> j.polygon().getArea()).sorted().toList();
+        assertThat(areas.get(0)).isEqualTo(4.0);
+        assertThat(areas.get(1)).isCloseTo(100.0, org.assertj.core.api.Assertions.within(1e-6));
+        assertThat(areas.get(2)).isCloseTo(100.0, org.assertj.core.api.Assertions.within(1e-6));
+        assertThat(joined).allSatisfy(j -> assertThat(j.missingSets()).hasSize(1));
+    }
+
+    @Test
     void theRingsSideBySideAreEachTilesDiskLessItsSmallerDisk() {
         // west cell [0,10]x[0,10]: 5 min [0,10]x[0,4], 10 min the whole cell; east cell [10,20]x[0,10]: 5 min [10,12]x[0,4]
         TilePart west = withDisks(0, List.of(), List.of(box(0, 0, 10, 4), box(0, 0, 10, 10)));
