@@ -128,6 +128,10 @@ public final class MapExport {
         List<Color> colours = Palette.bands(bands.size());
         MapDocument.Builder doc = base(result.analysis().spec().name() + ": " + t.spec().label() + " within "
                 + joinBands(bands) + " minutes' walk");
+        // a facility's symbol no wider than half the distance walked in the smallest band, so that at a
+        // region's or a country's scale the symbols do not cover the service areas they stand on
+        double walkedM = bands.get(0) * result.analysis().spec().network().walkingSpeedKmh() * 1000 / 60;
+        doc.maxSymbolM(walkedM / 2);
         List<Geometry> disks = t.catchment().disks();
         for (int k = disks.size() - 1; k >= 0; k--) {
             String label = (k == 0 ? "0" : minutes(bands.get(k - 1))) + "–" + minutes(bands.get(k)) + " min walk";

@@ -49,7 +49,7 @@ final class MapCanvas {
         g.fillRect(0, 0, widthPx, heightPx);
         boolean basemap = paintBasemap(g, doc.basemap(), vt, widthPx, heightPx, pxPerPt);
         List<MapLayer> layers = doc.layers();
-        double symbolScale = SymbolScale.of(layers, vt, widthPx, heightPx, pxPerPt);
+        double symbolScale = SymbolScale.of(doc, vt, widthPx, heightPx, pxPerPt);
         LayerPainter painter = new LayerPainter(vt, pxPerPt, interactive, symbolScale);
         List<LayerPainter.LabelCandidate> labels = new ArrayList<>();
         for (int i = 0; i < layers.size(); i++) {

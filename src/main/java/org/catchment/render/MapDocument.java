@@ -29,6 +29,7 @@ public final class MapDocument {
     private final String legendTitle;
     private final List<LegendEntry> legendEntries;
     private final Basemap basemap;
+    private final double maxSymbolM;
     /** The shared layer groups by the index of their first layer in {@link #layers}. */
     private final Map<Integer, SharedLayers> shared;
 
@@ -42,6 +43,7 @@ public final class MapDocument {
         basemap = b.basemap;
         extent = b.extent != null ? new Envelope(b.extent) : defaultExtent(layers);
         shared = Map.copyOf(b.shared);
+        maxSymbolM = b.maxSymbolM;
     }
 
     /** @param title the map's title, shown at the top of a page */
@@ -51,7 +53,8 @@ public final class MapDocument {
 
     /** @return a builder holding this document's values */
     public Builder toBuilder() {
-        Builder b = new Builder(title).subtitle(subtitle).extent(extent).legendTitle(legendTitle).basemap(basemap);
+        Builder b = new Builder(title).subtitle(subtitle).extent(extent).legendTitle(legendTitle).basemap(basemap)
+                .maxSymbolM(maxSymbolM);
         b.layers.addAll(layers);
         b.shared.putAll(shared);
         b.attribution.addAll(attribution);
@@ -72,6 +75,15 @@ public final class MapDocument {
     /** @return the layers, bottom (drawn first) to top */
     public List<MapLayer> layers() {
         return layers;
+    }
+
+    /**
+     * @return the widest a point symbol may be drawn, in map units (infinite: no limit): a map whose
+     *     symbols stand on areas of a known size (a facility on its service area) keeps them from
+     *     covering those areas at small scales
+     */
+    public double maxSymbolM() {
+        return maxSymbolM;
     }
 
     /** @return the shared group whose layers are {@link #layers()} from index {@code i} on, or null */
@@ -145,6 +157,7 @@ public final class MapDocument {
         private String legendTitle = "Legend";
         private final List<LegendEntry> legendEntries = new ArrayList<>();
         private Basemap basemap;
+        private double maxSymbolM = Double.POSITIVE_INFINITY;
         private final Map<Integer, SharedLayers> shared = new HashMap<>();
 
         private Builder(String title) {
@@ -214,6 +227,18 @@ public final class MapDocument {
         /** @param basemap the raster drawn under the layers (its credit is printed on pages), or null for none */
         public Builder basemap(Basemap basemap) {
             this.basemap = basemap;
+            return this;
+        }
+
+        /**
+         * @param metres the widest a point symbol may be drawn, in map units (positive; infinite:
+         *               no limit): symbols shrink below it as the scale gets smaller, to a dot
+         */
+        public Builder maxSymbolM(double metres) {
+            if (!(metres > 0)) {
+                throw new IllegalArgumentException("the widest symbol must be positive: " + metres);
+            }
+            this.maxSymbolM = metres;
             return this;
         }
 

@@ -21,7 +21,9 @@ import org.locationtech.jts.geom.Point;
  * tenth of the frame, or crowded in its towns, are measured where they are, not over the frame).
  * While {@code d} is at least {@value #SPACING_SYMBOLS} symbol widths (about seven points a cell)
  * symbols keep their size; below, a symbol is {@code d / }{@value #SPACING_SYMBOLS} wide, but
- * never less than {@value #MIN_PT} pt.
+ * never less than {@value #MIN_PT} pt. A map may also say how wide a symbol may be on the ground
+ * ({@link MapDocument#maxSymbolM}: a facility's symbol no wider than part of its smallest service
+ * area); symbols are then no wider than that at the view's scale either, down to the same dot.
  */
 final class SymbolScale {
 
@@ -47,6 +49,17 @@ final class SymbolScale {
      * @param pxPerPt pixels per point
      * @return the factor, in (0, 1], that point symbols are drawn at in this view
      */
+    static double of(MapDocument doc, ViewTransform vt, int widthPx, int heightPx, double pxPerPt) {
+        double spaced = of(doc.layers(), vt, widthPx, heightPx, pxPerPt);
+        double symbolPx = doc.layers().stream().filter(SymbolScale::isPoints)
+                .mapToDouble(l -> l.style().symbolSizePt() * pxPerPt).max().orElse(0);
+        if (symbolPx <= 0 || Double.isInfinite(doc.maxSymbolM())) {
+            return spaced;
+        }
+        double capped = doc.maxSymbolM() * vt.pxPerM() / symbolPx;
+        return Math.min(spaced, Math.min(1, Math.max(capped, MIN_PT * pxPerPt / symbolPx)));
+    }
+
     static double of(List<MapLayer> layers, ViewTransform vt, int widthPx, int heightPx, double pxPerPt) {
         double symbolPx = 0;
         int count = 0;

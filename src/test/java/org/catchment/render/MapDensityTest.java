@@ -83,6 +83,24 @@ class MapDensityTest {
     }
 
     @Test
+    void aMapThatLimitsSymbolsOnTheGroundDrawsThemNoWiderThanThatAtItsScale() {
+        // one facility alone, 33-39 px wide at full size; the view is 1 m a pixel
+        MapLayer lone = MapLayer.of("gp", List.of(point(E + 500, N + 500)), SYMBOL);
+        MapDocument doc = Pixels.doc(VIEW, lone);
+        assertThat(symbolWidth(MapRenderer.renderView(doc, VIEW, 1000, 1000, DPI), 500, 500)).isBetween(33, 39);
+        // no wider than 20 m: 20 px with the outline's antialiased edge
+        MapDocument limited = doc.toBuilder().maxSymbolM(20).build();
+        assertThat(limited.maxSymbolM()).isEqualTo(20);
+        assertThat(symbolWidth(MapRenderer.renderView(limited, VIEW, 1000, 1000, DPI), 500, 500)).isBetween(19, 23);
+        // a limit of 1 m draws the smallest dot, not less
+        MapDocument dot = doc.toBuilder().maxSymbolM(1).build();
+        assertThat(symbolWidth(MapRenderer.renderView(dot, VIEW, 1000, 1000, DPI), 500, 500)).isBetween(2, 6);
+        // a limit wider than the symbol changes nothing
+        MapDocument wide = doc.toBuilder().maxSymbolM(500).build();
+        assertThat(symbolWidth(MapRenderer.renderView(wide, VIEW, 1000, 1000, DPI), 500, 500)).isBetween(33, 39);
+    }
+
+    @Test
     void theLegendSwatchOfADenseLayerKeepsItsFullSize() {
         List<Geometry> dense = cluster(20_000, 200);
         List<Geometry> sparse = List.of(point(E + 500, N + 500));
