@@ -57,6 +57,12 @@ public final class MapExport {
         }
     }
 
+    /**
+     * Maps whose pixels are at least this large on the ground draw the streets under the service
+     * areas (a street grid 50 m apart is then a line every 5 pixels or fewer), m.
+     */
+    static final double REGIONAL_PIXEL_M = 10;
+
     private final AnalysisResult result;
     private final Envelope extent;
     private final List<MapLayer> backdrop;
@@ -132,13 +138,21 @@ public final class MapExport {
         // region's or a country's scale the symbols do not cover the service areas they stand on
         double walkedM = bands.get(0) * result.analysis().spec().network().walkingSpeedKmh() * 1000 / 60;
         doc.maxSymbolM(walkedM / 2);
+        // at a town's scale the streets are drawn over the service areas, to be seen through them; at
+        // a region's, where a street grid is solid grey, under them, so that the service areas show
+        boolean regional = pixelM() >= REGIONAL_PIXEL_M;
+        if (regional) {
+            doc.layers(sharedBackdrop);
+        }
         List<Geometry> disks = t.catchment().disks();
         for (int k = disks.size() - 1; k >= 0; k--) {
             String label = (k == 0 ? "0" : minutes(bands.get(k - 1))) + "–" + minutes(bands.get(k)) + " min walk";
             doc.layer(MapLayer.of("band " + minutes(bands.get(k)), List.of(disks.get(k)),
                     Style.polygon(colours.get(k), null, 0)).withLegendLabel(label));
         }
-        doc.layers(sharedBackdrop);
+        if (!regional) {
+            doc.layers(sharedBackdrop);
+        }
         facilityAreas(t, typeIndex).ifPresent(doc::layer);
         doc.layer(facilities(t, typeIndex));
         return doc.build();
@@ -209,9 +223,14 @@ public final class MapExport {
      *     ({@link FileRoads}), kept at the finest pixel the analysis's maps can have
      */
     private List<MapLayer> fileRoads(Envelope view) {
+        return new FileRoads(result.analysis(), extent, view, pixelM()).layers();
+    }
+
+    /** @return the ground size of a pixel of the analysis's maps, at most: the view over the page's width or height, m */
+    private double pixelM() {
         OutputSpec o = result.analysis().spec().output();
-        double pixelM = Math.max(view.getWidth() / o.widthPx(), view.getHeight() / o.heightPx());
-        return new FileRoads(result.analysis(), extent, view, pixelM).layers();
+        Envelope view = margin(extent);
+        return Math.max(view.getWidth() / o.widthPx(), view.getHeight() / o.heightPx());
     }
 
     private static Optional<MapLayer> facilityAreas(AnalysisResult.TypeResult t, int typeIndex) {
