@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
+import java.util.function.Predicate;
+import java.util.stream.IntStream;
 import org.catchment.CancelledException;
+import org.catchment.layer.ClosingUnion;
 import org.catchment.overlay.BandArea;
 import org.catchment.overlay.Coverage;
 import org.catchment.overlay.DesertRegion;
@@ -34,9 +37,6 @@ import org.locationtech.jts.operation.distance.IndexedFacetDistance;
  * overlay.
  */
 final class TileOverlay {
-
-    /** A desert place this close to its cell's boundary may go on in the next tile, m. */
-    private static final double SEAM_M = 1e-6;
 
     private TileOverlay() {
     }
@@ -71,7 +71,7 @@ final class TileOverlay {
             IndexedFacetDistance seam = new IndexedFacetDistance(tile.cell().getBoundary());
             for (DesertRegion r : Deserts.regions(surface, OverlayStage.rule(analysis.spec().deserts()))) {
                 deserts.add(new TilePart.DesertPiece(r.polygon(), r.missingSets().stream()
-                        .map(set -> indexes(set, typeIds)).toList(), seam.isWithinDistance(r.polygon(), SEAM_M)));
+                        .map(set -> indexes(set, typeIds)).toList(), seam.isWithinDistance(r.polygon(), ClosingUnion.SNAP_M)));
             }
         }
         check(cancelled);
@@ -124,13 +124,13 @@ final class TileOverlay {
     }
 
     /** @return whether a resident point is this tile's to count (remembered, as each is asked for per band) */
-    private static java.util.function.Predicate<Coordinate> owned(TilePlan plan, TilePlan.Tile tile) {
+    private static Predicate<Coordinate> owned(TilePlan plan, TilePlan.Tile tile) {
         Map<Coordinate, Boolean> known = new HashMap<>();
         return c -> known.computeIfAbsent(c, x -> plan.owner(x) == tile.index());
     }
 
     private static int[] indexes(Set<String> types, List<String> typeIds) {
-        return java.util.stream.IntStream.range(0, typeIds.size()).filter(k -> types.contains(typeIds.get(k))).toArray();
+        return IntStream.range(0, typeIds.size()).filter(k -> types.contains(typeIds.get(k))).toArray();
     }
 
     private static void check(BooleanSupplier cancelled) {
