@@ -1,6 +1,7 @@
 package org.catchment.tiling;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -164,7 +165,7 @@ public final class SeamUnion {
     }
 
     private static void addOnce(List<int[]> sets, int[] set) {
-        if (sets.stream().noneMatch(s -> java.util.Arrays.equals(s, set))) {
+        if (sets.stream().noneMatch(s -> Arrays.equals(s, set))) {
             sets.add(set);
         }
     }
