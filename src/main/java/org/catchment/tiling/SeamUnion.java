@@ -33,7 +33,7 @@ import org.locationtech.jts.operation.overlayng.OverlayNG;
 public final class SeamUnion {
 
     /** Two places of neighbouring tiles this close meet along their seam, m. */
-    static final double TOUCH_M = ClosingUnion.SNAP_M;
+    private static final double TOUCH_M = ClosingUnion.SNAP_M;
     /** Two places share an edge when their common boundary is longer than this, m. */
     private static final double MIN_EDGE_M = 10 * TOUCH_M;
     /** The grid of {@link #TOUCH_M} the boundaries are snap-rounded to when looking for a shared edge. */
