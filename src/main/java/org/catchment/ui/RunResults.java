@@ -6,11 +6,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import javafx.application.Platform;
+import org.catchment.CatchmentException;
 import org.catchment.analysis.AnalysisResult;
 import org.catchment.ui.layers.model.LayerItem;
 import org.catchment.ui.layers.model.LayerListModel;
 import org.catchment.ui.map.MapView;
 import org.catchment.ui.model.AnalysisSession;
+import org.catchment.ui.model.LatestWins;
 import org.catchment.ui.model.TiledResults;
 import org.catchment.ui.results.IdentifyView;
 import org.catchment.ui.results.ResultsView;
@@ -18,14 +21,16 @@ import org.catchment.ui.results.model.Identify;
 import org.catchment.ui.results.model.PlaceTimes;
 import org.catchment.ui.results.model.ResultLayerItems;
 import org.catchment.ui.results.model.ResultRows;
+import org.catchment.ui.results.model.TiledPlaceTimes;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 
 /**
  * Shows the session's result: its layers (under the facilities and ward outlines), the results
- * tables, and the walking times Identify gives (a tiled run's result keeps none: Identify says
- * so); and takes them all away when the result is cleared (another analysis opened), together with
- * what Identify showed.
+ * tables, and the walking times Identify gives (on a tiled run's result, which keeps no network,
+ * worked out in the background on the clicked tile's network, the latest click winning); and
+ * takes them all away when the result is cleared (another analysis opened), together with what
+ * Identify showed.
  */
 final class RunResults implements AnalysisSession.Listener {
 
@@ -35,8 +40,11 @@ final class RunResults implements AnalysisSession.Listener {
     private final IdentifyView identify;
     private final Supplier<List<Long>> aboveResults;
     private PlaceTimes placeTimes;
-    /** What Identify says in place of walking times (after a tiled run, which keeps none), or null. */
-    private String noTimes;
+    /** The walking times of a tiled run's result, or null. */
+    private TiledPlaceTimes tiledTimes;
+    /** Works out a tiled result's walking times, one click at a time, and closes the tiles no longer wanted. */
+    private final LatestWins<PlaceTimes.Place> tiledJobs = LatestWins.onOwnThread("catchment-identify",
+            Platform::runLater);
 
     /**
      * @param layers       the layer list
@@ -58,7 +66,7 @@ final class RunResults implements AnalysisSession.Listener {
     public void resultChanged(AnalysisResult r) {
         if (r == null) {
             placeTimes = null;
-            noTimes = null;
+            tiled(null);
             layers.replaceGroup(LayerItem.Group.RESULT, List.of());
             results.clear();
             identify.clear();
@@ -80,8 +88,8 @@ final class RunResults implements AnalysisSession.Listener {
         for (int i = above.size() - 1; i >= 0; i--) {
             layers.move(above.get(i), 0);
         }
-        noTimes = r.tiled() ? TiledResults.TIMES : null;
-        placeTimes = r.tiled() ? null : new PlaceTimes(r.network(), r.types().stream().map(t -> new PlaceTimes.TypeSearch(
+        tiled(r.tiled() ? r : null);
+        placeTimes = r.tiled() ? null : new PlaceTimes(r.network(), r.types().stream().map(t -> PlaceTimes.TypeSearch.of(
                 t.spec().label(), t.spec().servedBand(), t.catchment())).toList(),
                 r.analysis().spec().network().walkingSpeedKmh());
         Map<String, String> labels = new LinkedHashMap<>();
@@ -90,11 +98,39 @@ final class RunResults implements AnalysisSession.Listener {
                 AnalysisSession.summary(r), r.warnings(), r.notes());
     }
 
-    /** Shows what is under a point: features of visible layers and, after a run, walking times. */
+    /**
+     * Keeps the walking times of a tiled result (null: none): those of another run's tiles are
+     * closed on the worker, after the work under way, and no answer for them is shown.
+     */
+    private void tiled(AnalysisResult r) {
+        if (tiledTimes != null && tiledTimes.isFor(r)) {
+            return;
+        }
+        TiledPlaceTimes old = tiledTimes;
+        tiledTimes = r == null ? null : new TiledPlaceTimes(r);
+        if (old != null) {
+            tiledJobs.submit(() -> {
+                old.close();
+                return null;
+            }, none -> { }, e -> { });
+        }
+    }
+
+    /**
+     * Shows what is under a point: features of visible layers and, after a run, walking times (on a
+     * tiled result, worked out in the background while Identify says so).
+     */
     void identifyAt(Coordinate at) {
         double toleranceM = 4 * map.viewport().mPerPx();
         List<Identify.Hit> hits = Identify.at(layers.items(), at, toleranceM, 25);
-        identify.show(at, hits, placeTimes == null ? null : placeTimes.at(at), noTimes);
+        identify.show(at, hits, placeTimes == null ? null : placeTimes.at(at), null);
+        if (tiledTimes != null) {
+            TiledPlaceTimes times = tiledTimes;
+            identify.showWorking(TiledResults.WORKING);
+            tiledJobs.submitStoppable(stale -> times.at(at, stale), identify::showTimes,
+                    e -> identify.showNoTimes(TiledResults.timesFailed(e instanceof CatchmentException
+                            ? e.getMessage() : null)));
+        }
         Set<String> resultNames = new HashSet<>();
         layers.items().stream().filter(i -> i.group() == LayerItem.Group.RESULT).forEach(i -> resultNames.add(i.name()));
         map.setHighlight(hits.stream().filter(h -> resultNames.contains(h.layer())).findFirst()

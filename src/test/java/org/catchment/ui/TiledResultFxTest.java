@@ -28,9 +28,10 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The app on a tiled run's result, which keeps no network: the tiny town run in two tiles (one
- * per ward). Its layers and deserts table are shown and the desert rule redraws them; what needs
- * the network (walking times at a clicked point, scenarios, the right-click menu, suggested sites)
- * is disabled with a line saying why; the outputs are exported once, and a second export says to
+ * per ward). Its layers and deserts table are shown and the desert rule redraws them; Identify gives
+ * the walking times at a clicked point from the tile's network ({@code TiledIdentifyFxTest}); what
+ * needs the whole network (scenarios, the right-click menu, suggested sites) is disabled with a line
+ * saying why; the outputs are exported once, and a second export says to
  * run again, in a dialog, until the analysis is run again.
  */
 @ExtendWith(ApplicationExtension.class)
@@ -69,7 +70,10 @@ class TiledResultFxTest {
                 .hasSize(app.window().result().deserts().deserts().size()).isNotEmpty();
 
         robot.interact(() -> app.window().identifyAt(new Coordinate(TinyTown.E0 + 400, TinyTown.N0 + 10)));
-        assertThat(robot.lookup("#noPlaceTimes").queryAs(Label.class).getText()).isEqualTo(TiledResults.TIMES);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> app.window().identifyView().shownPlace() != null);
+        assertThat(app.window().identifyView().shownPlace().types()).as("worked out on the tile's network")
+                .hasSize(app.window().result().types().size());
+        assertThat(robot.lookup("#noPlaceTimes").tryQuery()).isEmpty();
         assertThat(app.window().identifyView().table().getItems()).extracting(r -> r.value()).contains("West");
 
         robot.interact(app.window()::showWhatIfPanel);

@@ -27,9 +27,18 @@ public final class TiledResults {
     public static final String SITES = "Suggested sites search the walking network again, which a tiled run does not"
             + " keep: run the analysis without tiles to suggest sites.";
 
-    /** What Identify says instead of the walking times from a clicked point. */
-    public static final String TIMES = "Walking times from a point are not kept by a tiled run (each tile's network"
-            + " is let go once the tile is done): the service-area layers show which bands reach here.";
+    /** What Identify says while it works out the walking times from a clicked point on a tiled result. */
+    public static final String WORKING = "Working out the walking times: this result was run in tiles, so the"
+            + " network of the tile here is read again (from the network cache when it kept it).";
+
+    /**
+     * @param reason why the tile's network could not be read again (a user-facing line), or null
+     * @return what Identify says in place of the walking times
+     */
+    public static String timesFailed(String reason) {
+        return "The walking times here could not be worked out from this tile's network"
+                + (reason == null ? "." : ": " + reason);
+    }
 
     private TiledResults() {
     }

@@ -6,6 +6,7 @@ import java.util.Map;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.GridPane;
@@ -17,8 +18,8 @@ import org.locationtech.jts.geom.Coordinate;
 
 /**
  * Identify results: the clicked position, after a run the minutes to the nearest facility of each
- * type (and which), or why a result has none (a tiled run's), and a table of the attributes of the
- * features under the cursor.
+ * type (and which; on a tiled result worked out in the background, saying so meanwhile), or why
+ * there are none, and a table of the attributes of the features under the cursor.
  */
 public final class IdentifyView extends VBox {
 
@@ -31,6 +32,8 @@ public final class IdentifyView extends VBox {
     private final Label where = new Label(PROMPT);
     private final GridPane times = new GridPane();
     private final TableView<Row> table = new TableView<>();
+    private PlaceTimes.Place shown;
+    private Coordinate shownAt;
 
     /** Makes the empty view. */
     public IdentifyView() {
@@ -56,33 +59,15 @@ public final class IdentifyView extends VBox {
      * @param at       the clicked point
      * @param hits     the features there
      * @param place    minutes to the nearest facilities, or null before a run or without them
-     * @param noTimes  said in place of the minutes when a result has none to give (a tiled run's), or null
+     * @param noTimes  said in place of the minutes when a result has none to give, or null
      */
     public void show(Coordinate at, List<Identify.Hit> hits, PlaceTimes.Place place, String noTimes) {
+        shownAt = new Coordinate(at);
         where.setText(String.format(Locale.UK, "E %,.0f  N %,.0f", at.x, at.y));
-        times.getChildren().clear();
-        if (place == null && noTimes != null) {
-            Label why = new Label(noTimes);
-            why.setId("noPlaceTimes");
-            why.setWrapText(true);
-            why.setMaxWidth(340);
-            times.add(why, 0, 0, 2, 1);
-        }
         if (place != null) {
-            Label head = new Label(String.format(Locale.UK, "Walking time to the nearest facility of each type"
-                    + " (from the street node %.0f m away)", place.offsetM()));
-            head.getStyleClass().add("field-label");
-            head.setWrapText(true);
-            times.add(head, 0, 0, 2, 1);
-            int r = 1;
-            for (PlaceTimes.TypeTime t : place.types()) {
-                Label type = new Label(t.label());
-                type.getStyleClass().add("field-label");
-                Label value = new Label(t.text());
-                value.getStyleClass().add(t.served() ? "time-near" : "time-far");
-                times.add(type, 0, r);
-                times.add(value, 1, r++);
-            }
+            showTimes(place);
+        } else {
+            showNoTimes(noTimes);
         }
         table.getItems().clear();
         for (Identify.Hit h : hits) {
@@ -92,8 +77,73 @@ public final class IdentifyView extends VBox {
         }
     }
 
+    /**
+     * Says the minutes are being worked out (a tiled result's, from its tile's network opened
+     * again in the background), until {@link #showTimes} or {@link #showNoTimes}.
+     */
+    public void showWorking(String text) {
+        shown = null;
+        times.getChildren().clear();
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setPrefSize(18, 18);
+        Label working = new Label(text, spinner);
+        working.setId("placeTimesWorking");
+        working.setWrapText(true);
+        working.setMaxWidth(340);
+        times.add(working, 0, 0, 2, 1);
+    }
+
+    /** Shows why there are no minutes here (null: nothing) in place of them. */
+    public void showNoTimes(String noTimes) {
+        shown = null;
+        times.getChildren().clear();
+        if (noTimes != null) {
+            Label why = new Label(noTimes);
+            why.setId("noPlaceTimes");
+            why.setWrapText(true);
+            why.setMaxWidth(340);
+            times.add(why, 0, 0, 2, 1);
+        }
+    }
+
+    /** Shows the minutes to the nearest facility of each type. */
+    public void showTimes(PlaceTimes.Place place) {
+        shown = place;
+        times.getChildren().clear();
+        Label head = new Label(place.node() < 0
+                ? String.format(Locale.UK, "Walking time to the nearest facility of each type (no street node within"
+                + " %,.0f m)", place.offsetM())
+                : String.format(Locale.UK, "Walking time to the nearest facility of each type"
+                + " (from the street node %.0f m away)", place.offsetM()));
+        head.getStyleClass().add("field-label");
+        head.setWrapText(true);
+        head.setId("placeTimesHead");
+        times.add(head, 0, 0, 2, 1);
+        int r = 1;
+        for (PlaceTimes.TypeTime t : place.types()) {
+            Label type = new Label(t.label());
+            type.getStyleClass().add("field-label");
+            Label value = new Label(t.text());
+            value.getStyleClass().add(t.served() ? "time-near" : "time-far");
+            times.add(type, 0, r);
+            times.add(value, 1, r++);
+        }
+    }
+
+    /** @return the point identified last, or null */
+    public Coordinate shownAt() {
+        return shownAt == null ? null : new Coordinate(shownAt);
+    }
+
+    /** @return the minutes shown now, or null while none are (working, none to give, nothing clicked) */
+    public PlaceTimes.Place shownPlace() {
+        return shown;
+    }
+
     /** Empties the panel (another analysis was opened, whose features and times are not these). */
     public void clear() {
+        shown = null;
+        shownAt = null;
         where.setText(PROMPT);
         times.getChildren().clear();
         table.getItems().clear();

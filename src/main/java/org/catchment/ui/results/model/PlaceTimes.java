@@ -5,6 +5,7 @@ import java.util.List;
 import org.catchment.network.SearchResult;
 import org.catchment.network.WalkingNetwork;
 import org.catchment.servicearea.CatchmentResult;
+import org.catchment.servicearea.Facility;
 import org.catchment.ui.form.model.AnalysisForm;
 import org.locationtech.jts.geom.Coordinate;
 
@@ -12,19 +13,34 @@ import org.locationtech.jts.geom.Coordinate;
  * Answers "how far is the nearest facility of each type from here?" after a run: from the network
  * node nearest the clicked point, the search's minutes to the nearest facility of each type and
  * which facility that is, plus the straight walk from the point to that node at the analysis's
- * walking speed. Nodes beyond a type's largest band were not searched: they are reported as "more
- * than" that band.
+ * walking speed. A type's search stops at its largest band: a node it did not reach, or a total
+ * beyond that band (the walk to the node taking it past), is reported as "more than" that band,
+ * never as a number the search cannot vouch for (the indicators' rule, {@code PointAccess}).
+ * A tiled run's result has its times from the tile's network opened again ({@link TiledPlaceTimes}).
  */
 public final class PlaceTimes {
 
     /**
      * One facility type's search.
      *
-     * @param label     the type's readable name
-     * @param servedMin the band within which a place counts as served, minutes
-     * @param catchment its catchments (search and facilities)
+     * @param label      the type's readable name
+     * @param servedMin  the band within which a place counts as served, minutes
+     * @param limitMin   the largest band, where the search stopped
+     * @param search     the search, or null when no facility of the type joined the network (nothing reached)
+     * @param facilities the facilities, by the search's source index
      */
-    public record TypeSearch(String label, double servedMin, CatchmentResult catchment) {
+    public record TypeSearch(String label, double servedMin, double limitMin, SearchResult search,
+                             List<Facility> facilities) {
+
+        public TypeSearch {
+            facilities = List.copyOf(facilities);
+        }
+
+        /** @return the search of a type's catchments (a run in one piece's) */
+        public static TypeSearch of(String label, double servedMin, CatchmentResult catchment) {
+            return new TypeSearch(label, servedMin, catchment.search().maxMinutes(), catchment.search(),
+                    catchment.facilities());
+        }
     }
 
     /**
@@ -53,11 +69,21 @@ public final class PlaceTimes {
     /**
      * The answer for a point.
      *
-     * @param node       the nearest network node
+     * @param node       the nearest network node, or -1 when no node lies within {@code offsetM} (every
+     *                   type is then more than its largest band away)
      * @param offsetM    straight-line distance from the point to that node, metres
      * @param types      one answer per facility type, in the analysis's order
      */
     public record Place(int node, double offsetM, List<TypeTime> types) {
+    }
+
+    /**
+     * The network node nearest a point.
+     *
+     * @param node    its index
+     * @param offsetM its distance from the point, m
+     */
+    public record Nearest(int node, double offsetM) {
     }
 
     private final WalkingNetwork network;
@@ -65,7 +91,7 @@ public final class PlaceTimes {
     private final double metresPerMinute;
 
     /**
-     * @param network          the network searched
+     * @param network          the network searched (null: none, as a tile with no road link in reach)
      * @param searches         the facility types' searches, in order
      * @param walkingSpeedKmh  the analysis's walking speed, for the leg from the point to the node
      */
@@ -77,9 +103,16 @@ public final class PlaceTimes {
 
     /** @return the answer for a point, or null when the network has no nodes */
     public Place at(Coordinate point) {
+        Nearest n = nearest(point);
+        return n == null ? null : place(n);
+    }
+
+    /** @return the node nearest a point (the first of equals), or null when the network has none */
+    public Nearest nearest(Coordinate point) {
         int best = -1;
         double bestD2 = Double.POSITIVE_INFINITY;
-        for (int n = 0; n < network.nodeCount(); n++) {
+        int count = network == null ? 0 : network.nodeCount();
+        for (int n = 0; n < count; n++) {
             double dx = network.nodeX(n) - point.x;
             double dy = network.nodeY(n) - point.y;
             double d2 = dx * dx + dy * dy;
@@ -88,22 +121,41 @@ public final class PlaceTimes {
                 best = n;
             }
         }
-        if (best < 0) {
-            return null;
-        }
-        double offsetM = Math.sqrt(bestD2);
+        return best < 0 ? null : new Nearest(best, Math.sqrt(bestD2));
+    }
+
+    /** @return a node's coordinate */
+    public Coordinate coordinate(Nearest n) {
+        return new Coordinate(network.nodeX(n.node()), network.nodeY(n.node()));
+    }
+
+    /** @return the answer from a node a point is {@code n.offsetM()} from */
+    public Place place(Nearest n) {
         List<TypeTime> out = new ArrayList<>();
         for (TypeSearch t : searches) {
-            SearchResult s = t.catchment().search();
-            double m = s.minutes(best);
-            int source = s.source(best);
-            if (Double.isInfinite(m) || source < 0) {
-                out.add(new TypeTime(t.label(), Double.NaN, null, s.maxMinutes(), t.servedMin()));
+            SearchResult s = t.search();
+            double m = s == null ? Double.POSITIVE_INFINITY : s.minutes(n.node());
+            int source = s == null ? -1 : s.source(n.node());
+            double total = m + n.offsetM() / metresPerMinute;
+            if (Double.isInfinite(m) || source < 0 || total > t.limitMin()) {
+                out.add(new TypeTime(t.label(), Double.NaN, null, t.limitMin(), t.servedMin()));
             } else {
-                out.add(new TypeTime(t.label(), m + offsetM / metresPerMinute,
-                        t.catchment().facilities().get(source).name(), s.maxMinutes(), t.servedMin()));
+                out.add(new TypeTime(t.label(), total, t.facilities().get(source).name(), t.limitMin(),
+                        t.servedMin()));
             }
         }
-        return new Place(best, offsetM, out);
+        return new Place(n.node(), n.offsetM(), out);
+    }
+
+    /**
+     * @param offsetM a distance within which no node lies
+     * @return the answer for a point that far from every node: every type more than its largest band
+     */
+    public Place beyond(double offsetM) {
+        List<TypeTime> out = new ArrayList<>();
+        for (TypeSearch t : searches) {
+            out.add(new TypeTime(t.label(), Double.NaN, null, t.limitMin(), t.servedMin()));
+        }
+        return new Place(-1, offsetM, out);
     }
 }
