@@ -100,7 +100,8 @@ final class RunResults implements AnalysisSession.Listener {
 
     /**
      * Keeps the walking times of a tiled result (null: none): those of another run's tiles are
-     * closed on the worker, after the work under way, and no answer for them is shown.
+     * closed on the worker, after the work under way, and no answer for them is shown (nor the
+     * working line any longer).
      */
     private void tiled(AnalysisResult r) {
         if (tiledTimes != null && tiledTimes.isFor(r)) {
@@ -109,6 +110,9 @@ final class RunResults implements AnalysisSession.Listener {
         TiledPlaceTimes old = tiledTimes;
         tiledTimes = r == null ? null : new TiledPlaceTimes(r);
         if (old != null) {
+            if (identify.isWorking()) {
+                identify.showNoTimes(null);
+            }
             tiledJobs.submit(() -> {
                 old.close();
                 return null;
