@@ -56,12 +56,19 @@ final class TiledRun {
     private final ProgressListener progress;
     private final BooleanSupplier cancelled;
     private final CacheStore caches;
+    private final long tileHeapBytes;
 
-    TiledRun(Analysis analysis, ProgressListener progress, BooleanSupplier cancelled, CacheStore caches) {
+    /**
+     * @param tileHeapBytes the heap the tiles may share, bytes ({@link RunOptions#tileHeapBytes}); 0 to
+     *                      measure the heap free when the tiles start ({@link TileMemory})
+     */
+    TiledRun(Analysis analysis, ProgressListener progress, BooleanSupplier cancelled, CacheStore caches,
+             long tileHeapBytes) {
         this.analysis = analysis;
         this.progress = progress;
         this.cancelled = cancelled;
         this.caches = caches;
+        this.tileHeapBytes = tileHeapBytes;
     }
 
     /**
@@ -92,14 +99,16 @@ final class TiledRun {
         TileRun.Shared shared = new TileRun.Shared(plan, loaded, facilityOwner, postcodePoints,
                 owners(plan, postcodePoints), residentPoints, owners(plan, residentPoints), zones.inputs(),
                 AreaPieces.of(zones.studyArea().area()));
-        TileParts parts = tiles(plan, shared, zones.studyArea().area().getFactory(), notes);
+        TileParts parts = tiles(plan, shared, zones.studyArea().area().getFactory(), clip.studyEnvelope(), notes);
         check();
         progress.progress("Deserts", TILES_TO, "Merging the tiles and overlaying the catchments");
         return merge(zones, loaded, postcodes, residents, parts, warnings, notes);
     }
 
     /**
-     * Runs the tiles, several at once ({@link OrderedWork}), each finished tile kept in the
+     * Runs the tiles, several at once ({@link OrderedWork}) as far as the processors and the heap
+     * allow ({@link TileMemory}: each tile reserves its estimated peak heap from a budget before it
+     * starts), each finished tile kept in the
      * analysis's resume folder ({@link RunResume}) in tile order; a tile an earlier, stopped run of
      * the same inputs finished is read back from it instead of being run again. Only each part
      * {@link TilePart#withoutRows() without its rows} stays in memory: the rows are read back from
@@ -107,8 +116,14 @@ final class TiledRun {
      *
      * @return the tiles' parts, in tile order
      */
-    private TileParts tiles(TilePlan plan, TileRun.Shared shared, GeometryFactory factory, List<String> notes) {
+    private TileParts tiles(TilePlan plan, TileRun.Shared shared, GeometryFactory factory, Envelope study,
+                            List<String> notes) {
         List<TilePlan.Tile> tiles = plan.tiles();
+        TileMemory.Plan memory = TileMemory.of(analysis).plan(tiles.stream().map(TilePlan.Tile::envelope).toList(),
+                study, parallelism(), tileHeapBytes, smaller());
+        if (memory.note() != null) {
+            notes.add(memory.note());
+        }
         TilePart[] parts = new TilePart[tiles.size()];
         Envelope nodes = new Envelope();
         Envelope reach = new Envelope();
@@ -122,7 +137,7 @@ final class TiledRun {
                     tileProgress.resumed(t.index());
                 }
             }
-            OrderedWork.run(tiles.size(), parallelism(), (i, stopped) -> {
+            OrderedWork.run(tiles.size(), parallelism(), memory.costs(), memory.budget(), (i, stopped) -> {
                 if (resume.has(i)) {
                     return read(resume, i, factory);
                 }
@@ -181,7 +196,14 @@ final class TiledRun {
         return out;
     }
 
-    /** @return how many tiles run at once: {@code catchments.threads} (0: one per processor) */
+    /** @return smaller tiles in the words of the analysis file: half the grid's squares, or a 10 km grid */
+    private String smaller() {
+        Double km = analysis.spec().tiles().gridKm();
+        double half = km == null ? 10 : Math.max(1, Math.floor(km / 2));
+        return String.format(Locale.ROOT, "tiles: {grid_km: %s}", (long) half);
+    }
+
+    /** @return the most tiles run at once: {@code catchments.threads} (0: one per processor) */
     private int parallelism() {
         int threads = analysis.spec().catchments().threads();
         return Math.max(1, threads > 0 ? threads : Runtime.getRuntime().availableProcessors());

@@ -142,9 +142,71 @@ class OrderedWorkTest {
         assertThat(OrderedWork.parallelism(8, gb, 3 * gb + gb / 2)).isEqualTo(3);
         assertThat(OrderedWork.parallelism(4, gb, gb / 2)).as("a tile larger than the free heap still runs").isEqualTo(1);
         assertThat(OrderedWork.parallelism(6, 0, gb)).as("no estimate: the processors").isEqualTo(6);
-        assertThat(OrderedWork.parallelism(Long.MAX_VALUE)).isEqualTo(1);
         assertThatThrownBy(() -> OrderedWork.run(3, 0, (i, s) -> i, (i, r) -> { }, () -> false))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void tasksThatFitTheBudgetTogetherRunTogetherAndNoMore() throws IOException {
+        // 4 tasks of 3 in a budget of 6: two at a time, though 4 threads are allowed. Each pair meets
+        // at a barrier, which fails (times out) if its partner was not let start beside it.
+        assertThat(widest(new long[] {3, 3, 3, 3}, 6, 4, 2)).isEqualTo(2);
+        // a budget of 5 holds one task of 3 at a time: never two
+        assertThat(widest(new long[] {3, 3, 3, 3}, 5, 4, 1)).isEqualTo(1);
+        // no budget to speak of (costs 0): k at a time
+        assertThat(widest(new long[] {0, 0, 0, 0, 0, 0}, 0, 3, 3)).isEqualTo(3);
+    }
+
+    @Test
+    void aTaskLargerThanTheWholeBudgetRunsAloneAndTheSmallOnesAfterItTogether() throws IOException {
+        long[] costs = {10, 1, 1, 1, 1};
+        AtomicInteger started = new AtomicInteger();
+        AtomicInteger startedBesideTheLarge = new AtomicInteger(-1);
+        java.util.concurrent.CyclicBarrier pairs = new java.util.concurrent.CyclicBarrier(2);
+        List<Integer> order = new ArrayList<>();
+        OrderedWork.run(costs.length, 2, costs, 4, (i, stopped) -> {
+            started.incrementAndGet();
+            if (i == 0) {
+                // give a scheduler that wrongly starts task 1 beside it the time to do so
+                for (int t = 0; t < 30 && started.get() == 1; t++) {
+                    sleep(10);
+                }
+                startedBesideTheLarge.set(started.get() - 1);
+            } else {
+                await(pairs);
+            }
+            return i;
+        }, (i, r) -> order.add(r), () -> false);
+        assertThat(order).containsExactly(0, 1, 2, 3, 4);
+        assertThat(startedBesideTheLarge.get()).as("the task of 10 in a budget of 4 runs, and alone").isZero();
+        // and the small ones met in pairs at the barrier (1 and 2, 3 and 4), else it would have timed out
+    }
+
+    /**
+     * @return the most tasks that ran at once; tasks meet in groups of {@code group} at a barrier, so
+     *     that a scheduler that lets fewer run together fails instead of passing by chance
+     */
+    private static int widest(long[] costs, long budget, int k, int group) throws IOException {
+        AtomicInteger running = new AtomicInteger();
+        AtomicInteger widest = new AtomicInteger();
+        java.util.concurrent.CyclicBarrier barrier = new java.util.concurrent.CyclicBarrier(group);
+        OrderedWork.run(costs.length, k, costs, budget, (i, stopped) -> {
+            widest.accumulateAndGet(running.incrementAndGet(), Math::max);
+            await(barrier);
+            running.decrementAndGet();
+            return i;
+        }, (i, r) -> { }, () -> false);
+        return widest.get();
+    }
+
+    /** Waits at a barrier; a partner that never comes (the scheduler did not start it) fails the test. */
+    private static void await(java.util.concurrent.CyclicBarrier barrier) {
+        try {
+            barrier.await(20, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException | java.util.concurrent.BrokenBarrierException
+                 | java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("a task's partner did not run beside it", e);
+        }
     }
 
     private static String written(int k, long[] sleeps) throws IOException {
