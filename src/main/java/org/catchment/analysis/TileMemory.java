@@ -22,18 +22,15 @@ import org.geotools.api.referencing.crs.CoordinateReferenceSystem;
  * times {@link #BYTES_PER_LINK}, measured on generated national datasets (docs/benchmarks.md,
  * "How many tiles at once").
  *
- * <p>The links within an envelope are counted from the road files' headers, without reading a
- * record: a shapefile's records from its {@code .shx} size, spread evenly over the extent of its
- * header (OS Open Roads' national folder has one file per 100 km square), and the share of that
- * extent the envelope covers. A GeoPackage's extent comes from its index and its records from its
- * size ({@link #BYTES_PER_RECORD}); a file whose extent cannot be told cheaply counts whole for
- * every tile. Links are not spread evenly within a file (a city is denser than its countryside), so
- * a town's tile is under-estimated and a rural tile over-estimated; the budget's margin is for that.
+ * <p>The links within an envelope are counted without reading the roads: a shapefile's records are
+ * counted once on a grid over its extent from their record heads ({@link RecordDensity}), so a
+ * town's tile counts the town's links, not its 100 km square's average. A GeoPackage's extent comes
+ * from its index and its records from its size ({@link #BYTES_PER_RECORD}), spread evenly over it;
+ * a file whose extent cannot be told cheaply counts whole for every tile.
  *
- * <p>The budget the tiles share is the heap free when the tiles start (after a full collection when
- * it looks too small without one) less what the finished tiles keep until the merge
- * ({@link #KEPT_PER_LINK} per link of the study envelope), less a margin of
- * {@link #MARGIN}.
+ * <p>The budget the tiles share is the heap free when the tiles start (after a full collection, only
+ * when it looks too small without one) less what the finished tiles keep until the merge
+ * ({@link #KEPT_PER_LINK} per link of the study envelope), times {@link #MARGIN}.
  */
 final class TileMemory {
 
