@@ -19,7 +19,8 @@
  * per-user settings, data, cache, log and documents folders of each platform),
  * {@link org.catchment.Settings} (the per-user settings file: the cache settings, the app's recent
  * files, window layout and basemap), {@link org.catchment.RunLog} (the support log file in the log
- * folder), {@link org.catchment.About} (version, runtime, licence and data credits, the User-Agent
+ * folder), {@link org.catchment.LibraryLogging} (the libraries' logging kept off the terminal, their
+ * warnings in that log, for every entry point), {@link org.catchment.About} (version, runtime, licence and data credits, the User-Agent
  * of web requests) and {@link org.catchment.BundledSample} (the sample town that comes with
  * Catchment, and the user's copy of it in their documents).
  *

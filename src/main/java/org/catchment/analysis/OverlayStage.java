@@ -1,7 +1,9 @@
 package org.catchment.analysis;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.BooleanSupplier;
 import org.catchment.CancelledException;
 import org.catchment.InputException;
@@ -26,6 +28,7 @@ import org.catchment.overlay.TypeArea;
 import org.catchment.overlay.Zone;
 import org.geotools.api.feature.simple.SimpleFeature;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.util.GeometryFixer;
 import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
 
 /**
@@ -137,7 +140,7 @@ final class OverlayStage {
 
     /** @return the warning on the slivers left out, if any */
     static List<String> desertWarnings(AnalysisSpec.DesertSpec d, DesertResult deserts) {
-        return deserts.slivers() == 0 ? List.of() : List.of(String.format(java.util.Locale.ROOT, "%d desert slivers"
+        return deserts.slivers() == 0 ? List.of() : List.of(String.format(Locale.ROOT, "%d desert slivers"
                 + " under %.0f m² (%.0f m² in all) were left out.", deserts.slivers(), d.minAreaM2(), deserts.sliverAreaM2()));
     }
 
@@ -161,18 +164,18 @@ final class OverlayStage {
     static List<List<CoverageRow>> coverage(OverlayInputs inputs, List<AnalysisResult.TypeResult> types,
                                             AnalysisResult reuse, BooleanSupplier cancelled) {
         boolean[] kept = new boolean[types.size()];
-        List<BandArea> bands = new ArrayList<>();
+        List<AnalysisSpec.FacilitySpec> changed = new ArrayList<>();
+        List<List<Geometry>> changedDisks = new ArrayList<>();
         for (int i = 0; i < types.size(); i++) {
             AnalysisResult.TypeResult t = types.get(i);
             kept[i] = reuse != null && reuse.types().get(i).catchment() == t.catchment();
-            List<Geometry> disks = t.catchment().disks();
-            for (int b = 0; b < disks.size() && !kept[i]; b++) {
-                bands.add(new BandArea(t.spec().type(), t.spec().label(), t.spec().bandsMin().get(b), disks.get(b)));
+            if (!kept[i]) {
+                changed.add(t.spec());
+                changedDisks.add(t.catchment().disks());
             }
         }
-        List<List<Zone>> sets = new ArrayList<>();
-        sets.add(inputs.studyArea().zones());
-        sets.addAll(inputs.zoneSets());
+        List<BandArea> bands = bandAreas(changed, changedDisks);
+        List<List<Zone>> sets = zoneSets(inputs);
         check(cancelled);
         List<List<CoverageRow>> all = bands.isEmpty() ? null
                 : Coverage.forSets(sets, bands, inputs.population(), () -> check(cancelled));
@@ -198,6 +201,32 @@ final class OverlayStage {
             out.add(rows);
         }
         return out;
+    }
+
+    /**
+     * @param types the facility types
+     * @param disks per type, the area reachable within each of its bands (the whole disk, or its
+     *              part in a tile's cell)
+     * @return every band of every type as a band area, in type then band order: the order of each
+     *         zone's coverage rows
+     */
+    static List<BandArea> bandAreas(List<AnalysisSpec.FacilitySpec> types, List<List<Geometry>> disks) {
+        List<BandArea> bands = new ArrayList<>();
+        for (int k = 0; k < types.size(); k++) {
+            AnalysisSpec.FacilitySpec t = types.get(k);
+            for (int b = 0; b < t.bandsMin().size(); b++) {
+                bands.add(new BandArea(t.type(), t.label(), t.bandsMin().get(b), disks.get(k).get(b)));
+            }
+        }
+        return bands;
+    }
+
+    /** @return the sets of zones coverage is given for: the study area's zones, then each zone layer's */
+    static List<List<Zone>> zoneSets(OverlayInputs inputs) {
+        List<List<Zone>> sets = new ArrayList<>();
+        sets.add(inputs.studyArea().zones());
+        sets.addAll(inputs.zoneSets());
+        return sets;
     }
 
     private static OverlayInputs.Indicator indicator(Analysis analysis, int i) {
@@ -233,7 +262,7 @@ final class OverlayStage {
 
     /** Deciles of a column that already holds whole classes 1..n (IMD deciles) are taken as they are. */
     private static double[] breaks(double[] values, AnalysisSpec.IndicatorSpec spec) {
-        boolean wholeClasses = java.util.Arrays.stream(values).allMatch(x -> x == Math.rint(x) && x >= 1 && x <= spec.count());
+        boolean wholeClasses = Arrays.stream(values).allMatch(x -> x == Math.rint(x) && x >= 1 && x <= spec.count());
         if (spec.classes() == ClassMethod.DECILES && wholeClasses) {
             double[] b = new double[spec.count()];
             for (int k = 0; k < b.length; k++) {
@@ -263,13 +292,14 @@ final class OverlayStage {
         for (SimpleFeature f : layer.features()) {
             Geometry g = Layer.geometry(f);
             if (g != null && !g.isEmpty()) {
-                parts.add(g.isValid() ? g : org.locationtech.jts.geom.util.GeometryFixer.fix(g));
+                parts.add(g.isValid() ? g : GeometryFixer.fix(g));
             }
         }
         return OverlayNGRobust.union(parts);
     }
 
-    private static void check(BooleanSupplier cancelled) {
+    /** @throws CancelledException when the run was stopped */
+    static void check(BooleanSupplier cancelled) {
         if (cancelled.getAsBoolean()) {
             throw new CancelledException();
         }

@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 import java.util.stream.IntStream;
-import org.catchment.CancelledException;
 import org.catchment.layer.ClosingUnion;
 import org.catchment.overlay.BandArea;
 import org.catchment.overlay.Coverage;
@@ -67,14 +66,14 @@ final class TileOverlay {
             for (ServedSurface.Piece p : surface.pieces()) {
                 served.add(new TilePart.ServedPiece(p.geometry(), indexes(p.missingTypes(), typeIds)));
             }
-            check(cancelled);
+            OverlayStage.check(cancelled);
             IndexedFacetDistance seam = new IndexedFacetDistance(tile.cell().getBoundary());
             for (DesertRegion r : Deserts.regions(surface, OverlayStage.rule(analysis.spec().deserts()))) {
                 deserts.add(new TilePart.DesertPiece(r.polygon(), r.missingSets().stream()
                         .map(set -> indexes(set, typeIds)).toList(), seam.isWithinDistance(r.polygon(), ClosingUnion.SNAP_M)));
             }
         }
-        check(cancelled);
+        OverlayStage.check(cancelled);
         return new TilePart.CellOverlay(served, deserts, coverage(analysis, inputs, plan, tile, disks, cancelled));
     }
 
@@ -82,17 +81,8 @@ final class TileOverlay {
     private static List<TilePart.ZoneCover> coverage(Analysis analysis, OverlayInputs inputs, TilePlan plan,
                                                      TilePlan.Tile tile, List<List<Geometry>> disks,
                                                      BooleanSupplier cancelled) {
-        List<BandArea> bands = new ArrayList<>();
-        List<AnalysisSpec.FacilitySpec> specs = analysis.spec().facilities();
-        for (int k = 0; k < specs.size(); k++) {
-            AnalysisSpec.FacilitySpec s = specs.get(k);
-            for (int b = 0; b < s.bandsMin().size(); b++) {
-                bands.add(new BandArea(s.type(), s.label(), s.bandsMin().get(b), disks.get(k).get(b)));
-            }
-        }
-        List<List<Zone>> sets = new ArrayList<>();
-        sets.add(inputs.studyArea().zones());
-        sets.addAll(inputs.zoneSets());
+        List<BandArea> bands = OverlayStage.bandAreas(analysis.spec().facilities(), disks);
+        List<List<Zone>> sets = OverlayStage.zoneSets(inputs);
         PreparedGeometry cell = PreparedGeometryFactory.prepare(tile.cell());
         Envelope cellEnvelope = tile.cell().getEnvelopeInternal();
         List<int[]> indexes = new ArrayList<>();
@@ -115,7 +105,7 @@ final class TileOverlay {
             parts.add(inCell);
         }
         Population population = inputs.population() == null ? null : inputs.population().countingOnly(owned(plan, tile));
-        List<Coverage.Covered> covered = Coverage.covered(parts, bands, population, () -> check(cancelled));
+        List<Coverage.Covered> covered = Coverage.covered(parts, bands, population, () -> OverlayStage.check(cancelled));
         List<TilePart.ZoneCover> out = new ArrayList<>();
         for (int s = 0; s < sets.size(); s++) {
             out.add(new TilePart.ZoneCover(indexes.get(s), covered.get(s).areaM2(), covered.get(s).residents()));
@@ -131,11 +121,5 @@ final class TileOverlay {
 
     private static int[] indexes(Set<String> types, List<String> typeIds) {
         return IntStream.range(0, typeIds.size()).filter(k -> types.contains(typeIds.get(k))).toArray();
-    }
-
-    private static void check(BooleanSupplier cancelled) {
-        if (cancelled.getAsBoolean()) {
-            throw new CancelledException();
-        }
     }
 }

@@ -67,16 +67,9 @@ final class TiledOverlay {
     /** @return the coverage rows of every set of zones, each zone's covered parts summed over the tiles */
     private static List<List<CoverageRow>> coverage(OverlayInputs inputs, List<AnalysisResult.TypeResult> types,
                                                     List<TilePart> parts) {
-        List<BandArea> bands = new ArrayList<>();
-        for (AnalysisResult.TypeResult t : types) {
-            for (int b = 0; b < t.spec().bandsMin().size(); b++) {
-                bands.add(new BandArea(t.spec().type(), t.spec().label(), t.spec().bandsMin().get(b),
-                        t.catchment().disks().get(b)));
-            }
-        }
-        List<List<Zone>> sets = new ArrayList<>();
-        sets.add(inputs.studyArea().zones());
-        sets.addAll(inputs.zoneSets());
+        List<BandArea> bands = OverlayStage.bandAreas(types.stream().map(AnalysisResult.TypeResult::spec).toList(),
+                types.stream().map(t -> t.catchment().disks()).toList());
+        List<List<Zone>> sets = OverlayStage.zoneSets(inputs);
         List<List<CoverageRow>> out = new ArrayList<>();
         for (int s = 0; s < sets.size(); s++) {
             int zones = sets.get(s).size();

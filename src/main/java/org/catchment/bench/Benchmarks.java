@@ -8,6 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.catchment.LibraryLogging;
+import org.catchment.RunLog;
+import org.catchment.UserDirs;
 
 /**
  * Runs the stage benchmarks on synthetic OS Open Roads-like networks ({@link SyntheticNetwork},
@@ -21,7 +24,7 @@ import java.util.Map;
  * {@code analysis} (the whole run from files, as {@code catchment run}, with the exports),
  * {@code whatif} (the live desert rule, a scenario and a closure ranking on that run's result in
  * memory), {@code siting} (suggested sites: 1,000 grid candidates, 10 picks, on that run),
- * memory), {@code ordinary} (the run compared with PostGIS + pgRouting: one type of 50 facilities,
+ * {@code ordinary} (the run compared with PostGIS + pgRouting: one type of 50 facilities,
  * bands 5, 10 and 20 minutes, default outputs; {@link #write} puts its files in a folder),
  * {@code clip} (a whole run on RoadLink tiles for one small ward, with and without
  * {@code network.clip_to_study_area}) and {@code zones} (the overlay of those 7 types with 3,000
@@ -128,9 +131,11 @@ public final class Benchmarks {
 
     /**
      * Runs from the command line: {@code --sizes 20000,200000 --cases network,catchment}; both
-     * optional. Prints the table on standard output.
+     * optional. Prints the table on standard output; the libraries' warnings go to the run log, as
+     * the {@code catchment} command's do ({@link LibraryLogging}).
      */
     public static void main(String[] args) {
+        LibraryLogging.setUp(RunLog.open(UserDirs.current().logs()));
         try {
             Arguments a = Arguments.parse(args);
             run(a.cases(), a.sizes(), System.out);

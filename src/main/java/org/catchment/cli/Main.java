@@ -3,9 +3,11 @@ package org.catchment.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.catchment.About;
+import org.catchment.LibraryLogging;
 import org.catchment.RunLog;
 import org.catchment.Settings;
 import org.catchment.UserDirs;
@@ -47,8 +49,15 @@ public final class Main implements Runnable {
      * Launches the command line, logging the start and the outcome to the per-user log file
      * ({@link RunLog}), where the libraries' warnings go too ({@link LibraryLogging}: none of their
      * logging reaches the terminal); a damaged settings file is noted first (its defaults are used).
+     * AWT runs headless unless told otherwise: no command needs its display (maps are drawn into
+     * images, the app is JavaFX), and on Linux AWT's start on X beside JavaFX's GTK 3 makes GDK print
+     * a warning on the terminal ("XSetErrorHandler() called with a GDK error trap pushed",
+     * JDK-8156779).
      */
     public static void main(String[] args) {
+        if (System.getProperty("java.awt.headless") == null) {
+            System.setProperty("java.awt.headless", "true");
+        }
         RunLog log = RunLog.open(UserDirs.current().logs());
         LibraryLogging.setUp(log);
         if (args.length > 0 && READS_LAYERS.contains(args[0])) {
@@ -79,7 +88,7 @@ public final class Main implements Runnable {
         } catch (Error e) {
             RunLog.current().error("unexpected error", e);
             err.println(ErrorHandler.unexpected(e, false));
-            if (java.util.Arrays.asList(args).contains("--debug")) {
+            if (Arrays.asList(args).contains("--debug")) {
                 e.printStackTrace(err);
             }
         }

@@ -59,6 +59,10 @@ public final class Coverage {
      * parts of the zones in its cell with its part of each band area, and counts only the resident
      * points it holds ({@link Population#countingOnly}).
      *
+     * @param zoneSets   the sets of zones (or of their parts in a tile's cell)
+     * @param bands      the band areas (or their parts in the cell), in the order of the rows within a zone
+     * @param population the residents to count, or null
+     * @param afterBand  run after each band area (a cancelled run's check, which may throw)
      * @return for each set, the area and residents of each zone covered by each band
      */
     public static List<Covered> covered(List<List<Zone>> zoneSets, List<BandArea> bands, Population population,

@@ -1,6 +1,7 @@
 package org.catchment.overlay;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import org.locationtech.jts.geom.Geometry;
@@ -42,8 +43,8 @@ public final class CrossTab {
         int[] count = new int[k];
         double[] lowest = new double[k];
         double[] highest = new double[k];
-        java.util.Arrays.fill(lowest, Double.NaN);
-        java.util.Arrays.fill(highest, Double.NaN);
+        Arrays.fill(lowest, Double.NaN);
+        Arrays.fill(highest, Double.NaN);
         double min = breaks[0];
         // the deserts' union cut into pieces: each zone is overlaid with the pieces near it only
         AreaPieces desertArea = null;

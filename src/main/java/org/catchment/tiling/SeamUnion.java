@@ -1,6 +1,7 @@
 package org.catchment.tiling;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +33,7 @@ import org.locationtech.jts.operation.overlayng.OverlayNG;
 public final class SeamUnion {
 
     /** Two places of neighbouring tiles this close meet along their seam, m. */
-    static final double TOUCH_M = ClosingUnion.SNAP_M;
+    private static final double TOUCH_M = ClosingUnion.SNAP_M;
     /** Two places share an edge when their common boundary is longer than this, m. */
     private static final double MIN_EDGE_M = 10 * TOUCH_M;
     /** The grid of {@link #TOUCH_M} the boundaries are snap-rounded to when looking for a shared edge. */
@@ -164,7 +165,7 @@ public final class SeamUnion {
     }
 
     private static void addOnce(List<int[]> sets, int[] set) {
-        if (sets.stream().noneMatch(s -> java.util.Arrays.equals(s, set))) {
+        if (sets.stream().noneMatch(s -> Arrays.equals(s, set))) {
             sets.add(set);
         }
     }

@@ -30,6 +30,8 @@ public final class TileMosaic {
     }
 
     /**
+     * @param parts   the tiles' parts, in tile order
+     * @param factory the run's geometry factory
      * @return per type, per band, each tile's ring (its disk less its disk of the band below, both
      *     within its cell) side by side: the rings of the whole disks, as the cells do not overlap
      */

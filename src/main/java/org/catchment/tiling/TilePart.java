@@ -20,7 +20,8 @@ import org.locationtech.jts.geom.Polygon;
  * @param nodes    the nodes of the cell reached by some type
  * @param postcodes the indexes of the run's postcodes in the cell, ascending
  * @param residents the indexes of the run's resident points in the cell, ascending
- * @param overlay   the overlay within the cell
+ * @param overlay   the overlay within the cell; null only while {@code analysis.TileRun} makes the
+ *                  part, as the overlay is made once the tile's network is closed
  */
 public record TilePart(int tile, String id, String network, List<String> warnings, List<String> notes,
                        List<TypePart> types, NodeRows nodes, int[] postcodes, int[] residents, CellOverlay overlay) {

@@ -24,6 +24,10 @@ import org.locationtech.jts.io.WKBWriter;
  */
 public final class TilePartCodec {
 
+    /**
+     * "CTP" and the format's version (2: with the cell's overlay). A part of another version, kept
+     * by an earlier build, is refused, and the run says to start over with {@code --restart}.
+     */
     private static final int MAGIC = 0x43545032;
 
     private TilePartCodec() {
