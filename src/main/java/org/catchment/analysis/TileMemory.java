@@ -81,11 +81,10 @@ final class TileMemory {
     /**
      * How the tiles share the heap.
      *
-     * @param costs  each tile's estimated peak heap, bytes, in tile order
      * @param budget the heap the tiles running at once may take together, bytes
      * @param note   what to tell the user when the heap, not the processors, limits the tiles at once, or null
      */
-    record Plan(long[] costs, long budget, String note) {
+    record Plan(long budget, String note) {
     }
 
     private final List<RoadFile> files;
@@ -126,15 +125,15 @@ final class TileMemory {
     }
 
     /**
-     * @param tiles     the tiles' envelopes, in tile order
+     * @param costs     each tile's estimated peak heap ({@link #tileBytes}; 0 for a tile that will not
+     *                  run, kept by an earlier run), in tile order
      * @param study     the study envelope
      * @param k         the most tiles to run at once (the processors, or {@code catchments.threads})
      * @param freeHeap  the heap free for the tiles, bytes; 0 to measure it
-     * @param tilesHow  the tiles in words for the advice ("tiles: {grid_km: 10}")
-     * @return each tile's estimated peak and the budget they share
+     * @param tilesHow  smaller tiles in the words of the analysis file, for the advice ("tiles: {grid_km: 10}")
+     * @return the budget the tiles share, and the note when it holds the largest back
      */
-    Plan plan(List<Envelope> tiles, Envelope study, int k, long freeHeap, String tilesHow) {
-        long[] costs = tiles.stream().mapToLong(this::tileBytes).toArray();
+    Plan plan(long[] costs, Envelope study, int k, long freeHeap, String tilesHow) {
         long[] sorted = costs.clone();
         Arrays.sort(sorted);
         long largest = sorted.length == 0 ? 0 : sorted[sorted.length - 1];
@@ -149,13 +148,13 @@ final class TileMemory {
             free = LoadEstimate.freeHeapBytes();
         }
         long budget = budget(free, kept);
-        int fit = OrderedWork.parallelism(Math.min(k, tiles.size()), largest, budget);
-        String note = fit >= Math.min(k, tiles.size()) ? null : String.format(Locale.ROOT, "Tiles: the largest ran %d at"
-                + " a time, not %d: each needs about %s of the %s of heap free for the tiles. %s, or use smaller tiles"
-                + " (%s), to run more at once.", fit, Math.min(k, tiles.size()), LoadEstimate.size(largest),
-                LoadEstimate.size(budget), LoadEstimate.advice((long) ((largest * Math.min(k, tiles.size()) - budget)
-                / MARGIN)), tilesHow);
-        return new Plan(costs, budget, note);
+        int running = (int) Math.min(k, Arrays.stream(costs).filter(c -> c > 0).count());
+        int fit = OrderedWork.parallelism(running, largest, budget);
+        String note = fit >= running ? null : String.format(Locale.ROOT, "Tiles: the largest ran %d at a time, not %d:"
+                + " each needs about %s of the %s of heap free for the tiles. %s, or use smaller tiles (%s), to run"
+                + " more at once.", fit, running, LoadEstimate.size(largest), LoadEstimate.size(budget),
+                LoadEstimate.advice((long) ((largest * running - budget) / MARGIN)), tilesHow);
+        return new Plan(budget, note);
     }
 
     private static long budget(long free, long kept) {
