@@ -22,18 +22,15 @@ import org.geotools.api.referencing.crs.CoordinateReferenceSystem;
  * times {@link #BYTES_PER_LINK}, measured on generated national datasets (docs/benchmarks.md,
  * "How many tiles at once").
  *
- * <p>The links within an envelope are counted from the road files' headers, without reading a
- * record: a shapefile's records from its {@code .shx} size, spread evenly over the extent of its
- * header (OS Open Roads' national folder has one file per 100 km square), and the share of that
- * extent the envelope covers. A GeoPackage's extent comes from its index and its records from its
- * size ({@link #BYTES_PER_RECORD}); a file whose extent cannot be told cheaply counts whole for
- * every tile. Links are not spread evenly within a file (a city is denser than its countryside), so
- * a town's tile is under-estimated and a rural tile over-estimated; the budget's margin is for that.
+ * <p>The links within an envelope are counted without reading the roads: a shapefile's records are
+ * counted once on a grid over its extent from their record heads ({@link RecordDensity}), so a
+ * town's tile counts the town's links, not its 100 km square's average. A GeoPackage's extent comes
+ * from its index and its records from its size ({@link #BYTES_PER_RECORD}), spread evenly over it;
+ * a file whose extent cannot be told cheaply counts whole for every tile.
  *
- * <p>The budget the tiles share is the heap free when the tiles start (after a full collection when
- * it looks too small without one) less what the finished tiles keep until the merge
- * ({@link #KEPT_PER_LINK} per link of the study envelope), less a margin of
- * {@link #MARGIN}.
+ * <p>The budget the tiles share is the heap free when the tiles start (after a full collection, only
+ * when it looks too small without one) less what the finished tiles keep until the merge
+ * ({@link #KEPT_PER_LINK} per link of the study envelope), times {@link #MARGIN}.
  */
 final class TileMemory {
 
@@ -84,11 +81,10 @@ final class TileMemory {
     /**
      * How the tiles share the heap.
      *
-     * @param costs  each tile's estimated peak heap, bytes, in tile order
      * @param budget the heap the tiles running at once may take together, bytes
      * @param note   what to tell the user when the heap, not the processors, limits the tiles at once, or null
      */
-    record Plan(long[] costs, long budget, String note) {
+    record Plan(long budget, String note) {
     }
 
     private final List<RoadFile> files;
@@ -129,15 +125,15 @@ final class TileMemory {
     }
 
     /**
-     * @param tiles     the tiles' envelopes, in tile order
+     * @param costs     each tile's estimated peak heap ({@link #tileBytes}; 0 for a tile that will not
+     *                  run, kept by an earlier run), in tile order
      * @param study     the study envelope
      * @param k         the most tiles to run at once (the processors, or {@code catchments.threads})
      * @param freeHeap  the heap free for the tiles, bytes; 0 to measure it
-     * @param tilesHow  the tiles in words for the advice ("tiles: {grid_km: 10}")
-     * @return each tile's estimated peak and the budget they share
+     * @param tilesHow  smaller tiles in the words of the analysis file, for the advice ("tiles: {grid_km: 10}")
+     * @return the budget the tiles share, and the note when it holds the largest back
      */
-    Plan plan(List<Envelope> tiles, Envelope study, int k, long freeHeap, String tilesHow) {
-        long[] costs = tiles.stream().mapToLong(this::tileBytes).toArray();
+    Plan plan(long[] costs, Envelope study, int k, long freeHeap, String tilesHow) {
         long[] sorted = costs.clone();
         Arrays.sort(sorted);
         long largest = sorted.length == 0 ? 0 : sorted[sorted.length - 1];
@@ -152,13 +148,13 @@ final class TileMemory {
             free = LoadEstimate.freeHeapBytes();
         }
         long budget = budget(free, kept);
-        int fit = OrderedWork.parallelism(Math.min(k, tiles.size()), largest, budget);
-        String note = fit >= Math.min(k, tiles.size()) ? null : String.format(Locale.ROOT, "Tiles: the largest ran %d at"
-                + " a time, not %d: each needs about %s of the %s of heap free for the tiles. %s, or use smaller tiles"
-                + " (%s), to run more at once.", fit, Math.min(k, tiles.size()), LoadEstimate.size(largest),
-                LoadEstimate.size(budget), LoadEstimate.advice((long) ((largest * Math.min(k, tiles.size()) - budget)
-                / MARGIN)), tilesHow);
-        return new Plan(costs, budget, note);
+        int running = (int) Math.min(k, Arrays.stream(costs).filter(c -> c > 0).count());
+        int fit = OrderedWork.parallelism(running, largest, budget);
+        String note = fit >= running ? null : String.format(Locale.ROOT, "Tiles: the largest ran %d at a time, not %d:"
+                + " each needs about %s of the %s of heap free for the tiles. %s, or use smaller tiles (%s), to run"
+                + " more at once.", fit, running, LoadEstimate.size(largest), LoadEstimate.size(budget),
+                LoadEstimate.advice((long) ((largest * running - budget) / MARGIN)), tilesHow);
+        return new Plan(budget, note);
     }
 
     private static long budget(long free, long kept) {

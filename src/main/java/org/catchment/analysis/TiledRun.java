@@ -119,11 +119,8 @@ final class TiledRun {
     private TileParts tiles(TilePlan plan, TileRun.Shared shared, GeometryFactory factory, Envelope study,
                             List<String> notes) {
         List<TilePlan.Tile> tiles = plan.tiles();
-        TileMemory.Plan memory = TileMemory.of(analysis).plan(tiles.stream().map(TilePlan.Tile::envelope).toList(),
-                study, parallelism(), tileHeapBytes, smaller());
-        if (memory.note() != null) {
-            notes.add(memory.note());
-        }
+        TileMemory estimate = TileMemory.of(analysis);
+        long[] costs = new long[tiles.size()];
         TilePart[] parts = new TilePart[tiles.size()];
         Envelope nodes = new Envelope();
         Envelope reach = new Envelope();
@@ -135,9 +132,15 @@ final class TiledRun {
             for (TilePlan.Tile t : tiles) {
                 if (resume.has(t.index())) {
                     tileProgress.resumed(t.index());
+                } else {
+                    costs[t.index()] = estimate.tileBytes(t.envelope());
                 }
             }
-            OrderedWork.run(tiles.size(), parallelism(), memory.costs(), memory.budget(), (i, stopped) -> {
+            TileMemory.Plan memory = estimate.plan(costs, study, parallelism(), tileHeapBytes, smaller());
+            if (memory.note() != null) {
+                notes.add(memory.note());
+            }
+            OrderedWork.run(tiles.size(), parallelism(), costs, memory.budget(), (i, stopped) -> {
                 if (resume.has(i)) {
                     return read(resume, i, factory);
                 }
