@@ -84,7 +84,7 @@ public record AnalysisResult(Analysis analysis, WalkingNetwork network, Connecti
 
         /** @return the index of the served band in the type's bands */
         public int servedBandIndex() {
-            return spec.bandsMin().indexOf(spec.servedBand());
+            return spec.servedBandIndex();
         }
     }
 

@@ -320,6 +320,11 @@ public record AnalysisSpec(String name, NetworkSpec network, StudyAreaSpec study
             return servedBandMin != null ? servedBandMin : bandsMin.get(bandsMin.size() - 1);
         }
 
+        /** @return the index of {@link #servedBand()} in the type's bands */
+        public int servedBandIndex() {
+            return bandsMin.indexOf(servedBand());
+        }
+
         /** @return what to do with a row or feature that cannot be used ({@code bad_rows}, default fail) */
         public BadRowPolicy badRowPolicy() {
             return badRows == null ? BadRowPolicy.FAIL : badRows;

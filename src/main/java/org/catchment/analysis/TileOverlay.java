@@ -60,7 +60,7 @@ final class TileOverlay {
             List<TypeArea> types = new ArrayList<>();
             for (int k = 0; k < specs.size(); k++) {
                 AnalysisSpec.FacilitySpec s = specs.get(k);
-                types.add(new TypeArea(s.type(), s.label(), disks.get(k).get(s.bandsMin().indexOf(s.servedBand()))));
+                types.add(new TypeArea(s.type(), s.label(), disks.get(k).get(s.servedBandIndex())));
             }
             ServedSurface surface = ServedSurface.of(area, types);
             for (ServedSurface.Piece p : surface.pieces()) {
