@@ -37,6 +37,9 @@ import org.locationtech.jts.linearref.LengthIndexedLine;
  */
 final class TileRun {
 
+    /** The network of a tile with no road link within reach, in words. */
+    static final String EMPTY = "no road link within reach (empty tile)";
+
     /**
      * What the whole run gives every tile.
      *
@@ -164,7 +167,7 @@ final class TileRun {
                 residents.length, failed));
         TilePart.NodeRows nodes = new TilePart.NodeRows(new String[0], new double[0], new double[0],
                 new double[specs.size()][0], new int[specs.size()][0]);
-        return new TilePart(tile.index(), tile.id(), "no road link within reach (empty tile)", List.of(warning),
+        return new TilePart(tile.index(), tile.id(), EMPTY, List.of(warning),
                 List.of(), types, nodes, postcodes, residents, null);
     }
 

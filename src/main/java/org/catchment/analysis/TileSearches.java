@@ -5,6 +5,7 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import org.catchment.CancelledException;
+import org.catchment.CatchmentException;
 import org.catchment.io.cache.CacheStore;
 import org.catchment.layer.Layer;
 import org.catchment.network.MultiSourceSearch;
@@ -25,7 +26,7 @@ import org.locationtech.jts.geom.Envelope;
  * of the tile, read within the same halo, from the network cache when the run kept it there) and
  * each facility type searched on it up to its largest band. A node of the tile's cell then has the
  * times the run gave it (its node times rows), which equal the untiled run's (docs/method.md,
- * "Tiled runs").
+ * "Tiled runs"). A tile whose network is not the run's (the road files changed since) is refused.
  *
  * <p>Opening a tile reads its roads (or its cached network) and searches every type: seconds on a
  * large tile, so it is done off the UI thread, and the caller closes what it opened.
@@ -37,12 +38,15 @@ public final class TileSearches {
     private final TilePlan plan;
     private final List<int[]> owner;
     private final CacheStore caches;
+    private final List<String> networks;
 
-    private TileSearches(Analysis analysis, List<FacilityLoader.Loaded> loaded, TilePlan plan, CacheStore caches) {
+    private TileSearches(Analysis analysis, List<FacilityLoader.Loaded> loaded, TilePlan plan, CacheStore caches,
+                         List<String> networks) {
         this.analysis = analysis;
         this.loaded = loaded;
         this.plan = plan;
         this.caches = caches;
+        this.networks = networks;
         this.owner = new ArrayList<>();
         for (FacilityLoader.Loaded l : loaded) {
             owner.add(l.facilities().stream().mapToInt(f -> plan.owner(TiledRun.at(f.geometry()))).toArray());
@@ -78,7 +82,8 @@ public final class TileSearches {
             throw new IllegalStateException("the tiles made again " + plan.tiles().size() + " differ from the run's "
                     + ids.size());
         }
-        return new TileSearches(analysis, loaded, plan, caches);
+        return new TileSearches(analysis, loaded, plan, caches,
+                result.tiles().parts().stream().map(TilePart::network).toList());
     }
 
     /** @return the study area and zone layers as the run loaded them, from its result */
@@ -145,10 +150,12 @@ public final class TileSearches {
             for (int k = 0; k < specs.size(); k++) {
                 none.add(new TypeSearch(List.of(), null, AnalysisRunner.options(analysis, specs.get(k)).maxBandMin()));
             }
+            same(t, TileRun.EMPTY);
             return new Opened(t, null, none, clip.networkEnvelope(), analysis.spec().network().footpathToleranceM());
         }
         WalkingNetwork network = built.network();
         try (NetworkCaching.Pending cache = built.pending()) {
+            same(t, network.toString());
             List<TypeSearch> types = new ArrayList<>();
             for (int k = 0; k < specs.size(); k++) {
                 if (cancelled.getAsBoolean()) {
@@ -162,6 +169,19 @@ public final class TileSearches {
         } catch (RuntimeException | Error e) {
             network.close();
             throw e;
+        }
+    }
+
+    /**
+     * Checks that a tile's network is the one its run had (the road files may have changed since),
+     * so that no time from other roads is shown as the run's.
+     */
+    private void same(TilePlan.Tile t, String network) {
+        String then = networks.get(t.index());
+        if (!then.equals(network)) {
+            throw new CatchmentException(String.join(", ", analysis.spec().network().roads()) + ": the roads of tile "
+                    + t.id() + " are not those of the run (its network had " + then + ", it now has " + network
+                    + "): the road files changed since. Run the analysis again to identify walking times.");
         }
     }
 

@@ -66,7 +66,8 @@ public final class Deserts {
      *
      * @param surface the partition of the study area (or of a tile's part of it)
      * @param rule    when a place is a desert
-     * @return the regions, in no particular order
+     * @return the regions, in the order of the dissolved polygons (the same for the same surface;
+     *     {@link #of} numbers the deserts by area)
      */
     public static List<DesertRegion> regions(ServedSurface surface, DesertRule rule) {
         Map<Set<String>, List<Geometry>> bySet = new LinkedHashMap<>();

@@ -100,7 +100,8 @@ final class RunResults implements AnalysisSession.Listener {
 
     /**
      * Keeps the walking times of a tiled result (null: none): those of another run's tiles are
-     * closed on the worker, after the work under way, and no answer for them is shown.
+     * closed on the worker, after the work under way, and no answer for them is shown (nor the
+     * working line any longer).
      */
     private void tiled(AnalysisResult r) {
         if (tiledTimes != null && tiledTimes.isFor(r)) {
@@ -109,6 +110,9 @@ final class RunResults implements AnalysisSession.Listener {
         TiledPlaceTimes old = tiledTimes;
         tiledTimes = r == null ? null : new TiledPlaceTimes(r);
         if (old != null) {
+            if (identify.isWorking()) {
+                identify.showNoTimes(null);
+            }
             tiledJobs.submit(() -> {
                 old.close();
                 return null;
@@ -127,7 +131,7 @@ final class RunResults implements AnalysisSession.Listener {
         if (tiledTimes != null) {
             TiledPlaceTimes times = tiledTimes;
             identify.showWorking(TiledResults.WORKING);
-            tiledJobs.submitStoppable(stale -> times.at(at, stale), identify::showTimes,
+            tiledJobs.submitStoppable(stale -> timesAt(times, at, stale), identify::showTimes,
                     e -> identify.showNoTimes(TiledResults.timesFailed(e instanceof CatchmentException
                             ? e.getMessage() : null)));
         }
@@ -135,6 +139,16 @@ final class RunResults implements AnalysisSession.Listener {
         layers.items().stream().filter(i -> i.group() == LayerItem.Group.RESULT).forEach(i -> resultNames.add(i.name()));
         map.setHighlight(hits.stream().filter(h -> resultNames.contains(h.layer())).findFirst()
                 .or(() -> hits.stream().findFirst()).map(Identify.Hit::geometry).orElse(null));
+    }
+
+    /** @return the times at a point of a tiled result; a tile too large for the memory left is said in a line */
+    private static PlaceTimes.Place timesAt(TiledPlaceTimes times, Coordinate at, java.util.function.BooleanSupplier stale) {
+        try {
+            return times.at(at, stale);
+        } catch (OutOfMemoryError e) {
+            throw new CatchmentException("Catchment ran out of memory reading this tile's network. Give Java more"
+                    + " memory (see the user guide: Install, Memory), then try again.", e);
+        }
     }
 
     /** Outlines a desert chosen in the table and zooms to it (null: none chosen). */

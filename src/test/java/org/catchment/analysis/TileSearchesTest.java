@@ -9,9 +9,11 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.catchment.CatchmentException;
 import org.catchment.network.SearchResult;
 import org.catchment.network.WalkingNetwork;
 import org.catchment.tiling.TilePart;
+import org.catchment.tiling.TileParts;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -105,6 +107,24 @@ class TileSearchesTest {
                 assertThat(tile.completeWithinM(new Coordinate(middle.x + 1e6, middle.y))).isNegative();
             }
         }
+    }
+
+    /** A tile whose roads are not the run's (the files changed since) is refused in one line naming them. */
+    @Test
+    void aTileWhoseNetworkIsNotTheRunsIsRefused() {
+        List<TilePart> parts = new java.util.ArrayList<>(tiled.tiles().parts());
+        TilePart p = parts.get(1);
+        parts.set(1, new TilePart(p.tile(), p.id(), "RoadLink network: 3 nodes, 2 edges", p.warnings(), p.notes(),
+                p.types(), p.nodes(), p.postcodes(), p.residents(), p.overlay()));
+        AnalysisResult changed = tiled.withTiles(new TileParts(parts, tiled.tiles().reader(), tiled.tiles().nodes(),
+                tiled.tiles().reach()));
+        TileSearches searches = TileSearches.of(changed);
+        searches.open(0, () -> false).close();
+        assertThatThrownBy(() -> searches.open(1, () -> false)).isInstanceOf(CatchmentException.class)
+                .hasMessageStartingWith("RoadLink.shp: the roads of tile " + p.id() + " are not those of the run"
+                        + " (its network had RoadLink network: 3 nodes, 2 edges, it now has ")
+                .hasMessageEndingWith("the road files changed since. Run the analysis again to identify walking times.")
+                .hasMessageNotContaining("Exception");
     }
 
     @Test

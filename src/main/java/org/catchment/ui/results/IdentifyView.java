@@ -130,6 +130,11 @@ public final class IdentifyView extends VBox {
         }
     }
 
+    /** @return true while the view says the minutes are being worked out ({@link #showWorking}) */
+    public boolean isWorking() {
+        return times.getChildren().stream().anyMatch(n -> "placeTimesWorking".equals(n.getId()));
+    }
+
     /** @return the point identified last, or null */
     public Coordinate shownAt() {
         return shownAt == null ? null : new Coordinate(shownAt);
