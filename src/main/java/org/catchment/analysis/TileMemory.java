@@ -50,8 +50,6 @@ final class TileMemory {
     static final long KEPT_PER_LINK = 500;
     /** Input bytes per road record, for a road file whose header does not count its records (OS Open Roads: about 290). */
     static final long BYTES_PER_RECORD = 200;
-    private static final int SHX_HEADER_BYTES = 100;
-    private static final int SHX_ENTRY_BYTES = 8;
 
     /** The share of the free heap the tiles may take, for what the estimates miss. */
     static final double MARGIN = 0.8;
@@ -197,14 +195,10 @@ final class TileMemory {
     /** @return the records of a road file: a shapefile's from its index ({@code .shx}), others' from their size */
     private static long records(LayerRef ref) {
         Path file = ref.file();
-        String name = file.getFileName().toString();
-        if (name.toLowerCase(Locale.ROOT).endsWith(".shp")) {
-            String stem = name.substring(0, name.length() - 4);
-            for (String shx : List.of(stem + ".shx", stem + ".SHX")) {
-                long size = file.resolveSibling(shx).toFile().length();
-                if (size > SHX_HEADER_BYTES) {
-                    return (size - SHX_HEADER_BYTES) / SHX_ENTRY_BYTES;
-                }
+        if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".shp")) {
+            long indexed = RecordDensity.indexedRecords(file);
+            if (indexed >= 0) {
+                return indexed;
             }
         }
         return LoadEstimate.of(file, ref.table()).inputBytes() / BYTES_PER_RECORD;

@@ -24,8 +24,6 @@ public final class RecordDensity {
     /** The grid's cells along each side of the file's bounding box. */
     public static final int CELLS = 200;
 
-    private static final int RECORD_HEAD_BYTES = 8;
-
     private final Envelope extent;
     private final double cellW;
     private final double cellH;
@@ -106,6 +104,18 @@ public final class RecordDensity {
         int col = (int) Math.max(0, Math.min(CELLS - 1, Math.floor((x - extent.getMinX()) / cellW)));
         int row = (int) Math.max(0, Math.min(CELLS - 1, Math.floor((y - extent.getMinY()) / cellH)));
         return row * CELLS + col;
+    }
+
+    /**
+     * @param shp a {@code .shp} file
+     * @return its records as its index ({@code .shx}, in any case of the extension) counts them, or -1
+     *     when it has no readable index
+     */
+    public static long indexedRecords(Path shp) {
+        Path shx = ShapefileParts.of(shp).shx();
+        long size = shx == null ? 0 : shx.toFile().length();
+        return size > ShapefileChecks.SHP_HEADER_BYTES
+                ? (size - ShapefileChecks.SHP_HEADER_BYTES) / ShapefileChecks.SHX_ENTRY_BYTES : -1;
     }
 
     /** @return the records of the file */

@@ -24,7 +24,8 @@ final class ShapefileChecks {
     /** Size of the .shp and .shx headers, in bytes. */
     static final int SHP_HEADER_BYTES = 100;
     private static final int SHP_FILE_CODE = 9994;
-    private static final int SHX_ENTRY_BYTES = 8;
+    /** Size of an .shx entry (a record's offset and length), in bytes. */
+    static final int SHX_ENTRY_BYTES = 8;
     private static final int SHP_RECORD_HEADER_BYTES = 8;
     /** Shape type, bounding box, and part and point counts at the start of a record's content. */
     private static final int RECORD_PREFIX_BYTES = 44;
