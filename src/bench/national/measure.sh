@@ -12,7 +12,9 @@
 #
 # Needs: a JDK 17 and the jar: mvn -B -ntp -q -DskipTests package.
 # Usage: src/bench/national/measure.sh [--links 250000,1000000,4000000] [--xmx 6g] [--tiles-by FIELD|none]
-#                                     [--work DIR] [--generate-xmx 3g]
+#                                     [--work DIR] [--generate-xmx 3g] [--gc parallel|serial]
+# --gc: the collector of the run (default parallel, -XX:+UseParallelGC, as the user guide advises for a
+# national run: its young collections use both cores; serial is what the installed launchers give).
 # --tiles-by lad_code runs the analysis tiled by the wards' district code (`tiles: {by: lad_code}`);
 # none (the default) runs it untiled. Prints one line per run and appends it to DIR/results.tsv.
 set -euo pipefail
@@ -22,6 +24,7 @@ root=$(cd "$here/../../.." && pwd)
 sizes=250000,1000000,4000000
 xmx=6g
 gen_xmx=3g
+gc=parallel
 tiles_by=none
 work=${TMPDIR:-/tmp}/catchment-national
 while [ $# -gt 0 ]; do
@@ -31,9 +34,15 @@ while [ $# -gt 0 ]; do
     --generate-xmx) gen_xmx=$2; shift 2 ;;
     --tiles-by) tiles_by=$2; shift 2 ;;
     --work) work=$2; shift 2 ;;
-    *) echo "usage: $0 [--links N,N] [--xmx 6g] [--tiles-by FIELD|none] [--work DIR] [--generate-xmx 3g]" >&2; exit 2 ;;
+    --gc) gc=$2; shift 2 ;;
+    *) echo "usage: $0 [--links N,N] [--xmx 6g] [--tiles-by FIELD|none] [--work DIR] [--generate-xmx 3g] [--gc parallel|serial]" >&2; exit 2 ;;
   esac
 done
+case $gc in
+  parallel) gc_option=-XX:+UseParallelGC ;;
+  serial) gc_option=-XX:+UseSerialGC ;;
+  *) echo "$0: --gc is parallel or serial, not $gc" >&2; exit 2 ;;
+esac
 java=${JAVA:-java}
 jar=${CATCHMENT_JAR:-$root/target/catchment.jar}
 for tool in "$java" /usr/bin/time; do
@@ -64,7 +73,7 @@ for links in ${sizes//,/ }; do
   start=$(date -u +%FT%TZ)
   set +e
   t0=$EPOCHREALTIME
-  /usr/bin/time -f "%e %U %S %M" -o "$data/time.txt" "$java" -Xmx"$xmx" -XX:+UseSerialGC -Xlog:gc:file="$data/gc.log" \
+  /usr/bin/time -f "%e %U %S %M" -o "$data/time.txt" "$java" -Xmx"$xmx" "$gc_option" -Xlog:gc:file="$data/gc.log" \
     -jar "$jar" run "$analysis" 2>&1 | while IFS= read -r l; do
       printf '%.1f %s\n' "$(echo "$EPOCHREALTIME - $t0" | bc)" "$l"; done > "$data/run.log"
   code=${PIPESTATUS[0]}
@@ -72,7 +81,7 @@ for links in ${sizes//,/ }; do
   after=$(load)
   read -r wall user sys rss_kb < <(tail -1 "$data/time.txt")
   heap_mb=$(grep -o '[0-9]*M->[0-9]*M' "$data/gc.log" | sed 's/M->.*//' | sort -n | tail -1)
-  line=$(printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%d\t%s\t%s\t%s\t%s' "$start" "$links" "$tiles_by" "$xmx" "$wall" "$user" \
+  line=$(printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%d\t%s\t%s\t%s\t%s' "$start" "$links" "$tiles_by" "$xmx $gc" "$wall" "$user" \
     "$sys" "${heap_mb:-?}" "$((rss_kb / 1024))" "$code" "$before" "$after" "$summary")
   echo "$line" | tee -a "$results"
   [ "$code" = 0 ] || { echo "the run failed (exit $code): see $data/run.log" >&2; tail -3 "$data/run.log" >&2; }

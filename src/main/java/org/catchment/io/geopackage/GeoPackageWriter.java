@@ -25,12 +25,10 @@ import org.catchment.CatchmentException;
 import org.catchment.io.AtomicOutput;
 import org.catchment.layer.Crs;
 import org.catchment.layer.Layer;
-import org.geotools.api.feature.simple.SimpleFeature;
 import org.geotools.api.feature.simple.SimpleFeatureType;
 import org.geotools.api.feature.type.AttributeDescriptor;
 import org.geotools.api.referencing.crs.CoordinateReferenceSystem;
 import org.locationtech.jts.geom.Envelope;
-import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.io.WKBWriter;
 
 /**
@@ -61,12 +59,6 @@ public final class GeoPackageWriter {
     private static final int CUSTOM_SRS_ID = 100_000;
     private static final DateTimeFormatter DATETIME =
             DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);
-
-    /**
-     * Rows sent to SQLite at once: the driver holds a batch's values until it runs, which for a
-     * layer of a million facilities was some hundreds of MB.
-     */
-    private static final int BATCH_ROWS = 10_000;
 
     private GeoPackageWriter() {
     }
@@ -247,31 +239,20 @@ public final class GeoPackageWriter {
             sql.append(", ").append(GeoPackageSql.quote(d.getLocalName()));
         }
         sql.append(") VALUES (?").append(", ?".repeat(attributes.size())).append(')');
-        WKBWriter wkb = new WKBWriter(2);
-        int[] rows = {0};
-        try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
-            for (Layer layer : parts) {
-                insertRows(ps, layer, attributes, wkb, srsId, rows);
-            }
-            ps.executeBatch();
-        }
-    }
-
-    /** Adds a part's rows to the insert, running the batch every {@value #BATCH_ROWS} rows of the table. */
-    private static void insertRows(PreparedStatement ps, Layer layer, List<AttributeDescriptor> attributes, WKBWriter wkb,
-                                   long srsId, int[] rows) throws SQLException, IOException {
-        for (SimpleFeature f : layer.features()) {
-            Geometry g = Layer.geometry(f);
-            if (g == null || g.isEmpty()) {
-                ps.setNull(1, java.sql.Types.BLOB);
-            } else {
-                ps.setBytes(1, GeometryBlob.of(srsId, g, wkb));
-            }
-            for (int i = 0; i < attributes.size(); i++) {
-                ps.setObject(i + 2, sqlValue(f.getAttribute(attributes.get(i).getLocalName())));
-            }
-            ps.addBatch();
-            if (++rows[0] % BATCH_ROWS == 0) {
+        try (PreparedStatement ps = c.prepareStatement(sql.toString());
+             RowFeed feed = new RowFeed(parts, attributes, srsId, GeoPackageWriter::sqlValue)) {
+            for (List<Object[]> batch = feed.next(); !batch.isEmpty(); batch = feed.next()) {
+                for (Object[] row : batch) {
+                    if (row[0] == null) {
+                        ps.setNull(1, java.sql.Types.BLOB);
+                    } else {
+                        ps.setBytes(1, (byte[]) row[0]);
+                    }
+                    for (int i = 1; i < row.length; i++) {
+                        ps.setObject(i + 1, row[i]);
+                    }
+                    ps.addBatch();
+                }
                 ps.executeBatch();
             }
         }
