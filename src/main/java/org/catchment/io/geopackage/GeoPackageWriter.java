@@ -232,7 +232,7 @@ public final class GeoPackageWriter {
 
     private static void insertFeatures(Connection c, String table, Iterable<Layer> parts,
                                        List<AttributeDescriptor> attributes, String geom, long srsId)
-            throws SQLException, IOException {
+            throws SQLException {
         StringBuilder sql = new StringBuilder("INSERT INTO ").append(GeoPackageSql.quote(table)).append(" (")
                 .append(GeoPackageSql.quote(geom));
         for (AttributeDescriptor d : attributes) {

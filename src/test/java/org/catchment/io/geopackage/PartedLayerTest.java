@@ -150,7 +150,8 @@ class PartedLayerTest {
         return rows(gpkg, "SELECT hex(geom) FROM access_areas WHERE fid = " + fid).get(0);
     }
 
-    private static List<String> rows(Path gpkg, String sql) throws Exception {
+    /** @return the query's rows, each its columns joined by | (SQL NULL as "null") */
+    static List<String> rows(Path gpkg, String sql) throws Exception {
         List<String> rows = new ArrayList<>();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + gpkg);
              Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {

@@ -4,10 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -52,9 +48,9 @@ class RowFeedTest {
 
         int total = parts * perPart;
         assertThat(total).as("more than two batches").isGreaterThan(2 * RowFeed.BATCH_ROWS);
-        assertThat(query(out, "SELECT count(*), min(fid), max(fid) FROM points")).containsExactly(total + "|1|" + total);
-        assertThat(query(out, "SELECT count(*) FROM points WHERE fid != n + 1")).containsExactly("0");
-        assertThat(query(out, "SELECT n, label FROM points WHERE fid IN (1, 10000, 10001, 28004)"))
+        assertThat(PartedLayerTest.rows(out, "SELECT count(*), min(fid), max(fid) FROM points")).containsExactly(total + "|1|" + total);
+        assertThat(PartedLayerTest.rows(out, "SELECT count(*) FROM points WHERE fid != n + 1")).containsExactly("0");
+        assertThat(PartedLayerTest.rows(out, "SELECT n, label FROM points WHERE fid IN (1, 10000, 10001, 28004)"))
                 .containsExactly("0|p0", "9999|p9999", "10000|p10000", "28003|p28003");
     }
 
@@ -160,20 +156,5 @@ class RowFeedTest {
             features.add(fb.buildFeature("Lines." + k));
         }
         return Layer.of("Lines", type, features);
-    }
-
-    private static List<String> query(Path gpkg, String sql) throws Exception {
-        List<String> rows = new ArrayList<>();
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + gpkg);
-             Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            while (rs.next()) {
-                StringBuilder b = new StringBuilder();
-                for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
-                    b.append(i > 1 ? "|" : "").append(rs.getString(i));
-                }
-                rows.add(b.toString());
-            }
-        }
-        return rows;
     }
 }
