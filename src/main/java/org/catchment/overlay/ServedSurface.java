@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.catchment.layer.PolygonizedFaces;
 import org.catchment.layer.PolygonsOnly;
 import org.locationtech.jts.algorithm.locate.IndexedPointInAreaLocator;
 import org.locationtech.jts.geom.Coordinate;
@@ -221,8 +222,7 @@ public final class ServedSurface {
         polygonizer.add(noded);
         IndexedPointInAreaLocator inArea = new IndexedPointInAreaLocator(area);
         Map<BitSet, List<Geometry>> groups = new LinkedHashMap<>();
-        for (Object o : polygonizer.getPolygons()) {
-            Polygon face = (Polygon) ((Polygon) o).norm();
+        for (Polygon face : PolygonizedFaces.of(polygonizer)) {
             Coordinate c = face.getInteriorPoint().getCoordinate();
             if (c == null || inArea.locate(c) == Location.EXTERIOR) {
                 continue;

@@ -1,11 +1,11 @@
 package org.catchment.servicearea;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.IntStream;
+import org.catchment.layer.PolygonizedFaces;
 import org.locationtech.jts.algorithm.LineIntersector;
 import org.locationtech.jts.algorithm.RobustLineIntersector;
 import org.locationtech.jts.algorithm.locate.IndexedPointInAreaLocator;
@@ -130,10 +130,8 @@ final class CoveredFaces {
     private static Part part(List<LineString> lines, double inner, int quadrantSegments, GeometryFactory factory) {
         Polygonizer polygonizer = new Polygonizer();
         lines.forEach(polygonizer::add);
-        @SuppressWarnings("unchecked")
-        Collection<Polygon> faces = polygonizer.getPolygons();
         List<Polygon> filled = new ArrayList<>();
-        for (Polygon face : faces) {
+        for (Polygon face : PolygonizedFaces.of(polygonizer)) {
             Envelope e = face.getEnvelopeInternal();
             if (Math.min(e.getWidth(), e.getHeight()) < 2 * inner
                     || face.buffer(-inner * Math.cos(Math.PI / (4 * quadrantSegments)), quadrantSegments).isEmpty()) {
