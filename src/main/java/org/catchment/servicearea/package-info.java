@@ -7,6 +7,6 @@
  * blocks, tiled buffers; see docs/decisions/0004-polygon-method.md), per type and optionally per
  * facility.
  *
- * <p>May use: {@code network}. Libraries: JTS.
+ * <p>May use: {@code layer}, {@code network}. Libraries: JTS.
  */
 package org.catchment.servicearea;

@@ -35,7 +35,7 @@ class ArchitectureTest {
         LAYERS.put("layer", List.of());
         LAYERS.put("io", List.of("layer"));
         LAYERS.put("network", List.of("layer"));
-        LAYERS.put("servicearea", List.of("network"));
+        LAYERS.put("servicearea", List.of("layer", "network"));
         LAYERS.put("overlay", List.of("layer"));
         LAYERS.put("tiling", List.of("layer"));
         LAYERS.put("render", List.of("io", "layer"));
