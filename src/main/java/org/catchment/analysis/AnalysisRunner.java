@@ -117,6 +117,7 @@ public final class AnalysisRunner {
         notes.add(chosen.note());
         OverlayStage.Zones zones = OverlayStage.loadZones(analysis, chosen.studyLayer());
         warnings.addAll(zones.warnings());
+        notes.addAll(zones.notes());
         NetworkCover.check(analysis, zones.studyArea().area()).ifPresent(warnings::add);
         List<FacilityLoader.Loaded> loaded = new ArrayList<>();
         for (int i = 0; i < analysis.spec().facilities().size(); i++) {

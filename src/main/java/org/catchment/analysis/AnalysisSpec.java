@@ -391,14 +391,21 @@ public record AnalysisSpec(String name, NetworkSpec network, StudyAreaSpec study
      * @param name      the name of its outputs ({@code <name>_coverage.csv}), optional: by default
      *                  the layer's file name ({@link OutputNames#zoneName})
      * @param encoding  the text encoding of a {@code .dbf} without {@code .cpg}, optional
+     * @param filter    a CQL filter picking the zones out of the layer, optional; of the zones it
+     *                  keeps, only those sharing area with the study area are reported
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonPropertyOrder({"layer", "name_field", "name", "encoding"})
-    public record ZoneSpec(String layer, String nameField, String name, String encoding) {
+    @JsonPropertyOrder({"layer", "name_field", "name", "encoding", "filter"})
+    public record ZoneSpec(String layer, String nameField, String name, String encoding, String filter) {
 
         /** @return a zone layer named after its file */
         public ZoneSpec(String layer, String nameField) {
-            this(layer, nameField, null, null);
+            this(layer, nameField, null, null, null);
+        }
+
+        /** @return this zone layer read from another file */
+        public ZoneSpec withLayer(String newLayer) {
+            return new ZoneSpec(newLayer, nameField, name, encoding, filter);
         }
     }
 

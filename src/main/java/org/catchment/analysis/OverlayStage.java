@@ -24,6 +24,7 @@ import org.catchment.overlay.Deserts;
 import org.catchment.overlay.Population;
 import org.catchment.overlay.ServedSurface;
 import org.catchment.overlay.StudyArea;
+import org.catchment.overlay.StudyOverlap;
 import org.catchment.overlay.TypeArea;
 import org.catchment.overlay.Zone;
 import org.geotools.api.feature.simple.SimpleFeature;
@@ -40,8 +41,13 @@ import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
  */
 final class OverlayStage {
 
-    /** The zone layers of an analysis, loaded before the network so bad input fails fast. */
-    record Zones(Layer layer, OverlayInputs inputs, List<Layer> zoneLayers, List<Layer> others, List<String> warnings) {
+    /**
+     * The zone layers of an analysis, loaded before the network so bad input fails fast.
+     *
+     * @param notes what the user should know: zones of a {@code zones} layer left out as outside the study area
+     */
+    record Zones(Layer layer, OverlayInputs inputs, List<Layer> zoneLayers, List<Layer> others, List<String> warnings,
+                 List<String> notes) {
 
         StudyArea studyArea() {
             return inputs.studyArea();
@@ -89,8 +95,10 @@ final class OverlayStage {
         }
         List<Layer> zoneLayers = new ArrayList<>();
         List<List<Zone>> zoneSets = new ArrayList<>();
-        for (AnalysisSpec.ZoneSpec z : s.zones()) {
-            Layer layer = Layers.read(analysis.layer(z.layer()), encoded(analysis, z.encoding()));
+        List<String> notes = new ArrayList<>();
+        for (int i = 0; i < s.zones().size(); i++) {
+            AnalysisSpec.ZoneSpec z = s.zones().get(i);
+            Layer layer = reportedZones(analysis, i, study, notes);
             StudyArea zs = StudyArea.of(layer, z.nameField(), null, null, null);
             warnings.addAll(zs.warnings());
             zoneLayers.add(layer);
@@ -101,7 +109,37 @@ final class OverlayStage {
         for (int i = 0; i < s.indicators().size(); i++) {
             indicators.add(indicator(analysis, i));
         }
-        return new Zones(wards, new OverlayInputs(study, population, zoneSets, indicators), zoneLayers, others, warnings);
+        return new Zones(wards, new OverlayInputs(study, population, zoneSets, indicators), zoneLayers, others, warnings,
+                notes);
+    }
+
+    /**
+     * Reads the i-th {@code zones} layer with its {@code filter} applied and keeps the zones that
+     * share area with the study area ({@link StudyOverlap}), noting how many it left out.
+     *
+     * @throws InputException when no zone of the layer shares area with the study area
+     */
+    private static Layer reportedZones(Analysis analysis, int i, StudyArea study, List<String> notes) {
+        AnalysisSpec.ZoneSpec z = analysis.spec().zones().get(i);
+        String key = "zones[" + i + "]";
+        Layer read = Layers.filter(Layers.read(analysis.layer(z.layer()), encoded(analysis, z.encoding())), z.filter(),
+                analysis, key + ".filter");
+        StudyOverlap.Kept kept = StudyOverlap.of(read, study.zones());
+        if (kept.leftOut() == 0) {
+            return read;
+        }
+        if (kept.layer().isEmpty()) {
+            throw new InputException(analysis.layer(z.layer()).file(), key,
+                    "none of its " + count(read.size()) + " zones shares any area with the study area",
+                    "Give a zone layer that covers the study area (in a CRS its .prj or the analysis file names)");
+        }
+        notes.add(OutputNames.zoneName(z) + ": " + count(kept.leftOut()) + " of " + count(read.size())
+                + " zones lie outside the study area and are not reported");
+        return kept.layer();
+    }
+
+    private static String count(int n) {
+        return String.format(Locale.ROOT, "%,d", n);
     }
 
     /** @return the study area cut by which types serve each place (at each type's served band) */

@@ -8,7 +8,6 @@ import org.catchment.analysis.AnalysisSpec.NetworkSpec;
 import org.catchment.analysis.OutputSpec;
 import org.catchment.analysis.AnalysisSpec.PopulationSpec;
 import org.catchment.analysis.AnalysisSpec.StudyAreaSpec;
-import org.catchment.analysis.AnalysisSpec.ZoneSpec;
 
 /**
  * The input paths of an analysis file, and how they move when the file does. An analysis file
@@ -108,7 +107,7 @@ public final class SpecPaths {
                 .withFacilities(spec.facilities().stream().map(t -> t.toBuilder().layers(all(t.layers(), f))
                         .postcodeLookup(f.apply(t.postcodeLookup())).build()).toList())
                 .withPopulation(p == null ? null : new PopulationSpec(f.apply(p.layer()), p.countField(), p.encoding()))
-                .withZones(spec.zones().stream().map(z -> new ZoneSpec(f.apply(z.layer()), z.nameField(), z.name(), z.encoding())).toList())
+                .withZones(spec.zones().stream().map(z -> z.withLayer(f.apply(z.layer()))).toList())
                 .withIndicators(spec.indicators().stream().map(i -> i.toBuilder().table(f.apply(i.table()))
                         .layer(f.apply(i.layer())).build()).toList())
                 .withScenarios(spec.scenarios().stream().map(x -> new ScenarioSpec(x.name(), x.close(), x.add().stream()

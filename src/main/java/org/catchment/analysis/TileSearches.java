@@ -98,7 +98,7 @@ public final class TileSearches {
             }
         }
         return new OverlayStage.Zones(result.inputs().zones(), result.overlayInputs(), List.copyOf(zoneLayers), others,
-                List.of());
+                List.of(), List.of());
     }
 
     /** @return the number of tiles */

@@ -118,7 +118,12 @@ public final class Layer {
      * @return a layer of the features that pass the filter (same type, source and warnings)
      */
     public Layer filter(Filter filter) {
-        List<SimpleFeature> kept = features.stream().filter(matcher(filter)).toList();
+        return keeping(matcher(filter));
+    }
+
+    /** @return a layer of the features that pass the test (same type, source and warnings) */
+    public Layer keeping(java.util.function.Predicate<SimpleFeature> test) {
+        List<SimpleFeature> kept = features.stream().filter(test).toList();
         return new Layer(name, type, kept, kind, source, warnings);
     }
 
