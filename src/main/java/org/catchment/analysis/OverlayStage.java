@@ -99,10 +99,9 @@ final class OverlayStage {
         for (int i = 0; i < s.zones().size(); i++) {
             AnalysisSpec.ZoneSpec z = s.zones().get(i);
             Layer layer = reportedZones(analysis, i, study, notes);
-            StudyArea zs = StudyArea.of(layer, z.nameField(), null, null, null);
-            warnings.addAll(zs.warnings());
+            List<Zone> zs = StudyArea.reportedZones(layer, z.nameField(), warnings);
             zoneLayers.add(layer);
-            zoneSets.add(zs.zones());
+            zoneSets.add(zs);
             others.add(layer.renamed(OutputNames.zoneName(z)));
         }
         List<OverlayInputs.Indicator> indicators = new ArrayList<>();

@@ -50,11 +50,7 @@ public final class StudyArea {
     public static StudyArea of(Layer zones, String nameField, String codeField, List<String> select,
                                Geometry residential) {
         List<String> warnings = new ArrayList<>();
-        List<Zone> kept = zones(zones, nameField, codeField, select, warnings);
-        if (kept.isEmpty()) {
-            throw new InputException(Features.file(zones), "layer " + zones.name(), "no zone with an area was selected",
-                    "Check the zone selection and the layer");
-        }
+        List<Zone> kept = someZones(zones, nameField, codeField, select, warnings);
         Geometry union = Polygons.union(kept.stream().map(Zone::geometry).toList(), kept.get(0).geometry().getFactory());
         Geometry land = null;
         if (residential != null) {
@@ -69,6 +65,27 @@ public final class StudyArea {
             }
         }
         return new StudyArea(kept, union, land, warnings);
+    }
+
+    /**
+     * The zones of a further zone layer (LSOAs under {@code zones}), which are reported one by one:
+     * as {@link #of} takes them, without their union.
+     *
+     * @param warnings receives the repairs and omissions
+     * @throws InputException as {@link #of}, also when no zone has an area
+     */
+    public static List<Zone> reportedZones(Layer zones, String nameField, List<String> warnings) {
+        return someZones(zones, nameField, null, null, warnings);
+    }
+
+    private static List<Zone> someZones(Layer zones, String nameField, String codeField, List<String> select,
+                                        List<String> warnings) {
+        List<Zone> kept = zones(zones, nameField, codeField, select, warnings);
+        if (kept.isEmpty()) {
+            throw new InputException(Features.file(zones), "layer " + zones.name(), "no zone with an area was selected",
+                    "Check the zone selection and the layer");
+        }
+        return kept;
     }
 
     /**
