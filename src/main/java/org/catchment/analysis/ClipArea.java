@@ -243,7 +243,7 @@ final class ClipArea {
                     + " is right; the network is read only within reach of the study area (network.clip_to_study_area),"
                     + " so a type with no facility near it cannot be analysed: remove it from the facilities");
         }
-        notes.add(String.format(Locale.ROOT, "%s: %d of %d facilities more than %.1f km outside the study area were"
+        notes.add(String.format(Locale.ROOT, "%s: %,d of %,d facilities more than %.1f km outside the study area were"
                 + " left out (they cannot reach it within %s minutes).", f.label(), dropped,
                 loaded.facilities().size(), reach / 1000, minutes(maxBand(f))));
         return new FacilityLoader.Loaded(loaded.layers(), kept, sources, loaded.warnings());
