@@ -1,5 +1,6 @@
 package org.catchment.analysis;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -121,16 +122,24 @@ final class OverlayStage {
     private static Layer reportedZones(Analysis analysis, int i, StudyArea study, List<String> notes) {
         AnalysisSpec.ZoneSpec z = analysis.spec().zones().get(i);
         String key = "zones[" + i + "]";
-        Layer read = Layers.filter(Layers.read(analysis.layer(z.layer()), encoded(analysis, z.encoding())), z.filter(),
-                analysis, key + ".filter");
+        Path file = analysis.layer(z.layer()).file();
+        Layer whole = Layers.read(analysis.layer(z.layer()), encoded(analysis, z.encoding()));
+        Layer read = Layers.filter(whole, z.filter(), analysis, key + ".filter");
+        boolean filtered = z.filter() != null && !z.filter().isBlank();
+        if (filtered && read.isEmpty() && !whole.isEmpty()) {
+            throw new InputException(file, key + ".filter", "the filter keeps none of the layer's "
+                    + count(whole.size()) + " zones", "Correct the values it compares; the layer's fields are: "
+                    + String.join(", ", Layers.fieldNames(whole)));
+        }
         StudyOverlap.Kept kept = StudyOverlap.of(read, study.zones());
         if (kept.leftOut() == 0) {
             return read;
         }
-        if (kept.layer().isEmpty()) {
-            throw new InputException(analysis.layer(z.layer()).file(), key,
-                    "none of its " + count(read.size()) + " zones shares any area with the study area",
-                    "Give a zone layer that covers the study area (in a CRS its .prj or the analysis file names)");
+        if (kept.meeting() == 0) {
+            throw new InputException(file, key, (filtered ? "none of the " + count(read.size()) + " zones its filter keeps"
+                    : "none of its " + count(read.size()) + " zones") + " shares any area with the study area",
+                    "Give a zone layer that covers the study area (in a CRS its .prj or the analysis file names)"
+                    + (filtered ? ", or widen " + key + ".filter" : ""));
         }
         notes.add(OutputNames.zoneName(z) + ": " + count(kept.leftOut()) + " of " + count(read.size())
                 + " zones lie outside the study area and are not reported");

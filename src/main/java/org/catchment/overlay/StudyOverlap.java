@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import org.catchment.layer.GeometryKind;
 import org.catchment.layer.Layer;
-import org.geotools.api.feature.simple.SimpleFeature;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
@@ -28,8 +27,10 @@ public final class StudyOverlap {
     /**
      * @param layer   the zones kept (the layer's own features, in file order)
      * @param leftOut how many zones were left out
+     * @param meeting how many of the kept zones share area with the study area (the others have
+     *                no geometry or no area)
      */
-    public record Kept(Layer layer, int leftOut) {
+    public record Kept(Layer layer, int leftOut, int meeting) {
     }
 
     private final STRtree index = new STRtree();
@@ -50,22 +51,24 @@ public final class StudyOverlap {
      */
     public static Kept of(Layer zones, List<Zone> study) {
         if (zones.kind() != GeometryKind.POLYGON) {
-            return new Kept(zones, 0);
+            return new Kept(zones, 0, zones.size());
         }
         StudyOverlap overlap = new StudyOverlap(study);
-        Layer kept = zones.keeping(overlap::meets);
-        return new Kept(kept, zones.size() - kept.size());
+        int[] flat = {0};
+        Layer kept = zones.keeping(f -> {
+            Geometry g = Layer.geometry(f);
+            g = g == null || g.isEmpty() ? null : Polygons.repaired(g);
+            if (g == null || g.getArea() == 0) {
+                flat[0]++;
+                return true;
+            }
+            return overlap.meets(g);
+        });
+        return new Kept(kept, zones.size() - kept.size(), kept.size() - flat[0]);
     }
 
-    private boolean meets(SimpleFeature feature) {
-        Geometry g = Layer.geometry(feature);
-        if (g == null || g.isEmpty()) {
-            return true;
-        }
-        g = Polygons.repaired(g);
-        if (g.getArea() == 0) {
-            return true;
-        }
+    /** @param g a zone with an area, repaired */
+    private boolean meets(Geometry g) {
         @SuppressWarnings("unchecked")
         List<Zone> near = index.query(g.getEnvelopeInternal());
         Point inside = g.getInteriorPoint();

@@ -143,8 +143,14 @@ class ZonesMeetingStudyAreaTest {
                 .isInstanceOf(InputException.class)
                 .hasMessageContaining("zones[0]")
                 .hasMessageContaining("lsoa.shp")
-                .hasMessageContaining("none of its " + (19 - lsoasMeetingEastside().size())
-                        + " zones shares any area with the study area");
+                .hasMessageContaining("none of the " + (19 - lsoasMeetingEastside().size())
+                        + " zones its filter keeps shares any area with the study area")
+                .hasMessageContaining("or widen zones[0].filter");
+        assertThatThrownBy(() -> AnalysisRunner.run(parse(eastside(", filter: \"LSOA_NAME = 'nowhere'\""))))
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining("zones[0].filter")
+                .hasMessageContaining("the filter keeps none of the layer's 19 zones")
+                .hasMessageContaining("LSOA_NAME");
         assertThatThrownBy(() -> AnalysisRunner.run(parse(eastside(", filter: \"LSOA21NM = 'x'\""))))
                 .isInstanceOf(InputException.class)
                 .hasMessageContaining("zones[0].filter")

@@ -36,6 +36,7 @@ class StudyOverlapTest {
         assertThat(names(kept.layer())).containsExactly("inside West", "across the wards' seam", "partly outside",
                 "a 1 mm sliver inside", "around the whole study area");
         assertThat(kept.leftOut()).isEqualTo(2);
+        assertThat(kept.meeting()).isEqualTo(5);
     }
 
     /**
@@ -58,12 +59,36 @@ class StudyOverlapTest {
         assertThat(kept.leftOut()).isEqualTo(1);
     }
 
+    /**
+     * Holes: a zone inside a ward's hole shares no area with it, nor does a zone whose hole holds
+     * the whole study area; a zone across the hole's edge does.
+     */
+    @Test
+    void holesShareNoArea() {
+        List<Zone> holed = List.of(new Zone("Ring", null, Fixtures.wkt(
+                "POLYGON((0 0, 30 0, 30 30, 0 30, 0 0), (10 10, 20 10, 20 20, 10 20, 10 10))")));
+        Layer zones = Fixtures.wards(
+                row(box(12, 12, 18, 18), "in the hole", "A"),
+                row(box(10, 10, 20, 20), "filling the hole", "B"),
+                row(Fixtures.wkt("POLYGON((-10 -10, 40 -10, 40 40, -10 40, -10 -10), (-5 -5, 35 -5, 35 35, -5 35, -5 -5))"),
+                        "around the ward, the ward in its hole", "C"),
+                row(box(15, 15, 25, 25), "across the hole's edge", "D"));
+
+        StudyOverlap.Kept kept = StudyOverlap.of(zones, holed);
+
+        assertThat(names(kept.layer())).containsExactly("across the hole's edge");
+        assertThat(kept.leftOut()).isEqualTo(3);
+        assertThat(kept.meeting()).isEqualTo(1);
+    }
+
     /** Zones without an area are kept for the zone reader, which says it drops them; points are not zones to test. */
     @Test
     void leavesWhatIsNotAZoneWithAnAreaToTheZoneReader() {
         Layer flat = Fixtures.wards(row(Fixtures.wkt("POLYGON((50 50, 60 50, 70 50, 50 50))"), "no area", "Z"),
                 row(null, "no geometry", "Y"));
-        assertThat(StudyOverlap.of(flat, STUDY).leftOut()).isZero();
+        StudyOverlap.Kept flatKept = StudyOverlap.of(flat, STUDY);
+        assertThat(flatKept.leftOut()).isZero();
+        assertThat(flatKept.meeting()).isZero();
 
         Layer points = Fixtures.layer("points", Point.class, new String[] {"name"}, new Class<?>[] {String.class},
                 row(Fixtures.wkt("POINT (500 500)"), "far"));

@@ -474,7 +474,7 @@ public final class AnalysisForm {
 
     /** @return one line describing a further zone layer, as the form lists it */
     public static String describe(AnalysisSpec.ZoneSpec z) {
-        return z.layer() + " (name: " + z.nameField() + ")";
+        return z.layer() + " (name: " + z.nameField() + (z.filter() == null ? "" : ", filter: " + z.filter()) + ")";
     }
 
     /** @return one line describing an indicator table, as the form lists it */

@@ -10,6 +10,7 @@ import org.catchment.analysis.Analysis;
 import org.catchment.analysis.AnalysisFiles;
 import org.catchment.analysis.AnalysisSpec.FacilitySpec;
 import org.catchment.analysis.AnalysisSpec.IndicatorSpec;
+import org.catchment.analysis.AnalysisSpec.ZoneSpec;
 import org.catchment.analysis.AnalysisSpec;
 import org.catchment.analysis.OutputSpec;
 import org.catchment.analysis.SpecPaths;
@@ -100,6 +101,9 @@ class AnalysisFormInputsTest {
                 .count(5).build()))
                 .hasMessage("Name the table's key column");
         assertThat(form.spec().zones()).hasSize(1);
+        assertThat(AnalysisForm.describe(form.spec().zones().get(0))).isEqualTo("lsoa.shp (name: LSOA_NAME)");
+        assertThat(AnalysisForm.describe(new ZoneSpec("lsoa.shp", "LSOA_NAME", null, null, "LAD22CD = 'E08000013'")))
+                .isEqualTo("lsoa.shp (name: LSOA_NAME, filter: LAD22CD = 'E08000013')");
         assertThat(form.spec().indicators()).extracting(IndicatorSpec::label).containsExactly("IMD decile");
         assertThat(AnalysisForm.describe(form.spec().indicators().get(0)))
                 .isEqualTo("IMD decile: 10 deciles of imd.csv");
