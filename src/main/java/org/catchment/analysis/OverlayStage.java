@@ -127,9 +127,9 @@ final class OverlayStage {
         Layer read = Layers.filter(whole, z.filter(), analysis, key + ".filter");
         boolean filtered = z.filter() != null && !z.filter().isBlank();
         if (filtered && read.isEmpty() && !whole.isEmpty()) {
-            throw new InputException(file, key + ".filter", "the filter keeps none of the layer's "
-                    + count(whole.size()) + " zones", "Correct the values it compares; the layer's fields are: "
-                    + String.join(", ", Layers.fieldNames(whole)));
+            throw new InputException(analysis.file(), key + ".filter", "the filter keeps none of the "
+                    + count(whole.size()) + " zones of " + file, "Correct the values it compares; the layer's fields"
+                    + " are: " + String.join(", ", Layers.fieldNames(whole)));
         }
         StudyOverlap.Kept kept = StudyOverlap.of(read, study.zones());
         if (kept.leftOut() == 0) {

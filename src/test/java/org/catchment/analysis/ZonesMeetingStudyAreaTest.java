@@ -149,7 +149,9 @@ class ZonesMeetingStudyAreaTest {
         assertThatThrownBy(() -> AnalysisRunner.run(parse(eastside(", filter: \"LSOA_NAME = 'nowhere'\""))))
                 .isInstanceOf(InputException.class)
                 .hasMessageContaining("zones[0].filter")
-                .hasMessageContaining("the filter keeps none of the layer's 19 zones")
+                .hasMessageContaining("eastside-zones.yml")
+                .hasMessageContaining("the filter keeps none of the 19 zones of ")
+                .hasMessageContaining("lsoa.shp")
                 .hasMessageContaining("LSOA_NAME");
         assertThatThrownBy(() -> AnalysisRunner.run(parse(eastside(", filter: \"LSOA21NM = 'x'\""))))
                 .isInstanceOf(InputException.class)
