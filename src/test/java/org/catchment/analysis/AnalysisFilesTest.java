@@ -127,6 +127,17 @@ class AnalysisFilesTest {
     }
 
     @Test
+    void aZoneLayersFilterIsReadAndWrittenBack() throws Exception {
+        Analysis a = parse(VALID.replace("deserts:", "zones:\n  - {layer: sample/lsoa.shp, name_field: LSOA_NAME,"
+                + " filter: \"LAD22CD = 'E08000013'\"}\ndeserts:"));
+        assertThat(a.spec().zones()).singleElement().extracting(AnalysisSpec.ZoneSpec::filter)
+                .isEqualTo("LAD22CD = 'E08000013'");
+        AnalysisFiles.write(a.spec(), file);
+        assertThat(Files.readString(file)).contains("filter: LAD22CD = 'E08000013'");
+        assertThat(AnalysisFiles.read(file).spec()).isEqualTo(a.spec());
+    }
+
+    @Test
     void unknownKeyNamesTheKeyItsLineAndTheAllowedKeys() {
         String text = VALID.replace("bands_min: [5, 10]}", "bandz: [5, 10]}");
         assertThatThrownBy(() -> parse(text))
