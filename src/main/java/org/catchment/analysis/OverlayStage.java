@@ -122,8 +122,9 @@ final class OverlayStage {
     private static Layer reportedZones(Analysis analysis, int i, StudyArea study, List<String> notes) {
         AnalysisSpec.ZoneSpec z = analysis.spec().zones().get(i);
         String key = "zones[" + i + "]";
-        Path file = analysis.layer(z.layer()).file();
-        Layer whole = Layers.read(analysis.layer(z.layer()), encoded(analysis, z.encoding()));
+        LayerRef ref = analysis.layer(z.layer());
+        Path file = ref.file();
+        Layer whole = Layers.read(ref, encoded(analysis, z.encoding()));
         Layer read = Layers.filter(whole, z.filter(), analysis, key + ".filter");
         boolean filtered = z.filter() != null && !z.filter().isBlank();
         if (filtered && read.isEmpty() && !whole.isEmpty()) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.catchment.layer.GeometryKind;
 import org.catchment.layer.Layer;
+import org.geotools.api.feature.simple.SimpleFeature;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
@@ -35,6 +36,8 @@ public final class StudyOverlap {
 
     private final STRtree index = new STRtree();
     private final Map<Zone, PreparedGeometry> prepared = new IdentityHashMap<>();
+    /** The zones kept so far because they have no geometry or no area. */
+    private int withoutArea;
 
     private StudyOverlap(List<Zone> study) {
         for (Zone z : study) {
@@ -54,17 +57,19 @@ public final class StudyOverlap {
             return new Kept(zones, 0, zones.size());
         }
         StudyOverlap overlap = new StudyOverlap(study);
-        int[] flat = {0};
-        Layer kept = zones.keeping(f -> {
-            Geometry g = Layer.geometry(f);
-            g = g == null || g.isEmpty() ? null : Polygons.repaired(g);
-            if (g == null || g.getArea() == 0) {
-                flat[0]++;
-                return true;
-            }
-            return overlap.meets(g);
-        });
-        return new Kept(kept, zones.size() - kept.size(), kept.size() - flat[0]);
+        Layer kept = zones.keeping(overlap::keeps);
+        return new Kept(kept, zones.size() - kept.size(), kept.size() - overlap.withoutArea);
+    }
+
+    /** @return whether to keep a zone: it shares area with the study area, or has no area to test */
+    private boolean keeps(SimpleFeature feature) {
+        Geometry g = Layer.geometry(feature);
+        g = g == null || g.isEmpty() ? null : Polygons.repaired(g);
+        if (g == null || g.getArea() == 0) {
+            withoutArea++;
+            return true;
+        }
+        return meets(g);
     }
 
     /** @param g a zone with an area, repaired */
