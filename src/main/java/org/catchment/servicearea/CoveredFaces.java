@@ -17,6 +17,7 @@ import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.Location;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.util.GeometryFixer;
+import org.locationtech.jts.geom.util.PolygonExtracter;
 import org.locationtech.jts.noding.BasicSegmentString;
 import org.locationtech.jts.noding.MCIndexNoder;
 import org.locationtech.jts.noding.SegmentIntersector;
@@ -70,7 +71,7 @@ final class CoveredFaces {
     private record Part(Geometry union, IndexedPointInAreaLocator inside, IndexedFacetDistance boundary) {
 
         boolean holdsInside(Coordinate p, GeometryFactory factory) {
-            return inside.locate(p) == Location.INTERIOR && boundary.distance(factory.createPoint(p)) > ON_BOUNDARY_M;
+            return inside.locate(p) == Location.INTERIOR && !boundary.isWithinDistance(factory.createPoint(p), ON_BOUNDARY_M);
         }
     }
 
@@ -141,11 +142,29 @@ final class CoveredFaces {
         if (filled.isEmpty()) {
             return null;
         }
-        Geometry union = CoverageUnion.union(factory.buildGeometry(filled));
-        if (!union.isValid()) {
-            union = GeometryFixer.fix(union);
-        }
+        Geometry union = validPolygons(CoverageUnion.union(factory.buildGeometry(filled)), factory);
         return new Part(union, new IndexedPointInAreaLocator(union), new IndexedFacetDistance(union.getBoundary()));
+    }
+
+    /**
+     * The coverage union of faces that meet at a single point can hold a ring that touches itself
+     * there, which JTS counts as invalid. Each such polygon is fixed alone ({@link GeometryFixer}):
+     * the polygons of a coverage union share no edge, so fixing them one by one gives the same point
+     * set as fixing the whole, without the fixer's union of all of them.
+     */
+    private static Geometry validPolygons(Geometry union, GeometryFactory factory) {
+        List<Polygon> polygons = new ArrayList<>(union.getNumGeometries());
+        boolean fixed = false;
+        for (int i = 0; i < union.getNumGeometries(); i++) {
+            Geometry polygon = union.getGeometryN(i);
+            if (polygon.isValid()) {
+                polygons.add((Polygon) polygon);
+            } else {
+                PolygonExtracter.getPolygons(GeometryFixer.fix(polygon), polygons);
+                fixed = true;
+            }
+        }
+        return fixed ? factory.buildGeometry(polygons) : union;
     }
 
     /** @return for each line, whether it meets another line (or itself) anywhere but at line ends */

@@ -6,6 +6,8 @@ import static org.assertj.core.data.Offset.offset;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.LineString;
@@ -53,5 +55,36 @@ class CoveredFacesTest {
         assertThat(split.filledAreaM2()).isCloseTo(10_000, offset(1e-9));
         assertThat(split.filled()).singleElement().satisfies(u -> assertThat(u.getEnvelopeInternal().getMinX()).isEqualTo(100));
         assertThat(split.toBuffer()).hasSize(8);
+    }
+
+    /*
+     * Eight 100 m wide blocks around a 400 m square that the 100 m trim does not fill (0-100-500-600 on
+     * both axes), the corner block at (cx, cy) left out: the ring of blocks closes only at one point, the
+     * inner corner of the missing block. JTS's coverage union of such blocks gives a shell that touches
+     * itself there (invalid); the filled part must still be one valid polygon holding the square as a
+     * hole, and the six streets between two filled blocks are dropped.
+     */
+    @ParameterizedTest
+    @CsvSource({"0, 0", "600, 0", "0, 600", "600, 600"})
+    void aRingOfBlocksClosedAtOnePointIsOneValidPolygonAroundItsHole(double cx, double cy) {
+        double[] at = {0, 100, 500, 600};
+        List<LineString> lines = new ArrayList<>();
+        for (double fixed : at) {
+            for (int j = 0; j < 3; j++) {
+                lines.add(line(at[j], fixed, at[j + 1], fixed));
+                lines.add(line(fixed, at[j], fixed, at[j + 1]));
+            }
+        }
+        double ix = cx == 0 ? 100 : 500;
+        double iy = cy == 0 ? 100 : 500;
+        lines.removeIf(l -> l.equalsExact(line(Math.min(cx, ix), cy, Math.max(cx, ix), cy))
+                || l.equalsExact(line(cx, Math.min(cy, iy), cx, Math.max(cy, iy))));
+        CoveredFaces.Split split = CoveredFaces.split(lines, 100, 8, GF);
+        assertThat(split.filled()).singleElement().satisfies(u -> {
+            assertThat(u.isValid()).isTrue();
+            assertThat(u.getArea()).isCloseTo(600 * 600 - 400 * 400 - 100 * 100, offset(1e-9));
+            assertThat(u.covers(GF.createPoint(new Coordinate(300, 300)))).isFalse();
+        });
+        assertThat(split.toBuffer()).hasSize(22 - 6);
     }
 }
