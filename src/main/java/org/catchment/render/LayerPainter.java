@@ -83,7 +83,7 @@ final class LayerPainter {
         }
         Envelope window = window(layer, widthPx, heightPx);
         if (layer.lines() != null) {
-            ScreenPaths paths = new ScreenPaths(vt);
+            ScreenPaths paths = paths(layer.style());
             layer.lines().lines(window, ScreenPaths.SIMPLIFY_PX / vt.pxPerM(), paths::addLine);
             draw(g, layer.style(), paths, widthPx, heightPx);
             return;
@@ -116,11 +116,16 @@ final class LayerPainter {
 
     private void draw(Graphics2D g, MapLayer layer, int[] hits, int widthPx, int heightPx) {
         GeometryList geometries = layer.indexed();
-        ScreenPaths paths = new ScreenPaths(vt);
+        ScreenPaths paths = paths(layer.style());
         for (int i : hits) {
             paths.add(geometries.get(i));
         }
         draw(g, layer.style(), paths, widthPx, heightPx);
+    }
+
+    /** @return paths for a layer: its lines in one path when it is translucent, else in bounded paths */
+    private ScreenPaths paths(Style style) {
+        return style.opacity() < 1 ? new ScreenPaths(vt, Integer.MAX_VALUE) : new ScreenPaths(vt);
     }
 
     private void draw(Graphics2D g, Style style, ScreenPaths paths, int widthPx, int heightPx) {
@@ -129,14 +134,16 @@ final class LayerPainter {
             g.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER, (float) style.opacity()));
         }
         paintArea(g, paths.areas, style, widthPx, heightPx);
-        if (style.stroke() != null && style.strokeWidthPt() > 0 && paths.lines.getCurrentPoint() != null) {
+        if (style.stroke() != null && style.strokeWidthPt() > 0 && !paths.lines().isEmpty()) {
             g.setColor(style.stroke());
             g.setStroke(lineStroke(style));
             Object aa = g.getRenderingHint(RenderingHints.KEY_ANTIALIASING);
             if (interactive && paths.lineSegments() > FAST_LINES_SEGMENTS) {
                 g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_OFF);
             }
-            g.draw(paths.lines);
+            for (Path2D.Float lines : paths.lines()) {
+                g.draw(lines);
+            }
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, aa);
         }
         if (paths.pointCount() > 0) {

@@ -1,7 +1,9 @@
 package org.catchment.render;
 
 import java.awt.geom.Path2D;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.function.IntToDoubleFunction;
 import org.locationtech.jts.algorithm.Orientation;
 import org.locationtech.jts.geom.CoordinateSequence;
@@ -17,21 +19,47 @@ import org.locationtech.jts.geom.Polygon;
  * pixels and a vertex closer than {@link #SIMPLIFY_PX} (in x and in y) to the last one kept is
  * dropped, which simplifies every geometry to the view's pixel size; the first and last vertices
  * of a line are always kept.
+ *
+ * <p>Lines go into paths of a bounded number of segments, a new path starting with the line after
+ * one is full: Java2D's renderer holds the whole outline of the path it strokes outside the heap,
+ * so a country's roads stroked as one path took 1.9 GB of memory and 40 % more time than in paths
+ * of {@value #LINE_CHUNK_SEGMENTS} segments (docs/benchmarks.md, "Drawing a country's roads").
  */
 final class ScreenPaths {
 
     /** Vertices closer than this to the previous kept vertex are dropped, pixels. */
     static final double SIMPLIFY_PX = 0.5;
 
+    /** Segments at which a path of lines is full (it may hold more: a line is never split). */
+    static final int LINE_CHUNK_SEGMENTS = 100_000;
+
     final Path2D.Float areas = new Path2D.Float(Path2D.WIND_NON_ZERO);
-    final Path2D.Float lines = new Path2D.Float(Path2D.WIND_NON_ZERO);
+    private final List<Path2D.Float> lines = new ArrayList<>();
+    private final int chunkSegments;
+    private int lastChunkSegments;
     private final ViewTransform vt;
     private double[] points = new double[16];
     private int pointCount;
     private int lineSegments;
 
+    /** Collects geometries with lines in paths of {@value #LINE_CHUNK_SEGMENTS} segments. */
     ScreenPaths(ViewTransform vt) {
+        this(vt, LINE_CHUNK_SEGMENTS);
+    }
+
+    /**
+     * @param chunkSegments the segments at which a path of lines is full ({@link Integer#MAX_VALUE}:
+     *                      one path, for a translucent layer, whose overlapping lines must not
+     *                      darken each other, as they would drawn in several paths)
+     */
+    ScreenPaths(ViewTransform vt, int chunkSegments) {
         this.vt = vt;
+        this.chunkSegments = chunkSegments;
+    }
+
+    /** @return the lines, in paths in the order the lines came; empty when there is none */
+    List<Path2D.Float> lines() {
+        return lines;
     }
 
     /** @return the number of line segments added (after simplification) */
@@ -128,19 +156,25 @@ final class ScreenPaths {
         if (n < 2) {
             return;
         }
+        if (lines.isEmpty() || lastChunkSegments >= chunkSegments) {
+            lines.add(new Path2D.Float(Path2D.WIND_NON_ZERO));
+            lastChunkSegments = 0;
+        }
+        Path2D.Float path = lines.get(lines.size() - 1);
         float lastX = (float) vt.x(xs.applyAsDouble(0));
         float lastY = (float) vt.y(ys.applyAsDouble(0));
-        lines.moveTo(lastX, lastY);
+        path.moveTo(lastX, lastY);
         for (int i = 1; i < n; i++) {
             float x = (float) vt.x(xs.applyAsDouble(i));
             float y = (float) vt.y(ys.applyAsDouble(i));
             if (i < n - 1 && Math.abs(x - lastX) < SIMPLIFY_PX && Math.abs(y - lastY) < SIMPLIFY_PX) {
                 continue;
             }
-            lines.lineTo(x, y);
+            path.lineTo(x, y);
             lastX = x;
             lastY = y;
             lineSegments++;
+            lastChunkSegments++;
         }
     }
 }

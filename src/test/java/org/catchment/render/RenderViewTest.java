@@ -115,6 +115,28 @@ class RenderViewTest {
         assertThat(countNot(render(square.withVisible(false)), WHITE, 0, 0, 200, MAP_ROWS)).isZero();
     }
 
+    /*
+     * A horizontal line (row 50), a line of more segments than a path of lines holds (a zigzag in
+     * columns 150-190, rows 130-160), then a vertical line (column 50): the vertical line goes into
+     * another path than the horizontal one, yet where they cross the translucent layer is no darker.
+     */
+    @Test
+    void crossingLinesOfOneTranslucentLayerDoNotDarkenEachOtherHoweverManySegmentsLieBetween() {
+        int segments = ScreenPaths.LINE_CHUNK_SEGMENTS;
+        Coordinate[] zig = new Coordinate[segments + 1];
+        for (int i = 0; i <= segments; i++) {
+            zig[i] = new Coordinate(E + (i % 2 == 0 ? 150 : 190), N + 70 - 30.0 * i / segments);
+        }
+        MapLayer layer = MapLayer.of("lines", List.of(wkt("LINESTRING (350010 400149.5, 350120 400149.5)"),
+                Pixels.GF.createLineString(zig), wkt("LINESTRING (350050.5 400190, 350050.5 400080)")),
+                Style.line(Color.BLUE, 1).withOpacity(0.5));
+        BufferedImage image = render(layer);
+        int single = rgb(image, 100, 50);
+        assertThat(single).isNotEqualTo(WHITE).isNotEqualTo(rgb(Color.BLUE));
+        assertThat(rgb(image, 50, 80)).isEqualTo(single);
+        assertThat(rgb(image, 50, 50)).isEqualTo(single);
+    }
+
     @Test
     void lineIsDrawnAlongItsRowAndOnlyWhereItRuns() {
         // y = 400099.5 is the centre of pixel row 100; a 1 pt line there covers that row from x 20 to 179
