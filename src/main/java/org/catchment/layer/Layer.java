@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.geotools.api.feature.simple.SimpleFeature;
 import org.geotools.api.feature.simple.SimpleFeatureType;
 import org.geotools.api.feature.type.GeometryDescriptor;
@@ -122,7 +123,7 @@ public final class Layer {
     }
 
     /** @return a layer of the features that pass the test (same type, source and warnings) */
-    public Layer keeping(java.util.function.Predicate<SimpleFeature> test) {
+    public Layer keeping(Predicate<SimpleFeature> test) {
         List<SimpleFeature> kept = features.stream().filter(test).toList();
         return new Layer(name, type, kept, kind, source, warnings);
     }
@@ -131,7 +132,7 @@ public final class Layer {
      * @param filter a filter on the layer's fields, read as {@link #filter(Filter)} reads them
      * @return whether a feature of this layer passes the filter
      */
-    public java.util.function.Predicate<SimpleFeature> matcher(Filter filter) {
+    public Predicate<SimpleFeature> matcher(Filter filter) {
         return FieldFilter.bind(filter, type)::evaluate;
     }
 
