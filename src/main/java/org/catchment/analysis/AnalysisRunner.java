@@ -140,7 +140,7 @@ public final class AnalysisRunner {
                     analysis.workingCrs());
         }
         if (analysis.spec().tiles() != null) {
-            return new TiledRun(analysis, progress, cancelled, caches, options.tileHeapBytes()).run(zones, loaded, postcodes, clip, warnings, notes);
+            return new TiledRun(analysis, progress, cancelled, caches, options).run(zones, loaded, postcodes, clip, warnings, notes);
         }
         progress.progress("Network", LOAD_END, "Building the walking network");
         NetworkStage.Built built = NetworkStage.build(analysis, clip, caches);

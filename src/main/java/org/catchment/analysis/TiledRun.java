@@ -21,7 +21,6 @@ import org.catchment.overlay.AreaPieces;
 import org.catchment.overlay.CoverageRow;
 import org.catchment.network.SnapFailure;
 import org.catchment.network.SnapPoint;
-import org.catchment.servicearea.CatchmentOptions;
 import org.catchment.servicearea.CatchmentResult;
 import org.catchment.servicearea.Facility;
 import org.catchment.servicearea.StartPoints;
@@ -56,19 +55,20 @@ final class TiledRun {
     private final ProgressListener progress;
     private final BooleanSupplier cancelled;
     private final CacheStore caches;
-    private final long tileHeapBytes;
+    private final RunOptions options;
 
     /**
-     * @param tileHeapBytes the heap the tiles may share, bytes ({@link RunOptions#tileHeapBytes}); 0 to
-     *                      measure the heap free when the tiles start ({@link TileMemory})
+     * @param options the run's options: the heap the tiles may share ({@link RunOptions#tileHeapBytes}; 0
+     *                to measure the heap free when the tiles start, {@link TileMemory}) and who is told
+     *                when the tiles are done ({@link RunOptions#tilesDone})
      */
     TiledRun(Analysis analysis, ProgressListener progress, BooleanSupplier cancelled, CacheStore caches,
-             long tileHeapBytes) {
+             RunOptions options) {
         this.analysis = analysis;
         this.progress = progress;
         this.cancelled = cancelled;
         this.caches = caches;
-        this.tileHeapBytes = tileHeapBytes;
+        this.options = options;
     }
 
     /**
@@ -136,7 +136,7 @@ final class TiledRun {
                     costs[t.index()] = estimate.tileBytes(t.envelope());
                 }
             }
-            TileMemory.Plan memory = estimate.plan(costs, study, parallelism(), tileHeapBytes, smaller());
+            TileMemory.Plan memory = estimate.plan(costs, study, parallelism(), options.tileHeapBytes(), smaller());
             if (memory.note() != null) {
                 notes.add(memory.note());
             }
@@ -226,9 +226,8 @@ final class TiledRun {
             AnalysisSpec.FacilitySpec spec = specs.get(k);
             FacilityLoader.Loaded l = loaded.get(k);
             StartPoints.Result starts = starts(l.facilities(), parts, k);
-            CatchmentOptions options = AnalysisRunner.options(analysis, spec);
-            CatchmentResult c = new CatchmentResult(l.facilities(), options, starts, null, List.of(), disks.get(k),
-                    List.of(), rings == null ? null : rings.get(k));
+            CatchmentResult c = new CatchmentResult(l.facilities(), AnalysisRunner.options(analysis, spec), starts,
+                    null, List.of(), disks.get(k), List.of(), rings == null ? null : rings.get(k));
             types.add(new AnalysisResult.TypeResult(spec, l.layers(), c, l.sources()));
             w.addAll(AnalysisRunner.snapFailures(spec.label(), starts.failures()));
             starts.notes().forEach(x -> w.add(spec.label() + ": " + x));
@@ -236,6 +235,9 @@ final class TiledRun {
         parts.forEach(p -> w.addAll(p.warnings()));
         List<String> n = new ArrayList<>(notes);
         n.add(describe(parts));
+        AnalysisResult.Inputs layers = new AnalysisResult.Inputs(zones.layer(), zones.others(), Layers.backdrop(analysis));
+        options.tilesDone().accept(new AnalysisResult(analysis, null, null, zones.inputs().studyArea(), types, null,
+                null, List.of(), List.of(), null, layers, zones.inputs(), List.of(), List.of(), null, tiles));
         OverlayInputs inputs = zones.inputs();
         TiledOverlay.Merged merged = TiledOverlay.merge(analysis, inputs, types, parts, factory, cancelled);
         w.addAll(merged.deserts().warnings());
@@ -243,8 +245,7 @@ final class TiledRun {
         List<List<CoverageRow>> coverage = merged.coverage();
         AnalysisResult result = new AnalysisResult(analysis, null, null, inputs.studyArea(), types, merged.surface(),
                 merged.deserts().deserts(), coverage.get(0), coverage.subList(1, coverage.size()),
-                merged.deserts().indicators(), new AnalysisResult.Inputs(zones.layer(), zones.others(),
-                Layers.backdrop(analysis)), inputs, AnalysisRunner.once(w), AnalysisRunner.once(n), null);
+                merged.deserts().indicators(), layers, inputs, AnalysisRunner.once(w), AnalysisRunner.once(n), null);
         check();
         List<double[]> postcodeMinutes = postcodes == null ? null
                 : gather(parts, postcodes.points().size(), specs.size(), true);

@@ -12,6 +12,7 @@ import org.catchment.analysis.AnalysisResult;
 import org.catchment.analysis.AnalysisRunner;
 import org.catchment.analysis.InputMemory;
 import org.catchment.analysis.RunOptions;
+import org.catchment.export.EarlyOutputs;
 import org.catchment.export.OutputFolder;
 import org.catchment.export.Outputs;
 import org.catchment.io.memory.LoadEstimate;
@@ -72,6 +73,7 @@ final class RunCommand implements Callable<Integer> {
      * folder is claimed for the whole run first (a second run into it is refused), then, before
      * anything is read, the inputs' heap estimate is checked against the free heap ({@link InputMemory}).
      * The options go to the runner ({@code --restart}: an earlier run's finished tiles are discarded).
+     * A tiled run's outputs are begun as soon as its tiles are done ({@link EarlyOutputs}).
      */
     static int runAnalysis(CommandSpec spec, Analysis analysis, boolean force, LongSupplier freeHeap,
                            RunOptions options) {
@@ -83,8 +85,10 @@ final class RunCommand implements Callable<Integer> {
             Outputs.checkTarget(analysis, force);
             InputMemory.check(analysis, freeHeap);
             try (Progress progress = Progress.forConsole(err);
-                 AnalysisResult result = AnalysisRunner.run(analysis, progress, () -> false, options)) {
-                written = Outputs.write(result, force, progress, () -> false);
+                 EarlyOutputs outputs = new EarlyOutputs(analysis);
+                 AnalysisResult result = AnalysisRunner.run(analysis, progress, () -> false,
+                         options.withTilesDone(outputs))) {
+                written = outputs.write(result, force, progress, () -> false);
                 report(err, stdout, analysis, result, written);
             }
         }

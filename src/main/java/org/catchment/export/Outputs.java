@@ -153,11 +153,30 @@ public final class Outputs {
      */
     public static List<Path> write(AnalysisResult result, boolean force, ProgressListener progress,
                                    BooleanSupplier cancelled, FileOps ops) {
+        return write(result, force, progress, cancelled, ops, null, null);
+    }
+
+    /**
+     * As {@link #write(AnalysisResult, boolean, ProgressListener, BooleanSupplier)} into a staging
+     * folder made before the result was whole, whose GeoPackage was begun from the catchments
+     * ({@link EarlyOutputs}); whatever happens, the GeoPackage's thread has ended and the staging
+     * folder is closed when this returns.
+     */
+    static List<Path> write(AnalysisResult result, boolean force, ProgressListener progress,
+                            BooleanSupplier cancelled, StagedFolder staged, EarlyOutputs.Begun geoPackage) {
+        try (staged; geoPackage) {
+            return write(result, force, progress, cancelled, FileOps.SYSTEM, staged, geoPackage);
+        }
+    }
+
+    private static List<Path> write(AnalysisResult result, boolean force, ProgressListener progress,
+                                    BooleanSupplier cancelled, FileOps ops, StagedFolder staged,
+                                    EarlyOutputs.Begun geoPackage) {
         Analysis analysis = result.analysis();
         try (OutputFolder folder = OutputFolder.claim(analysis, ops)) {
             folder.notes().forEach(n -> progress.progress("Export", 0, n));
             List<Path> written = writeSet(analysis, fileNames(analysis.spec()), force, progress, cancelled, ops,
-                    staging -> stage(result, staging, progress, cancelled));
+                    staged, staging -> stage(result, staging, progress, cancelled, geoPackage));
             RunResume.discard(analysis);
             return written;
         }
@@ -169,7 +188,7 @@ public final class Outputs {
      */
     public static List<Path> writeSet(Analysis analysis, List<String> names, boolean force, ProgressListener progress,
                                       Stager stager) {
-        return writeSet(analysis, names, force, progress, () -> false, FileOps.SYSTEM, stager);
+        return writeSet(analysis, names, force, progress, () -> false, FileOps.SYSTEM, null, stager);
     }
 
     /**
@@ -188,17 +207,17 @@ public final class Outputs {
      */
     public static List<Path> writeSet(Analysis analysis, List<String> names, boolean force, ProgressListener progress,
                                       BooleanSupplier cancelled, FileOps ops, Stager stager) {
+        return writeSet(analysis, names, force, progress, cancelled, ops, null, stager);
+    }
+
+    /** As above, into a staging folder made beforehand ({@link #staging}), or a new one when null. */
+    private static List<Path> writeSet(Analysis analysis, List<String> names, boolean force, ProgressListener progress,
+                                       BooleanSupplier cancelled, FileOps ops, StagedFolder staged, Stager stager) {
         Path dir = analysis.outputDir();
         try (OutputFolder folder = OutputFolder.claim(analysis, ops)) {
             folder.notes().forEach(n -> progress.progress("Export", 0, n));
             checkTarget(analysis, names, force);
-            StagedFolder staging;
-            try {
-                staging = StagedFolder.create(dir, ops);
-            } catch (IOException e) {
-                throw new CatchmentException(dir + ": cannot write into the output folder (" + IoReasons.of(e) + ")."
-                        + " Choose a folder you may write to with --out.", e);
-            }
+            StagedFolder staging = staged != null ? staged : staging(analysis, ops);
             try (staging) {
                 stager.stage(staging.path());
                 PausePoints.reach("export-staged");
@@ -226,6 +245,20 @@ public final class Outputs {
     }
 
     /**
+     * @return a new staging folder in the analysis's output folder ({@link StagedFolder})
+     * @throws CatchmentException if it cannot be made
+     */
+    static StagedFolder staging(Analysis analysis, FileOps ops) {
+        Path dir = analysis.outputDir();
+        try {
+            return StagedFolder.create(dir, ops);
+        } catch (IOException e) {
+            throw new CatchmentException(dir + ": cannot write into the output folder (" + IoReasons.of(e) + ")."
+                    + " Choose a folder you may write to with --out.", e);
+        }
+    }
+
+    /**
      * Writes the usual outputs of one result (the files of {@link #fileNames}) into a folder,
      * several files at once ({@link OutputJobs}).
      *
@@ -234,14 +267,36 @@ public final class Outputs {
      */
     public static void stage(AnalysisResult result, Path folder, ProgressListener progress, BooleanSupplier cancelled)
             throws IOException {
+        stage(result, folder, progress, cancelled, null);
+    }
+
+    /**
+     * As above, the GeoPackage finished from the one begun from the result's catchments when there
+     * is one, whose thread has ended when this returns (so that a failed export removes a staging
+     * folder no thread writes in).
+     */
+    private static void stage(AnalysisResult result, Path folder, ProgressListener progress, BooleanSupplier cancelled,
+                              EarlyOutputs.Begun geoPackage) throws IOException {
+        if (geoPackage == null) {
+            stageFiles(result, folder, progress, cancelled, null);
+            return;
+        }
+        try (geoPackage) {
+            stageFiles(result, folder, progress, cancelled, geoPackage);
+        }
+    }
+
+    private static void stageFiles(AnalysisResult result, Path folder, ProgressListener progress,
+                                   BooleanSupplier cancelled, EarlyOutputs.Begun geoPackage) throws IOException {
         Files.createDirectories(folder);
         List<String> names = fileNames(result.analysis().spec());
         List<OutputJobs.Job> jobs = new ArrayList<>();
         ResultLayers resultLayers = new ResultLayers(result);
         List<GeoPackageWriter.Table> layers = new ArrayList<>(resultLayers.tables());
         resultLayers.inputs().forEach(l -> layers.add(new GeoPackageWriter.Deferred(l.name(), () -> l)));
-        jobs.add(new OutputJobs.Job(GEOPACKAGE, "Writing", () -> GeoPackageWriter.writeTables(
-                folder.resolve(GEOPACKAGE), layers, QgisStyles.of(result, layers))));
+        jobs.add(new OutputJobs.Job(GEOPACKAGE, "Writing", geoPackage == null
+                ? () -> GeoPackageWriter.writeTables(folder.resolve(GEOPACKAGE), layers, QgisStyles.of(result, layers))
+                : () -> geoPackage.finish(layers, QgisStyles.of(result, layers))));
         for (StatisticsTables.Table t : StatisticsTables.of(result)) {
             jobs.add(new OutputJobs.Job(t.fileName(), "Writing",
                     () -> CsvTableWriter.writeParts(folder.resolve(t.fileName()), t.header(), t.parts(), t.part())));

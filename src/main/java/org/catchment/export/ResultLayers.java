@@ -68,6 +68,20 @@ public final class ResultLayers {
      *     and are never held whole
      */
     public List<GeoPackageWriter.Table> tables() {
+        List<GeoPackageWriter.Table> out = new ArrayList<>(catchmentTables());
+        out.add(new GeoPackageWriter.Deferred("served_count", this::servedCount));
+        out.add(new GeoPackageWriter.Deferred("deserts", this::deserts));
+        out.add(new GeoPackageWriter.Deferred("ward_coverage", this::wardCoverage));
+        out.addAll(accessTables());
+        return out;
+    }
+
+    /**
+     * @return the first of {@link #tables()}, those made from the catchments alone (the study area,
+     *     the facilities, the service areas, the reachable network and node times) and not from the
+     *     overlay: a tiled run's are written while its overlay is merged ({@link EarlyOutputs})
+     */
+    public List<GeoPackageWriter.Table> catchmentTables() {
         List<GeoPackageWriter.Table> out = new ArrayList<>();
         out.add(new GeoPackageWriter.Deferred("study_area", this::studyArea));
         out.add(new GeoPackageWriter.Deferred("facilities", this::facilities));
@@ -83,10 +97,6 @@ public final class ResultLayers {
             out.add(new GeoPackageWriter.Deferred("reachable_network", this::reachableNetwork));
             out.add(new GeoPackageWriter.Deferred("node_times", this::nodeTimes));
         }
-        out.add(new GeoPackageWriter.Deferred("served_count", this::servedCount));
-        out.add(new GeoPackageWriter.Deferred("deserts", this::deserts));
-        out.add(new GeoPackageWriter.Deferred("ward_coverage", this::wardCoverage));
-        out.addAll(accessTables());
         return out;
     }
 

@@ -30,25 +30,45 @@ public final class AtomicOutput {
      * @throws CatchmentException if the folder is not writable or the writer fails
      */
     public static void write(Path target, Writer writer) {
-        Path dir = target.toAbsolutePath().getParent();
         Path temp = null;
         try {
-            Files.createDirectories(dir);
-            temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".part");
-            Files.delete(temp);
+            temp = temporary(target);
             writer.write(temp);
             move(temp, target);
-        } catch (IOException | RuntimeException | Error e) {
+        } catch (IOException | RuntimeException e) {
             deleteQuietly(temp);
-            if (e instanceof CatchmentException ce) {
-                throw ce;
-            }
-            if (e instanceof Error err) {
-                throw err;
-            }
-            throw new CatchmentException(target + ": cannot write the file (" + describe(e) + ")."
-                    + " Check that the folder exists, is writable and has free space.", e);
+            throw failure(target, e);
+        } catch (Error e) {
+            deleteQuietly(temp);
+            throw e;
         }
+    }
+
+    /**
+     * @param target the file to produce
+     * @return a path in the target's folder (made if need be) that does not exist yet, for writing
+     *     the target's content before it is {@link #move moved} into place
+     */
+    public static Path temporary(Path target) throws IOException {
+        Path dir = target.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".part");
+        Files.delete(temp);
+        return temp;
+    }
+
+    /**
+     * @param target the file that could not be written
+     * @param e      why
+     * @return the error for the user: the {@link CatchmentException} itself, or one naming the file
+     *     and the cause in words
+     */
+    public static CatchmentException failure(Path target, Exception e) {
+        if (e instanceof CatchmentException ce) {
+            return ce;
+        }
+        return new CatchmentException(target + ": cannot write the file (" + describe(e) + ")."
+                + " Check that the folder exists, is writable and has free space.", e);
     }
 
     /** Moves a finished file into place, atomically where the file system allows it. */

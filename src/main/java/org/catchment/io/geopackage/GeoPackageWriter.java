@@ -21,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.catchment.CancelledException;
 import org.catchment.CatchmentException;
 import org.catchment.io.AtomicOutput;
 import org.catchment.layer.Crs;
@@ -47,7 +48,8 @@ import org.locationtech.jts.io.WKBWriter;
  * columns, marked as the default style, so QGIS opens the layers styled.
  *
  * <p>The file is written to a temporary file and moved into place ({@link AtomicOutput}); an
- * existing target is replaced.
+ * existing target is replaced. A {@link Session} writes it in steps (a tiled run's first tables
+ * while its overlay is still being merged).
  */
 public final class GeoPackageWriter {
 
@@ -101,44 +103,163 @@ public final class GeoPackageWriter {
      * time: the same file as if its parts had been one layer.
      */
     public static void writeTables(Path target, List<? extends Table> layers, Map<String, String> qgisStyles) {
-        Map<String, Table> tables = tables(layers);
-        for (String styled : qgisStyles.keySet()) {
-            if (!tables.containsKey(styled)) {
-                throw new IllegalArgumentException("style for table '" + styled + "', which is not written; tables: "
-                        + String.join(", ", tables.keySet()));
-            }
+        try (Session session = Session.open(target)) {
+            session.write(layers);
+            session.finish(qgisStyles);
         }
-        AtomicOutput.write(target, temp -> {
-            try (Connection c = GeoPackageSql.openForWriting(temp)) {
+    }
+
+    /**
+     * A GeoPackage written in steps: opened, its tables written in one call or several, one after
+     * the other (as if in one list: a repeated name in a later call gets {@code _2} too), then
+     * finished with its styles. The file is the same as {@link #writeTables} writes from all the
+     * tables at once: one transaction, into a temporary file moved into place when finished. A
+     * session closed unfinished leaves nothing behind. One thread at a time may use it: a session
+     * begun on one thread may be finished on another once the first is done with it.
+     */
+    public static final class Session implements AutoCloseable {
+
+        private final Path target;
+        private final Path temp;
+        private final Connection connection;
+        private final Map<String, Table> tables = new LinkedHashMap<>();
+        private final Map<String, String> geometryColumns = new LinkedHashMap<>();
+        private final int[] nextCustom = {CUSTOM_SRS_ID};
+        private boolean open = true;
+
+        private Session(Path target, Path temp, Connection connection) {
+            this.target = target;
+            this.temp = temp;
+            this.connection = connection;
+        }
+
+        /**
+         * @param target the file to write (replaced, when finished, if it exists)
+         * @throws CatchmentException if the file cannot be begun
+         */
+        public static Session open(Path target) {
+            Path temp = null;
+            Connection c = null;
+            try {
+                temp = AtomicOutput.temporary(target);
+                c = GeoPackageSql.openForWriting(temp);
                 c.setAutoCommit(false);
                 GeoPackageSchema.create(c, WGS84_WKT);
-                Map<String, String> geometryColumns = new LinkedHashMap<>();
-                int[] nextCustom = {CUSTOM_SRS_ID};
-                for (Map.Entry<String, Table> t : tables.entrySet()) {
-                    if (t.getValue() instanceof PartedLayer parted) {
-                        long srsId = srs(c, parted.type().getCoordinateReferenceSystem(), nextCustom);
-                        PartedLayer.Scan scan = parted.scan();
-                        geometryColumns.put(t.getKey(), writeTable(c, t.getKey(), parted.type(), scan.geometryType(),
-                                scan.extent(), parted.parts(), srsId));
-                        continue;
-                    }
-                    Layer layer = ((Deferred) t.getValue()).layer().get();
-                    if (!layer.name().equals(t.getValue().name())) {
-                        throw new IllegalStateException("deferred layer '" + t.getValue().name() + "' made '"
-                                + layer.name() + "'");
-                    }
-                    long srsId = srs(c, layer.crs(), nextCustom);
-                    geometryColumns.put(t.getKey(), writeTable(c, t.getKey(), layer.featureType(),
-                            GeoPackageSchema.geometryType(layer), layer.envelope(), List.of(layer), srsId));
-                }
-                if (!qgisStyles.isEmpty()) {
-                    GeoPackageSchema.writeStyles(c, qgisStyles, geometryColumns);
-                }
-                c.commit();
-            } catch (SQLException e) {
-                throw new IOException("SQLite: " + e.getMessage(), e);
+                return new Session(target, temp, c);
+            } catch (IOException | SQLException | RuntimeException e) {
+                closeQuietly(c);
+                AtomicOutput.deleteQuietly(temp);
+                throw AtomicOutput.failure(target, e instanceof SQLException ? sqlite(e) : e);
             }
-        });
+        }
+
+        /** @return the tables written so far, by table name, in order */
+        public List<String> tableNames() {
+            return List.copyOf(tables.keySet());
+        }
+
+        /**
+         * Writes tables after those written so far.
+         *
+         * @throws CatchmentException if they cannot be written; the session is then closed
+         */
+        public void write(List<? extends Table> layers) {
+            check();
+            try {
+                for (Table t : layers) {
+                    String name = unique(tableName(t.name()), tables.keySet());
+                    tables.put(name, t);
+                    writeOne(name, t);
+                }
+            } catch (IOException | SQLException | RuntimeException e) {
+                throw fail(e);
+            }
+        }
+
+        /**
+         * Writes the styles, commits and moves the file into place.
+         *
+         * @param qgisStyles QGIS QML documents by table name; empty: no {@code layer_styles} table
+         * @throws IllegalArgumentException if a style names no table written
+         * @throws CatchmentException if the file cannot be finished; the session is then closed
+         */
+        public void finish(Map<String, String> qgisStyles) {
+            check();
+            for (String styled : qgisStyles.keySet()) {
+                if (!tables.containsKey(styled)) {
+                    close();
+                    throw new IllegalArgumentException("style for table '" + styled + "', which is not written;"
+                            + " tables: " + String.join(", ", tables.keySet()));
+                }
+            }
+            try {
+                if (!qgisStyles.isEmpty()) {
+                    GeoPackageSchema.writeStyles(connection, qgisStyles, geometryColumns);
+                }
+                connection.commit();
+                connection.close();
+                open = false;
+                AtomicOutput.move(temp, target);
+            } catch (IOException | SQLException | RuntimeException e) {
+                throw fail(e);
+            }
+        }
+
+        /** Closes the session; unfinished, its temporary file is deleted. */
+        @Override
+        public void close() {
+            if (open) {
+                open = false;
+                closeQuietly(connection);
+            }
+            AtomicOutput.deleteQuietly(temp);
+        }
+
+        private void writeOne(String name, Table table) throws SQLException, IOException {
+            if (table instanceof PartedLayer parted) {
+                long srsId = srs(connection, parted.type().getCoordinateReferenceSystem(), nextCustom);
+                PartedLayer.Scan scan = parted.scan();
+                geometryColumns.put(name, writeTable(connection, name, parted.type(), scan.geometryType(),
+                        scan.extent(), parted.parts(), srsId));
+                return;
+            }
+            Layer layer = ((Deferred) table).layer().get();
+            if (!layer.name().equals(table.name())) {
+                throw new IllegalStateException("deferred layer '" + table.name() + "' made '" + layer.name() + "'");
+            }
+            long srsId = srs(connection, layer.crs(), nextCustom);
+            geometryColumns.put(name, writeTable(connection, name, layer.featureType(),
+                    GeoPackageSchema.geometryType(layer), layer.envelope(), List.of(layer), srsId));
+        }
+
+        private void check() {
+            if (!open) {
+                throw new IllegalStateException("the GeoPackage " + target + " is no longer being written");
+            }
+        }
+
+        private RuntimeException fail(Exception e) {
+            close();
+            if (e instanceof CancelledException c) {
+                return c;
+            }
+            return AtomicOutput.failure(target, e instanceof SQLException ? sqlite(e) : e);
+        }
+
+        private static Exception sqlite(Exception e) {
+            return new IOException("SQLite: " + e.getMessage(), e);
+        }
+
+        private static void closeQuietly(Connection c) {
+            if (c == null) {
+                return;
+            }
+            try {
+                c.close();
+            } catch (SQLException ignored) {
+                // an error path: the first failure is the one the user needs to see
+            }
+        }
     }
 
     /**
@@ -165,14 +286,18 @@ public final class GeoPackageWriter {
     private static Map<String, Table> tables(List<? extends Table> layers) {
         Map<String, Table> tables = new LinkedHashMap<>();
         for (Table layer : layers) {
-            String base = tableName(layer.name());
-            String name = base;
-            for (int n = 2; tables.containsKey(name); n++) {
-                name = base + "_" + n;
-            }
-            tables.put(name, layer);
+            tables.put(unique(tableName(layer.name()), tables.keySet()), layer);
         }
         return tables;
+    }
+
+    /** @return the table name, or the name with {@code _2}, {@code _3}, ... when it is taken */
+    private static String unique(String base, Set<String> taken) {
+        String name = base;
+        for (int n = 2; taken.contains(name); n++) {
+            name = base + "_" + n;
+        }
+        return name;
     }
 
     private static long srs(Connection c, CoordinateReferenceSystem crs, int[] nextCustom) throws SQLException {

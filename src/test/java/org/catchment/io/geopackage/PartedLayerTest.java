@@ -167,7 +167,7 @@ class PartedLayerTest {
     }
 
     /** Sets the times SQLite stamped as each table was written to one value, the only bytes two writes differ in. */
-    private static void stampAlike(Path gpkg) throws Exception {
+    static void stampAlike(Path gpkg) throws Exception {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + gpkg); Statement s = c.createStatement()) {
             s.execute("UPDATE gpkg_contents SET last_change = '2026-12-07T05:00:00.000Z'");
             s.execute("UPDATE layer_styles SET update_time = '2026-12-07T05:00:00.000Z'");
