@@ -16,7 +16,8 @@ import java.util.function.Consumer;
  * @param tilesDone  told, once a tiled run's tiles are done and before their overlay is merged, of the
  *                   result so far: its analysis, study area, types (service areas, facilities and their
  *                   access points) and tiles, with no overlay ({@code surface}, {@code deserts},
- *                   {@code indicators} and {@code accessibility} null, the coverage empty), so that
+ *                   {@code indicators} and {@code accessibility} null, the coverage, warnings and
+ *                   notes empty), so that
  *                   the outputs made from the catchments alone can be begun while the overlay is merged
  *                   (the command line's {@code EarlyOutputs}); not called for a run in one piece
  */
