@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
@@ -12,6 +11,7 @@ import org.catchment.CancelledException;
 import org.catchment.analysis.Analysis;
 import org.catchment.analysis.AnalysisResult;
 import org.catchment.analysis.ProgressListener;
+import org.catchment.analysis.Tasks;
 import org.catchment.io.FileOps;
 import org.catchment.io.StagedFolder;
 import org.catchment.io.geopackage.GeoPackageWriter;
@@ -123,7 +123,7 @@ public final class EarlyOutputs implements Consumer<AnalysisResult>, AutoCloseab
                 throw new IllegalStateException("the GeoPackage was begun with " + names + ", not the first of "
                         + GeoPackageWriter.tableNames(tables));
             }
-            join();
+            Tasks.awaitEnd(task);
             session.write(tables.subList(names.size(), tables.size()));
             session.finish(styles);
         }
@@ -133,37 +133,11 @@ public final class EarlyOutputs implements Consumer<AnalysisResult>, AutoCloseab
         public void close() {
             stopped = true;
             try {
-                join();
+                Tasks.awaitEnd(task);
             } catch (RuntimeException ignored) {
                 // stopped or failed: either way the file is dropped, and the run's own error is the one to tell
             } finally {
                 session.close();
-            }
-        }
-
-        private void join() {
-            boolean interrupted = false;
-            try {
-                while (true) {
-                    try {
-                        task.get();
-                        return;
-                    } catch (InterruptedException e) {
-                        interrupted = true;
-                    } catch (ExecutionException e) {
-                        if (e.getCause() instanceof RuntimeException re) {
-                            throw re;
-                        }
-                        if (e.getCause() instanceof Error err) {
-                            throw err;
-                        }
-                        throw new IllegalStateException(e.getCause());
-                    }
-                }
-            } finally {
-                if (interrupted) {
-                    Thread.currentThread().interrupt();
-                }
             }
         }
     }
