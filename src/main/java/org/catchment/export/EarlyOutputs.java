@@ -1,5 +1,6 @@
 package org.catchment.export;
 
+import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.concurrent.FutureTask;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.catchment.CancelledException;
+import org.catchment.CatchmentException;
 import org.catchment.analysis.Analysis;
 import org.catchment.analysis.AnalysisResult;
 import org.catchment.analysis.ProgressListener;
@@ -27,8 +29,8 @@ import org.catchment.io.geopackage.PartedLayer;
  * outputs as {@link Outputs#write} does, the GeoPackage finished with the tables that need the
  * overlay: the same tables in the same order as one written at once, all put in place together
  * or not at all. A run in one piece (never told) is written by {@link Outputs#write} itself.
- * Closed before {@link #write}, because the run failed or was stopped, it stops the thread at the
- * next tile and removes the staging folder.
+ * Closed before {@link #write}, because the run failed or was stopped, it stops the thread (at the
+ * next tile of a table of tiles), waits for it and removes the staging folder.
  */
 public final class EarlyOutputs implements Consumer<AnalysisResult>, AutoCloseable {
 
@@ -51,9 +53,21 @@ public final class EarlyOutputs implements Consumer<AnalysisResult>, AutoCloseab
         if (staging != null) {
             throw new IllegalStateException("the outputs of " + analysis.outputDir() + " were begun already");
         }
+        List<GeoPackageWriter.Table> tables = new ResultLayers(catchments).catchmentTables();
         staging = Outputs.staging(analysis, FileOps.SYSTEM);
-        begun = new Begun(GeoPackageWriter.Session.open(staging.file(Outputs.GEOPACKAGE)),
-                new ResultLayers(catchments).catchmentTables());
+        GeoPackageWriter.Session session;
+        try {
+            session = GeoPackageWriter.Session.open(staging.file(Outputs.GEOPACKAGE));
+        } catch (CatchmentException e) {
+            throw new CatchmentException(analysis.outputDir() + ": the outputs could not be begun, and none were left"
+                    + " behind: " + e.getMessage().replace(staging.path() + File.separator, ""), e);
+        }
+        try {
+            begun = new Begun(session, tables);
+        } catch (RuntimeException | Error e) {
+            session.close();
+            throw e;
+        }
     }
 
     /**
@@ -74,12 +88,15 @@ public final class EarlyOutputs implements Consumer<AnalysisResult>, AutoCloseab
     /** Stops what was begun and not written, and removes its staging folder. */
     @Override
     public void close() {
-        if (begun != null) {
-            begun.close();
-        }
-        if (staging != null) {
-            staging.close();
-            staging = null;
+        try {
+            if (begun != null) {
+                begun.close();
+            }
+        } finally {
+            if (staging != null) {
+                staging.close();
+                staging = null;
+            }
         }
     }
 
@@ -128,14 +145,17 @@ public final class EarlyOutputs implements Consumer<AnalysisResult>, AutoCloseab
             session.finish(styles);
         }
 
-        /** Stops the first tables at the next part, waits for the thread, and deletes the unfinished file. */
+        /**
+         * Stops the first tables (a table of tiles at its next tile; the others, made from memory, are
+         * written whole), waits for the thread, and deletes the unfinished file.
+         */
         @Override
         public void close() {
             stopped = true;
             try {
                 Tasks.awaitEnd(task);
-            } catch (RuntimeException ignored) {
-                // stopped or failed: either way the file is dropped, and the run's own error is the one to tell
+            } catch (RuntimeException | Error ignored) {
+                // stopped, or failed and told already (by finish, or the run's own error): the file is dropped
             } finally {
                 session.close();
             }

@@ -43,24 +43,24 @@ class TasksTest {
 
     @Test
     void anInterruptedAwaitEndWaitsForTheTaskAndKeepsTheInterrupt() throws Exception {
-        CountDownLatch waiting = new CountDownLatch(1);
+        CountDownLatch interrupted = new CountDownLatch(1);
         FutureTask<String> task = new FutureTask<>(() -> {
-            waiting.await();
-            Thread.sleep(200);
+            interrupted.await();
             return "written";
         });
         Thread main = Thread.currentThread();
+        Thread interrupter = new Thread(() -> {
+            main.interrupt();
+            interrupted.countDown();
+        });
         Thread worker = new Thread(task);
         worker.start();
-        Thread interrupter = new Thread(() -> {
-            waiting.countDown();
-            main.interrupt();
-        });
         interrupter.start();
-        assertThat(Tasks.awaitEnd(task)).isEqualTo("written");
-        assertThat(task.isDone()).isTrue();
-        assertThat(Thread.interrupted()).as("the interrupt kept for the caller").isTrue();
+        String result = Tasks.awaitEnd(task);
+        boolean kept = Thread.interrupted();
         interrupter.join();
         worker.join();
+        assertThat(result).as("the task ends only after the waiting thread was interrupted").isEqualTo("written");
+        assertThat(kept).as("the interrupt kept for the caller").isTrue();
     }
 }

@@ -13,6 +13,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.catchment.CatchmentException;
@@ -25,9 +26,14 @@ import org.catchment.analysis.RunOptions;
 import org.catchment.analysis.TilesSpec;
 import org.catchment.io.ResumeFolder;
 import org.catchment.io.StagedFolder;
+import org.catchment.io.TestLayers;
+import org.catchment.io.geopackage.GeoPackageWriter;
+import org.catchment.io.geopackage.PartedLayer;
+import org.catchment.layer.Layer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.locationtech.jts.geom.Point;
 
 /**
  * A tiled run's outputs begun when its tiles are done ({@link EarlyOutputs}), as the command line
@@ -36,7 +42,7 @@ import org.junit.jupiter.api.io.TempDir;
  * the same files as {@link Outputs#write} writes from the whole result (the CSVs and summary byte
  * for byte, the GeoPackage but for the times it stores); a run that fails once its tiles are done,
  * or whose outputs are then refused, leaves no output and no staging folder, only its finished
- * tiles to resume from.
+ * tiles to resume from; a failure on the GeoPackage's thread is told once and leaves no file.
  */
 class EarlyOutputsTest {
 
@@ -116,6 +122,33 @@ class EarlyOutputsTest {
                     .containsExactly(ResumeFolder.NAME, "deserts.csv");
         }
         assertThat(Files.readString(out.resolve("deserts.csv"))).isEqualTo("an earlier run's table");
+    }
+
+    /**
+     * A failure on the GeoPackage's thread (a tile that cannot be read back, or the heap running
+     * out) is told by the export, as it was; closing after it throws nothing more, and no file is left.
+     */
+    @Test
+    void aFailureOnTheGeoPackagesThreadIsToldOnceAndLeavesNoFile(@TempDir Path out) throws Exception {
+        Layer sites = TestLayers.layer("Sites", Point.class, List.of("POINT (1 2)"),
+                List.of(new TestLayers.Attr("minutes", Double.class)), List.<List<Object>>of(List.of(2.5)));
+        for (Throwable failure : List.of(new CatchmentException("tile 3 cannot be read"),
+                new OutOfMemoryError("Java heap space"))) {
+            EarlyOutputs.Begun begun = new EarlyOutputs.Begun(GeoPackageWriter.Session.open(out.resolve("catchment.gpkg")),
+                    List.of(new PartedLayer("Sites", sites.featureType(), 2, i -> {
+                        if (i == 1 && failure instanceof Error e) {
+                            throw e;
+                        }
+                        if (i == 1) {
+                            throw (RuntimeException) failure;
+                        }
+                        return sites;
+                    })));
+            assertThatThrownBy(() -> begun.finish(List.of(new GeoPackageWriter.Deferred("Sites", () -> sites)), Map.of()))
+                    .isSameAs(failure);
+            begun.close();
+            assertThat(entries(out)).as(failure.getMessage()).isEmpty();
+        }
     }
 
     private static List<String> entries(Path folder) {
