@@ -107,13 +107,11 @@ public final class EarlyOutputs implements Consumer<AnalysisResult>, AutoCloseab
     static final class Begun implements AutoCloseable {
 
         private final GeoPackageWriter.Session session;
-        private final List<String> names;
         private final FutureTask<Void> task;
         private volatile boolean stopped;
 
         Begun(GeoPackageWriter.Session session, List<GeoPackageWriter.Table> tables) {
             this.session = session;
-            this.names = GeoPackageWriter.tableNames(tables);
             List<GeoPackageWriter.Table> stoppable = new ArrayList<>();
             for (GeoPackageWriter.Table t : tables) {
                 stoppable.add(t instanceof PartedLayer p ? new PartedLayer(p.name(), p.type(), p.count(), i -> {
@@ -136,12 +134,13 @@ public final class EarlyOutputs implements Consumer<AnalysisResult>, AutoCloseab
          * @param tables every table of the GeoPackage, the first ones those begun
          */
         void finish(List<GeoPackageWriter.Table> tables, Map<String, String> styles) {
-            if (!GeoPackageWriter.tableNames(tables.subList(0, Math.min(names.size(), tables.size()))).equals(names)) {
-                throw new IllegalStateException("the GeoPackage was begun with " + names + ", not the first of "
+            Tasks.awaitEnd(task);
+            List<String> begun = session.tableNames();
+            if (!GeoPackageWriter.tableNames(tables.subList(0, Math.min(begun.size(), tables.size()))).equals(begun)) {
+                throw new IllegalStateException("the GeoPackage was begun with " + begun + ", not the first of "
                         + GeoPackageWriter.tableNames(tables));
             }
-            Tasks.awaitEnd(task);
-            session.write(tables.subList(names.size(), tables.size()));
+            session.write(tables.subList(begun.size(), tables.size()));
             session.finish(styles);
         }
 
