@@ -3,13 +3,13 @@ package org.catchment.overlay;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import org.catchment.layer.Overlays;
 import org.catchment.layer.PolygonsOnly;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.util.GeometryFixer;
 import org.locationtech.jts.operation.overlayng.OverlayNG;
-import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
 import org.locationtech.jts.operation.valid.IsValidOp;
 import org.locationtech.jts.operation.valid.TopologyValidationError;
 
@@ -29,7 +29,7 @@ final class Polygons {
      * small zone against a national band polygon cost as much as the whole band.
      */
     static Geometry intersection(Geometry a, Geometry b) {
-        return PolygonsOnly.of(OverlayNGRobust.overlay(near(a, b.getEnvelopeInternal()), near(b, a.getEnvelopeInternal()),
+        return PolygonsOnly.of(Overlays.overlay(near(a, b.getEnvelopeInternal()), near(b, a.getEnvelopeInternal()),
                 OverlayNG.INTERSECTION), a.getFactory());
     }
 
@@ -53,7 +53,7 @@ final class Polygons {
     }
 
     static Geometry difference(Geometry a, Geometry b) {
-        return PolygonsOnly.of(OverlayNGRobust.overlay(a, b, OverlayNG.DIFFERENCE), a.getFactory());
+        return PolygonsOnly.of(Overlays.overlay(a, b, OverlayNG.DIFFERENCE), a.getFactory());
     }
 
     /** @return the union of the geometries (an empty polygon for none) */
@@ -61,7 +61,7 @@ final class Polygons {
         if (geometries.isEmpty()) {
             return factory.createPolygon();
         }
-        return PolygonsOnly.of(OverlayNGRobust.union(geometries, factory), factory);
+        return PolygonsOnly.of(Overlays.union(geometries, factory), factory);
     }
 
     /** @return why {@code g} is invalid, or null when it is valid */

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.catchment.layer.Overlays;
 import org.catchment.layer.PolygonizedFaces;
 import org.catchment.layer.PolygonsOnly;
 import org.locationtech.jts.algorithm.locate.IndexedPointInAreaLocator;
@@ -20,7 +21,6 @@ import org.locationtech.jts.geom.Location;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.TopologyException;
 import org.locationtech.jts.operation.overlayng.CoverageUnion;
-import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
 import org.locationtech.jts.operation.polygonize.Polygonizer;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -217,7 +217,7 @@ public final class ServedSurface {
             }
             locators.add(g.isEmpty() ? null : new IndexedPointInAreaLocator(g));
         }
-        Geometry noded = OverlayNGRobust.union(lines, f);
+        Geometry noded = Overlays.union(lines, f);
         Polygonizer polygonizer = new Polygonizer();
         polygonizer.add(noded);
         IndexedPointInAreaLocator inArea = new IndexedPointInAreaLocator(area);

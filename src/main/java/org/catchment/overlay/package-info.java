@@ -7,7 +7,8 @@
  * deciles ({@link org.catchment.overlay.Classifier}, {@link org.catchment.overlay.CrossTab}).
  *
  * <p>All geometry is polygonal and in the working CRS (projected, metres, so areas are square
- * metres). Overlays use JTS {@code OverlayNGRobust}; invalid input polygons are repaired with
+ * metres). Overlays give JTS {@code OverlayNGRobust}'s results (the hot ones through
+ * {@link org.catchment.layer.Overlays}, with less work); invalid input polygons are repaired with
  * {@code GeometryFixer} and reported as warnings.
  *
  * <p>May use: {@code layer}. Libraries: GeoTools, JTS.

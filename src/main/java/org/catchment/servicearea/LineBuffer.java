@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.catchment.layer.Overlays;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -12,7 +13,6 @@ import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.operation.buffer.BufferOp;
 import org.locationtech.jts.operation.buffer.BufferParameters;
 import org.locationtech.jts.operation.linemerge.LineMerger;
-import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
 
 /**
  * Buffers many short lines by one distance and dissolves the result into one polygon, fast.
@@ -103,6 +103,6 @@ final class LineBuffer {
             return BufferOp.bufferOp(factory.buildGeometry(merged), distanceM, params);
         }).toList());
         parts.addAll(filled);
-        return parts.size() == 1 ? parts.get(0) : OverlayNGRobust.union(parts);
+        return parts.size() == 1 ? parts.get(0) : Overlays.union(parts);
     }
 }

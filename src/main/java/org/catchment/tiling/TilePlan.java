@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeMap;
+import org.catchment.layer.Overlays;
 import org.catchment.layer.PolygonsOnly;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
@@ -276,7 +277,7 @@ public final class TilePlan {
             return factory.createGeometryCollection();
         }
         Geometry polygons = PolygonsOnly.of(g, factory);
-        return PolygonsOnly.of(OverlayNGRobust.overlay(polygons, t.cell(), OverlayNG.INTERSECTION), factory);
+        return PolygonsOnly.of(Overlays.overlay(polygons, t.cell(), OverlayNG.INTERSECTION), factory);
     }
 
     /** @return the frame the atoms cover (beyond it the outermost atoms reach on) */
