@@ -59,11 +59,7 @@ final class SplitCheckedNoder implements Noder {
     @Override
     @SuppressWarnings({"rawtypes", "unchecked"})
     public void computeNodes(Collection segStrings) {
-        noder.computeNodes(segStrings);
-        noded = noder.getNodedSubstrings();
-        try {
-            check((Collection<SegmentString>) segStrings);
-        } catch (TopologyException e) {
+        if (!nodeAndCheckOnly(segStrings)) {
             new FastNodingValidator(noded).checkValid();
         }
     }
@@ -75,7 +71,7 @@ final class SplitCheckedNoder implements Noder {
     }
 
     /**
-     * Nodes the strings and runs the short check alone, without JTS's check after it (for tests).
+     * Nodes the strings and runs the short check alone, without JTS's check after it.
      *
      * @return whether the short check passed
      */
